@@ -1,0 +1,87 @@
+using KKMP.Bot.Conversation;
+
+namespace KKMP.Bot.Commands.Parsing;
+
+/// <summary>
+/// What the Indonesian command grammar understood. Item names are kept as the user typed them
+/// (trimmed, spaces folded); resolving them to a catalogue item is the ledger's job.
+/// </summary>
+public abstract record Command;
+
+/// <summary>/mulai (greeting) or /bantuan (help).</summary>
+public sealed record HelpCommand(bool IsGreeting) : Command;
+
+/// <summary>/harga, /harga beras, "harga beras berapa?", "brp harga gula". Item null = the whole list.</summary>
+public sealed record PriceQuery(string? Item) : Command;
+
+/// <summary>/stok without arguments: the stock list.</summary>
+public sealed record StockList : Command;
+
+/// <summary>/stok beras 50 kg: a stock count (opname) that sets the counted quantity.</summary>
+public sealed record StockCount(string Item, Quantity Quantity) : Command;
+
+/// <summary>/masuk beras 100 kg @11.500: goods received, optional purchase price per unit.</summary>
+public sealed record GoodsReceived(string Item, Quantity Quantity, long? UnitCost) : Command;
+
+/// <summary>/jual gula 2,5 kg [@13.000]: a sale, at the current price unless one is given (per unit).</summary>
+public sealed record Sale(string Item, Quantity Quantity, long? UnitPrice) : Command;
+
+/// <summary>/setharga beras 12.500 [/kg]: the selling price per the item's base unit (or the unit given).</summary>
+public sealed record SetPrice(string Item, long Price, string? PerUnit) : Command;
+
+/// <summary>/barang: the item list.</summary>
+public sealed record ItemList : Command;
+
+/// <summary>/barang tambah "Minyak Goreng" liter</summary>
+public sealed record ItemAdd(string Name, string Unit) : Command;
+
+/// <summary>/barang alias "minyak goreng" migor</summary>
+public sealed record ItemAlias(string Item, string Alias) : Command;
+
+/// <summary>/barang kemasan beras karung 25: one karung of beras is 25 of its base unit.</summary>
+public sealed record ItemPacking(string Item, string PackUnit, decimal BaseUnitsPerPack) : Command;
+
+/// <summary>/barang minimum beras 20: the low-stock level, in the item's base unit.</summary>
+public sealed record ItemLowStock(string Item, decimal Level) : Command;
+
+/// <summary>/rekap, /rekap kemarin, /rekap 2026-11-20.</summary>
+public sealed record Recap(RecapDay Day) : Command;
+
+/// <summary>/batal: reverse the user's own last entry.</summary>
+public sealed record Undo : Command;
+
+/// <summary>/undang pengelola: mint a one-time invite code for a role.</summary>
+public sealed record Invite(Role Role) : Command;
+
+/// <summary>/gabung KODE: redeem an invite code.</summary>
+public sealed record Join(string Code) : Command;
+
+/// <summary>/koperasi tambah ID "Nama" "Desa/Kelurahan" "Kota" [zona]: admin creates a cooperative.</summary>
+public sealed record CooperativeAdd(string Id, string Name, string Village, string City, string? TimeZone) : Command;
+
+/// <summary>A quantity with its unit as typed, normalised to a canonical unit name when known (kg, liter, butir, pcs, bungkus, dus, karung, sak, …), null when no unit was given.</summary>
+public sealed record Quantity(decimal Amount, string? Unit);
+
+/// <summary>Which local day a recap is for.</summary>
+public abstract record RecapDay
+{
+    public sealed record Today : RecapDay;
+    public sealed record Yesterday : RecapDay;
+    public sealed record On(DateOnly Date) : RecapDay;
+}
+
+/// <summary>The grammar's verdict on one message.</summary>
+public abstract record ParseResult
+{
+    /// <summary>A well-formed command.</summary>
+    public sealed record Parsed(Command Command) : ParseResult;
+
+    /// <summary>
+    /// Looked like a command but was malformed: <see cref="Message"/> is the short Indonesian
+    /// reply saying what was wrong, with a correct example. Nothing may be recorded.
+    /// </summary>
+    public sealed record Invalid(string Message) : ParseResult;
+
+    /// <summary>Not a command: free text for the assistant.</summary>
+    public sealed record NotACommand : ParseResult;
+}

@@ -1,0 +1,28 @@
+namespace KKMP.Bot.Hosting;
+
+public static class HostingExtensions
+{
+    /// <summary>Listens on localhost by default so a fresh `dotnet run` exposes nothing to the network.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplicationBuilder AddDefaults(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+            builder.WebHost.UseUrls(DefaultUrl);
+
+        builder.Services.AddHealthChecks();
+        builder.Services.AddDistributedMemoryCache();
+        return builder;
+    }
+
+    public static WebApplication MapDefaults(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz");
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var url in app.Urls)
+                app.Logger.LogInformation("KKMP.Bot siap di {Url}", url);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,34 @@
+using KKMP.Bot.Assistant;
+using KKMP.Bot.Channels.Telegram;
+using KKMP.Bot.Channels.Terminal;
+using KKMP.Bot.Channels.WebChat;
+using KKMP.Bot.Conversation;
+using KKMP.Bot.Hosting;
+using KKMP.Bot.Knowledge;
+using KKMP.Bot.Ledger;
+
+// KKMP.Bot: one host, three channels (Telegram, web chat, terminal), one router.
+var builder = WebApplication.CreateBuilder(TerminalChat.HostArgs(args));
+
+builder.AddDefaults();       // localhost URL, health checks, distributed cache (memory or Redis)
+builder.AddLedger();         // LiteDB: cooperatives, items, prices, stock movements, users, audit
+builder.AddKnowledge();      // Lucene index over knowledge/ (regulations)
+builder.AddAssistant();      // Semantic Kernel: offline answers, or an OpenAI-compatible model
+builder.AddConversation();   // router: identity, roles, commands, assistant fallback
+builder.AddTelegram();       // polling or webhook, when a bot token is configured
+builder.AddWebChat();        // Direct Line 3.0 endpoints and the Web Chat page
+
+var app = builder.Build();
+
+if (TerminalChat.IsRequested(args))
+    return await TerminalChat.RunAsync(app, args);
+
+app.MapDefaults();           // /healthz
+app.MapTelegramWebhook();
+app.MapWebChat();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;
