@@ -1,7 +1,55 @@
+using KKMP.Bot.Conversation;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel.ChatCompletion;
+
 namespace KKMP.Bot.Assistant;
 
 public static class AssistantExtensions
 {
-    // Filled by issue #4 (Semantic Kernel assistant).
-    public static WebApplicationBuilder AddAssistant(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddAssistant(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAssistantServices(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>Registers the Semantic Kernel assistant; it replaces any interim <see cref="IAssistant"/>.</summary>
+    public static IServiceCollection AddAssistantServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AssistantOptions>().BindConfiguration(AssistantOptions.SectionName)
+            .Validate(o => o.TotalTimeoutSeconds > o.AttemptTimeoutSeconds && o.AttemptTimeoutSeconds > 0,
+                "Assistant:TotalTimeoutSeconds must exceed Assistant:AttemptTimeoutSeconds (> 0)")
+            .ValidateOnStart();
+
+        services.AddHttpClient(ChatCompletionFactory.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddStandardResilienceHandler()
+            .Configure((resilience, sp) =>
+            {
+                var o = sp.GetRequiredService<IOptions<AssistantOptions>>().Value;
+                resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(o.AttemptTimeoutSeconds);
+                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(o.TotalTimeoutSeconds);
+                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * o.AttemptTimeoutSeconds));
+                resilience.Retry.MaxRetryAttempts = o.MaxRetries;
+                resilience.Retry.Delay = TimeSpan.FromMilliseconds(300);
+                resilience.Retry.MaxDelay = TimeSpan.FromSeconds(3);
+            });
+
+        if (configuration.GetSection(AssistantOptions.SectionName).Get<AssistantOptions>() is { IsLlmConfigured: true })
+        {
+            services.AddSingleton(sp => ChatCompletionFactory.Create(
+                sp.GetRequiredService<IOptions<AssistantOptions>>().Value,
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(ChatCompletionFactory.HttpClientName),
+                sp.GetRequiredService<ILoggerFactory>()));
+        }
+
+        services.AddSingleton<AssistantKernelFactory>(sp => new AssistantKernelFactory(
+            sp.GetRequiredService<Knowledge.IRegulationSearch>(), sp.GetRequiredService<Ledger.IShopReader>(),
+            sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<IOptions<AssistantOptions>>(),
+            sp.GetService<IChatCompletionService>()));
+        services.AddSingleton<PromptLibrary>();
+        services.AddSingleton<ConversationMemory>();
+        services.AddSingleton<LlmAnswerer>();
+        services.AddSingleton<IAssistant, SemanticKernelAssistant>();
+        return services;
+    }
 }

@@ -11,7 +11,7 @@ public static class HostingExtensions
             builder.WebHost.UseUrls(DefaultUrl);
 
         builder.Services.AddHealthChecks();
-        builder.Services.AddDistributedMemoryCache();
+        builder.Services.AddConversationStateCache(builder.Configuration);
         return builder;
     }
 

@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace KKMP.Bot.Assistant;
+
+/// <summary>Every sentence the assistant itself says to the user (Bahasa Indonesia), in one place.</summary>
+public static class AssistantTexts
+{
+    public static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+
+    public const string NotInKnowledgeBase =
+        "Maaf, saya belum menemukan jawabannya di basis pengetahuan saya. " +
+        "Coba tanyakan dengan kata lain, misalnya \"berapa jumlah minimal pendiri koperasi primer?\", " +
+        "atau tanyakan ke pendamping/dinas koperasi.";
+
+    public const string ModelUnavailableNote =
+        "(Catatan: asisten AI sedang tidak tersedia, jadi jawaban ini diambil langsung dari basis pengetahuan.)";
+
+    public const string NotLinked =
+        "Akun Anda belum terhubung ke koperasi mana pun, jadi saya belum bisa melihat harga atau stok. " +
+        "Minta pengurus koperasi Anda untuk mendaftarkan Anda.";
+
+    public const string StockNotAllowed =
+        "Maaf, data stok hanya bisa dilihat oleh pengawas, pengelola, dan pengurus koperasi. " +
+        "Untuk harga, ketik misalnya: harga beras berapa?";
+
+    public static readonly string[] RegulationSuggestions = ["Kapan RAT harus diadakan?", "Berapa minimal pendiri koperasi primer?"];
+
+    public static readonly string[] PriceSuggestions = ["Daftar harga", "Harga beras berapa?"];
+
+    public static string Rupiah(long amount) => "Rp" + amount.ToString("N0", Indonesian);
+
+    public static string Quantity(decimal quantity) => quantity.ToString("0.##", Indonesian);
+}

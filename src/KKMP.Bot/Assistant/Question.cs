@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace KKMP.Bot.Assistant;
+
+public enum QuestionKind { Regulation, Price, PriceList, Stock, Cooperative }
+
+/// <summary>
+/// What a free-text message asks for. Shop questions are recognised by a few Indonesian words so
+/// the offline mode can answer them from the shop; everything else is a regulation question.
+/// </summary>
+public sealed partial record Question(QuestionKind Kind, string Text, string? Item = null)
+{
+    public bool IsShop => Kind is not QuestionKind.Regulation;
+
+    public static Question Classify(string text)
+    {
+        var clean = text.Trim();
+        var lower = clean.ToLowerInvariant();
+        if (CooperativeWords().IsMatch(lower))
+            return new(QuestionKind.Cooperative, clean);
+        if (StockWords().IsMatch(lower))
+            return new(QuestionKind.Stock, clean);
+        if (!PriceWords().IsMatch(lower))
+            return new(QuestionKind.Regulation, clean);
+
+        var item = NoiseWords().Replace(PriceWords().Replace(lower, " "), " ");
+        item = Spaces().Replace(Punctuation().Replace(item, " "), " ").Trim();
+        return item.Length == 0 || ListWords().IsMatch(item)
+            ? new(QuestionKind.PriceList, clean)
+            : new(QuestionKind.Price, clean, item);
+    }
+
+    [GeneratedRegex(@"\bharga(nya)?\b|\bberapa(an)?\s+(se)?(kilo|kg|liter|butir|bungkus)\b")]
+    private static partial Regex PriceWords();
+
+    // "sisa hasil usaha" (SHU) is a regulation topic, so only "stok"/"persediaan" mean stock.
+    [GeneratedRegex(@"\b(stok|stock|persediaan)(nya)?\b")]
+    private static partial Regex StockWords();
+
+    [GeneratedRegex(@"^(info|profil|data|tentang)\s+koperasi\b|\bkoperasi\s+(saya|kami|kita)\s+(apa|mana|yang mana)\b|^(apa|siapa)\s+(peran|role)\s+saya\b")]
+    private static partial Regex CooperativeWords();
+
+    [GeneratedRegex(@"\b(berapa|brp|sekarang|skrg|hari|ini|di|koperasi|gerai|toko|warung|kita|kami|saya|per|perkilo|kg|kilo|liter|ltr|yang|nya|dong|ya|sih|kak|pak|bu|mas|mbak|apa|ada|untuk|buat|tolong|info|cek|lihat)\b")]
+    private static partial Regex NoiseWords();
+
+    [GeneratedRegex(@"^(semua|semuanya|barang|daftar|list|sembako)(\s+(barang|harga|sembako))?$")]
+    private static partial Regex ListWords();
+
+    [GeneratedRegex(@"[^\p{L}\p{N}\s]")]
+    private static partial Regex Punctuation();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

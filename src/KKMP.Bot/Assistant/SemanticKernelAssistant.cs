@@ -1,0 +1,60 @@
+using KKMP.Bot.Assistant.Plugins;
+using Microsoft.SemanticKernel;
+using KKMP.Bot.Conversation;
+using Microsoft.Extensions.Options;
+
+namespace KKMP.Bot.Assistant;
+
+/// <summary>
+/// Answers free text through Semantic Kernel plugins: offline (extractive, the default) or with an
+/// OpenAI-compatible model when one is configured. Whatever the model does, the user gets an answer
+/// grounded in the knowledge base or the shop, never an exception.
+/// </summary>
+public sealed class SemanticKernelAssistant(
+    AssistantKernelFactory kernels,
+    ConversationMemory memory,
+    LlmAnswerer llm,
+    IOptions<AssistantOptions> options,
+    ILogger<SemanticKernelAssistant> logger) : IAssistant
+{
+    public async Task<Reply> AnswerAsync(AssistantRequest request, CancellationToken cancellationToken = default)
+    {
+        var history = await memory.LoadAsync(request.ConversationKey, cancellationToken);
+        var evidence = new TurnEvidence();
+        var kernel = kernels.Create(request.Asker, evidence);
+        var question = Question.Classify(request.Text);
+
+        string answer;
+        if (question.IsShop)
+        {
+            Task<string> Offline() => OfflineAnswerer.AnswerShopAsync(kernel, question, cancellationToken);
+            answer = await AnswerWithModelAsync(question, request.Asker, history, kernel, evidence, Offline, cancellationToken)
+                ?? await Offline();
+        }
+        else
+        {
+            var search = await OfflineAnswerer.SearchAsync(kernel, question.Text, history, cancellationToken);
+            if (!search.Found)
+                logger.LogInformation("No confident passage for {Question} (confidence {Confidence:F2})", question.Text, search.Confidence);
+            Task<string> Offline() => Task.FromResult(OfflineAnswerer.AnswerRegulation(search));
+            answer = !search.Found
+                ? AssistantTexts.NotInKnowledgeBase
+                : await AnswerWithModelAsync(question, request.Asker, history, kernel, evidence, Offline, cancellationToken)
+                  ?? await Offline();
+        }
+
+        await memory.AppendAsync(request.ConversationKey, history, request.Text, answer, cancellationToken);
+        return Reply.Of(answer, question.IsShop ? AssistantTexts.PriceSuggestions : AssistantTexts.RegulationSuggestions);
+    }
+
+    /// <summary>The model's checked answer; null when offline, or when the offline answer must be used (a failure adds a note after it).</summary>
+    private async Task<string?> AnswerWithModelAsync(Question question, Asker asker, IReadOnlyList<Turn> history,
+        Kernel kernel, TurnEvidence evidence, Func<Task<string>> offline, CancellationToken cancellationToken)
+    {
+        if (!options.Value.IsLlmConfigured) return null;
+        var outcome = await llm.AnswerAsync(kernel, evidence, question, asker, history, cancellationToken);
+        if (outcome.Text is not null) return outcome.Text;
+        if (!outcome.Failed) return null;
+        return $"{await offline()}\n\n{AssistantTexts.ModelUnavailableNote}";
+    }
+}
