@@ -13,9 +13,9 @@ public sealed class ShopReader(Catalog catalog, ItemResolver resolver, Cooperati
 
     public PriceLookup FindPrice(string koperasiId, string itemQuery) => resolver.Resolve(koperasiId, itemQuery) switch
     {
-        ItemMatch.Found(var item) => new PriceLookup(ToPriceLine(item), []),
-        ItemMatch.Ambiguous(var candidates) => new PriceLookup(null, candidates.Select(c => c.Name).ToList()),
-        ItemMatch.NotFound(var closest) => new PriceLookup(null, closest is null ? [] : [closest.Name]),
+        ItemResolution.Found(var item) => new PriceLookup(ToPriceLine(item), []),
+        ItemResolution.Ambiguous(var candidates) => new PriceLookup(null, candidates.Select(c => c.Name).ToList()),
+        ItemResolution.NotFound(var closest) => new PriceLookup(null, closest is null ? [] : [closest.Name]),
         _ => new PriceLookup(null, []),
     };
 
