@@ -1,0 +1,214 @@
+using System.Net;
+using KKMP.Bot.Assistant;
+using KKMP.Bot.Tests.Fakes.OpenAi;
+
+namespace KKMP.Bot.Tests.Assistant;
+
+/// <summary>LLM mode: the real Semantic Kernel OpenAI connector against the local fake OpenAI-compatible server.</summary>
+public class LlmAssistantTests
+{
+    private const string PrimerQuestion = "berapa minimal pendiri koperasi primer?";
+
+    [Fact]
+    public async Task Answer_citing_retrieved_passages_is_sent_and_the_model_saw_them_with_ids()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(ScriptedReply.Text("Koperasi primer dibentuk paling sedikit oleh 20 orang [P1]."));
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model));
+
+        var reply = await host.AskAsync(PrimerQuestion);
+
+        Assert.Equal("Koperasi primer dibentuk paling sedikit oleh 20 orang (UU 25/1992 Pasal 6 ayat (1)).", reply.Text);
+        var request = Assert.Single(model.Requests);
+        Assert.Equal("fake-model", request.Model);
+        Assert.Contains("[P1] UU 25/1992 Pasal 6 ayat (1)", request.LastUserMessage);
+        Assert.Contains(SampleRegulations.Primer.Text, request.LastUserMessage);
+        Assert.Contains("Koperasi Demo Merah Putih", request.Messages[0].Content);
+    }
+
+    [Fact]
+    public async Task Invented_citation_is_caught_and_the_extractive_answer_is_sent()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(ScriptedReply.Text("Menurut UU 25/1992 Pasal 99 ayat (3), cukup 5 orang."));
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model));
+
+        var reply = await host.AskAsync(PrimerQuestion);
+
+        Assert.DoesNotContain("Pasal 99", reply.Text);
+        Assert.DoesNotContain("5 orang", reply.Text);
+        Assert.Contains(SampleRegulations.Primer.Text, reply.Text);
+        Assert.Contains(SampleRegulations.Primer.Citation, reply.Text);
+    }
+
+    [Fact]
+    public async Task Answer_without_any_citation_is_not_sent()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(ScriptedReply.Text("Cukup 20 orang saja."));
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model));
+
+        var reply = await host.AskAsync(PrimerQuestion);
+
+        Assert.Contains($"Menurut {SampleRegulations.Primer.Citation}", reply.Text);
+    }
+
+    [Fact]
+    public async Task Model_can_look_up_a_price_with_a_tool_call_and_its_answer_uses_the_shop_price()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(
+            ScriptedReply.ToolCall("Prices-get_price", """{"item":"beras"}"""),
+            ScriptedReply.Text(r => r.LastToolResult!.Contains("12500") ? "Harga beras Rp12.500 per kg." : "tool result missing"));
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model));
+
+        var reply = await host.AskAssistantAsync("beras sekarang harganya berapa ya?");
+
+        Assert.Equal("Harga beras Rp12.500 per kg.", reply.Text);
+        Assert.Equal(2, model.Requests.Count);
+        Assert.Contains("Prices-get_price", model.Requests[0].ToolNames);
+    }
+
+    [Fact]
+    public async Task Model_that_ignores_tools_and_invents_a_price_is_replaced_by_the_shop_answer()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(ScriptedReply.Text("Harga beras Rp99.000/kg."));
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model));
+
+        var reply = await host.AskAssistantAsync("beras sekarang harganya berapa ya?");
+
+        Assert.DoesNotContain("99.000", reply.Text);
+        Assert.StartsWith("Harga Beras: Rp12.500/kg", reply.Text);
+        Assert.EndsWith(AssistantTexts.ModelUnavailableNote, reply.Text);
+    }
+
+    [Fact]
+    public async Task Server_errors_are_retried_then_the_offline_answer_is_sent_with_a_note()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.WhenScriptEmpty = ScriptedReply.Error(HttpStatusCode.InternalServerError);
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model, ("Assistant:MaxRetries", "2")));
+
+        var reply = await host.AskAsync(PrimerQuestion);
+
+        Assert.Contains(SampleRegulations.Primer.Text, reply.Text);
+        Assert.EndsWith(AssistantTexts.ModelUnavailableNote, reply.Text);
+        Assert.Equal(3, model.Requests.Count); // one attempt + two retries, no more
+    }
+
+    [Fact]
+    public async Task Rate_limit_is_retried_and_the_next_answer_is_used()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(ScriptedReply.Error(HttpStatusCode.TooManyRequests), ScriptedReply.Text("Minimal 20 orang (UU 25/1992 Pasal 6 ayat (1))."));
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model));
+
+        var reply = await host.AskAsync(PrimerQuestion);
+
+        Assert.Equal("Minimal 20 orang (UU 25/1992 Pasal 6 ayat (1)).", reply.Text);
+        Assert.Equal(2, model.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Slow_model_times_out_and_the_offline_answer_is_sent_with_a_note()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.WhenScriptEmpty = ScriptedReply.Text("terlambat (UU 25/1992 Pasal 6 ayat (1))") with { Delay = TimeSpan.FromSeconds(30) };
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model,
+            ("Assistant:AttemptTimeoutSeconds", "0.3"), ("Assistant:TotalTimeoutSeconds", "1"), ("Assistant:MaxRetries", "1")));
+
+        var reply = await host.AskAsync(PrimerQuestion);
+
+        Assert.DoesNotContain("terlambat", reply.Text);
+        Assert.Contains(SampleRegulations.Primer.Text, reply.Text);
+        Assert.EndsWith(AssistantTexts.ModelUnavailableNote, reply.Text);
+    }
+
+    [Fact]
+    public async Task Empty_reply_falls_back_to_the_offline_answer()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(ScriptedReply.Text(""));
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model));
+
+        var reply = await host.AskAsync(PrimerQuestion);
+
+        Assert.StartsWith($"Menurut {SampleRegulations.Primer.Citation}", reply.Text);
+        Assert.EndsWith(AssistantTexts.ModelUnavailableNote, reply.Text);
+    }
+
+    [Fact]
+    public async Task Malformed_tool_arguments_never_reach_the_user_as_an_error()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(ScriptedReply.ToolCall("Prices-get_price", "{\"item\": beras"), ScriptedReply.Text("Maaf, terjadi kesalahan."));
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model));
+
+        var reply = await host.AskAssistantAsync("beras sekarang harganya berapa ya?");
+
+        Assert.StartsWith("Harga Beras: Rp12.500/kg", reply.Text);
+    }
+
+    [Fact]
+    public async Task Low_retrieval_confidence_gets_the_honest_reply_without_asking_the_model()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.WhenScriptEmpty = ScriptedReply.Text("Jawaban karangan.");
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model));
+
+        var reply = await host.AskAsync("siapa juara piala dunia 1998?");
+
+        Assert.Equal(AssistantTexts.NotInKnowledgeBase, reply.Text);
+        Assert.Empty(model.Requests);
+    }
+
+    [Fact]
+    public async Task Streaming_replies_with_a_tool_call_work_through_the_connector()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(
+            ScriptedReply.ToolCall("Prices-list_prices", "{}"),
+            ScriptedReply.Text(r => r.LastToolResult!.Contains("15700") ? "Minyak goreng Rp15.700 per liter, gula pasir Rp17.500 per kg." : "?"));
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model, ("Assistant:Stream", "true")));
+
+        var reply = await host.AskAssistantAsync("daftar harga sembako");
+
+        Assert.Equal("Minyak goreng Rp15.700 per liter, gula pasir Rp17.500 per kg.", reply.Text);
+        Assert.All(model.Requests, r => Assert.True(r.Stream));
+    }
+
+    [Fact]
+    public async Task Follow_up_question_is_sent_with_the_previous_turns()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(
+            ScriptedReply.Text("Minimal 20 orang (UU 25/1992 Pasal 6 ayat (1))."),
+            ScriptedReply.Text("Koperasi sekunder minimal 3 koperasi (UU 25/1992 Pasal 6 ayat (2))."));
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model));
+
+        await host.AskAsync(PrimerQuestion);
+        var reply = await host.AskAsync("kalau koperasi sekunder?");
+
+        Assert.Equal("Koperasi sekunder minimal 3 koperasi (UU 25/1992 Pasal 6 ayat (2)).", reply.Text);
+        var messages = model.Requests[1].Messages;
+        Assert.Contains(messages, m => m.Role == "user" && m.Content == PrimerQuestion);
+        Assert.Contains(messages, m => m.Role == "assistant" && m.Content.StartsWith("Minimal 20 orang"));
+    }
+
+    [Fact]
+    public async Task Deployment_can_override_the_system_prompt()
+    {
+        var overrides = Directory.CreateTempSubdirectory("kkmp-prompts-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(overrides, "system.txt"), "PROMPT KHUSUS untuk {{$cooperative}}");
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(ScriptedReply.Text("Minimal 20 orang [P1]."));
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model, ("Assistant:PromptsPath", overrides)));
+
+        await host.AskAsync(PrimerQuestion);
+
+        var request = Assert.Single(model.Requests);
+        Assert.Equal("PROMPT KHUSUS untuk Koperasi Demo Merah Putih (DEMO)", request.Messages[0].Content);
+        Assert.StartsWith("Kutipan peraturan", request.LastUserMessage); // answer.txt still the shipped one
+    }
+}
