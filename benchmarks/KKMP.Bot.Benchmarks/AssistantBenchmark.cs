@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using KKMP.Bot.Assistant;
+using KKMP.Bot.Conversation;
+using KKMP.Bot.Hosting;
+using KKMP.Bot.Knowledge;
+using KKMP.Bot.Ledger;
+using KKMP.Bot.Tests.Fakes.OpenAi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KKMP.Bot.Benchmarks;
+
+/// <summary>
+/// Offline answer latency end to end through the router, and in LLM mode (local fake model with a
+/// fixed delay standing in for the model's own time) the time the assistant adds on top of the model.
+/// </summary>
+public sealed class AssistantBenchmark : IBenchmark
+{
+    private const string Question = "berapa jumlah minimal pendiri koperasi primer?";
+    private static readonly TimeSpan ModelTime = TimeSpan.FromMilliseconds(20);
+
+    public string Name => "assistant";
+
+    public string Description => "offline answer via router (p50/p99); assistant overhead over a fake model's time";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await using (var offline = await Host.StartAsync([]))
+        {
+            Console.WriteLine($"offline regulation answer via router: {await TimeAsync(offline, Question, 2000)}");
+            Console.WriteLine($"offline price answer via assistant:   {await TimeAsync(offline, "beras berapaan sekilo?", 2000, direct: true)}");
+            Console.WriteLine($"offline not-found answer via router:  {await TimeAsync(offline, "siapa juara piala dunia 1998?", 2000)}");
+        }
+
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.WhenScriptEmpty = ScriptedReply.Text("Minimal dua puluh orang [P1].") with { Delay = ModelTime };
+        var raw = await RawModelCallsAsync(model, 200);
+        Console.WriteLine($"fake model alone (HTTP + {ModelTime.TotalMilliseconds} ms):  {Stats.Summary([.. raw])}");
+
+        await using var llm = await Host.StartAsync(new()
+        {
+            ["Assistant:Endpoint"] = model.Endpoint.ToString(), ["Assistant:Model"] = "bench", ["Assistant:ApiKey"] = "k",
+        });
+        var reply = await llm.AskAsync(Question, direct: false);
+        if (reply.Text.Contains("Catatan")) throw new InvalidOperationException($"LLM path fell back: {reply.Text}");
+        var e2e = await SamplesAsync(llm, Question, 200, direct: false);
+        Console.WriteLine($"LLM answer via router (1 model call): {Stats.Summary([.. e2e])}");
+        e2e.Sort();
+        raw.Sort();
+        Console.WriteLine($"assistant overhead over the model call: p50 {Stats.Percentile(e2e, 50) - Stats.Percentile(raw, 50):F3} ms, " +
+                          $"p99 {Stats.Percentile(e2e, 99) - Stats.Percentile(raw, 99):F3} ms");
+        Console.WriteLine(Stats.ManagedMemory());
+    }
+
+    private static async Task<string> TimeAsync(Host host, string text, int count, bool direct = false) =>
+        Stats.Summary(await SamplesAsync(host, text, count, direct));
+
+    private static async Task<List<double>> SamplesAsync(Host host, string text, int count, bool direct)
+    {
+        for (var i = 0; i < Math.Min(100, count / 10); i++) await host.AskAsync(text, direct, i);
+        var samples = new List<double>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await host.AskAsync(text, direct, i);
+            samples.Add(Stats.ElapsedMilliseconds(start));
+        }
+        return samples;
+    }
+
+    /// <summary>The same request shape straight to the fake model: what the model call costs without the assistant.</summary>
+    private static async Task<List<double>> RawModelCallsAsync(FakeOpenAiServer model, int count)
+    {
+        using var http = new HttpClient();
+        var body = new { model = "bench", messages = new[] { new { role = "user", content = Question } } };
+        var samples = new List<double>(count);
+        for (var i = 0; i < count + 20; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            using var response = await http.PostAsJsonAsync(new Uri(model.Endpoint + "/chat/completions"), body);
+            await response.Content.ReadAsStringAsync();
+            if (i >= 20) samples.Add(Stats.ElapsedMilliseconds(start));
+        }
+        return samples;
+    }
+
+    /// <summary>The host's own wiring (Program.cs without channels) on a temporary ledger.</summary>
+    private sealed class Host(WebApplication app, string directory) : IAsyncDisposable
+    {
+        public static async Task<Host> StartAsync(Dictionary<string, string?> settings)
+        {
+            var directory = Directory.CreateTempSubdirectory("kkmp-bench-").FullName;
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark" });
+            builder.Logging.SetMinimumLevel(LogLevel.Error);
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Ledger:Path"] = Path.Combine(directory, "kkmp.db"), ["urls"] = "http://127.0.0.1:0",
+            });
+            builder.Configuration.AddInMemoryCollection(settings);
+            builder.AddDefaults();
+            builder.AddLedger();
+            builder.AddKnowledge();
+            builder.AddAssistant();
+            builder.AddConversation();
+            var app = builder.Build();
+            await app.StartAsync();
+            return new Host(app, directory);
+        }
+
+        public Task<Reply> AskAsync(string text, bool direct, int conversation = 0)
+        {
+            var message = new IncomingMessage
+            {
+                Channel = KKMP.Bot.Conversation.Channels.Terminal, ChatId = $"bench-{conversation % 50}", UserId = "bench", Text = text, MessageId = Guid.NewGuid().ToString("N"),
+            };
+            if (!direct) return app.Services.GetRequiredService<IConversationRouter>().HandleAsync(message);
+            var asker = app.Services.GetRequiredService<IdentityResolver>().Resolve(message);
+            return app.Services.GetRequiredService<IAssistant>().AnswerAsync(new AssistantRequest(asker, text, asker.ConversationKey(message.ChatId)));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+        }
+    }
+}
