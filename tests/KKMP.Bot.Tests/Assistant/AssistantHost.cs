@@ -6,6 +6,7 @@ using KKMP.Bot.Ledger;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KKMP.Bot.Tests.Assistant;
 
@@ -24,6 +25,7 @@ public sealed class AssistantHost : IDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Ledger:Path"] = Path.Combine(_directory, "kkmp.db") });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.Logging.AddProvider(Logs);
         builder.AddDefaults();
         builder.AddLedger();
         builder.AddKnowledge();
@@ -34,6 +36,8 @@ public sealed class AssistantHost : IDisposable
     }
 
     public IServiceProvider Services => _app.Services;
+
+    public CapturedLogs Logs { get; } = new();
 
     public IShopReader Shop => Services.GetRequiredService<IShopReader>();
 

@@ -39,6 +39,22 @@ public class LlmAssistantTests
         Assert.DoesNotContain("5 orang", reply.Text);
         Assert.Contains(SampleRegulations.Primer.Text, reply.Text);
         Assert.Contains(SampleRegulations.Primer.Citation, reply.Text);
+        Assert.Contains(host.Logs.Warnings, w => w.Message.Contains("rejected") && w.Message.Contains("Pasal 99 ayat (3)"));
+    }
+
+    [Fact]
+    public async Task Citation_from_a_passage_the_model_searched_for_itself_is_accepted()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(
+            ScriptedReply.ToolCall("Regulations-search", """{"query":"rapat anggota sekali setahun"}"""),
+            ScriptedReply.Text("Pendiri minimal 20 orang [P1]; rapat anggota sekali setahun (UU 25/1992 Pasal 26 ayat (1))."));
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model));
+
+        var reply = await host.AskAsync(PrimerQuestion);
+
+        Assert.Equal("Pendiri minimal 20 orang (UU 25/1992 Pasal 6 ayat (1)); rapat anggota sekali setahun (UU 25/1992 Pasal 26 ayat (1)).", reply.Text);
+        Assert.Contains(SampleRegulations.RapatAnggota.Text, model.Requests[1].LastToolResult);
     }
 
     [Fact]

@@ -57,6 +57,7 @@ public class RedisConversationStateTests
             replies.Add((await host.AskAsync(PrimerQuestion)).Text);
 
         Assert.All(replies, r => Assert.Equal(before.Text, r));
+        Assert.Contains(host.Logs.Warnings, w => w.Category.EndsWith(nameof(ResilientDistributedCache)));
     }
 
     [Fact]
