@@ -6,6 +6,7 @@ using KKMP.Bot.Hosting;
 using KKMP.Bot.Knowledge;
 using KKMP.Bot.Ledger;
 using KKMP.Bot.Tests.Fakes.OpenAi;
+using KKMP.Bot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ public sealed class AssistantBenchmark : IBenchmark
 
     public string Name => "assistant";
 
-    public string Description => "offline answer via router (p50/p99); assistant overhead over a fake model's time";
+    public string Description => "offline answer via router (p50/p99), with Redis up/down; assistant overhead over a fake model's time";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -33,6 +34,17 @@ public sealed class AssistantBenchmark : IBenchmark
             Console.WriteLine($"offline regulation answer via router: {await TimeAsync(offline, Question, 2000)}");
             Console.WriteLine($"offline price answer via assistant:   {await TimeAsync(offline, "beras berapaan sekilo?", 2000, direct: true)}");
             Console.WriteLine($"offline not-found answer via router:  {await TimeAsync(offline, "siapa juara piala dunia 1998?", 2000)}");
+        }
+
+        using (var redis = await RedisServer.StartAsync())
+        await using (var shared = await Host.StartAsync(new() { ["ConnectionStrings:Redis"] = redis.ConnectionString }))
+        {
+            Console.WriteLine($"offline answer, state in Redis:       {await TimeAsync(shared, Question, 1000)}");
+            redis.Stop();
+            var first = Stopwatch.GetTimestamp();
+            await shared.AskAsync(Question, direct: false);
+            Console.WriteLine($"first answer after Redis died:        {Stats.ElapsedMilliseconds(first):F3} ms (connection timeouts, then the circuit opens)");
+            Console.WriteLine($"offline answer, Redis down:           {await TimeAsync(shared, Question, 1000)}");
         }
 
         await using var model = await FakeOpenAiServer.StartAsync();
