@@ -59,7 +59,7 @@ public sealed partial class LlmAnswerer(PromptLibrary prompts, IOptions<Assistan
                 verdict.Reason, string.Join(", ", verdict.Unsupported), text);
             return LlmOutcome.Rejected;
         }
-        return new LlmOutcome(ExpandPassageIds(text, evidence.Passages), false);
+        return new LlmOutcome(ExpandPassageIds(StripMarkdown(text), evidence.Passages), false);
     }
 
     private async Task<ChatHistory> BuildChatAsync(Kernel kernel, TurnEvidence evidence, Question question,
@@ -123,6 +123,12 @@ public sealed partial class LlmAnswerer(PromptLibrary prompts, IOptions<Assistan
         PassageId().Replace(text, m => passages.FirstOrDefault(p => p.Id == m.Groups[1].Value) is { } p
             ? (text.Contains(p.Citation, StringComparison.OrdinalIgnoreCase) ? "" : $" ({p.Citation})")
             : m.Value).Replace(" .", ".").Replace("  ", " ");
+
+    /// <summary>Reply text is plain (adapters escape it), so a model's markdown emphasis and headings would show as symbols.</summary>
+    internal static string StripMarkdown(string text) => MarkdownHeading().Replace(text.Replace("**", "").Replace("__", ""), "");
+
+    [GeneratedRegex(@"^#{1,6}\s+", RegexOptions.Multiline)]
+    private static partial Regex MarkdownHeading();
 
     [GeneratedRegex(@"\s?\[(P\d+)\]")]
     private static partial Regex PassageId();

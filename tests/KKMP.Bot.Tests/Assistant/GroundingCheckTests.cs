@@ -54,4 +54,10 @@ public class GroundingCheckTests
         Assert.Equal("Menurut UU 25/1992 Pasal 6 ayat (1), minimal 20 orang.",
             LlmAnswerer.ExpandPassageIds("Menurut UU 25/1992 Pasal 6 ayat (1) [P1], minimal 20 orang.", Retrieved));
     }
+
+    [Fact]
+    public void Markdown_emphasis_and_headings_are_removed_from_model_text()
+    {
+        Assert.Equal("Jawaban\nMinimal 20 orang.", LlmAnswerer.StripMarkdown("## Jawaban\nMinimal **20 orang**."));
+    }
 }
