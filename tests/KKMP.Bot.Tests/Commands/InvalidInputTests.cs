@@ -38,6 +38,7 @@ public class InvalidInputTests
     [InlineData("/stok beras 50 kg @12.000", "tidak memakai harga")]
     [InlineData("/jual beras 2 kg @12.000/liter", "per liter")]
     [InlineData("/setharga beras 12.500 /ember", "Satuan \"ember\" tidak dikenal")]
+    [InlineData("/harga beras 12.500", "pakai /setharga")]
     // Units.
     [InlineData("/jual beras 2 ember", "Satuan \"ember\" tidak dikenal")]
     [InlineData("/jual beras 2ember", "Satuan \"ember\" tidak dikenal")]

@@ -21,6 +21,8 @@ public class NotACommandTests
     [InlineData("undang-undang koperasi nomor berapa?")]
     [InlineData("bantuan modal dari pemerintah ada?")]
     [InlineData("terima kasih")]
+    [InlineData("harga beras 12.500 kemahalan")]
+
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("apa itu \"SHU")]

@@ -76,6 +76,9 @@ public class ParsedCommandTests
         { "/jual\tgula\n2 kg", new Sale("gula", Q(2, "kg"), null) },
         { "/jual “minyak goreng” 2 liter", new Sale("minyak goreng", Q(2, "liter"), null) },
         { "/jual gula 2 kg.", new Sale("gula", Q(2, "kg"), null) },
+        { "/jual gula 2 kg!", new Sale("gula", Q(2, "kg"), null) },
+        { "/jual gula 2kg@13.000", new Sale("gula", Q(2, "kg"), 13000) },
+        { "/jual@KKMPBot gula 2 kg@13rb", new Sale("gula", Q(2, "kg"), 13000) },
         { "jual gula 2,5 kg", new Sale("gula", Q(2.5m, "kg"), null) },
         { "Jual minyak goreng 2 liter @14.500", new Sale("minyak goreng", Q(2, "liter"), 14500) },
         // Set price.
