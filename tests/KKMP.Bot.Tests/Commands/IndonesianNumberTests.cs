@@ -54,6 +54,7 @@ public class IndonesianNumberTests
     [InlineData("/setharga beras 12.500,-", 12500)]
     [InlineData("/setharga beras 12.500,00", 12500)]
     [InlineData("/setharga beras 100.000.000", 100000000)]
+    [InlineData("/setharga beras 12.500/", 12500)]
     public void Reads_money_as_whole_rupiah(string text, long rupiah)
     {
         var parsed = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text));
@@ -68,6 +69,11 @@ public class IndonesianNumberTests
     [InlineData("/jual gula 2.5kg", "2.5")]
     [InlineData("/jual gula 1.250,75 kg", "1250.75")]
     [InlineData("/jual gula 0,125 kg", "0.125")]
+    [InlineData("/jual gula 1,500 kg", "1.5")]  // a scale's display: comma + three decimals
+    [InlineData("/jual gula 1/2 kg", "0.5")]
+    [InlineData("/jual gula 3/4kg", "0.75")]
+    [InlineData("/jual gula ½ kg", "0.5")]
+    [InlineData("/jual gula ¼kg", "0.25")]
     public void Reads_quantities_as_decimals(string text, string expected)
     {
         var parsed = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text));

@@ -4,7 +4,7 @@ namespace KKMP.Bot.Commands.Parsing;
 internal sealed record Token(string Text, bool Quoted)
 {
     public string Lower => Text.ToLowerInvariant();
-    public bool StartsWithDigit => Text.Length > 0 && char.IsAsciiDigit(Text[0]);
+    public bool StartsLikeNumber => Text.Length > 0 && (char.IsAsciiDigit(Text[0]) || Text[0] is '½' or '¼' or '¾');
     public override string ToString() => Text;
 }
 
