@@ -25,6 +25,7 @@ public class InvalidInputTests
     [InlineData("/jual beras 1.2.3 kg", "tidak bisa dibaca")]
     // Prices.
     [InlineData("/jual beras 2 kg @0", "Harga harus lebih dari nol")]
+    [InlineData("/jual beras 2 kg @-5", "Harga harus lebih dari nol")]
     [InlineData("/jual beras 2 kg @200jt", "Harga terlalu besar")]
     [InlineData("/setharga beras 100.000.001", "Harga terlalu besar")]
     [InlineData("/setharga beras 12,5", "rupiah bulat")]

@@ -25,6 +25,8 @@ internal static class AmountReader
             price = MoneyReader.Read(args, ref i, example, out priceUnit);
             if (priceUnit is not null && quantity.Unit is not null && priceUnit != quantity.Unit)
                 throw GrammarError.With($"Jumlah dalam {quantity.Unit} tetapi harga per {priceUnit}.", example);
+            // "2 @12.000/kg" means two kilograms.
+            if (quantity.Unit is null && priceUnit is not null) quantity = quantity with { Unit = priceUnit };
         }
         if (i < args.Count) throw Trailing(args, i, example);
         return new ItemAmount(item, quantity, price, priceUnit);
