@@ -64,6 +64,7 @@ public class InvalidInputTests
     [InlineData("/barang kemasan beras karung dua", "dengan angka")]
     [InlineData("/barang minimum beras", "batas minimumnya")]
     [InlineData("/barang minimum beras -5", "lebih dari nol")]
+    [InlineData("/barang kemasan beras karung 0", "lebih dari nol")]
     [InlineData("/barang tambah \"Minyak Goreng liter", "kutip belum ditutup")]
     // Dates.
     [InlineData("/rekap besok lusa", "Tanggal \"besok lusa\" tidak dikenali")]
@@ -101,7 +102,8 @@ public class InvalidInputTests
     [Theory]
     [InlineData("/jual beras dua kg", CommandExamples.Sale)]
     [InlineData("/masuk beras", CommandExamples.Received)]
-    [InlineData("/stok beras 0 kg", CommandExamples.StockCount)]
+    [InlineData("/stok beras -1 kg", CommandExamples.StockCount)]
+    [InlineData("/masuk beras 0 kg", CommandExamples.Received)]
     [InlineData("/setharga beras", CommandExamples.SetPrice)]
     [InlineData("/rekap minggu lalu", CommandExamples.RecapDate)]
     [InlineData("/undang raja", CommandExamples.Invite)]

@@ -32,6 +32,7 @@ public class ParsedCommandTests
         { "/stok telur 120 butir", new StockCount("telur", Q(120, "butir")) },
         { "/stok beras 2 karung", new StockCount("beras", Q(2, "karung")) },
         { "/stok gula 10", new StockCount("gula", Q(10)) },
+        { "/stok telur 0 butir", new StockCount("telur", Q(0, "butir")) },
         { "/Stok@KKMPBot   Beras    50   Kilo", new StockCount("Beras", Q(50, "kg")) },
         { "stok beras 50 kg", new StockCount("beras", Q(50, "kg")) },
         // Goods received.
@@ -112,6 +113,7 @@ public class ParsedCommandTests
         { "/barang kemasan gula sak 50", new ItemPacking("gula", "sak", 50) },
         { "/barang minimum beras 20", new ItemLowStock("beras", 20) },
         { "/barang minimal telur 30", new ItemLowStock("telur", 30) },
+        { "/barang minimum telur 0", new ItemLowStock("telur", 0) },
         { "/barang minimum beras 20 kg", new ItemLowStock("beras", 20) { Unit = "kg" } },
         // Recap.
         { "/rekap", new Recap(new RecapDay.Today()) },
