@@ -73,12 +73,11 @@ public static class CommandParser
     {
         var tokens = text.Length <= Limits.MaxCommandLength ? Tokenizer.Split(text) : null;
         if (tokens is null || tokens.Count == 0) return new ParseResult.NotACommand();
-        var skip = PriceQuestion.StartsLikeQuestion(tokens) ? 2 : 1;
-        var word = skip == 2 ? "harga" : CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
-        if (PriceQuestion.IsPriceWord(word)) word = "harga";
-        if (!Rules.TryGetValue(word, out var rule)) return new ParseResult.NotACommand();
+        if (PriceQuestion.TryReadBare(tokens) is { } question) return new ParseResult.Parsed(question);
+        var word = CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
+        if (word == "harga" || !Rules.TryGetValue(word, out var rule)) return new ParseResult.NotACommand();
         if (AloneWithoutSlash.Contains(word) && tokens.Count > 1) return new ParseResult.NotACommand();
-        var args = tokens.Skip(skip).ToList();
+        var args = tokens.Skip(1).ToList();
         try
         {
             var command = rule(args, true);
@@ -94,7 +93,7 @@ public static class CommandParser
 
     /// <summary>A malformed slash-less command is reported only when it clearly meant to record something.</summary>
     private static bool LooksLikeAttempt(string word, string text, IReadOnlyList<Token> args) =>
-        word is not "harga" && !text.Contains('?')
+        !text.Contains('?')
         && (word == "setharga" || args.Any(a => a.Text.Any(char.IsAsciiDigit) || Units.IsUnit(a.Text) || MoneyReader.IsPriceStart(a)));
 
     /// <summary>"/Jual@KKMPBot" → "jual".</summary>
