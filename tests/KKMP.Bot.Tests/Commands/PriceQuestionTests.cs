@@ -46,6 +46,9 @@ public class PriceQuestionTests
     [InlineData("harga hari ini berapa")]
     [InlineData("daftar harga")]
     [InlineData("min, harga?")]
+    [InlineData("harga sembako")]
+    [InlineData("harga semua barang berapa?")]
+    [InlineData("/harga?")]
     public void Question_without_item_asks_for_the_whole_list(string text)
     {
         var parsed = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text));

@@ -57,7 +57,7 @@ public static class CommandParser
             return new ParseResult.Invalid($"Tanda kutip belum ditutup. Contoh: {CommandExamples.ItemAdd}");
         if (tokens.Count == 0)
             return new ParseResult.Invalid($"Perintah belum ditulis. Ketik {CommandExamples.Help} untuk daftar perintah.");
-        var word = CommandWord(tokens[0].Text);
+        var word = CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
         if (!Rules.TryGetValue(word, out var rule)) return UnknownCommand(word);
         try
         {
