@@ -6,7 +6,8 @@ internal static class ShopRules
     public static Command Stock(IReadOnlyList<Token> args)
     {
         if (args.Count == 0) return new StockList();
-        var read = AmountReader.Read(args, CommandExamples.StockCount, allowPrice: false);
+        // Counting and finding nothing is a real count: "/stok telur 0 butir" records sold-out.
+        var read = AmountReader.Read(args, CommandExamples.StockCount, allowPrice: false, allowZero: true);
         return new StockCount(read.Item, read.Quantity);
     }
 
@@ -27,7 +28,7 @@ internal static class ShopRules
     {
         const string example = CommandExamples.SetPrice;
         var i = 0;
-        var item = AmountReader.ReadItem(Required(args, example, "Nama barang dan harga belum ditulis."), ref i, example);
+        var item = AmountReader.ReadItem(Required(args, example, "Nama barang dan harga belum ditulis."), ref i, example, "Harga");
         if (i >= args.Count)
             throw args.Any(a => IndonesianNumber.IsNumberWord(a.Text))
                 ? GrammarError.With("Harga harus ditulis dengan angka.", example)
