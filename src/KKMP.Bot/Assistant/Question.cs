@@ -12,6 +12,23 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? It
 {
     public bool IsShop => Kind is not QuestionKind.Regulation;
 
+    /// <summary>
+    /// Like <see cref="Classify(string)"/>, but a short follow-up to a price question ("kalau gula?")
+    /// asks for the price of what it names.
+    /// </summary>
+    public static Question Classify(string text, string? previousUserText)
+    {
+        var question = Classify(text);
+        if (question.Kind != QuestionKind.Regulation || previousUserText is null
+            || Classify(previousUserText).Kind is not (QuestionKind.Price or QuestionKind.PriceList)
+            || Spaces().Split(text.Trim()).Length > MaxFollowUpWords)
+            return question;
+        var item = ItemWords(text.ToLowerInvariant());
+        return item.Length == 0 ? question : new(QuestionKind.Price, question.Text, item);
+    }
+
+    private const int MaxFollowUpWords = 4;
+
     public static Question Classify(string text)
     {
         var clean = text.Trim();
@@ -23,8 +40,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? It
         if (!PriceWords().IsMatch(lower))
             return new(QuestionKind.Regulation, clean);
 
-        var item = NoiseWords().Replace(PriceWords().Replace(lower, " "), " ");
-        item = Spaces().Replace(Punctuation().Replace(item, " "), " ").Trim();
+        var item = ItemWords(PriceWords().Replace(lower, " "));
         return item.Length == 0 || ListWords().IsMatch(item)
             ? new(QuestionKind.PriceList, clean)
             : new(QuestionKind.Price, clean, item);
@@ -40,7 +56,10 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? It
     [GeneratedRegex(@"^(info|profil|data|tentang)\s+koperasi\b|\bkoperasi\s+(saya|kami|kita)\s+(apa|mana|yang mana)\b|^(apa|siapa)\s+(peran|role)\s+saya\b")]
     private static partial Regex CooperativeWords();
 
-    [GeneratedRegex(@"\b(berapa|brp|sekarang|skrg|hari|ini|di|koperasi|gerai|toko|warung|kita|kami|saya|per|perkilo|kg|kilo|liter|ltr|yang|nya|dong|ya|sih|kak|pak|bu|mas|mbak|apa|ada|untuk|buat|tolong|info|cek|lihat)\b")]
+    private static string ItemWords(string lower) =>
+        Spaces().Replace(Punctuation().Replace(NoiseWords().Replace(lower, " "), " "), " ").Trim();
+
+    [GeneratedRegex(@"\b(berapa|brp|kalau|kalo|sekarang|skrg|hari|ini|di|koperasi|gerai|toko|warung|kita|kami|saya|per|perkilo|kg|kilo|liter|ltr|yang|nya|dong|ya|sih|kak|pak|bu|mas|mbak|apa|ada|untuk|buat|tolong|info|cek|lihat)\b")]
     private static partial Regex NoiseWords();
 
     [GeneratedRegex(@"^(semua|semuanya|barang|daftar|list|sembako)(\s+(barang|harga|sembako))?$")]

@@ -22,7 +22,7 @@ public sealed class SemanticKernelAssistant(
         var history = await memory.LoadAsync(request.ConversationKey, cancellationToken);
         var evidence = new TurnEvidence();
         var kernel = kernels.Create(request.Asker, evidence);
-        var question = Question.Classify(request.Text);
+        var question = Question.Classify(request.Text, history.LastOrDefault(t => t.Role == Turn.User)?.Text);
 
         string answer;
         if (question.IsShop)

@@ -22,6 +22,19 @@ public class QuestionAndMemoryTests
         Assert.Equal(item, question.Item);
     }
 
+    [Theory]
+    [InlineData("kalau gula?", "harga beras berapa?", QuestionKind.Price, "gula")]
+    [InlineData("kalau gula?", null, QuestionKind.Regulation, null)]
+    [InlineData("kalau koperasi sekunder?", "berapa minimal pendiri koperasi primer?", QuestionKind.Regulation, null)]
+    [InlineData("bagaimana cara mendirikan koperasi simpan pinjam di desa?", "harga beras berapa?", QuestionKind.Regulation, null)]
+    public void Short_follow_up_to_a_price_question_asks_a_price(string text, string? previous, QuestionKind kind, string? item)
+    {
+        var question = Question.Classify(text, previous);
+
+        Assert.Equal(kind, question.Kind);
+        Assert.Equal(item, question.Item);
+    }
+
     [Fact]
     public void History_keeps_the_newest_turns_within_count_and_size()
     {
