@@ -17,4 +17,8 @@ public sealed record KnowledgeChunk(
 {
     /// <summary>Filled when the chunk is attached to its document.</summary>
     public KnowledgeDocument Document { get; init; } = null!;
+
+    /// <summary>A definitions article ("Dalam Undang-undang ini yang dimaksud dengan: …") or glossary section.</summary>
+    public bool IsDefinition =>
+        Chapter.Contains("KETENTUAN UMUM", StringComparison.OrdinalIgnoreCase) || Chapter.Contains("Pengertian", StringComparison.OrdinalIgnoreCase);
 }

@@ -24,6 +24,20 @@ public sealed record KnowledgeDocument(
     string? OfficialSource,
     IReadOnlyList<string> BodyLines)
 {
+    /// <summary>
+    /// Ranking weight of the document's passages: the statute (undang-undang) answers general questions
+    /// first; implementing rules and guidelines win when the question names their topic. Front matter
+    /// <c>weight</c> overrides it.
+    /// </summary>
+    public float Weight { get; init; } = 1f;
+
+    public static float DefaultWeight(string kind) => kind switch
+    {
+        "undang-undang" => 1f,
+        "peraturan-pemerintah" or "petunjuk-pelaksanaan" or "ringkasan" => 0.9f,
+        _ => 1f,
+    };
+
     public static KnowledgeDocument Parse(string markdown, string fileName)
     {
         var (meta, lists, body) = FrontMatter.Split(markdown);
@@ -45,6 +59,11 @@ public sealed record KnowledgeDocument(
             Amends: meta.GetValueOrDefault("amends"),
             AmendingArticle: meta.GetValueOrDefault("amending_article"),
             OfficialSource: meta.GetValueOrDefault("official"),
-            BodyLines: body);
+            BodyLines: body)
+        {
+            Weight = float.TryParse(meta.GetValueOrDefault("weight"), System.Globalization.CultureInfo.InvariantCulture, out var weight)
+                ? weight
+                : DefaultWeight(meta.GetValueOrDefault("kind", "")),
+        };
     }
 }

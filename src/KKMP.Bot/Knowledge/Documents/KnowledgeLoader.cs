@@ -35,6 +35,8 @@ public static class KnowledgeLoader
         var chunks = PasalChunker.Chunk(statutes)
             .Concat(documents.Where(d => d.Format == "sections").SelectMany(SectionChunker.Chunk))
             .Concat(documents.Where(d => d.Format == "summary").SelectMany(SummaryChunker.Chunk))
+            .SelectMany(DefinitionSplitter.Split)
+            .Select(c => c with { Weight = c.Weight * c.Document.Weight })
             .ToList();
         return new KnowledgeBase(documents, chunks, skipped ?? []);
     }

@@ -17,9 +17,11 @@ public static partial class SectionChunker
         string? part = null, partHeading = null, section = null, sectionTitle = null;
         var lines = new List<string>();
 
-        IEnumerable<KnowledgeChunk> Flush()
+        IEnumerable<KnowledgeChunk> Flush(bool sectionFollows = false)
         {
             var text = TextReflow.Join(lines);
+            // A BAB's opening sentence that introduces its list ("… sebagai berikut:") goes with the first item.
+            if (section is null && sectionFollows && text.EndsWith(':')) yield break;
             lines.Clear();
             if (part is null || text.Length == 0) yield break;
             var citation = section is null ? $"{doc.Citation} {part}" : $"{doc.Citation} {part} {section}";
@@ -42,7 +44,7 @@ public static partial class SectionChunker
             }
             if (line.StartsWith("### ") || line.StartsWith("#### "))
             {
-                foreach (var chunk in Flush()) yield return chunk;
+                foreach (var chunk in Flush(sectionFollows: true)) yield return chunk;
                 var heading = line.TrimStart('#').Trim();
                 var numbered = Numbered().Match(heading);
                 if (numbered.Success)
