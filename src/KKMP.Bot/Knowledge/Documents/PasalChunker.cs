@@ -23,7 +23,9 @@ public static partial class PasalChunker
     private static void Apply(PasalParse amending, PasalParse target)
     {
         var by = amending.Document.Citation;
-        var articleAnchor = amending.Document.AmendingArticle;
+        string Anchor(string number) => amending.AmendingItem.TryGetValue(number, out var item)
+            ? $"{amending.Document.AmendingArticle} angka {item}"
+            : amending.Document.AmendingArticle ?? "";
         foreach (var (number, article) in amending.EmbeddedArticles)
         {
             var exists = target.Articles.TryGetValue(number, out var original);
@@ -31,8 +33,8 @@ public static partial class PasalChunker
             {
                 Lines = article.Lines,
                 AmendmentNote = exists && !article.Inserted
-                    ? $"diubah oleh {by} ({articleAnchor}); bunyi asli tahun {target.Document.Year} tidak berlaku lagi"
-                    : $"disisipkan oleh {by} ({articleAnchor})",
+                    ? $"diubah oleh {by} ({Anchor(number)})"
+                    : $"disisipkan oleh {by} ({Anchor(number)})",
             };
             target.Articles[number] = updated;
             target.Explanations[number] = amending.EmbeddedExplanations.GetValueOrDefault(number, []);
@@ -41,7 +43,7 @@ public static partial class PasalChunker
         {
             if (!target.Articles.TryGetValue(number, out var article)) continue;
             target.Explanations[number] = amending.EmbeddedExplanations.GetValueOrDefault(number, []);
-            article.AmendmentNote = $"Penjelasan pasal ini diubah oleh {by} ({articleAnchor})";
+            article.AmendmentNote = $"Penjelasan diubah oleh {by} ({Anchor(number)})";
         }
     }
 

@@ -26,6 +26,9 @@ public sealed class PasalParse(KnowledgeDocument document)
     /// <summary>Articles whose Penjelasan alone is changed ("Penjelasan Pasal 17 diubah ...").</summary>
     public HashSet<string> ExplanationOnlyChanges { get; } = [];
 
+    /// <summary>For an amending document: which numbered item ("angka") of the amending article changes each article.</summary>
+    public Dictionary<string, string> AmendingItem { get; } = [];
+
     public sealed class Article(string number, string chapter)
     {
         public string Number { get; } = number;

@@ -21,6 +21,7 @@ public static partial class PasalParser
         List<string>? target = parse.Preamble;
         PasalParse.Article? amending = null;   // the amending article while we are inside it
         string? explanationArticle = null;
+        string? item = null;   // "1" for "1. Ketentuan Pasal 6 diubah …"
 
         foreach (var raw in document.BodyLines)
         {
@@ -51,6 +52,7 @@ public static partial class PasalParser
                     {
                         var embedded = new PasalParse.Article(number, "") { Inserted = amending.Lines.LastOrDefault(l => l.Length > 0)?.Contains("disisipkan") == true };
                         parse.EmbeddedArticles[number] = embedded;
+                        if (item is not null) parse.AmendingItem[number] = item;
                         target = embedded.Lines;
                         continue;
                     }
@@ -63,8 +65,13 @@ public static partial class PasalParser
                 if (amending is not null && AngkaItem().IsMatch(line))
                 {
                     target = amending.Lines;   // "2. Penjelasan Pasal 17 diubah ..." ends the quoted article
+                    item = line[..line.IndexOf('.')];
                     var explanationOnly = ExplanationOnly().Match(line);
-                    if (explanationOnly.Success) parse.ExplanationOnlyChanges.Add(explanationOnly.Groups[1].Value);
+                    if (explanationOnly.Success)
+                    {
+                        parse.ExplanationOnlyChanges.Add(explanationOnly.Groups[1].Value);
+                        parse.AmendingItem[explanationOnly.Groups[1].Value] = item;
+                    }
                 }
                 target?.Add(line);
                 continue;
