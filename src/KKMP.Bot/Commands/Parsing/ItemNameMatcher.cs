@@ -1,0 +1,111 @@
+namespace KKMP.Bot.Commands.Parsing;
+
+/// <summary>One catalogue entry the matcher can choose: the ledger's item id, its name and aliases.</summary>
+public sealed record CatalogueItem(string Id, string Name, IReadOnlyList<string> Aliases);
+
+/// <summary>How a typed item name relates to the catalogue.</summary>
+public abstract record ItemMatch
+{
+    /// <summary>The name or an alias, ignoring case and spaces.</summary>
+    public sealed record Exact(CatalogueItem Item) : ItemMatch;
+
+    /// <summary>One item only fits by word prefix ("minyak" → "minyak goreng") or a small typo ("minyk").</summary>
+    public sealed record Unique(CatalogueItem Item) : ItemMatch;
+
+    /// <summary>Several items fit equally well: ask which one, never guess.</summary>
+    public sealed record Ambiguous(IReadOnlyList<CatalogueItem> Candidates) : ItemMatch;
+
+    /// <summary>Nothing fits; <see cref="Suggestion"/> is the closest item if any is reasonably close.</summary>
+    public sealed record None(CatalogueItem? Suggestion) : ItemMatch;
+}
+
+/// <summary>
+/// Resolves what a user typed to a catalogue item, in tiers: exact name/alias, then word prefixes,
+/// then small typos (Damerau-Levenshtein ≤ 1 up to 6 letters, ≤ 2 beyond; none under 4 letters).
+/// A tier that fits several items is ambiguous; later tiers are not consulted.
+/// </summary>
+public static class ItemNameMatcher
+{
+    /// <summary>A name or alias split once into lower-case words, and its space-free key.</summary>
+    private sealed record Name(string[] Words, string Key);
+
+    private sealed record Entry(CatalogueItem Item, Name[] Names);
+
+    public static ItemMatch Match(string query, IEnumerable<CatalogueItem> catalogue)
+    {
+        var words = Words(query);
+        var key = string.Concat(words);
+        if (key.Length == 0) return new ItemMatch.None(null);
+        var entries = catalogue
+            .Select(item => new Entry(item, [.. new[] { item.Name }.Concat(item.Aliases).Select(ToName)]))
+            .ToList();
+
+        var exact = entries.Where(e => e.Names.Any(name => name.Key == key)).ToList();
+        if (exact.Count > 0) return exact.Count == 1 ? new ItemMatch.Exact(exact[0].Item) : Ambiguous(exact);
+
+        var prefixed = entries.Where(e => e.Names.Any(name => WordPrefixes(words, name.Words))).ToList();
+        if (prefixed.Count > 0) return prefixed.Count == 1 ? new ItemMatch.Unique(prefixed[0].Item) : Ambiguous(prefixed);
+
+        var scored = entries.Select(e => (entry: e, distance: e.Names.Min(name => Distance(key, name)))).ToList();
+        var best = scored.Count == 0 ? int.MaxValue : scored.Min(x => x.distance);
+        var closest = scored.Where(x => x.distance == best).Select(x => x.entry).ToList();
+        if (best <= Tolerance(key.Length))
+            return closest.Count == 1 ? new ItemMatch.Unique(closest[0].Item) : Ambiguous(closest);
+
+        var suggestion = ClosestByWord(words, entries)
+            ?? (best <= Math.Max(2, key.Length / 3) ? closest.Select(e => e.Item).OrderBy(i => i.Name).First() : null);
+        return new ItemMatch.None(suggestion);
+    }
+
+    /// <summary>The item sharing a (nearly) identical word with the query: "beras merah" → Beras.</summary>
+    private static CatalogueItem? ClosestByWord(string[] words, List<Entry> entries)
+    {
+        CatalogueItem? bestItem = null;
+        var bestDistance = int.MaxValue;
+        foreach (var entry in entries.OrderBy(e => e.Item.Name, StringComparer.OrdinalIgnoreCase))
+            foreach (var nameWord in entry.Names.SelectMany(n => n.Words))
+                foreach (var word in words.Where(w => w.Length >= 3))
+                {
+                    var distance = EditDistance.Between(word, nameWord);
+                    if (distance <= Tolerance(word.Length) && distance < bestDistance)
+                        (bestItem, bestDistance) = (entry.Item, distance);
+                }
+        return bestItem;
+    }
+
+    private static int Tolerance(int length) => length < 4 ? 0 : length <= 6 ? 1 : 2;
+
+    private static Name ToName(string text)
+    {
+        var words = Words(text);
+        return new Name(words, string.Concat(words));
+    }
+
+    private static string[] Words(string text) =>
+        text.ToLowerInvariant().Split([' ', '\t', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Each typed word (3+ letters, or a whole word) starts a later word of the name, in order.</summary>
+    private static bool WordPrefixes(string[] typed, string[] name)
+    {
+        var next = 0;
+        foreach (var word in typed)
+        {
+            while (next < name.Length && !(name[next].StartsWith(word, StringComparison.Ordinal) && (word.Length >= 3 || word == name[next]))) next++;
+            if (next == name.Length) return false;
+            next++;
+        }
+        return true;
+    }
+
+    /// <summary>Typo distance to the whole name, or to any one of its words ("minyk" ~ "minyak goreng").</summary>
+    private static int Distance(string key, Name name)
+    {
+        var whole = EditDistance.Between(key, name.Key);
+        if (name.Words.Length == 1) return whole;
+        foreach (var word in name.Words) whole = Math.Min(whole, EditDistance.Between(key, word));
+        return whole;
+    }
+
+    private static ItemMatch.Ambiguous Ambiguous(List<Entry> entries) =>
+        new([.. entries.Select(e => e.Item).OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase)]);
+}

@@ -1,0 +1,93 @@
+namespace KKMP.Bot.Commands.Parsing;
+
+/// <summary>
+/// "/harga beras" and the way members actually ask: "harga beras berapa?", "brp harga gula",
+/// "berapa harga minyak?", "harga telur skrg brp", "harga beras per kg berapa ya kak".
+/// Filler words are dropped; what remains is the item (none = the whole price list).
+/// </summary>
+internal static class PriceQuestion
+{
+    private static readonly HashSet<string> AskWords = ["berapa", "brp", "brapa", "berapaan", "brapaan", "brapa"];
+
+    private static readonly HashSet<string> PriceWords = ["harga", "harganya", "hrg"];
+
+    private static readonly HashSet<string> Fillers =
+    [
+        .. AskWords, "skrg", "skg", "sekarang", "hari", "ini", "ya", "yah", "sih", "kak", "kakak", "dong", "nih",
+        "min", "gan", "bang", "bu", "pak", "mas", "mbak", "di", "koperasi", "toko", "gerai", "saat", "tuh",
+        "apa", "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual",
+        // "harga semua barang", "harga sembako": the whole list.
+        "semua", "semuanya", "sembako", "barang", "barangnya", "lengkap", "daftar", "list",
+    ];
+
+    /// <summary>Openers people put before the question: "min, harga beras?", "cek harga gula", "daftar harga".</summary>
+    private static readonly HashSet<string> Openers =
+    [
+        "halo", "hallo", "hai", "hi", "pagi", "siang", "sore", "malam", "selamat", "permisi", "punten", "maaf",
+        "min", "admin", "kak", "gan", "bu", "pak", "mas", "mbak", "om", "bang", "mau", "tanya", "tolong", "info",
+        "cek", "lihat", "liat", "daftar", "list",
+    ];
+
+    /// <summary>Words that make "X harga" a remark rather than "the price of X" ("kenapa harga…", "naik harga").</summary>
+    private static readonly HashSet<string> NotItems = [
+        "kenapa", "mengapa", "gimana", "bagaimana", "apakah", "kok", "naik", "turun", "mahal", "murah", "kemahalan",
+        "ditentukan", "diatur", "menentukan",
+    ];
+
+    public static bool IsPriceWord(string word) => PriceWords.Contains(Clean(word));
+
+    /// <summary>
+    /// A price question in free text, or null: "[opener] harga ITEM [fillers]", "[opener] berapa harga ITEM",
+    /// or item first, "minyak goreng harganya berapa?". Anything that does not fit is left to the assistant.
+    /// </summary>
+    public static PriceQuery? TryReadBare(IReadOnlyList<Token> tokens)
+    {
+        var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).ToList();
+        if (rest.Count == 0) return null;
+        var priceAt = IsPriceWord(rest[0].Lower) ? 0
+            : rest.Count >= 2 && AskWords.Contains(Clean(rest[0].Lower)) && IsPriceWord(rest[1].Lower) ? 1 : -1;
+        if (priceAt >= 0)
+        {
+            try
+            {
+                var query = Read(rest.Skip(priceAt + 1).ToList(), fromQuestion: true);
+                return query.Item?.Split(' ').Any(w => NotItems.Contains(w.ToLowerInvariant())) == true ? null : query;
+            }
+            catch (GrammarError) { return null; }
+        }
+        var at = rest.FindIndex(t => IsPriceWord(t.Lower));
+        var item = rest.Take(Math.Max(at, 0)).Select(t => Clean(t.Text)).ToList();
+        var fits = at is >= 1 and <= 3
+            && item.All(w => w.Length > 0 && !char.IsAsciiDigit(w[0]) && !Fillers.Contains(w.ToLowerInvariant()) && !NotItems.Contains(w.ToLowerInvariant()))
+            && rest.Skip(at + 1).All(t => Fillers.Contains(Clean(t.Lower)));
+        return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
+    }
+
+    /// <summary>The item asked about in the words after "harga"; null for the whole list.</summary>
+    public static PriceQuery Read(IReadOnlyList<Token> words, bool fromQuestion)
+    {
+        var kept = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = Clean(words[i].Text);
+            var lower = word.ToLowerInvariant();
+            if (word.Length == 0 || Fillers.Contains(lower) || PriceWords.Contains(lower)) continue;
+            // "per kg", "/kg", "sekilo" and "1 kg" say which unit is meant, not which item.
+            if (lower == "per" && i + 1 < words.Count && Units.IsUnit(Clean(words[i + 1].Text))) { i++; continue; }
+            if (lower.StartsWith('/') && Units.IsUnit(lower[1..])) continue;
+            if (lower is "sekilo" or "seliter" or "sebutir" or "sekarung" or "sebungkus") continue;
+            if (words[i].StartsLikeNumber)
+            {
+                IndonesianNumber.TrySplitGlued(word, out _, out var glued);
+                if (glued.Length > 0 && Units.IsUnit(glued)) continue;
+                if (glued.Length == 0 && i + 1 < words.Count && Units.IsUnit(Clean(words[i + 1].Text))) { i++; continue; }
+                throw GrammarError.With("Untuk mengubah harga pakai /setharga.", CommandExamples.SetPrice);
+            }
+            kept.Add(word);
+        }
+        var item = kept.Count == 0 ? null : AmountReader.CheckName(string.Join(' ', kept), CommandExamples.Price);
+        return new PriceQuery(item) { FromQuestion = fromQuestion };
+    }
+
+    private static string Clean(string word) => word.Trim('?', '!', '.', ',', ':', ';');
+}
