@@ -43,7 +43,7 @@ public static class AssistantExtensions
         }
 
         services.AddSingleton<AssistantKernelFactory>(sp => new AssistantKernelFactory(
-            sp.GetService<Knowledge.IRegulationSearch>() ?? NoRegulationSearch.Instance, sp.GetRequiredService<Ledger.IShopReader>(),
+            sp.GetRequiredService<Knowledge.IRegulationSearch>(), sp.GetRequiredService<Ledger.IShopReader>(),
             sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<IOptions<AssistantOptions>>(),
             sp.GetService<IChatCompletionService>()));
         services.AddSingleton<PromptLibrary>();

@@ -7,11 +7,6 @@ public static class AssistantTexts
 {
     public static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
-    public const string NotInKnowledgeBase =
-        "Maaf, saya belum menemukan jawabannya di basis pengetahuan saya. " +
-        "Coba tanyakan dengan kata lain, misalnya \"berapa jumlah minimal pendiri koperasi primer?\", " +
-        "atau tanyakan ke pendamping/dinas koperasi.";
-
     public const string ModelUnavailableNote =
         "(Catatan: asisten AI sedang tidak tersedia, jadi jawaban ini diambil langsung dari basis pengetahuan.)";
 
@@ -23,7 +18,7 @@ public static class AssistantTexts
         "Maaf, data stok hanya bisa dilihat oleh pengawas, pengelola, dan pengurus koperasi. " +
         "Untuk harga, ketik misalnya: harga beras berapa?";
 
-    public static readonly string[] RegulationSuggestions = ["Kapan RAT harus diadakan?", "Berapa minimal pendiri koperasi primer?"];
+    public static readonly string[] RegulationSuggestions = ["Koperasi primer minimal berapa orang?", "RAT boleh daring?", "SHU dibagi bagaimana?"];
 
     public static readonly string[] PriceSuggestions = ["Daftar harga", "Harga beras berapa?"];
 

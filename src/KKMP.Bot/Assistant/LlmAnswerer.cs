@@ -113,7 +113,9 @@ public sealed partial class LlmAnswerer(PromptLibrary prompts, IOptions<Assistan
             text.Append($"[{p.Id}] {p.Citation}");
             if (p.IsSummary) text.Append(" (ringkasan, bukan bunyi pasal)");
             if (!string.IsNullOrWhiteSpace(p.AmendmentNote)) text.Append($" ({p.AmendmentNote})");
-            text.Append($"\n{p.Text}\n\n");
+            text.Append($"\n{p.Text}\n");
+            if (!string.IsNullOrWhiteSpace(p.Explanation)) text.Append($"Penjelasan: {p.Explanation}\n");
+            text.Append('\n');
         }
         return text.ToString().TrimEnd();
     }

@@ -1,11 +1,13 @@
 using KKMP.Bot.Assistant.Plugins;
+using KKMP.Bot.Knowledge.Answers;
 using Microsoft.SemanticKernel;
 
 namespace KKMP.Bot.Assistant;
 
 /// <summary>
 /// The offline path, also the fallback of the LLM path: calls the plugins directly through the
-/// kernel (no model) and formats their results extractively.
+/// kernel (no model) and formats their results extractively (regulations with the knowledge
+/// feature's <see cref="RegulationAnswerFormatter"/>, shop reads with <see cref="ShopAnswerFormatter"/>).
 /// </summary>
 public static class OfflineAnswerer
 {
@@ -22,8 +24,9 @@ public static class OfflineAnswerer
         return await InvokeAsync<RegulationSearchResult>(kernel, RegulationsPlugin.Name, "search", cancellationToken, ("query", $"{previous.Text} {text}"));
     }
 
-    public static string AnswerRegulation(RegulationSearchResult result) =>
-        result.Found ? RegulationAnswerText.Format(result.Passages) : AssistantTexts.NotInKnowledgeBase;
+    /// <summary>The quoted passage(s), or the honest "not in my knowledge base" when retrieval was not confident.</summary>
+    public static string AnswerRegulation(RegulationAnswerFormatter formatter, RegulationSearchResult result) =>
+        formatter.Format(result.Query, result.Source);
 
     public static async Task<string> AnswerShopAsync(Kernel kernel, Question question, CancellationToken cancellationToken) => question.Kind switch
     {

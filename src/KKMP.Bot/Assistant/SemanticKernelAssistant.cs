@@ -1,6 +1,7 @@
 using KKMP.Bot.Assistant.Plugins;
 using Microsoft.SemanticKernel;
 using KKMP.Bot.Conversation;
+using KKMP.Bot.Knowledge.Answers;
 using Microsoft.Extensions.Options;
 
 namespace KKMP.Bot.Assistant;
@@ -14,6 +15,7 @@ public sealed class SemanticKernelAssistant(
     AssistantKernelFactory kernels,
     ConversationMemory memory,
     LlmAnswerer llm,
+    RegulationAnswerFormatter formatter,
     IOptions<AssistantOptions> options,
     ILogger<SemanticKernelAssistant> logger) : IAssistant
 {
@@ -36,16 +38,22 @@ public sealed class SemanticKernelAssistant(
             var search = await OfflineAnswerer.SearchAsync(kernel, question.Text, history, cancellationToken);
             if (!search.Found)
                 logger.LogInformation("No confident passage for {Question} (confidence {Confidence:F2})", question.Text, search.Confidence);
-            Task<string> Offline() => Task.FromResult(OfflineAnswerer.AnswerRegulation(search));
+            Task<string> Offline() => Task.FromResult(OfflineAnswerer.AnswerRegulation(formatter, search));
             answer = !search.Found
-                ? AssistantTexts.NotInKnowledgeBase
+                ? formatter.NotFound()
                 : await AnswerWithModelAsync(question, request.Asker, history, kernel, evidence, Offline, cancellationToken)
                   ?? await Offline();
         }
 
         await memory.AppendAsync(request.ConversationKey, history, request.Text, answer, cancellationToken);
-        return Reply.Of(answer, question.IsShop ? AssistantTexts.PriceSuggestions : AssistantTexts.RegulationSuggestions);
+        return Reply.Of(answer, Suggestions(question, answer, formatter));
     }
+
+    /// <summary>Examples only where they help: after "not found" and after shop answers.</summary>
+    private static string[] Suggestions(Question question, string answer, RegulationAnswerFormatter formatter) =>
+        question.IsShop ? AssistantTexts.PriceSuggestions
+        : answer.StartsWith(RegulationAnswerFormatter.NotFoundOpening, StringComparison.Ordinal) ? AssistantTexts.RegulationSuggestions
+        : [];
 
     /// <summary>The model's checked answer; null when offline, or when the offline answer must be used (a failure adds a note after it).</summary>
     private async Task<string?> AnswerWithModelAsync(Question question, Asker asker, IReadOnlyList<Turn> history,

@@ -1,4 +1,5 @@
 using KKMP.Bot.Assistant;
+using KKMP.Bot.Knowledge.Answers;
 
 namespace KKMP.Bot.Tests.Assistant;
 
@@ -55,7 +56,7 @@ public class OfflineAssistantTests
 
         var reply = await host.AskAsync("siapa juara piala dunia 1998?");
 
-        Assert.Equal(AssistantTexts.NotInKnowledgeBase, reply.Text);
+        Assert.StartsWith(RegulationAnswerFormatter.NotFoundOpening, reply.Text);
     }
 
     [Fact]

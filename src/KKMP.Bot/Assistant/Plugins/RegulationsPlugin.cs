@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using KKMP.Bot.Knowledge;
 using Microsoft.SemanticKernel;
 
@@ -16,10 +17,15 @@ public sealed class RegulationsPlugin(IRegulationSearch search, TurnEvidence evi
     {
         cancellationToken.ThrowIfCancellationRequested();
         var result = search.Search(query);
-        if (!result.IsConfident)
-            return new RegulationSearchResult(false, result.Confidence, []);
-        return new RegulationSearchResult(true, result.Confidence, evidence.AddPassages(result.Passages));
+        var passages = result.IsConfident ? evidence.AddPassages(result.Passages) : [];
+        return new RegulationSearchResult(result.IsConfident, result.Confidence, passages) { Query = query, Source = result };
     }
 }
 
-public sealed record RegulationSearchResult(bool Found, double Confidence, IReadOnlyList<PassageView> Passages);
+/// <summary>What the model sees (passages with ids); <see cref="Source"/> keeps the full result for the offline formatter.</summary>
+public sealed record RegulationSearchResult(bool Found, double Confidence, IReadOnlyList<PassageView> Passages)
+{
+    [JsonIgnore] public string Query { get; init; } = "";
+
+    [JsonIgnore] public SearchResult Source { get; init; } = new([], 0, false);
+}

@@ -54,7 +54,7 @@ public sealed class TurnEvidence
 }
 
 /// <summary>A passage as shown to the model and quoted offline: an id to cite, the citation, the wording in force.</summary>
-public sealed record PassageView(string Id, string Citation, string Text, string? AmendmentNote, string Source, bool IsSummary)
+public sealed record PassageView(string Id, string Citation, string Text, string? AmendmentNote, string Source, bool IsSummary, string? Explanation)
 {
-    public static PassageView From(string id, Passage p) => new(id, p.Citation, p.Text, p.AmendmentNote, p.SourceLine, p.IsSummary);
+    public static PassageView From(string id, Passage p) => new(id, p.Citation, p.Text, p.AmendmentNote, p.SourceLine, p.IsSummary, p.Explanation);
 }
