@@ -16,7 +16,8 @@ public static partial class GroundingCheck
     public static GroundingVerdict Check(string answer, IReadOnlyList<PassageView> passages)
     {
         var allowedText = string.Join("\n", passages.Select(p => $"{p.Citation}\n{p.AmendmentNote}\n{p.Source}"));
-        var allowedArticles = Articles(string.Join("\n", passages.Select(p => p.Citation))).ToList();
+        // The amending article named in a note ("diubah oleh UU 6/2023 (Pasal 86 angka 1)") may be cited too.
+        var allowedArticles = Articles(string.Join("\n", passages.Select(p => $"{p.Citation}\n{p.AmendmentNote}"))).ToList();
         var allowedDocuments = Documents(allowedText).ToHashSet();
         var unsupported = new List<string>();
         var supported = 0;

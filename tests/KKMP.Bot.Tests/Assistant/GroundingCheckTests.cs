@@ -8,7 +8,7 @@ public class GroundingCheckTests
     private static readonly IReadOnlyList<PassageView> Retrieved =
     [
         PassageView.From("P1", SampleRegulations.Primer),
-        PassageView.From("P2", SampleRegulations.RapatAnggota) with { AmendmentNote = "diubah oleh UU 6/2023" },
+        PassageView.From("P2", SampleRegulations.RapatAnggota) with { AmendmentNote = "diubah oleh UU 6/2023 (Pasal 86 angka 4)" },
     ];
 
     [Theory]
@@ -16,6 +16,7 @@ public class GroundingCheckTests
     [InlineData("Minimal 20 orang [P1].", true)]
     [InlineData("Lihat Pasal 6.", true)]                                   // Pasal without ayat: the retrieved ayat backs it
     [InlineData("RAT sekali setahun (Pasal 26 ayat (1), diubah UU 6/2023).", true)]
+    [InlineData("RAT diatur ulang oleh UU 6/2023 Pasal 86.", true)]        // the amending article named in the note
     [InlineData("Minimal 20 orang (UU 25/1992 Pasal 6 ayat (2)).", false)]  // ayat not retrieved
     [InlineData("Minimal 20 orang (Pasal 99).", false)]
     [InlineData("Minimal 20 orang [P7].", false)]
