@@ -17,6 +17,12 @@ public static class AssistantExtensions
     public static IServiceCollection AddAssistantServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AssistantOptions>().BindConfiguration(AssistantOptions.SectionName)
+            .Validate(o => string.IsNullOrWhiteSpace(o.Endpoint) == string.IsNullOrWhiteSpace(o.Model),
+                "Set both Assistant:Endpoint and Assistant:Model for LLM mode, or neither for offline mode")
+            .Validate(o => string.IsNullOrWhiteSpace(o.Endpoint) || Uri.TryCreate(o.Endpoint, UriKind.Absolute, out _),
+                "Assistant:Endpoint must be an absolute URL, e.g. http://127.0.0.1:11434/v1")
+            .Validate(o => o.MaxRetries >= 0 && o.MaxToolRounds >= 0 && o.HistoryMessages >= 0 && o.HistoryCharacters > 0 && o.HistoryIdleMinutes > 0,
+                "Assistant: MaxRetries, MaxToolRounds and HistoryMessages must be >= 0; HistoryCharacters and HistoryIdleMinutes > 0")
             .Validate(o => o.TotalTimeoutSeconds > o.AttemptTimeoutSeconds && o.AttemptTimeoutSeconds > 0,
                 "Assistant:TotalTimeoutSeconds must exceed Assistant:AttemptTimeoutSeconds (> 0)")
             .ValidateOnStart();

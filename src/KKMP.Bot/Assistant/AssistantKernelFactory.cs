@@ -26,6 +26,11 @@ public sealed class AssistantKernelFactory
         _search = search;
         _shop = shop;
         _maxToolRounds = options.Value.MaxToolRounds;
+        var logger = loggerFactory.CreateLogger<AssistantKernelFactory>();
+        if (chat is null)
+            logger.LogInformation("Assistant in offline mode: extractive answers, no language model");
+        else
+            logger.LogInformation("Assistant in LLM mode: model {Model} at {Endpoint}", options.Value.Model, options.Value.Endpoint);
         var services = new ServiceCollection().AddSingleton(loggerFactory);
         if (chat is not null) services.AddSingleton(chat);
         _kernelServices = services.BuildServiceProvider();
