@@ -21,6 +21,9 @@ public static class AssistantExtensions
                 "Set both Assistant:Endpoint and Assistant:Model for LLM mode, or neither for offline mode")
             .Validate(o => string.IsNullOrWhiteSpace(o.Endpoint) || Uri.TryCreate(o.Endpoint, UriKind.Absolute, out _),
                 "Assistant:Endpoint must be an absolute URL, e.g. http://127.0.0.1:11434/v1")
+            .Validate(o => string.IsNullOrWhiteSpace(o.Provider) || o.Provider.Equals("OpenAI", StringComparison.OrdinalIgnoreCase)
+                           || o.Provider.Equals(ChatCompletionFactory.AzureOpenAI, StringComparison.OrdinalIgnoreCase),
+                "Assistant:Provider must be empty, OpenAI or AzureOpenAI")
             .Validate(o => o.MaxRetries >= 0 && o.MaxToolRounds >= 0 && o.HistoryMessages >= 0 && o.HistoryCharacters > 0 && o.HistoryIdleMinutes > 0,
                 "Assistant: MaxRetries, MaxToolRounds and HistoryMessages must be >= 0; HistoryCharacters and HistoryIdleMinutes > 0")
             .Validate(o => o.TotalTimeoutSeconds > o.AttemptTimeoutSeconds && o.AttemptTimeoutSeconds > 0,

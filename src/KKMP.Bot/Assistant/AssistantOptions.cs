@@ -11,6 +11,12 @@ public sealed class AssistantOptions
     /// <summary>OpenAI-compatible base URL ending in /v1 (Ollama, llama.cpp, vLLM, OpenAI), or an Azure OpenAI resource URL.</summary>
     public string? Endpoint { get; set; }
 
+    /// <summary>
+    /// "OpenAI" (any OpenAI-compatible /v1 endpoint) or "AzureOpenAI" (a resource URL with deployments).
+    /// Empty: AzureOpenAI for *.openai.azure.com / *.cognitiveservices.azure.com URLs without /openai/v1, else OpenAI.
+    /// </summary>
+    public string? Provider { get; set; }
+
     /// <summary>Model name (the deployment name for Azure OpenAI).</summary>
     public string? Model { get; set; }
 

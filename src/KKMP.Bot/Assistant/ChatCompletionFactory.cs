@@ -16,7 +16,7 @@ internal static class ChatCompletionFactory
     public static IChatCompletionService Create(AssistantOptions options, HttpClient httpClient, ILoggerFactory loggerFactory)
     {
         var endpoint = new Uri(options.Endpoint!);
-        if (IsClassicAzure(endpoint))
+        if (UsesAzureConnector(options.Provider, endpoint))
             return new AzureOpenAIChatCompletionService(options.Model!, options.Endpoint!, options.ApiKey ?? "",
                 httpClient: httpClient, loggerFactory: loggerFactory);
 
@@ -27,9 +27,12 @@ internal static class ChatCompletionFactory
 #pragma warning restore SKEXP0010
     }
 
+    public const string AzureOpenAI = "AzureOpenAI";
+
     /// <summary>An Azure resource URL without the OpenAI-compatible /openai/v1 path needs the deployment-style API.</summary>
-    internal static bool IsClassicAzure(Uri endpoint) =>
-        (endpoint.Host.EndsWith(".openai.azure.com", StringComparison.OrdinalIgnoreCase)
+    internal static bool UsesAzureConnector(string? provider, Uri endpoint) => string.IsNullOrWhiteSpace(provider)
+        ? (endpoint.Host.EndsWith(".openai.azure.com", StringComparison.OrdinalIgnoreCase)
          || endpoint.Host.EndsWith(".cognitiveservices.azure.com", StringComparison.OrdinalIgnoreCase))
-        && !endpoint.AbsolutePath.Contains("/openai/v1", StringComparison.OrdinalIgnoreCase);
+          && !endpoint.AbsolutePath.Contains("/openai/v1", StringComparison.OrdinalIgnoreCase)
+        : string.Equals(provider, AzureOpenAI, StringComparison.OrdinalIgnoreCase);
 }

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace KKMP.Bot.Tests.Fakes.OpenAi;
 
 /// <summary>
-/// A local OpenAI-compatible server on 127.0.0.1 (real Kestrel): POST /v1/chat/completions answers
+/// A local OpenAI-compatible server on 127.0.0.1 (real Kestrel): POST /v1/chat/completions (and
+/// Azure OpenAI's /openai/deployments/{name}/chat/completions) answers
 /// from a script, as JSON or as SSE when the request asks to stream. Every request is recorded.
 /// When the script runs out, <see cref="WhenScriptEmpty"/> answers (a 500 unless set).
 /// </summary>
@@ -24,6 +25,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>Base URL for the connector, ending in /v1 as Semantic Kernel needs.</summary>
     public Uri Endpoint { get; private set; } = null!;
 
+    /// <summary>The server root, as an Azure OpenAI resource URL would be given.</summary>
+    public Uri Root => new(Endpoint.GetLeftPart(UriPartial.Authority) + "/");
+
     public ScriptedReply WhenScriptEmpty { get; set; } = ScriptedReply.Error(HttpStatusCode.InternalServerError);
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
@@ -35,6 +39,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var server = new FakeOpenAiServer(builder.Build());
         server._app.MapPost("/v1/chat/completions", server.HandleAsync);
+        server._app.MapPost("/openai/deployments/{deployment}/chat/completions", server.HandleAsync);
         await server._app.StartAsync();
         server.Endpoint = new Uri(server._app.Urls.First().Replace("localhost", "127.0.0.1") + "/v1");
         return server;
@@ -50,7 +55,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var body = (JsonObject)(await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))!;
-        var request = new RecordedRequest(body);
+        var request = new RecordedRequest(body) { Path = context.Request.Path.Value ?? "" };
         _requests.Enqueue(request);
         var reply = _script.TryDequeue(out var next) ? next : WhenScriptEmpty;
 

@@ -5,6 +5,8 @@ namespace KKMP.Bot.Tests.Fakes.OpenAi;
 /// <summary>A chat completion request as the fake server received it, with helpers for assertions.</summary>
 public sealed record RecordedRequest(JsonObject Body)
 {
+    public string Path { get; init; } = "";
+
     public bool Stream => Body["stream"]?.GetValue<bool>() ?? false;
 
     public string Model => Body["model"]?.GetValue<string>() ?? "";
