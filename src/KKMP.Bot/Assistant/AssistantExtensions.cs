@@ -30,7 +30,10 @@ public static class AssistantExtensions
                 "Assistant:TotalTimeoutSeconds must exceed Assistant:AttemptTimeoutSeconds (> 0)")
             .ValidateOnStart();
 
+        // The connector keeps its HttpClient for the process's life, so connections are recycled by the
+        // handler (DNS changes are picked up); timeouts come from the resilience handler, not HttpClient.
         services.AddHttpClient(ChatCompletionFactory.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .AddStandardResilienceHandler()
             .Configure((resilience, sp) =>
             {
