@@ -17,19 +17,20 @@ public sealed class LedgerDb : IDisposable
     public LedgerDb(LiteDatabase database)
     {
         Database = database;
+        Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
+        // Few indexes on purpose: every index is another page written per movement. Queries add the
+        // KoperasiId condition on top of these (day range for recaps; the user's own entries for /batal).
+        // Per-item history needs no index in daily use: stock is kept as a running total on the item.
         Items.EnsureIndex(i => i.KoperasiId);
         Prices.EnsureIndex(p => p.ItemId);
-        Movements.EnsureIndex(m => m.KoperasiId);
-        Movements.EnsureIndex(m => m.ItemId);
         Movements.EnsureIndex(m => m.UserId);
-        Movements.EnsureIndex(m => m.ReversesId);
         Movements.EnsureIndex(m => m.AtUtc);
-        Audit.EnsureIndex(a => a.MessageKey, unique: true);
     }
 
-    /// <summary>Opens (creating its directory) the ledger file.</summary>
+    /// <summary>Opens (creating its directory) the ledger file; ":memory:" keeps it in memory (nothing survives the process).</summary>
     public static LedgerDb Open(string path)
     {
+        if (path == ":memory:") return new LedgerDb(new LiteDatabase(new MemoryStream()));
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         return new LedgerDb(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }));
@@ -55,13 +56,15 @@ public sealed class LedgerDb : IDisposable
         lock (_locks.GetOrAdd(origin.KoperasiId, _ => new object()))
         {
             var key = origin.MessageKey;
-            var earlier = Audit.FindOne(a => a.MessageKey == key);
-            if (earlier is not null)
-                return WriteResult.Duplicate(earlier.Summary);
-
+            // Reads inside the write transaction share its snapshot: much cheaper than a read of their own.
             Database.BeginTrans();
             try
             {
+                if (Audit.FindById(key) is { } earlier)
+                {
+                    Database.Rollback();
+                    return WriteResult.Duplicate(earlier.Summary);
+                }
                 var result = body();
                 if (result.Status != WriteStatus.Recorded)
                 {

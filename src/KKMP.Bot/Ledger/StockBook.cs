@@ -67,8 +67,8 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
             .Where(m => m.UserId == user && m.KoperasiId == koperasi && m.Channel == channel)
             .OrderByDescending(m => m.Id).Limit(50).ToList();
         var reversed = mine.Where(m => m.ReversesId is not null).Select(m => m.ReversesId!.Value).ToHashSet();
-        return mine.FirstOrDefault(m => m.Kind != MovementKind.Reversal && !reversed.Contains(m.Id)
-                                        && db.Movements.FindOne(r => r.ReversesId == m.Id) is null);
+        // Only the user's own entries can be reversed, and only by that user, so their reversals are among "mine".
+        return mine.FirstOrDefault(m => m.Kind != MovementKind.Reversal && !reversed.Contains(m.Id));
     }
 
     private void Apply(WriteOrigin origin, ItemDoc item, MovementDoc movement)

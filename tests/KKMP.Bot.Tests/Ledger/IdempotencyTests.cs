@@ -49,7 +49,7 @@ public class IdempotencyTests
             new MovementPlan.Append(new MovementDoc { Kind = MovementKind.Received, Delta = 5 }, (_, _) => "masuk"));
 
         Assert.Equal(before + 1, ledger.Db.Audit.Count());
-        var audit = ledger.Db.Audit.FindOne(a => a.MessageKey == "telegram:-100:9");
+        var audit = ledger.Db.Audit.FindById("telegram:-100:9");
         Assert.Equal(("kop-a", "telegram", "42", "/masuk beras 5 kg", "masuk"), (audit.KoperasiId, audit.Channel, audit.UserId, audit.RawText, audit.Summary));
     }
 }
