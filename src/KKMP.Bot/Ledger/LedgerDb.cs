@@ -18,13 +18,12 @@ public sealed class LedgerDb : IDisposable
     {
         Database = database;
         Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
-        // Few indexes on purpose: every index is another page written per movement. Queries add the
-        // KoperasiId condition on top of these (day range for recaps; the user's own entries for /batal).
+        // One index on movements on purpose: every index is another page written per sale. Recaps
+        // (a day's range) and /batal (the user's recent entries, newest first) both walk time.
         // Per-item history needs no index in daily use: stock is kept as a running total on the item.
         Items.EnsureIndex(i => i.KoperasiId);
         Prices.EnsureIndex(p => p.ItemId);
-        Movements.EnsureIndex(m => m.UserId);
-        Movements.EnsureIndex(m => m.AtUtc);
+        Movements.EnsureIndex(m => m.AtTicks);
     }
 
     /// <summary>Opens (creating its directory) the ledger file; ":memory:" keeps it in memory (nothing survives the process).</summary>
@@ -49,9 +48,11 @@ public sealed class LedgerDb : IDisposable
     /// <summary>
     /// Runs <paramref name="body"/> as one atomic, audited, idempotent write for a cooperative.
     /// The body runs synchronously under the cooperative's lock (LiteDB transactions are bound to
-    /// the thread); if it rejects, nothing it wrote is kept.
+    /// the thread); if it rejects, nothing it wrote is kept. With <paramref name="selfAudited"/> the
+    /// body writes a stock movement that is its own audit record (keyed by the message key), so no
+    /// separate audit document is written.
     /// </summary>
-    public WriteResult Write(WriteOrigin origin, Func<WriteResult> body)
+    public WriteResult Write(WriteOrigin origin, Func<WriteResult> body, bool selfAudited = false)
     {
         lock (_locks.GetOrAdd(origin.KoperasiId, _ => new object()))
         {
@@ -60,10 +61,10 @@ public sealed class LedgerDb : IDisposable
             Database.BeginTrans();
             try
             {
-                if (Audit.FindById(key) is { } earlier)
+                if ((selfAudited ? Movements.FindById(key)?.Summary : Audit.FindById(key)?.Summary) is { } earlier)
                 {
                     Database.Rollback();
-                    return WriteResult.Duplicate(earlier.Summary);
+                    return WriteResult.Duplicate(earlier);
                 }
                 var result = body();
                 if (result.Status != WriteStatus.Recorded)
@@ -71,7 +72,7 @@ public sealed class LedgerDb : IDisposable
                     Database.Rollback();
                     return result;
                 }
-                Audit.Insert(new AuditDoc
+                if (!selfAudited) Audit.Insert(new AuditDoc
                 {
                     MessageKey = key, KoperasiId = origin.KoperasiId, Channel = origin.Channel,
                     UserId = origin.UserId, RawText = origin.RawText, Summary = result.Text, AtUtc = DateTime.UtcNow,
@@ -86,6 +87,9 @@ public sealed class LedgerDb : IDisposable
             }
         }
     }
+
+    /// <summary>How many writes were ever recorded (movements audit themselves; every other write has an audit document).</summary>
+    public int RecordedWrites() => Audit.Count() + Movements.Count();
 
     public void Dispose() => Database.Dispose();
 }
