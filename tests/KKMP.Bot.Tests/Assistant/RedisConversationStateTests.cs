@@ -15,13 +15,18 @@ public class RedisConversationStateTests
     public async Task Turns_are_kept_in_redis_when_it_is_configured()
     {
         using var redis = await RedisServer.StartAsync();
-        using var host = new AssistantHost(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString });
+        using var host = new AssistantHost(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = redis.ConnectionString, ["Assistant:HistoryIdleMinutes"] = "10",
+        });
 
         await host.AskAsync(PrimerQuestion);
 
         Assert.IsType<ResilientDistributedCache>(host.Services.GetRequiredService<IDistributedCache>());
         Assert.Equal(":1", await redis.CommandAsync("DBSIZE"));
         Assert.StartsWith("*1", await redis.CommandAsync("KEYS kkmp:assistant:turns:*"));
+        var ttl = int.Parse((await redis.CommandAsync("TTL kkmp:assistant:turns:telegram:c1:u1")).TrimStart(':'));
+        Assert.InRange(ttl, 1, 10 * 60); // sliding expiry from Assistant:HistoryIdleMinutes
     }
 
     [Fact]
