@@ -49,21 +49,31 @@ public sealed class AssistantBenchmark : IBenchmark
 
         await using var model = await FakeOpenAiServer.StartAsync();
         model.WhenScriptEmpty = ScriptedReply.Text("Minimal dua puluh orang [P1].") with { Delay = ModelTime };
-        var raw = await RawModelCallsAsync(model, 200);
-        Console.WriteLine($"fake model alone (HTTP + {ModelTime.TotalMilliseconds} ms):  {Stats.Summary([.. raw])}");
-
         await using var llm = await Host.StartAsync(new()
         {
             ["Assistant:Endpoint"] = model.Endpoint.ToString(), ["Assistant:Model"] = "bench", ["Assistant:ApiKey"] = "k",
         });
         var reply = await llm.AskAsync(Question, direct: false);
         if (reply.Text.Contains("Catatan")) throw new InvalidOperationException($"LLM path fell back: {reply.Text}");
-        var e2e = await SamplesAsync(llm, Question, 200, direct: false);
-        Console.WriteLine($"LLM answer via router (1 model call): {Stats.Summary([.. e2e])}");
-        e2e.Sort();
-        raw.Sort();
-        Console.WriteLine($"assistant overhead over the model call: p50 {Stats.Percentile(e2e, 50) - Stats.Percentile(raw, 50):F3} ms, " +
-                          $"p99 {Stats.Percentile(e2e, 99) - Stats.Percentile(raw, 99):F3} ms");
+
+        // Alternate a bare model call and a full answer so both see the same machine load; the
+        // difference within each pair is what the assistant adds (search, kernel, prompts, checks, state).
+        using var http = new HttpClient();
+        var (raw, e2e, overhead) = (new List<double>(), new List<double>(), new List<double>());
+        for (var i = 0; i < 320; i++)
+        {
+            var bare = await RawModelCallAsync(http, model);
+            var start = Stopwatch.GetTimestamp();
+            await llm.AskAsync(Question, direct: false, i);
+            var full = Stats.ElapsedMilliseconds(start);
+            if (i < 20) continue; // warm-up
+            raw.Add(bare);
+            e2e.Add(full);
+            overhead.Add(full - bare);
+        }
+        Console.WriteLine($"fake model alone (HTTP + {ModelTime.TotalMilliseconds} ms): {Stats.Summary(raw)}");
+        Console.WriteLine($"LLM answer via router (1 model call): {Stats.Summary(e2e)}");
+        Console.WriteLine($"assistant overhead per answer (pairs): {Stats.Summary(overhead)}");
         Console.WriteLine(Stats.ManagedMemory());
     }
 
@@ -84,19 +94,13 @@ public sealed class AssistantBenchmark : IBenchmark
     }
 
     /// <summary>The same request shape straight to the fake model: what the model call costs without the assistant.</summary>
-    private static async Task<List<double>> RawModelCallsAsync(FakeOpenAiServer model, int count)
+    private static async Task<double> RawModelCallAsync(HttpClient http, FakeOpenAiServer model)
     {
-        using var http = new HttpClient();
         var body = new { model = "bench", messages = new[] { new { role = "user", content = Question } } };
-        var samples = new List<double>(count);
-        for (var i = 0; i < count + 20; i++)
-        {
-            var start = Stopwatch.GetTimestamp();
-            using var response = await http.PostAsJsonAsync(new Uri(model.Endpoint + "/chat/completions"), body);
-            await response.Content.ReadAsStringAsync();
-            if (i >= 20) samples.Add(Stats.ElapsedMilliseconds(start));
-        }
-        return samples;
+        var start = Stopwatch.GetTimestamp();
+        using var response = await http.PostAsJsonAsync(new Uri(model.Endpoint + "/chat/completions"), body);
+        await response.Content.ReadAsStringAsync();
+        return Stats.ElapsedMilliseconds(start);
     }
 
     /// <summary>The host's own wiring (Program.cs without channels) on a temporary ledger.</summary>
