@@ -66,6 +66,21 @@ public class LlmFailureTests
         Assert.EndsWith(AssistantTexts.ModelUnavailableNote, reply.Text);
     }
 
+    [Theory]
+    [InlineData("{\"id\":\"x\",\"choices\":[{\"mess")]
+    [InlineData("<html><body>502 Bad Gateway</body></html>")]
+    public async Task Unreadable_success_response_falls_back_to_the_offline_answer(string body)
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.WhenScriptEmpty = ScriptedReply.Raw(HttpStatusCode.OK, body);
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model));
+
+        var reply = await host.AskAsync(PrimerQuestion);
+
+        Assert.StartsWith(SampleRegulations.Primer.Citation, reply.Text);
+        Assert.EndsWith(AssistantTexts.ModelUnavailableNote, reply.Text);
+    }
+
     [Fact]
     public async Task Empty_reply_falls_back_to_the_offline_answer()
     {

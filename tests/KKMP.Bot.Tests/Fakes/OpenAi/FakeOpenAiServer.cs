@@ -62,6 +62,13 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         try { await Task.Delay(reply.Delay, context.RequestAborted); }
         catch (OperationCanceledException) { return; } // the client gave up: nothing to answer
 
+        if (reply is RawReply raw)
+        {
+            context.Response.StatusCode = (int)raw.Status;
+            context.Response.ContentType = raw.ContentType;
+            await context.Response.WriteAsync(raw.Body);
+            return;
+        }
         if (reply is ErrorReply error)
         {
             context.Response.StatusCode = (int)error.Status;

@@ -19,7 +19,12 @@ public abstract record ScriptedReply
 
     /// <summary>An HTTP error with an OpenAI-style error body.</summary>
     public static ScriptedReply Error(HttpStatusCode status) => new ErrorReply(status);
+
+    /// <summary>Any body with any status, e.g. a proxy's HTML page or truncated JSON.</summary>
+    public static ScriptedReply Raw(HttpStatusCode status, string body, string contentType = "application/json") => new RawReply(status, body, contentType);
 }
+
+public sealed record RawReply(HttpStatusCode Status, string Body, string ContentType) : ScriptedReply;
 
 public sealed record TextReply(Func<RecordedRequest, string> Content) : ScriptedReply;
 
