@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using KKMP.Bot.Channels.WebChat.DirectLine;
+using KKMP.Bot.Ledger;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -62,7 +63,7 @@ public static class WebChatExtensions
         var configured = configuration[$"{WebChatOptions.SectionName}:{nameof(WebChatOptions.KeysPath)}"];
         if (!string.IsNullOrWhiteSpace(configured))
             return Path.GetFullPath(configured);
-        var ledgerFile = Path.GetFullPath(configuration["Ledger:Path"] ?? Path.Combine("data", "kkmp.db"));
+        var ledgerFile = Path.GetFullPath(configuration[$"{LedgerOptions.SectionName}:{nameof(LedgerOptions.Path)}"] ?? new LedgerOptions().Path);
         return Path.Combine(Path.GetDirectoryName(ledgerFile)!, "keys");
     }
 }

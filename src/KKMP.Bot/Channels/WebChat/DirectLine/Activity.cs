@@ -9,7 +9,7 @@ namespace KKMP.Bot.Channels.WebChat.DirectLine;
 /// </summary>
 public sealed record Activity
 {
-    public string Type { get; init; } = ActivityTypes.Message;
+    public string? Type { get; init; }
     public string? Id { get; init; }
     public DateTimeOffset? Timestamp { get; init; }
     public DateTimeOffset? LocalTimestamp { get; init; }

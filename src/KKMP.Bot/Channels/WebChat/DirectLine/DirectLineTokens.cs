@@ -42,7 +42,7 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimePr
 
     /// <summary>Seconds until the token expires (the full lifetime for a token we do not hold, e.g. the secret).</summary>
     public int SecondsLeft(string token) => Find(token) is { } grant
-        ? (int)Math.Max(0, (grant.ExpiresAt - clock.GetUtcNow()).TotalSeconds)
+        ? (int)Math.Ceiling(Math.Max(0, (grant.ExpiresAt - clock.GetUtcNow()).TotalSeconds))
         : LifetimeSeconds;
 
     public string IssueStream(string conversationId, long watermark)
