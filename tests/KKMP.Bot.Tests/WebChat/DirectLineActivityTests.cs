@@ -4,6 +4,7 @@ using KKMP.Bot.Tests.Infrastructure;
 
 namespace KKMP.Bot.Tests.WebChat;
 
+[Collection(WebChatCollection.Name)]
 public class DirectLineActivityTests
 {
     private const string Prefix = DirectLineTestClient.Prefix;

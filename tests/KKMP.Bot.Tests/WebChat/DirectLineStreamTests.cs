@@ -6,6 +6,7 @@ using KKMP.Bot.Tests.Infrastructure;
 
 namespace KKMP.Bot.Tests.WebChat;
 
+[Collection(WebChatCollection.Name)]
 public class DirectLineStreamTests
 {
     private const string Prefix = DirectLineTestClient.Prefix;

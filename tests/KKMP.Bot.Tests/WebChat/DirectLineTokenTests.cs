@@ -5,6 +5,7 @@ using KKMP.Bot.Tests.Infrastructure;
 
 namespace KKMP.Bot.Tests.WebChat;
 
+[Collection(WebChatCollection.Name)]
 public class DirectLineTokenTests
 {
     private const string Prefix = DirectLineTestClient.Prefix;

@@ -3,6 +3,7 @@ using KKMP.Bot.Tests.Infrastructure;
 
 namespace KKMP.Bot.Tests.WebChat;
 
+[Collection(WebChatCollection.Name)]
 public class WebChatPageTests
 {
     [Fact]
