@@ -15,12 +15,13 @@ public static class WebChatPageHtml
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <title>{{name}} · Asisten Koperasi</title>
+              <link rel="icon" href="data:,">
               <link rel="stylesheet" href="/webchat/app.css">
             </head>
             <body>
               <header class="kop">
                 <div class="kop-merah">
-                  <p class="kop-label">Koperasi Merah Putih</p>
+                  <p class="kop-label">Asisten Koperasi Desa/Kelurahan Merah Putih</p>
                   <h1 id="nama-koperasi">{{name}}</h1>
                 </div>
                 <div class="kop-putih">

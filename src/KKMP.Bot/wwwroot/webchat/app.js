@@ -17,8 +17,6 @@
     bubbleFromUserBorderColor: '#c8102e',
     botAvatarInitials: 'KMP',
     botAvatarBackgroundColor: '#c8102e',
-    userAvatarInitials: 'Anda',
-    userAvatarBackgroundColor: '#9e0c24',
     suggestedActionLayout: 'flow',
     suggestedActionBorderColor: '#c8102e',
     suggestedActionTextColor: '#c8102e',
