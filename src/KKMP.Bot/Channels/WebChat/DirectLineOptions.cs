@@ -30,7 +30,7 @@ public sealed class DirectLineOptions
     public int MaxTextLength { get; set; } = 2_000;
 
     /// <summary>Tokens a single client address may mint per minute (page, /tokens/generate, secret-started conversations).</summary>
-    public int TokenMintsPerMinute { get; set; } = 30;
+    public int TokenMintsPerMinute { get; set; } = 60;
 
     /// <summary>
     /// Extra origins allowed to open the WebSocket stream (e.g. "https://koperasi.example").
