@@ -56,24 +56,50 @@ public class WebChatBrowserTests(Chromium chromium) : IClassFixture<Chromium>
     [Theory]
     [InlineData("websocket")]
     [InlineData("polling")]
-    public async Task Clicking_a_suggested_action_sends_it_and_shows_the_answer(string mode)
+    public async Task Clicking_a_suggested_starter_asks_a_regulation_question_answered_with_its_Pasal(string mode)
     {
         using var app = new BotApp();
-        await using var context = await chromium.Browser.NewContextAsync(new() { Locale = "id-ID" });
-        var page = await context.NewPageAsync();
-        var problems = WatchForProblems(page);
-
-        await page.GotoAsync(new Uri(app.BaseAddress, mode == "polling" ? "/?ws=0" : "/").ToString());
-        var chat = page.Locator("#webchat");
-        var starter = chat.Locator(".webchat__suggested-action", new() { HasText = "Harga hari ini" });
+        var (page, chat, problems) = await OpenAsync(app, mode);
+        var starter = chat.Locator(".webchat__suggested-action", new() { HasText = "Tanya aturan koperasi" });
         await Expect(starter).ToBeVisibleAsync(new() { Timeout = Timeout });
-        await Expect(chat.Locator(".webchat__suggested-action", new() { HasText = "Tanya aturan koperasi" })).ToBeVisibleAsync();
+        await Expect(chat.Locator(".webchat__suggested-action", new() { HasText = "Harga hari ini" })).ToBeVisibleAsync();
         await Expect(chat.Locator(".webchat__suggested-action", new() { HasText = "Bantuan" })).ToBeVisibleAsync();
 
         await starter.ClickAsync();
 
-        await Expect(Rendered(chat, new Regex("Gula Pasir.*Rp17\\.500"))).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(chat.Locator(".webchat__bubble--from-user").GetByText("mendirikan koperasi primer")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(Rendered(chat, new Regex("UU 25/1992 Pasal 6 ayat \\(1\\)"))).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(Rendered(chat, new Regex("paling sedikit oleh 9 \\(sembilan\\) orang"))).ToBeVisibleAsync();
+        await Expect(starter).ToBeHiddenAsync(); // suggested actions show only under the last bot message
         Assert.Empty(problems);
+    }
+
+    [Theory]
+    [InlineData("websocket")]
+    [InlineData("polling")]
+    public async Task A_typed_regulation_question_is_answered_with_a_Pasal_citation(string mode)
+    {
+        using var app = new BotApp();
+        var (page, chat, problems) = await OpenAsync(app, mode);
+        await Expect(Rendered(chat, new Regex("Selamat datang"))).ToBeVisibleAsync(new() { Timeout = Timeout });
+
+        var input = chat.Locator("[data-id='webchat-sendbox-input']");
+        await input.FillAsync("kapan RAT harus diadakan?");
+        await input.PressAsync("Enter");
+
+        await Expect(Rendered(chat, new Regex("UU 25/1992 Pasal 26"))).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(Rendered(chat, new Regex("Rapat Anggota dilakukan paling sedikit sekali dalam 1 \\(satu\\) tahun"))).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Chromium.ArtifactPath($"aturan-{mode}.png"), FullPage = true });
+        Assert.Empty(problems);
+    }
+
+    private async Task<(IPage Page, ILocator Chat, List<string> Problems)> OpenAsync(BotApp app, string mode)
+    {
+        var context = await chromium.Browser.NewContextAsync(new() { Locale = "id-ID", ViewportSize = new() { Width = 900, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        var problems = WatchForProblems(page);
+        await page.GotoAsync(new Uri(app.BaseAddress, mode == "polling" ? "/?ws=0" : "/").ToString());
+        return (page, page.Locator("#webchat"), problems);
     }
 
     /// <summary>Console errors (CSP violations, failed requests, script errors) the page produced.</summary>
