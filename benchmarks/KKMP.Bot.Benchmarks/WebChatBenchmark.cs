@@ -170,6 +170,7 @@ public sealed class WebChatBenchmark : IBenchmark
             start.Environment["Ledger__Path"] = Path.Combine(data, "kkmp.db");
             start.Environment["DirectLine__Secret"] = Secret;
             start.Environment["DirectLine__TokenMintsPerMinute"] = "1000000";
+            start.Environment["DirectLine__MessagesPerMinute"] = "1000000";
             start.Environment["Logging__LogLevel__Default"] = "Warning";
             var process = Process.Start(start)!;
             process.OutputDataReceived += (_, _) => { };

@@ -141,4 +141,40 @@ public class DirectLineActivityTests
         notJson.Headers.Authorization = new("Bearer", session.Token);
         Assert.Equal(HttpStatusCode.BadRequest, (await app.CreateNetworkClient().SendAsync(notJson)).StatusCode);
     }
+
+    [Fact]
+    public async Task Only_the_client_activity_id_of_channel_data_is_kept()
+    {
+        using var app = new BotApp();
+        var client = new DirectLineTestClient(app.CreateNetworkClient());
+        var session = await client.OpenPageSessionAsync();
+
+        var response = await client.SendAsync(HttpMethod.Post, $"{Prefix}/conversations/{session.ConversationId}/activities", session.Token, new
+        {
+            type = "message",
+            text = "/harga",
+            channelData = new { clientActivityID = "c-1", muatan = new string('x', 5000) },
+        });
+        var id = (string)(await DirectLineTestClient.ReadJsonAsync(response))["id"]!;
+
+        var echo = await client.WaitForActivityAsync(session, a => (string?)a["id"] == id);
+        Assert.Equal("""{"clientActivityID":"c-1"}""", echo["channelData"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_conversation_that_floods_messages_gets_429()
+    {
+        using var app = new BotApp(new Dictionary<string, string?> { ["DirectLine:MessagesPerMinute"] = "2" });
+        var client = new DirectLineTestClient(app.CreateNetworkClient());
+        var session = await client.OpenPageSessionAsync();
+        var other = await new DirectLineTestClient(app.CreateNetworkClient()).OpenPageSessionAsync();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+            statuses.Add((await client.SendAsync(HttpMethod.Post, $"{Prefix}/conversations/{session.ConversationId}/activities", session.Token,
+                new { type = "message", text = "/harga" })).StatusCode);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        await client.PostMessageAsync(other, "/harga"); // another conversation is not affected
+    }
 }

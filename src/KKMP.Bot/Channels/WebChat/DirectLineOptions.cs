@@ -21,7 +21,7 @@ public sealed class DirectLineOptions
     public int MaxConversations { get; set; } = 10_000;
 
     /// <summary>Activities kept per conversation (older ones fall out of the replay window).</summary>
-    public int MaxActivitiesPerConversation { get; set; } = 500;
+    public int MaxActivitiesPerConversation { get; set; } = 200;
 
     /// <summary>Largest accepted activity POST body, in bytes.</summary>
     public int MaxBodyBytes { get; set; } = 32 * 1024;
@@ -31,6 +31,9 @@ public sealed class DirectLineOptions
 
     /// <summary>Tokens a single client address may mint per minute (page, /tokens/generate, secret-started conversations).</summary>
     public int TokenMintsPerMinute { get; set; } = 60;
+
+    /// <summary>Messages one conversation may post per minute (each one runs a bot turn); 429 beyond it.</summary>
+    public int MessagesPerMinute { get; set; } = 60;
 
     /// <summary>
     /// Extra origins allowed to open the WebSocket stream (e.g. "https://koperasi.example").

@@ -14,7 +14,8 @@ public static class WebChatExtensions
         var services = builder.Services;
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName)
             .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.StreamTokenLifetime > TimeSpan.Zero, "DirectLine token lifetimes must be positive.")
-            .Validate(o => o.MaxConversations > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxBodyBytes > 0 && o.MaxTextLength > 0,
+            .Validate(o => o.MaxConversations > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxBodyBytes > 0 && o.MaxTextLength > 0
+                    && o.TokenMintsPerMinute > 0 && o.MessagesPerMinute > 0,
                 "DirectLine limits must be positive.")
             .ValidateOnStart();
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName);
@@ -34,17 +35,19 @@ public static class WebChatExtensions
             .SetApplicationName("KKMP.Bot")
             .PersistKeysToFileSystem(new DirectoryInfo(KeysPath(builder.Configuration)));
 
-        var mintsPerMinute = builder.Configuration.GetValue($"{DirectLineOptions.SectionName}:{nameof(DirectLineOptions.TokenMintsPerMinute)}",
-            new DirectLineOptions().TokenMintsPerMinute);
+        var limits = builder.Configuration.GetSection(DirectLineOptions.SectionName).Get<DirectLineOptions>() ?? new DirectLineOptions();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(DirectLineApi.MintPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = mintsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            limiter.AddPolicy(DirectLineApi.MintPolicy, context => PerMinute(context.Connection.RemoteIpAddress?.ToString(), limits.TokenMintsPerMinute));
+            limiter.AddPolicy(DirectLineApi.PostPolicy, context => PerMinute(context.Request.RouteValues["conversationId"] as string, limits.MessagesPerMinute));
         });
         return builder;
     }
+
+    private static RateLimitPartition<string> PerMinute(string? key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) });
 
     /// <summary>The page at "/", its static files, and /v3/directline (REST and WebSocket).</summary>
     public static WebApplication MapWebChat(this WebApplication app)

@@ -8,6 +8,7 @@ namespace KKMP.Bot.Channels.WebChat.DirectLine;
 public static partial class DirectLineApi
 {
     public const string MintPolicy = "directline-mint";
+    public const string PostPolicy = "directline-post";
 
     public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder routes)
     {
@@ -16,7 +17,7 @@ public static partial class DirectLineApi
         group.MapPost("/tokens/refresh", RefreshToken).RequireRateLimiting(MintPolicy);
         group.MapPost("/conversations", StartConversationAsync);
         group.MapGet("/conversations/{conversationId}", Reconnect);
-        group.MapPost("/conversations/{conversationId}/activities", DirectLineActivities.PostAsync);
+        group.MapPost("/conversations/{conversationId}/activities", DirectLineActivities.PostAsync).RequireRateLimiting(PostPolicy);
         group.MapGet("/conversations/{conversationId}/activities", DirectLineActivities.Get);
         group.Map("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync);
         return group;
