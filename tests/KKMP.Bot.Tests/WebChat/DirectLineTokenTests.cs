@@ -112,4 +112,20 @@ public class DirectLineTokenTests
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("undefined")]
+    [InlineData("null")]
+    public async Task Without_a_configured_secret_a_generated_one_admits_no_guess(string guess)
+    {
+        using var app = new BotApp();
+        var client = new DirectLineTestClient(app.CreateNetworkClient());
+
+        var generate = await client.SendAsync(HttpMethod.Post, $"{Prefix}/tokens/generate", guess);
+        var start = await client.SendAsync(HttpMethod.Post, $"{Prefix}/conversations", guess, new { user = new { id = "dl_x" } });
+
+        Assert.Equal(HttpStatusCode.Forbidden, generate.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, start.StatusCode);
+    }
 }
