@@ -45,6 +45,7 @@ public sealed class WebChatBenchmark : IBenchmark
         var sessions = await Task.WhenAll(Enumerable.Range(0, Conversations).Select(i => Conversation.OpenAsync(http, $"dl_beban{i}", cancellationToken)));
         Console.WriteLine($"{Conversations} conversations opened with WebSocket streams in {Stats.ElapsedMilliseconds(start):F0} ms; host {host.Memory()}");
         start = Stopwatch.GetTimestamp();
+        var cpuBefore = host.CpuTime();
         await Task.WhenAll(sessions.Select(async session =>
         {
             for (var m = 0; m < MessagesEach; m++)
@@ -55,7 +56,7 @@ public sealed class WebChatBenchmark : IBenchmark
         }));
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         Console.WriteLine($"{Conversations} concurrent conversations × {MessagesEach} messages: {timings.Count / seconds:F0} replies/s, " +
-            $"{Stats.Summary(timings)}; host {host.Memory()}");
+            $"{Stats.Summary(timings)}; host {host.Memory()}, {(host.CpuTime() - cpuBefore).TotalMilliseconds / timings.Count:F2} ms host CPU per message");
         foreach (var session in sessions) session.Dispose();
     }
 
@@ -189,6 +190,12 @@ public sealed class WebChatBenchmark : IBenchmark
                 await Task.Delay(100, cancellationToken);
             }
             throw new TimeoutException("The host did not start within 30 s.");
+        }
+
+        public TimeSpan CpuTime()
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
         }
 
         public string Memory()
