@@ -69,4 +69,34 @@ public class DirectLineLimitTests
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         await client.PostMessageAsync(other, "/harga"); // another conversation is not affected
     }
+
+    [Fact]
+    public async Task Conversations_are_bounded_and_the_least_recently_used_is_dropped_with_404()
+    {
+        using var app = new BotApp(new Dictionary<string, string?> { ["DirectLine:MaxConversations"] = "2" });
+        var client = new DirectLineTestClient(app.CreateNetworkClient());
+        var first = await client.OpenPageSessionAsync();
+        var second = await client.OpenPageSessionAsync();
+        await client.GetActivitiesAsync(second, null);
+
+        var third = await client.OpenPageSessionAsync();
+
+        var gone = await client.SendAsync(HttpMethod.Get, $"{Prefix}/conversations/{first.ConversationId}/activities", first.Token);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode); // Web Chat ends the conversation; a reload starts a new one
+        await client.GetActivitiesAsync(second, null);
+        await client.GetActivitiesAsync(third, null);
+    }
+
+    [Fact]
+    public async Task An_idle_conversation_expires()
+    {
+        using var app = new BotApp(new Dictionary<string, string?> { ["DirectLine:ConversationIdleTimeout"] = "00:00:01" });
+        var client = new DirectLineTestClient(app.CreateNetworkClient());
+        var session = await client.OpenPageSessionAsync();
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        var gone = await client.SendAsync(HttpMethod.Get, $"{Prefix}/conversations/{session.ConversationId}/activities", session.Token);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
 }

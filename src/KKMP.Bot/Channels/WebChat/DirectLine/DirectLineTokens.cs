@@ -66,9 +66,7 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimePr
 
     private void Store<T>(MemoryCache cache, string key, T grant, DateTimeOffset expiresAt)
     {
-        // Make room first: a full cache would otherwise silently refuse the new entry.
-        if (cache.Count >= _capacity)
-            cache.Compact(0.25);
+        cache.MakeRoom(_capacity);
         cache.Set(key, grant, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpiration = expiresAt });
     }
 

@@ -19,8 +19,7 @@ public sealed class InMemoryConversationStore(IOptions<DirectLineOptions> option
     {
         var conversation = new DirectLineConversation(DirectLineTokens.NewOpaqueValue()[..22], userId, _options.MaxActivitiesPerConversation);
         // Make room first: a full cache would otherwise silently refuse the new entry.
-        if (_conversations.Count >= _options.MaxConversations)
-            _conversations.Compact(0.1);
+        _conversations.MakeRoom(_options.MaxConversations);
         _conversations.Set(conversation.Id, conversation, new MemoryCacheEntryOptions
         {
             Size = 1,
@@ -33,4 +32,18 @@ public sealed class InMemoryConversationStore(IOptions<DirectLineOptions> option
         _conversations.TryGetValue(conversationId, out DirectLineConversation? conversation) ? conversation : null;
 
     public void Dispose() => _conversations.Dispose();
+}
+
+public static class MemoryCacheRoom
+{
+    /// <summary>
+    /// A size-limited MemoryCache silently refuses an entry that does not fit, so drop expired,
+    /// then least recently used entries first (at least one, about a tenth) when it is full.
+    /// </summary>
+    public static void MakeRoom(this MemoryCache cache, long capacity)
+    {
+        var count = cache.Count;
+        if (count >= capacity)
+            cache.Compact(Math.Max(0.1, 1.0 / count));
+    }
 }
