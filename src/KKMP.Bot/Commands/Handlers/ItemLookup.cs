@@ -10,6 +10,11 @@ namespace KKMP.Bot.Commands.Handlers;
 /// gets the closest one or how to add it; an ambiguous one gets a question with the full corrected
 /// commands as suggested replies, never a guess.
 /// </summary>
+/// <remarks>
+/// The item comes from the cached catalogue: names, units, packing and price are current (every
+/// catalogue write refreshes it) but <see cref="ItemDoc.Stock"/> may be stale. Stock decisions are
+/// made on the item a <see cref="MovementPlan"/> receives under the lock.
+/// </remarks>
 public sealed class ItemLookup(ItemResolver resolver)
 {
     public bool TryResolve(CommandContext context, string typed, [NotNullWhen(true)] out ItemDoc? item, [NotNullWhen(false)] out Reply? reply)
