@@ -43,8 +43,11 @@ public sealed class RegulationKnowledge : IRegulationSearch, IDisposable
 
     public SearchResult Search(string question, int top = 5) => _search.Value.Search(question, top);
 
+    private int _disposed;
+
+    /// <summary>Idempotent: the container disposes this once as itself and once as <see cref="IRegulationSearch"/>.</summary>
     public void Dispose()
     {
-        if (_search.IsValueCreated) _search.Value.Index.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _search.IsValueCreated) _search.Value.Index.Dispose();
     }
 }
