@@ -73,6 +73,26 @@ public class FormatterTests
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ?!  ")]
+    [InlineData("yang dan di ke dari")]
+    public void Empty_or_stop_word_only_messages_get_the_not_found_reply(string question)
+    {
+        var result = Search.Search(question);
+        Assert.False(result.IsConfident);
+        Assert.Empty(result.Passages);
+        Assert.StartsWith(RegulationAnswerFormatter.NotFoundOpening, Formatter.Format(question, result));
+    }
+
+    [Fact]
+    public void A_pasted_wall_of_text_is_searched_without_failing()
+    {
+        var wall = string.Join(' ', Enumerable.Range(0, 3000).Select(i => $"kata{i} koperasi rapat anggota"));
+        var answer = Answer(wall);
+        Assert.InRange(answer.Length, 50, RegulationAnswerFormatter.MaxLength);
+    }
+
     [Fact]
     public void A_very_long_passage_is_cut_at_a_word_and_stays_under_the_limit()
     {
