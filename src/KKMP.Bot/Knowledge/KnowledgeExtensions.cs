@@ -20,6 +20,7 @@ public static class KnowledgeExtensions
         builder.Services.TryAddSingleton<IRegulationSearch>(sp => sp.GetRequiredService<RegulationKnowledge>());
         builder.Services.TryAddSingleton(sp => new RegulationAnswerFormatter(sp.GetRequiredService<RegulationKnowledge>().Topics));
         builder.Services.TryAddSingleton<IAssistant, ExtractiveRegulationAssistant>();
+        builder.Services.AddHostedService<KnowledgeWarmUp>();
         return builder;
     }
 }

@@ -19,10 +19,10 @@ public sealed class RegulationKnowledge : IRegulationSearch, IDisposable
         _search = new Lazy<RegulationSearch>(() =>
         {
             var started = Stopwatch.GetTimestamp();
-            var knowledge = KnowledgeLoader.Load(options.Value.Path);
+            var knowledge = KnowledgeLoader.Load(options.Value.ResolvedPath);
             var search = new RegulationSearch(new RegulationIndex(knowledge, SearchProfile.Indonesian), options.Value.MinConfidence);
             logger.LogInformation("Knowledge base: {Documents} documents, {Chunks} passages indexed in {Milliseconds:F0} ms from {Path}",
-                knowledge.Documents.Count, knowledge.Chunks.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds, options.Value.Path);
+                knowledge.Documents.Count, knowledge.Chunks.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds, options.Value.ResolvedPath);
             foreach (var file in knowledge.Skipped)
                 logger.LogWarning("Knowledge file {File} has no front matter and was not indexed", file);
             return search;
@@ -43,8 +43,11 @@ public sealed class RegulationKnowledge : IRegulationSearch, IDisposable
 
     public SearchResult Search(string question, int top = 5) => _search.Value.Search(question, top);
 
+    private int _disposed;
+
+    /// <summary>Idempotent: the container disposes this once as itself and once as <see cref="IRegulationSearch"/>.</summary>
     public void Dispose()
     {
-        if (_search.IsValueCreated) _search.Value.Index.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _search.IsValueCreated) _search.Value.Index.Dispose();
     }
 }

@@ -17,6 +17,19 @@ public class FormatterTests
     }
 
     [Fact]
+    public void A_long_guideline_section_is_trimmed_to_the_relevant_huruf_under_its_opening_sentence()
+    {
+        var answer = Answer("jumlah pengurus KDMP minimal berapa orang");
+        Assert.StartsWith("Juklak Menkop 1/2025 BAB III angka 1 huruf b:", answer);
+        Assert.Contains("paling sedikit 5 (lima) orang", answer);
+        Assert.DoesNotContain("tidak berasal dari unsur Pimpinan Desa", answer);
+
+        var kbli = Answer("KBLI untuk gerai sembako berapa");
+        Assert.Contains("4711 - Perdagangan Eceran", kbli);
+        Assert.DoesNotContain("Aktivitas Cold Storage", kbli);
+    }
+
+    [Fact]
     public void A_penjelasan_that_answers_the_question_is_quoted()
     {
         var answer = Answer("buku daftar anggota boleh dalam bentuk elektronik?");
@@ -58,6 +71,26 @@ public class FormatterTests
             Assert.DoesNotContain("<", answer);
             Assert.DoesNotContain("](", answer);
         }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ?!  ")]
+    [InlineData("yang dan di ke dari")]
+    public void Empty_or_stop_word_only_messages_get_the_not_found_reply(string question)
+    {
+        var result = Search.Search(question);
+        Assert.False(result.IsConfident);
+        Assert.Empty(result.Passages);
+        Assert.StartsWith(RegulationAnswerFormatter.NotFoundOpening, Formatter.Format(question, result));
+    }
+
+    [Fact]
+    public void A_pasted_wall_of_text_is_searched_without_failing()
+    {
+        var wall = string.Join(' ', Enumerable.Range(0, 3000).Select(i => $"kata{i} koperasi rapat anggota"));
+        var answer = Answer(wall);
+        Assert.InRange(answer.Length, 50, RegulationAnswerFormatter.MaxLength);
     }
 
     [Fact]

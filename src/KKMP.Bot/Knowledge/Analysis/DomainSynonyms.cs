@@ -54,5 +54,6 @@ public static class DomainSynonyms
         ["isi", "isinya", "memuat"],
         ["umkm", "umk m", "usaha mikro kecil dan menengah"],
         ["pakai", "memakai", "menggunakan"],
+        ["punya", "mempunyai", "memiliki"],
     ];
 }

@@ -77,7 +77,7 @@ public sealed class IndonesianAnalysis : Analyzer
 
     private static CharArraySet BuildStopWords()
     {
-        string[] meaningful = ["paling", "sedikit", "lama", "lamanya", "banyak", "bukan", "kecil"];
+        string[] meaningful = ["paling", "sedikit", "lama", "lamanya", "banyak", "bukan", "kecil", "biasa"];
         string[] chatFiller = ["dong", "sih", "kak", "gan", "min", "ya", "yah", "nih", "deh", "tolong", "tanya", "mohon", "info", "gitu", "gini", "itu", "aja", "kah", "ok", "oke", "bro", "sis", "pak", "bu", "bapak", "ibu", "halo", "hai", "cara", "caranya",
             "menurut", "jelaskan", "sebutkan", "beda", "bedanya", "perbedaan", "contoh", "contohnya", "maksud", "arti", "artinya"];
         var set = new CharArraySet(Version, 400, ignoreCase: true);

@@ -23,6 +23,12 @@ public sealed partial class QueryConcepts(Analyzer analyzer, IReadOnlyList<strin
         .GroupBy(x => x.Phrase)
         .ToDictionary(x => x.Key, x => x.First().Group);
 
+    /// <summary>Synonym phrases analysed once: a question only analyses the words the user typed.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _analysed = new(StringComparer.Ordinal);
+
+    private IReadOnlyList<string> Analyse(string phrase, bool fromGroup) =>
+        fromGroup ? _analysed.GetOrAdd(phrase, p => IndonesianAnalysis.Terms(analyzer, p)) : IndonesianAnalysis.Terms(analyzer, phrase);
+
     public IReadOnlyList<Concept> Parse(string question)
     {
         var text = normalizeChat ? ChatNormalizer.Normalize(question) : question.ToLowerInvariant();
@@ -34,7 +40,7 @@ public sealed partial class QueryConcepts(Analyzer analyzer, IReadOnlyList<strin
             var surface = string.Join(' ', words.Skip(i).Take(Math.Max(length, 1)));
             var phrases = group is null ? [surface] : new[] { surface }.Concat(group.Where(p => Phrase(p) != surface));
             var alternatives = phrases
-                .Select(p => (IReadOnlyList<string>)IndonesianAnalysis.Terms(analyzer, p))
+                .Select(p => Analyse(p, group is not null))
                 .Where(t => t.Count > 0)
                 .DistinctBy(t => string.Join(' ', t))
                 .ToList();

@@ -19,16 +19,20 @@ public static partial class QuotedUnits
     {
         var lines = text.Split('\n');
         var ayat = lines.Any(l => Ayat().IsMatch(l));
-        var starts = ayat ? Ayat() : Huruf();
+        var huruf = !ayat && lines.Any(l => Huruf().IsMatch(l));
+        if (!ayat && !huruf && text.Length <= ShortPassage) return new Quote("", text, true);
+        var starts = ayat ? Ayat() : huruf ? Huruf() : Point();
+        var (kind, format) = ayat ? ("ayat", "({0})") : huruf ? ("huruf", "{0}") : ("butir", "{0})");
         var intro = lines.TakeWhile(l => !starts.IsMatch(l)).ToList();
         var units = new List<(string Label, List<string> Lines)>();
         foreach (var line in lines.Skip(intro.Count))
         {
             var start = starts.Match(line);
-            if (start.Success) units.Add((ayat ? $" ayat ({start.Groups[1].Value})" : $" huruf {start.Groups[1].Value}", [line]));
+            if (start.Success) units.Add((string.Format(format, start.Groups[1].Value), [line]));
             else units[^1].Lines.Add(line);
         }
-        if (units.Count < 2) return new Quote("", text, true);
+        // A short list reads better whole; ayat are always trimmed (they are separate rules).
+        if (units.Count < 2 || (!ayat && text.Length <= ShortPassage)) return new Quote("", text, true);
 
         var scored = units.Select((u, i) => (Unit: u, Index: i, Score: Score(string.Join(' ', u.Lines), concepts, analyzer))).ToList();
         var best = scored.Max(s => s.Score);
@@ -36,16 +40,25 @@ public static partial class QuotedUnits
         var chosen = scored.Where(s => s.Score == best).Take(maxUnits).ToList();
         if (chosen.Count == units.Count) return new Quote("", text, true);
 
-        var quoted = new List<string>(ayat ? [] : intro);
+        var quoted = new List<string>(ayat || intro.Count == 0 ? [] : [LastSentence(intro[^1])]);
         for (var i = 0; i < chosen.Count; i++)
         {
             if (i > 0 && chosen[i].Index != chosen[i - 1].Index + 1) quoted.Add("…");
             quoted.AddRange(chosen[i].Unit.Lines);
         }
-        var label = ayat
-            ? " ayat " + string.Join(" dan ", chosen.Select(c => c.Unit.Label.Replace(" ayat ", "")))
-            : " huruf " + string.Join(" dan ", chosen.Select(c => c.Unit.Label.Replace(" huruf ", "")));
+        var label = $" {kind} " + string.Join(" dan ", chosen.Select(c => c.Unit.Label));
         return new Quote(label, string.Join('\n', quoted), false);
+    }
+
+    private const int ShortPassage = 700;
+
+    /// <summary>The sentence that introduces a list ("… sebagai berikut:"), without the paragraphs before it.</summary>
+    private static string LastSentence(string line)
+    {
+        var end = line.TrimEnd().Length - 1;
+        var from = Math.Max(end - 1, 0);
+        var start = Math.Max(line.LastIndexOf(". ", from, StringComparison.Ordinal), line.LastIndexOf(": ", from, StringComparison.Ordinal));
+        return start < 0 ? line : line[(start + 2)..];
     }
 
     /// <summary>How many of the question's concepts a piece of text contains.</summary>
@@ -60,4 +73,7 @@ public static partial class QuotedUnits
 
     [GeneratedRegex(@"^([a-z])[.)]\s")]
     private static partial Regex Huruf();
+
+    [GeneratedRegex(@"^(\d+)\)\s")]
+    private static partial Regex Point();
 }

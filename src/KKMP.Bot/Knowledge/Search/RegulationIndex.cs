@@ -39,13 +39,11 @@ public sealed class RegulationIndex : IDisposable
                     new TextField(HeadingField, Context(chunk), Field.Store.NO),
                     new TextField(LeadField, Lead(chunk.Text), Field.Store.NO),
                 ]);
-                var terms = IndonesianAnalysis.Terms(Analyzer, $"{Context(chunk)}\n{chunk.Text}\n{chunk.Explanation}").ToHashSet(StringComparer.Ordinal);
-                TermSets.Add(terms);
-                foreach (var term in terms) _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
             }
             writer.ForceMerge(1);   // one segment: Lucene doc id == chunk ordinal
         }
         _reader = DirectoryReader.Open(_directory);
+        CollectTermSets();
         Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity(1.2f, profile.LengthNormalization) };
     }
 
@@ -77,6 +75,29 @@ public sealed class RegulationIndex : IDisposable
         var df = DocumentFrequency(term);
         return Math.Log(1 + (n - df + 0.5) / (df + 0.5));
     }
+
+    /// <summary>Reads each chunk's terms back from the index's postings instead of analysing the text a second time.</summary>
+    private void CollectTermSets()
+    {
+        for (var i = 0; i < Knowledge.Chunks.Count; i++) TermSets.Add(new HashSet<string>(StringComparer.Ordinal));
+        foreach (var field in new[] { TextField, ExplanationField, HeadingField })
+        {
+            var termsEnum = MultiFields.GetTerms(_reader, field)?.GetEnumerator();
+            if (termsEnum is null) continue;
+            DocsEnum? docs = null;
+            while (termsEnum.MoveNext())
+            {
+                var term = termsEnum.Term.Utf8ToString();
+                docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
+                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) TermSets[docs.DocID].Add(term);
+            }
+        }
+        foreach (var terms in TermSets)
+            foreach (var term in terms) _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+    }
+
+    /// <summary>Typo corrections already worked out (the vocabulary never changes after the build).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> Corrections { get; } = new(StringComparer.Ordinal);
 
     public void Dispose()
     {

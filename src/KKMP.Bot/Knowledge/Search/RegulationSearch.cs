@@ -17,6 +17,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     public const double DefaultMinConfidence = 0.5;
 
     private const int Candidates = 50;
+    public const int MaxConcepts = 40;
     private const float SynonymBoost = 0.8f;
     private const double DefinitionBoost = 1.5;
 
@@ -29,7 +30,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     public SearchResult Search(string question, int top = 5)
     {
-        var concepts = _concepts.Parse(question ?? "").Select(Corrected).ToList();
+        var concepts = ConceptsOf(question);
         if (concepts.Count == 0) return new SearchResult([], 0, false);
 
         var definition = index.Profile.Rerank && QuestionIntent.AsksForDefinition(question!);
@@ -47,7 +48,12 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     }
 
     /// <summary>The concepts of a question as this search reads them (for the answer formatter's ayat trimming).</summary>
-    public IReadOnlyList<Concept> ConceptsOf(string question) => _concepts.Parse(question ?? "").Select(Corrected).ToList();
+    /// <remarks>
+    /// A chat message is a question, not a document: only its first <see cref="MaxConcepts"/> ideas are
+    /// searched, which also keeps a pasted wall of text within Lucene's clause limit.
+    /// </remarks>
+    public IReadOnlyList<Concept> ConceptsOf(string? question) =>
+        _concepts.Parse(question ?? "").Take(MaxConcepts).Select(Corrected).ToList();
 
     private Concept Corrected(Concept concept) => !index.Profile.TypoTolerance ? concept : concept with
     {
