@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using KKMP.Bot.Assistant.Plugins;
-using KKMP.Bot.Conversation;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -24,7 +23,7 @@ public sealed record LlmOutcome(string? Text, bool Failed)
 /// </summary>
 public sealed partial class LlmAnswerer(PromptLibrary prompts, IOptions<AssistantOptions> options, ILogger<LlmAnswerer> logger)
 {
-    public async Task<LlmOutcome> AnswerAsync(Kernel kernel, TurnEvidence evidence, Question question, Asker asker,
+    public async Task<LlmOutcome> AnswerAsync(Kernel kernel, TurnEvidence evidence, Question question,
         IReadOnlyList<Turn> history, CancellationToken cancellationToken)
     {
         string text;

@@ -1,8 +1,8 @@
 using KKMP.Bot.Assistant.Plugins;
-using Microsoft.SemanticKernel;
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Knowledge.Answers;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 
 namespace KKMP.Bot.Assistant;
 
@@ -30,7 +30,7 @@ public sealed class SemanticKernelAssistant(
         if (question.IsShop)
         {
             Task<string> Offline() => OfflineAnswerer.AnswerShopAsync(kernel, question, cancellationToken);
-            answer = await AnswerWithModelAsync(question, request.Asker, history, kernel, evidence, Offline, cancellationToken)
+            answer = await AnswerWithModelAsync(question, history, kernel, evidence, Offline, cancellationToken)
                 ?? await Offline();
         }
         else
@@ -41,26 +41,26 @@ public sealed class SemanticKernelAssistant(
             Task<string> Offline() => Task.FromResult(OfflineAnswerer.AnswerRegulation(formatter, search));
             answer = !search.Found
                 ? formatter.NotFound()
-                : await AnswerWithModelAsync(question, request.Asker, history, kernel, evidence, Offline, cancellationToken)
+                : await AnswerWithModelAsync(question, history, kernel, evidence, Offline, cancellationToken)
                   ?? await Offline();
         }
 
         await memory.AppendAsync(request.ConversationKey, history, request.Text, answer, cancellationToken);
-        return Reply.Of(answer, Suggestions(question, answer, formatter));
+        return Reply.Of(answer, Suggestions(question, answer));
     }
 
     /// <summary>Examples only where they help: after "not found" and after shop answers.</summary>
-    private static string[] Suggestions(Question question, string answer, RegulationAnswerFormatter formatter) =>
+    private static string[] Suggestions(Question question, string answer) =>
         question.IsShop ? AssistantTexts.PriceSuggestions
         : answer.StartsWith(RegulationAnswerFormatter.NotFoundOpening, StringComparison.Ordinal) ? AssistantTexts.RegulationSuggestions
         : [];
 
     /// <summary>The model's checked answer; null when offline, or when the offline answer must be used (a failure adds a note after it).</summary>
-    private async Task<string?> AnswerWithModelAsync(Question question, Asker asker, IReadOnlyList<Turn> history,
+    private async Task<string?> AnswerWithModelAsync(Question question, IReadOnlyList<Turn> history,
         Kernel kernel, TurnEvidence evidence, Func<Task<string>> offline, CancellationToken cancellationToken)
     {
         if (!options.Value.IsLlmConfigured) return null;
-        var outcome = await llm.AnswerAsync(kernel, evidence, question, asker, history, cancellationToken);
+        var outcome = await llm.AnswerAsync(kernel, evidence, question, history, cancellationToken);
         if (outcome.Text is not null) return outcome.Text;
         if (!outcome.Failed) return null;
         return $"{await offline()}\n\n{AssistantTexts.ModelUnavailableNote}";
