@@ -1,7 +1,19 @@
+using KKMP.Bot.Commands.Handlers;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace KKMP.Bot.Conversation;
 
 public static class ConversationExtensions
 {
-    // Filled by issue #2 (router, roles, commands).
-    public static WebApplicationBuilder AddConversation(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddConversation(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName)
+            .Validate(o => o.MaxMessageLength > 0, "Bot:MaxMessageLength must be positive.");
+        builder.Services.AddSingleton<IdentityResolver>();
+        builder.Services.AddCommandHandlers();
+        builder.Services.AddSingleton<IConversationRouter, ConversationRouter>();
+        // The assistant feature registers the real one first (Program.cs calls AddAssistant earlier); this must not replace it.
+        builder.Services.TryAddSingleton<IAssistant, FallbackAssistant>();
+        return builder;
+    }
 }

@@ -1,7 +1,48 @@
+using KKMP.Bot.Ledger.Documents;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace KKMP.Bot.Ledger;
 
 public static class LedgerExtensions
 {
-    // Filled by issue #2 (LiteDB ledger).
-    public static WebApplicationBuilder AddLedger(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddLedger(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.SectionName)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Ledger:Path must name a file.");
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        // One LiteDatabase for the whole process; opening it also applies configured cooperatives and the demo seed.
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<LedgerOptions>>().Value;
+            var db = LedgerDb.Open(options.Path);
+            var configured = services.GetRequiredService<IConfiguration>()
+                .GetSection(CooperativeOptions.SectionName).Get<List<CooperativeOptions>>() ?? [];
+            ApplyConfiguredCooperatives(db, configured);
+            if (options.SeedDemo) DemoSeed.Run(db);
+            return db;
+        });
+        builder.Services.AddSingleton<Catalog>();
+        builder.Services.AddSingleton<StockBook>();
+        builder.Services.AddSingleton<Recaps>();
+        builder.Services.AddSingleton<CooperativeDirectory>();
+        builder.Services.AddSingleton<UserDirectory>();
+        builder.Services.AddSingleton<Invites>();
+        builder.Services.AddSingleton<ItemResolver>();
+        builder.Services.AddSingleton<IShopReader, ShopReader>();
+        return builder;
+    }
+
+    private static void ApplyConfiguredCooperatives(LedgerDb db, IEnumerable<CooperativeOptions> configured)
+    {
+        var directory = new CooperativeDirectory(db);
+        foreach (var c in configured.Where(c => !string.IsNullOrWhiteSpace(c.Id)))
+            directory.Upsert(new CooperativeDoc
+            {
+                Id = c.Id.Trim(), Name = string.IsNullOrWhiteSpace(c.Name) ? c.Id : c.Name, Village = c.Village,
+                City = c.City, TimeZone = CooperativeDirectory.IsKnownZone(c.TimeZone) ? c.TimeZone : CooperativeDirectory.DefaultTimeZone,
+                CreatedUtc = directory.Get(c.Id.Trim())?.CreatedUtc ?? default,
+            });
+    }
 }

@@ -1,3 +1,7 @@
+using KKMP.Bot.Conversation;
+using KKMP.Bot.Ledger;
+using Conversation = KKMP.Bot.Conversation;
+
 namespace KKMP.Bot.Channels.Terminal;
 
 /// <summary>The `chat` verb: a terminal conversation through the same router as every channel.</summary>
@@ -5,9 +9,57 @@ public static class TerminalChat
 {
     public static bool IsRequested(string[] args) => args is ["chat", ..];
 
-    /// <summary>The chat verb's own flags are not host configuration: keep them away from the builder.</summary>
-    public static string[] HostArgs(string[] args) => IsRequested(args) ? [] : args;
+    /// <summary>
+    /// The chat verb's own flags are not host configuration: keep them away from the builder. In chat
+    /// mode logs go to stderr and only warnings show, so stdout is just the conversation.
+    /// </summary>
+    public static string[] HostArgs(string[] args) => IsRequested(args)
+        ? ["--Logging:Console:LogToStandardErrorThreshold=Trace", "--Logging:LogLevel:Default=Warning"]
+        : args;
 
-    // Filled by issue #2 (terminal chat).
-    public static Task<int> RunAsync(WebApplication app, string[] args) => Task.FromResult(0);
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        if (!TerminalOptions.TryParse(args[1..], out var options, out var error))
+        {
+            await Console.Error.WriteLineAsync(error);
+            return 2;
+        }
+
+        var services = app.Services;
+        var koperasiId = options.KoperasiId ?? services.GetRequiredService<IdentityResolver>().DefaultKoperasiId();
+        if (koperasiId is null || services.GetRequiredService<CooperativeDirectory>().Get(koperasiId) is null)
+        {
+            await Console.Error.WriteLineAsync($"Koperasi \"{koperasiId}\" tidak ada. Tambahkan lewat konfigurasi Cooperatives:0:Id atau pakai --koperasi demo.");
+            return 2;
+        }
+
+        // The operator sits at this machine, so the flags are trusted: this is the only place a role is taken from the user's own say-so.
+        services.GetRequiredService<UserDirectory>().Assign(Conversation.Channels.Terminal, options.UserId, koperasiId, options.Role, options.UserId);
+        var router = services.GetRequiredService<IConversationRouter>();
+        var runId = Guid.NewGuid().ToString("N")[..8];
+        var interactive = !Console.IsInputRedirected;
+        if (interactive)
+            Console.WriteLine($"KKMP.Bot chat — {options.UserId} sebagai {Permissions.Name(options.Role)} di {koperasiId}. Ketik /bantuan; Ctrl+D untuk keluar.");
+
+        var lineNumber = 0;
+        while (true)
+        {
+            if (interactive) Console.Write("> ");
+            var line = await Console.In.ReadLineAsync();
+            if (line is null) break;
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+
+            var reply = await router.HandleAsync(new IncomingMessage
+            {
+                Channel = Conversation.Channels.Terminal, ChatId = Conversation.Channels.Terminal, UserId = options.UserId, DisplayName = options.UserId,
+                Text = line, MessageId = $"{runId}-{lineNumber}",
+            });
+            Console.WriteLine(reply.Text);
+            foreach (var suggestion in reply.SuggestedReplies)
+                Console.WriteLine($"  » {suggestion}");
+            Console.WriteLine();
+        }
+        return 0;
+    }
 }

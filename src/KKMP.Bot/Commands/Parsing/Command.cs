@@ -12,7 +12,14 @@ public abstract record Command;
 public sealed record HelpCommand(bool IsGreeting) : Command;
 
 /// <summary>/harga, /harga beras, "harga beras berapa?", "brp harga gula". Item null = the whole list.</summary>
-public sealed record PriceQuery(string? Item) : Command;
+public sealed record PriceQuery(string? Item) : Command
+{
+    /// <summary>
+    /// True when recognised from a natural question without the slash ("harga beras berapa?"):
+    /// if the item is unknown the router may pass the text to the assistant instead of an error.
+    /// </summary>
+    public bool FromQuestion { get; init; }
+}
 
 /// <summary>/stok without arguments: the stock list.</summary>
 public sealed record StockList : Command;
@@ -42,7 +49,11 @@ public sealed record ItemAlias(string Item, string Alias) : Command;
 public sealed record ItemPacking(string Item, string PackUnit, decimal BaseUnitsPerPack) : Command;
 
 /// <summary>/barang minimum beras 20: the low-stock level, in the item's base unit.</summary>
-public sealed record ItemLowStock(string Item, decimal Level) : Command;
+public sealed record ItemLowStock(string Item, decimal Level) : Command
+{
+    /// <summary>The unit when one was typed ("/barang minimum beras 20 kg"), so the ledger can check it fits; null = base unit.</summary>
+    public string? Unit { get; init; }
+}
 
 /// <summary>/rekap, /rekap kemarin, /rekap 2026-11-20.</summary>
 public sealed record Recap(RecapDay Day) : Command;

@@ -1,0 +1,69 @@
+using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Conversation;
+using KKMP.Bot.Ledger;
+using KKMP.Bot.Ledger.Documents;
+
+namespace KKMP.Bot.Commands.Handlers;
+
+/// <summary>/barang: list, tambah, alias, kemasan (packing unit), minimum (low-stock level).</summary>
+public sealed class ItemHandler(Catalog catalog, ItemLookup lookup)
+{
+    public Reply List(CommandContext context)
+    {
+        var items = catalog.ListItems(context.KoperasiId);
+        if (items.Count == 0) return new Reply("Belum ada barang. Contoh: /barang tambah \"Minyak Goreng\" liter");
+        var lines = items.Select(i => $"• {i.Name} ({i.BaseUnit})" +
+            (i.Aliases.Count > 0 ? $", alias: {string.Join(", ", i.Aliases)}" : "") +
+            (i.Packing.Count > 0 ? $", kemasan: {string.Join(", ", i.Packing.Select(p => $"{p.Key} = {Say.Quantity(p.Value, i.BaseUnit)}"))}" : "") +
+            (i.LowStockLevel is { } low ? $", minimum {Say.Quantity(low, i.BaseUnit)}" : ""));
+        return new Reply($"Barang {context.Cooperative.Name}:\n{string.Join('\n', lines)}");
+    }
+
+    public Reply Add(CommandContext context, ItemAdd command)
+    {
+        var name = command.Name.Trim();
+        if (name.Length is 0 or > 60) return new Reply("Nama barang harus 1–60 huruf. Contoh: /barang tambah \"Minyak Goreng\" liter");
+        var item = new ItemDoc { Name = name, BaseUnit = command.Unit };
+        return Replies.From(catalog.AddItem(context.Origin, item,
+            added => $"Tercatat: barang baru {added.Name} dengan satuan {added.BaseUnit}. Tetapkan harganya: /setharga {added.Name.ToLowerInvariant()} 10.000",
+            existing => $"Barang \"{existing.Name}\" sudah ada. Lihat daftar dengan /barang"));
+    }
+
+    public Reply Alias(CommandContext context, ItemAlias command)
+    {
+        var alias = command.Alias.Trim().ToLowerInvariant();
+        if (!lookup.TryResolve(context, command.Item, out var item, out var reply)) return reply;
+        if (catalog.FindByExactName(context.KoperasiId, alias) is { } taken)
+            return new Reply($"Nama \"{alias}\" sudah dipakai untuk {taken.Name}. Pilih alias lain.");
+        return Replies.From(catalog.ChangeItem(context.Origin, item.Id, changed =>
+        {
+            changed.Aliases.Add(alias);
+            return WriteResult.Recorded($"Tercatat: \"{alias}\" sekarang berarti {changed.Name}.");
+        }));
+    }
+
+    public Reply Packing(CommandContext context, ItemPacking command)
+    {
+        if (EntryChecks.Quantity(command.BaseUnitsPerPack, "/barang kemasan beras karung 25") is { } bad) return new Reply(bad);
+        if (!lookup.TryResolve(context, command.Item, out var item, out var reply)) return reply;
+        if (string.Equals(command.PackUnit, item.BaseUnit, StringComparison.OrdinalIgnoreCase))
+            return new Reply($"{command.PackUnit} sudah satuan dasar {item.Name}. Contoh kemasan: /barang kemasan beras karung 25");
+        return Replies.From(catalog.ChangeItem(context.Origin, item.Id, changed =>
+        {
+            changed.Packing[command.PackUnit.ToLowerInvariant()] = command.BaseUnitsPerPack;
+            return WriteResult.Recorded($"Tercatat: 1 {command.PackUnit} {changed.Name.ToLowerInvariant()} = {Say.Quantity(command.BaseUnitsPerPack, changed.BaseUnit)}.");
+        }));
+    }
+
+    public Reply LowStock(CommandContext context, ItemLowStock command)
+    {
+        if (command.Level < 0 || command.Level > Limits.MaxQuantity) return new Reply("Batas minimum tidak masuk akal. Contoh: /barang minimum beras 20");
+        if (!lookup.TryResolve(context, command.Item, out var item, out var reply)) return reply;
+        return Replies.From(catalog.ChangeItem(context.Origin, item.Id, changed =>
+        {
+            changed.LowStockLevel = command.Level;
+            return WriteResult.Recorded($"Tercatat: batas minimum stok {changed.Name.ToLowerInvariant()} {Say.Quantity(command.Level, changed.BaseUnit)}. " +
+                                        $"Stok sekarang {Say.Quantity(changed.Stock, changed.BaseUnit)}.");
+        }));
+    }
+}

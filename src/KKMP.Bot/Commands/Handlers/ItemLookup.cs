@@ -1,0 +1,39 @@
+using System.Diagnostics.CodeAnalysis;
+using KKMP.Bot.Conversation;
+using KKMP.Bot.Ledger;
+using KKMP.Bot.Ledger.Documents;
+
+namespace KKMP.Bot.Commands.Handlers;
+
+/// <summary>
+/// Resolves a typed item name for a handler, or builds the reply that says why not: an unknown item
+/// gets the closest one or how to add it; an ambiguous one gets a question with the full corrected
+/// commands as suggested replies, never a guess.
+/// </summary>
+public sealed class ItemLookup(ItemResolver resolver)
+{
+    public bool TryResolve(CommandContext context, string typed, [NotNullWhen(true)] out ItemDoc? item, [NotNullWhen(false)] out Reply? reply)
+    {
+        item = null;
+        reply = null;
+        switch (resolver.Resolve(context.KoperasiId, typed))
+        {
+            case ItemResolution.Found(var found):
+                item = found;
+                return true;
+            case ItemResolution.Ambiguous(var candidates):
+                var names = candidates.Select(c => c.Name.ToLowerInvariant()).ToList();
+                reply = Reply.Of($"\"{typed}\" bisa berarti {string.Join(" atau ", names)}. Yang mana?",
+                    [.. candidates.Select(c => context.WithItem(typed, c.Name))]);
+                return false;
+            case ItemResolution.NotFound(var closest) when closest is not null:
+                reply = Reply.Of($"Barang \"{typed}\" tidak ada di daftar. Maksudnya {closest.Name.ToLowerInvariant()}?",
+                    context.WithItem(typed, closest.Name));
+                return false;
+            default:
+                reply = new Reply($"Barang \"{typed}\" tidak ada di daftar koperasi ini. Lihat daftar dengan /harga, " +
+                                  $"atau pengurus menambahkannya: /barang tambah \"{typed}\" kg");
+                return false;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Conversation;
+using KKMP.Bot.Ledger;
+using KKMP.Bot.Ledger.Documents;
+
+namespace KKMP.Bot.Commands.Handlers;
+
+/// <summary>/harga (list or one item) and /setharga.</summary>
+public sealed class PriceHandler(Catalog catalog, ItemLookup lookup)
+{
+    public Reply List(CommandContext context, PriceQuery query)
+    {
+        if (query.Item is { } typed)
+            return lookup.TryResolve(context, typed, out var item, out var reply) ? new Reply(PriceOf(item)) : reply;
+
+        var items = catalog.ListItems(context.KoperasiId).Where(i => i.PriceRupiah is not null).ToList();
+        if (items.Count == 0) return new Reply($"Belum ada harga di {context.Cooperative.Name}. Pengelola menetapkannya dengan: /setharga beras 12.500");
+        var lines = items.Select(i => $"• {i.Name}: {Say.Rupiah(i.PriceRupiah!.Value)}/{i.BaseUnit}");
+        return new Reply($"Harga di {context.Cooperative.Name}:\n{string.Join('\n', lines)}");
+    }
+
+    public Reply Set(CommandContext context, SetPrice command)
+    {
+        const string example = "/setharga beras 12.500";
+        if (EntryChecks.Price(command.Price, example) is { } bad) return new Reply(bad);
+        if (!lookup.TryResolve(context, command.Item, out var item, out var reply)) return reply;
+        if (UnitFit.Factor(item, command.PerUnit) is not { } factor)
+            return new Reply(UnitFit.Mismatch(item, command.PerUnit!, $"/setharga {item.Name.ToLowerInvariant()} 12.500"));
+
+        var perBase = (long)Math.Round(command.Price / factor, MidpointRounding.AwayFromZero);
+        var before = item.PriceRupiah;
+        return Replies.From(catalog.SetPrice(context.Origin, item.Id, perBase, changed =>
+            $"Tercatat: harga {changed.Name.ToLowerInvariant()} sekarang {Say.Rupiah(perBase)}/{changed.BaseUnit}" +
+            (before is { } old ? $" (sebelumnya {Say.Rupiah(old)}/{changed.BaseUnit})." : ".")));
+    }
+
+    private static string PriceOf(ItemDoc item) => item.PriceRupiah is { } price
+        ? $"Harga {item.Name.ToLowerInvariant()}: {Say.Rupiah(price)}/{item.BaseUnit}" + PackNote(item, price) + "."
+        : $"Harga {item.Name.ToLowerInvariant()} belum ditetapkan.";
+
+    private static string PackNote(ItemDoc item, long price) => item.Packing.Count == 0 ? ""
+        : " (" + string.Join(", ", item.Packing.Select(p => $"1 {p.Key} = {Say.Quantity(p.Value, item.BaseUnit)} = {Say.Rupiah((long)Math.Round(price * p.Value))}")) + ")";
+}

@@ -1,0 +1,34 @@
+using System.Text;
+using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Conversation;
+using KKMP.Bot.Ledger;
+
+namespace KKMP.Bot.Commands.Handlers;
+
+/// <summary>/rekap [kemarin|YYYY-MM-DD]: one local day's sales per item, revenue, stock, and items below their minimum.</summary>
+public sealed class RecapHandler(Recaps recaps)
+{
+    public Reply Recap(CommandContext context, Recap command)
+    {
+        var today = recaps.Today(context.KoperasiId);
+        var day = command.Day switch
+        {
+            RecapDay.Yesterday => today.AddDays(-1),
+            RecapDay.On(var date) => date,
+            _ => today,
+        };
+        if (day > today) return new Reply($"Tanggal {Say.Date(day)} belum terjadi. Contoh: /rekap kemarin atau /rekap {today.AddDays(-1):yyyy-MM-dd}");
+
+        var recap = recaps.For(context.KoperasiId, day);
+        var text = new StringBuilder($"Rekap {context.Cooperative.Name}, {Say.Date(day)}:\n");
+        if (recap.Sales.Count == 0) text.Append("Belum ada penjualan.\n");
+        foreach (var line in recap.Sales)
+            text.Append($"• {line.ItemName}: {Say.Quantity(line.QuantitySold, line.Unit)} = {Say.Rupiah(line.RevenueRupiah)}\n");
+        text.Append($"Total penjualan: {Say.Rupiah(recap.RevenueRupiah)}\n");
+        text.Append("Stok sekarang: ").Append(string.Join(", ", recap.Stock.Select(s => $"{s.ItemName} {Say.Quantity(s.Quantity, s.Unit)}"))).Append('\n');
+        text.Append(recap.LowStock.Count == 0
+            ? "Semua stok di atas batas minimum."
+            : "Stok menipis: " + string.Join(", ", recap.LowStock.Select(s => $"{s.ItemName} {Say.Quantity(s.Quantity, s.Unit)} (minimum {Say.Quantity(s.LowStockLevel!.Value, s.Unit)})")));
+        return new Reply(text.ToString());
+    }
+}

@@ -1,0 +1,78 @@
+using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Conversation;
+using KKMP.Bot.Ledger;
+using KKMP.Bot.Ledger.Documents;
+
+namespace KKMP.Bot.Commands.Handlers;
+
+/// <summary>/stok (list), /stok beras 50 kg (count), /masuk beras 100 kg @11.500 (received).</summary>
+public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lookup)
+{
+    public Reply List(CommandContext context)
+    {
+        var items = catalog.ListItems(context.KoperasiId);
+        if (items.Count == 0) return new Reply("Belum ada barang. Pengurus menambahkannya dengan: /barang tambah \"Minyak Goreng\" liter");
+        var lines = items.Select(i => $"• {i.Name}: {Say.Quantity(i.Stock, i.BaseUnit)}" +
+                                      (i.LowStockLevel is { } low && i.Stock < low ? " ⚠ di bawah minimum" : ""));
+        return new Reply($"Stok {context.Cooperative.Name}:\n{string.Join('\n', lines)}");
+    }
+
+    /// <summary>A count records the delta that brings stock to the counted quantity (and keeps the count itself).</summary>
+    public Reply Count(CommandContext context, StockCount command)
+    {
+        if (command.Quantity.Amount < 0 || command.Quantity.Amount > Limits.MaxQuantity)
+            return new Reply($"Hasil hitung harus antara 0 dan {Say.Number(Limits.MaxQuantity)}. Contoh: /stok beras 50 kg");
+        if (!TryBase(context, command.Item, command.Quantity, "stok", out var item, out var counted, out var reply)) return reply;
+
+        return Replies.From(stock.Append(context.Origin, item.Id, current => new MovementPlan.Append(
+            new MovementDoc { Kind = MovementKind.Count, Delta = counted - current.Stock, CountedQuantity = counted },
+            (after, m) => $"Tercatat: stok {after.Name.ToLowerInvariant()} dihitung {Say.Quantity(counted, after.BaseUnit)} " +
+                          $"(sebelumnya {Say.Quantity(after.Stock - m.Delta, after.BaseUnit)}, selisih {Say.Signed(m.Delta, after.BaseUnit)}). " +
+                          $"Stok sekarang {Say.Quantity(after.Stock, after.BaseUnit)}.")));
+    }
+
+    public Reply Received(CommandContext context, GoodsReceived command)
+    {
+        const string example = "/masuk beras 100 kg @11.500";
+        if (EntryChecks.Quantity(command.Quantity.Amount, example) is { } badQuantity) return new Reply(badQuantity);
+        if (command.UnitCost is { } cost && EntryChecks.Price(cost, example) is { } badCost) return new Reply(badCost);
+        if (!TryBase(context, command.Item, command.Quantity, "masuk", out var item, out var quantity, out var reply)) return reply;
+
+        var factor = quantity / command.Quantity.Amount;
+        long? costPerBase = command.UnitCost is { } c ? (long)Math.Round(c / factor, MidpointRounding.AwayFromZero) : null;
+        return Replies.From(stock.Append(context.Origin, item.Id, _ => new MovementPlan.Append(
+            new MovementDoc { Kind = MovementKind.Received, Delta = quantity, UnitPriceRupiah = costPerBase },
+            (after, _) => $"Tercatat: masuk {after.Name.ToLowerInvariant()} {Typed(command.Quantity, quantity, after)}" +
+                          (command.UnitCost is { } unitCost ? $" @{Say.Rupiah(unitCost)} = {Say.Rupiah(Money.Times(command.Quantity.Amount, unitCost))}" : "") +
+                          $". Stok sekarang {Say.Quantity(after.Stock, after.BaseUnit)}.")));
+    }
+
+    /// <summary>Resolves the item and converts the typed quantity to its base unit, or says why not.</summary>
+    internal bool TryBase(CommandContext context, string typed, Quantity quantity, string verb,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ItemDoc? item, out decimal baseQuantity,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Reply? reply)
+    {
+        baseQuantity = 0;
+        if (!lookup.TryResolve(context, typed, out item, out reply)) return false;
+        if (UnitFit.Factor(item, quantity.Unit) is not { } factor)
+        {
+            reply = new Reply(UnitFit.Mismatch(item, quantity.Unit!, $"/{verb} {item.Name.ToLowerInvariant()} 2 {item.BaseUnit}"));
+            item = null;
+            return false;
+        }
+        baseQuantity = quantity.Amount * factor;
+        return true;
+    }
+
+    /// <summary>"2,5 kg", or "1 karung (25 kg)" when a packing unit was typed.</summary>
+    internal static string Typed(Quantity typed, decimal baseQuantity, ItemDoc item) =>
+        typed.Unit is null || string.Equals(typed.Unit, item.BaseUnit, StringComparison.OrdinalIgnoreCase)
+            ? Say.Quantity(baseQuantity, item.BaseUnit)
+            : $"{Say.Quantity(typed.Amount, typed.Unit)} ({Say.Quantity(baseQuantity, item.BaseUnit)})";
+}
+
+public static class Money
+{
+    /// <summary>Quantity × price, rounded to whole rupiah (half away from zero, as at a till).</summary>
+    public static long Times(decimal quantity, long price) => (long)Math.Round(quantity * price, MidpointRounding.AwayFromZero);
+}

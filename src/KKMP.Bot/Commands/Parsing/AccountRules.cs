@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KKMP.Bot.Conversation;
+
+namespace KKMP.Bot.Commands.Parsing;
+
+/// <summary>/rekap, /batal, /undang, /gabung and /koperasi tambah.</summary>
+internal static partial class AccountRules
+{
+    [GeneratedRegex(@"^[A-Za-z0-9-]{4,32}$")]
+    private static partial Regex InviteCode();
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9_-]{1,39}$")]
+    private static partial Regex CooperativeId();
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"];
+
+    public static Command Recap(IReadOnlyList<Token> args)
+    {
+        var text = Tokenizer.Join(args).ToLowerInvariant();
+        if (text is "" or "hari ini" or "hariini" or "sekarang") return new Recap(new RecapDay.Today());
+        if (text is "kemarin" or "kmrn" or "kemaren") return new Recap(new RecapDay.Yesterday());
+        if (args.Count == 1 && DateOnly.TryParseExact(args[0].Text, DateFormats, CultureInfo.InvariantCulture,
+                DateTimeStyles.None, out var date))
+            return new Recap(new RecapDay.On(date));
+        throw GrammarError.With(
+            $"Tanggal \"{Tokenizer.Join(args)}\" tidak dikenali; tulis kemarin, hari ini, 2026-11-20 atau 20/11/2026.",
+            CommandExamples.RecapDate);
+    }
+
+    public static Command Undo(IReadOnlyList<Token> args) =>
+        args.Count == 0
+            ? new Undo()
+            : throw GrammarError.With("/batal tidak memakai kata lain; ia membatalkan catatan terakhir Anda.", CommandExamples.Undo);
+
+    public static Command Invite(IReadOnlyList<Token> args)
+    {
+        const string roles = "anggota, pengelola, pengurus, pengawas, pembina";
+        if (args.Count == 0) throw GrammarError.With($"Tulis peran yang diundang ({roles}).", CommandExamples.Invite);
+        if (args.Count > 1 || ParseRole(args[0].Lower) is not { } role)
+            throw GrammarError.With($"Peran \"{Tokenizer.Join(args)}\" tidak dikenal (pilihan: {roles}).", CommandExamples.Invite);
+        return new Invite(role);
+    }
+
+    /// <summary>Role words; "kasir"/"manajer" are what shops call a pengelola.</summary>
+    public static Role? ParseRole(string word) => word switch
+    {
+        "anggota" => Role.Anggota,
+        "pengelola" or "kasir" or "manajer" => Role.Pengelola,
+        "pengurus" => Role.Pengurus,
+        "pengawas" => Role.Pengawas,
+        "pembina" => Role.Pembina,
+        "admin" => Role.Admin,
+        _ => null,
+    };
+
+    /// <summary>/gabung KODE. Codes are compared upper-case so a phone's auto-capitalisation does not matter.</summary>
+    public static Command Join(IReadOnlyList<Token> args)
+    {
+        if (args.Count == 0) throw GrammarError.With("Kode undangan belum ditulis.", CommandExamples.Join);
+        if (args.Count > 1 || !InviteCode().IsMatch(args[0].Text))
+            throw GrammarError.With($"Kode undangan \"{Tokenizer.Join(args)}\" tidak sah.", CommandExamples.Join);
+        return new Join(args[0].Text.ToUpperInvariant());
+    }
+
+    /// <summary>/koperasi tambah ID "Nama" "Desa" "Kota" [WIB|WITA|WIT]; the zone becomes an IANA id.</summary>
+    public static Command Cooperative(IReadOnlyList<Token> args)
+    {
+        const string example = CommandExamples.CooperativeAdd;
+        if (args.Count == 0 || args[0].Lower != "tambah")
+            throw GrammarError.With("Perintah /koperasi hanya mengenal \"tambah\".", example);
+        if (args.Count is < 5 or > 6)
+            throw GrammarError.With("Tulis ID, nama, desa/kelurahan dan kota; nama yang berspasi diberi tanda kutip.", example);
+        var id = args[1].Text.ToLowerInvariant();
+        if (args[1].Quoted || !CooperativeId().IsMatch(id))
+            throw GrammarError.With($"ID \"{args[1].Text}\" hanya boleh huruf kecil, angka dan tanda - (2–40 huruf).", example);
+        string? zone = null;
+        if (args.Count == 6)
+            zone = args[5].Lower switch
+            {
+                "wib" => "Asia/Jakarta",
+                "wita" => "Asia/Makassar",
+                "wit" => "Asia/Jayapura",
+                _ => throw GrammarError.With($"Zona waktu \"{args[5].Text}\" tidak dikenal (WIB, WITA atau WIT).", example),
+            };
+        var name = AmountReader.CheckName(args[2].Text, example);
+        return new CooperativeAdd(id, name, AmountReader.CheckName(args[3].Text, example),
+            AmountReader.CheckName(args[4].Text, example), zone);
+    }
+}

@@ -1,0 +1,90 @@
+namespace KKMP.Bot.Commands.Parsing;
+
+/// <summary>
+/// Reads "ITEM QTY [UNIT] [@PRICE]" where the item may be several unquoted words
+/// ("minyak goreng 2 liter"): the item is every word before the first number.
+/// </summary>
+internal static class AmountReader
+{
+    public sealed record ItemAmount(string Item, Quantity Quantity, long? Price, string? PriceUnit);
+
+    public static ItemAmount Read(IReadOnlyList<Token> args, string example, bool allowPrice)
+    {
+        var i = 0;
+        var item = ReadItem(args, ref i, example);
+        if (i >= args.Count) throw MissingQuantity(args, example);
+        if (MoneyReader.IsPriceStart(args[i]))
+            throw GrammarError.With($"Jumlah untuk \"{item}\" belum ditulis.", example);
+
+        var quantity = ReadQuantity(args, ref i, example);
+        long? price = null;
+        string? priceUnit = null;
+        if (i < args.Count && MoneyReader.IsPriceStart(args[i]))
+        {
+            if (!allowPrice) throw GrammarError.With("Perintah ini tidak memakai harga.", example);
+            price = MoneyReader.Read(args, ref i, example, out priceUnit);
+            if (priceUnit is not null && quantity.Unit is not null && priceUnit != quantity.Unit)
+                throw GrammarError.With($"Jumlah dalam {quantity.Unit} tetapi harga per {priceUnit}.", example);
+        }
+        if (i < args.Count) throw Trailing(args, i, example);
+        return new ItemAmount(item, quantity, price, priceUnit);
+    }
+
+    /// <summary>The item: one quoted phrase, or all words up to the first number or price.</summary>
+    public static string ReadItem(IReadOnlyList<Token> args, ref int i, string example)
+    {
+        if (i < args.Count && args[i].Quoted) return CheckName(args[i++].Text, example);
+        var start = i;
+        while (i < args.Count && !args[i].StartsWithDigit && !MoneyReader.IsPriceStart(args[i]))
+        {
+            if (args[i].Text.Length > 1 && args[i].Text[0] is '-' or '−' && char.IsAsciiDigit(args[i].Text[1]))
+                throw GrammarError.With("Jumlah harus lebih dari nol.", example);
+            i++;
+        }
+        if (i == start) throw GrammarError.With("Nama barang belum ditulis.", example);
+        return CheckName(Tokenizer.Join(args.Skip(start).Take(i - start)), example);
+    }
+
+    public static string CheckName(string name, string example) =>
+        name.Length <= Limits.MaxNameLength
+            ? name
+            : throw GrammarError.With($"Nama barang terlalu panjang (paling banyak {Limits.MaxNameLength} huruf).", example);
+
+    /// <summary>"2", "2,5 kg", "50kg", "1.5 liter".</summary>
+    public static Quantity ReadQuantity(IReadOnlyList<Token> args, ref int i, string example)
+    {
+        var word = args[i++].Text;
+        IndonesianNumber.TrySplitGlued(word, out var number, out var glued);
+        if (!IndonesianNumber.TryParse(number, out var amount))
+            throw GrammarError.With($"Jumlah \"{word}\" tidak bisa dibaca.", example);
+        string? unit = null;
+        if (glued.Length > 0)
+            unit = Units.Normalize(glued) ?? throw UnknownUnit(glued, example);
+        else if (i < args.Count && !args[i].StartsWithDigit && !MoneyReader.IsPriceStart(args[i]))
+            unit = Units.Normalize(args[i++].Text) ?? throw UnknownUnit(args[i - 1].Text, example);
+        return new Quantity(CheckAmount(amount, example), unit);
+    }
+
+    public static decimal CheckAmount(decimal amount, string example)
+    {
+        if (amount <= 0) throw GrammarError.With("Jumlah harus lebih dari nol.", example);
+        if (amount > Limits.MaxQuantity)
+            throw GrammarError.With("Jumlah terlalu besar (paling banyak 100.000).", example);
+        if (amount.Scale > Limits.MaxQuantityDecimals && amount != Math.Round(amount, Limits.MaxQuantityDecimals))
+            throw GrammarError.With("Jumlah paling banyak 3 angka di belakang koma.", example);
+        return amount / 1.000000000000000000000000000000000m; // drops trailing zeros: 2,50 → 2,5
+    }
+
+    public static GrammarError UnknownUnit(string word, string example) =>
+        GrammarError.With($"Satuan \"{word}\" tidak dikenal. Satuan: {Units.KnownUnitsText}.", example);
+
+    private static GrammarError MissingQuantity(IReadOnlyList<Token> args, string example) =>
+        args.Any(a => IndonesianNumber.IsNumberWord(a.Text))
+            ? GrammarError.With("Jumlah harus ditulis dengan angka.", example)
+            : GrammarError.With("Jumlah belum ditulis.", example);
+
+    public static GrammarError Trailing(IReadOnlyList<Token> args, int i, string example) =>
+        args[i].StartsWithDigit
+            ? GrammarError.With($"Angka \"{args[i].Text}\" tidak dimengerti; harga ditulis dengan @.", example)
+            : GrammarError.With($"Ada kata lebih \"{Tokenizer.Join(args.Skip(i))}\" yang tidak dimengerti.", example);
+}

@@ -1,0 +1,120 @@
+namespace KKMP.Bot.Commands.Parsing;
+
+/// <summary>
+/// The Indonesian command grammar: turns one message into a <see cref="ParseResult"/>. Pure and
+/// thread-safe; no catalogue, no clock, no roles (those are the router's and the ledger's job).
+/// </summary>
+/// <remarks>
+/// "/word …" is always a command attempt. Without the slash, text is a command only when it starts
+/// with a command word and fits that command's shape ("jual gula 2 kg", "harga beras berapa?");
+/// if it does not fit, it is an <see cref="ParseResult.Invalid"/> attempt only when it carries a
+/// number, unit or price and no question mark, and otherwise free text for the assistant
+/// ("masuk angin", "stok beras habis ya?").
+/// </remarks>
+public static class CommandParser
+{
+    private static readonly Dictionary<string, Func<IReadOnlyList<Token>, bool, Command>> Rules = new()
+    {
+        ["mulai"] = (_, _) => new HelpCommand(IsGreeting: true),
+        ["start"] = (_, _) => new HelpCommand(IsGreeting: true),
+        ["bantuan"] = (_, _) => new HelpCommand(IsGreeting: false),
+        ["help"] = (_, _) => new HelpCommand(IsGreeting: false),
+        ["menu"] = (_, _) => new HelpCommand(IsGreeting: false),
+        ["harga"] = (args, question) => PriceQuestion.Read(args, question),
+        ["stok"] = (args, _) => ShopRules.Stock(args),
+        ["masuk"] = (args, _) => ShopRules.Received(args),
+        ["jual"] = (args, _) => ShopRules.Sell(args),
+        ["setharga"] = (args, _) => ShopRules.SetPrice(args),
+        ["barang"] = (args, _) => ItemRules.Items(args),
+        ["rekap"] = (args, _) => AccountRules.Recap(args),
+        ["batal"] = (args, _) => AccountRules.Undo(args),
+        ["undang"] = (args, _) => AccountRules.Invite(args),
+        ["gabung"] = (args, _) => AccountRules.Join(args),
+        ["koperasi"] = (args, _) => AccountRules.Cooperative(args),
+    };
+
+    /// <summary>Words that are commands only when typed alone without a slash ("mulai besok…" is chat).</summary>
+    private static readonly HashSet<string> AloneWithoutSlash = ["mulai", "start", "bantuan", "help", "menu", "batal"];
+
+    /// <summary>Every command word, for suggestions and help.</summary>
+    public static IReadOnlyCollection<string> CommandWords => Rules.Keys;
+
+    public static ParseResult Parse(string? text)
+    {
+        var trimmed = text?.Trim() ?? "";
+        if (trimmed.Length == 0) return new ParseResult.NotACommand();
+        if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            return new ParseResult.Invalid($"Pesan berisi karakter kontrol yang tidak sah; ketik ulang. Contoh: {CommandExamples.Sale}");
+        return trimmed[0] == '/' ? ParseSlashed(trimmed[1..]) : ParseBare(trimmed);
+    }
+
+    private static ParseResult ParseSlashed(string body)
+    {
+        if (body.Length > Limits.MaxCommandLength)
+            return new ParseResult.Invalid($"Perintah terlalu panjang (paling banyak {Limits.MaxCommandLength} huruf). Contoh: {CommandExamples.Sale}");
+        var tokens = Tokenizer.Split(body);
+        if (tokens is null)
+            return new ParseResult.Invalid($"Tanda kutip belum ditutup. Contoh: {CommandExamples.ItemAdd}");
+        if (tokens.Count == 0)
+            return new ParseResult.Invalid($"Perintah belum ditulis. Ketik {CommandExamples.Help} untuk daftar perintah.");
+        var word = CommandWord(tokens[0].Text);
+        if (!Rules.TryGetValue(word, out var rule)) return UnknownCommand(word);
+        try
+        {
+            return new ParseResult.Parsed(rule(tokens.Skip(1).ToList(), false));
+        }
+        catch (GrammarError error)
+        {
+            return new ParseResult.Invalid(error.Message);
+        }
+    }
+
+    private static ParseResult ParseBare(string text)
+    {
+        var tokens = text.Length <= Limits.MaxCommandLength ? Tokenizer.Split(text) : null;
+        if (tokens is null || tokens.Count == 0) return new ParseResult.NotACommand();
+        var skip = PriceQuestion.StartsLikeQuestion(tokens) ? 2 : 1;
+        var word = skip == 2 ? "harga" : CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
+        if (PriceQuestion.IsPriceWord(word)) word = "harga";
+        if (!Rules.TryGetValue(word, out var rule)) return new ParseResult.NotACommand();
+        if (AloneWithoutSlash.Contains(word) && tokens.Count > 1) return new ParseResult.NotACommand();
+        var args = tokens.Skip(skip).ToList();
+        try
+        {
+            var command = rule(args, true);
+            // Codes are arbitrary words; without a slash only a code with a digit is clearly one.
+            if (command is Join join && !join.Code.Any(char.IsAsciiDigit)) return new ParseResult.NotACommand();
+            return new ParseResult.Parsed(command);
+        }
+        catch (GrammarError error)
+        {
+            return LooksLikeAttempt(word, text, args) ? new ParseResult.Invalid(error.Message) : new ParseResult.NotACommand();
+        }
+    }
+
+    /// <summary>A malformed slash-less command is reported only when it clearly meant to record something.</summary>
+    private static bool LooksLikeAttempt(string word, string text, IReadOnlyList<Token> args) =>
+        word is not "harga" && !text.Contains('?')
+        && (word == "setharga" || args.Any(a => a.Text.Any(char.IsAsciiDigit) || Units.IsUnit(a.Text) || MoneyReader.IsPriceStart(a)));
+
+    /// <summary>"/Jual@KKMPBot" → "jual".</summary>
+    private static string CommandWord(string token)
+    {
+        var at = token.IndexOf('@');
+        return (at >= 0 ? token[..at] : token).ToLowerInvariant();
+    }
+
+    private static ParseResult.Invalid UnknownCommand(string word)
+    {
+        var closest = Rules.Keys
+            .Select(known => (known, distance: EditDistance.Between(word, known)))
+            .Where(x => x.distance <= (word.Length <= 4 ? 1 : 2) || (word.Length >= 3 && x.known.StartsWith(word)))
+            .OrderBy(x => x.distance)
+            .Select(x => x.known)
+            .FirstOrDefault();
+        var example = CommandExamples.All.FirstOrDefault(e => e.Word == closest)?.Example;
+        return closest is null
+            ? new ParseResult.Invalid($"Perintah /{word} tidak dikenal. Ketik {CommandExamples.Help} untuk daftar perintah.")
+            : new ParseResult.Invalid($"Perintah /{word} tidak dikenal. Maksud Anda /{closest}? Contoh: {example ?? "/" + closest}");
+    }
+}

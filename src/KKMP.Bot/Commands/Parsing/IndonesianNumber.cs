@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace KKMP.Bot.Commands.Parsing;
+
+/// <summary>
+/// Numbers as Indonesians write them: '.' groups thousands and ',' is the decimal mark
+/// (12.500 = 12500, 2,5 = 2.5, 1.250,5 = 1250.5).
+/// The ambiguous "1.5" (a dot NOT followed by exactly three digits) is read as a decimal point,
+/// because that is what a phone user typing "1.5 kg" means; "1.500" is always one thousand five hundred.
+/// Multipliers rb/ribu/k (×1.000) and jt/juta (×1.000.000) are understood where money is expected.
+/// </summary>
+public static partial class IndonesianNumber
+{
+    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
+    private static partial Regex DotThousands();
+
+    [GeneratedRegex(@"^\d{1,3}(\.\d{3})*,\d+$")]
+    private static partial Regex DotThousandsCommaDecimal();
+
+    [GeneratedRegex(@"^\d+([.,]\d+)?$")]
+    private static partial Regex PlainOrDecimal();
+
+    /// <summary>Leading number of a word and whatever letters are glued after it ("50kg" → "50", "kg").</summary>
+    [GeneratedRegex(@"^(\d[\d.,]*)(.*)$")]
+    private static partial Regex NumberThenRest();
+
+    /// <summary>Parses one number written the Indonesian way, without multipliers or units.</summary>
+    public static bool TryParse(string text, out decimal value)
+    {
+        value = 0;
+        string invariant;
+        if (DotThousands().IsMatch(text)) invariant = text.Replace(".", "");
+        else if (DotThousandsCommaDecimal().IsMatch(text)) invariant = text.Replace(".", "").Replace(',', '.');
+        else if (PlainOrDecimal().IsMatch(text)) invariant = text.Replace(',', '.');
+        else return false;
+        return invariant.Length <= 20
+            && decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>Splits "50kg" into ("50", "kg") and "2,5" into ("2,5", ""); false when the word does not start with a digit.</summary>
+    public static bool TrySplitGlued(string word, out string number, out string rest)
+    {
+        var match = NumberThenRest().Match(word);
+        number = match.Success ? match.Groups[1].Value : "";
+        rest = match.Success ? match.Groups[2].Value : "";
+        // "2.5." or "12.500," — punctuation at the end of a sentence belongs to the sentence.
+        var trimmed = number.TrimEnd('.', ',');
+        number = trimmed;
+        rest = rest.Trim('.', ',', '!', '?');
+        return match.Success;
+    }
+
+    /// <summary>The multiplier a word stands for: rb/ribu/k → 1.000, jt/juta → 1.000.000; null otherwise.</summary>
+    public static long? Multiplier(string word) => word.ToLowerInvariant() switch
+    {
+        "rb" or "ribu" or "k" or "rbu" => 1_000,
+        "jt" or "juta" => 1_000_000,
+        _ => null,
+    };
+
+    /// <summary>Indonesian number words, recognised only to give a helpful error ("tulis dengan angka").</summary>
+    public static bool IsNumberWord(string word) => word.ToLowerInvariant() is
+        "nol" or "satu" or "dua" or "tiga" or "empat" or "lima" or "enam" or "tujuh" or "delapan"
+        or "sembilan" or "sepuluh" or "sebelas" or "seratus" or "seribu" or "setengah" or "separuh"
+        or "puluh" or "belas" or "ratus";
+}

@@ -1,0 +1,80 @@
+namespace KKMP.Bot.Commands.Parsing;
+
+/// <summary>
+/// Reads a price written any of the ways shop staff write one: 12.500, Rp12.500, Rp 12.500, @12.500,
+/// @ Rp 12.500, 12rb, 12 ribu, 12k, 1,5jt, 12.500,-, optionally followed by /kg or "per kg".
+/// </summary>
+internal static class MoneyReader
+{
+    /// <summary>True when the word opens a price ("@…", "Rp…").</summary>
+    public static bool IsPriceStart(Token token) =>
+        !token.Quoted && (token.Text.StartsWith('@')
+            || (token.Lower.StartsWith("rp") && (token.Text.Length == 2 || !char.IsAsciiLetter(token.Text[2]))));
+
+    /// <summary>Reads a price starting at <paramref name="i"/> and moves past it.</summary>
+    public static long Read(IReadOnlyList<Token> tokens, ref int i, string example, out string? perUnit)
+    {
+        var text = tokens[i].Text;
+        text = StripPrefix(tokens, ref i, text, "@", example);
+        if (text.StartsWith("rp", StringComparison.OrdinalIgnoreCase))
+            text = StripPrefix(tokens, ref i, text, text.Length > 2 && text[2] == '.' ? "rp." : "rp", example);
+        i++;
+
+        perUnit = null;
+        var slash = text.IndexOf('/');
+        if (slash >= 0) { perUnit = ReadUnit(text[(slash + 1)..], example); text = text[..slash]; }
+        if (text.EndsWith(",-") || text.EndsWith(".-")) text = text[..^2];
+
+        if (!IndonesianNumber.TrySplitGlued(text, out var number, out var rest))
+            throw GrammarError.With($"Harga \"{tokens[i - 1].Text}\" harus berupa angka.", example);
+        long multiplier = 1;
+        if (rest.Length > 0)
+            multiplier = IndonesianNumber.Multiplier(rest)
+                ?? throw GrammarError.With($"Harga \"{text}\" tidak bisa dibaca.", example);
+        else if (i < tokens.Count && IndonesianNumber.Multiplier(tokens[i].Text) is { } spelled)
+        {
+            multiplier = spelled;
+            i++;
+        }
+
+        if (!IndonesianNumber.TryParse(number, out var amount))
+            throw GrammarError.With($"Harga \"{number}\" tidak bisa dibaca; pakai titik untuk ribuan.", example);
+        var rupiah = amount * multiplier;
+        if (rupiah != decimal.Truncate(rupiah))
+            throw GrammarError.With("Harga harus rupiah bulat (tanpa sen); pakai titik untuk ribuan.", example);
+        if (rupiah <= 0) throw GrammarError.With("Harga harus lebih dari nol.", example);
+        if (rupiah > Limits.MaxPrice)
+            throw GrammarError.With("Harga terlalu besar (paling banyak Rp100.000.000).", example);
+
+        perUnit ??= ReadPerUnit(tokens, ref i, example);
+        return (long)rupiah;
+    }
+
+    private static string StripPrefix(IReadOnlyList<Token> tokens, ref int i, string text, string prefix, string example)
+    {
+        if (!text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return text;
+        var rest = text[prefix.Length..];
+        if (rest.Length > 0) return rest;
+        if (i + 1 >= tokens.Count) throw GrammarError.With("Harga belum ditulis.", example);
+        i++;
+        return tokens[i].Text;
+    }
+
+    /// <summary>"/kg", "/ kg" or "per kg" after the amount.</summary>
+    private static string? ReadPerUnit(IReadOnlyList<Token> tokens, ref int i, string example)
+    {
+        if (i >= tokens.Count) return null;
+        var word = tokens[i].Lower;
+        if (word.StartsWith('/') && word.Length > 1) { i++; return ReadUnit(word[1..], example); }
+        if ((word is "/" or "per") && i + 1 < tokens.Count)
+        {
+            i += 2;
+            return ReadUnit(tokens[i - 1].Text, example);
+        }
+        return null;
+    }
+
+    private static string ReadUnit(string word, string example) =>
+        Units.Normalize(word)
+        ?? throw GrammarError.With($"Satuan \"{word}\" tidak dikenal. Satuan: {Units.KnownUnitsText}.", example);
+}

@@ -1,0 +1,43 @@
+namespace KKMP.Bot.Commands.Parsing;
+
+/// <summary>The shop-floor commands: /stok, /masuk, /jual, /setharga.</summary>
+internal static class ShopRules
+{
+    public static Command Stock(IReadOnlyList<Token> args)
+    {
+        if (args.Count == 0) return new StockList();
+        var read = AmountReader.Read(args, CommandExamples.StockCount, allowPrice: false);
+        return new StockCount(read.Item, read.Quantity);
+    }
+
+    public static Command Received(IReadOnlyList<Token> args)
+    {
+        var read = AmountReader.Read(Required(args, CommandExamples.Received), CommandExamples.Received, allowPrice: true);
+        return new GoodsReceived(read.Item, read.Quantity, read.Price);
+    }
+
+    public static Command Sell(IReadOnlyList<Token> args)
+    {
+        var read = AmountReader.Read(Required(args, CommandExamples.Sale), CommandExamples.Sale, allowPrice: true);
+        return new Sale(read.Item, read.Quantity, read.Price);
+    }
+
+    /// <summary>/setharga ITEM HARGA [/unit]: the price is the first number after the item words.</summary>
+    public static Command SetPrice(IReadOnlyList<Token> args)
+    {
+        const string example = CommandExamples.SetPrice;
+        var i = 0;
+        var item = AmountReader.ReadItem(Required(args, example, "Nama barang dan harga belum ditulis."), ref i, example);
+        if (i >= args.Count)
+            throw args.Any(a => IndonesianNumber.IsNumberWord(a.Text))
+                ? GrammarError.With("Harga harus ditulis dengan angka.", example)
+                : GrammarError.With($"Harga untuk \"{item}\" belum ditulis.", example);
+        var price = MoneyReader.Read(args, ref i, example, out var perUnit);
+        if (i < args.Count) throw AmountReader.Trailing(args, i, example);
+        return new SetPrice(item, price, perUnit);
+    }
+
+    private static IReadOnlyList<Token> Required(
+        IReadOnlyList<Token> args, string example, string missing = "Nama barang dan jumlah belum ditulis.") =>
+        args.Count > 0 ? args : throw GrammarError.With(missing, example);
+}

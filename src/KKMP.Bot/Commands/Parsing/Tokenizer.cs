@@ -1,0 +1,48 @@
+namespace KKMP.Bot.Commands.Parsing;
+
+/// <summary>One word of a command; <see cref="Quoted"/> when it came from "double quotes".</summary>
+internal sealed record Token(string Text, bool Quoted)
+{
+    public string Lower => Text.ToLowerInvariant();
+    public bool StartsWithDigit => Text.Length > 0 && char.IsAsciiDigit(Text[0]);
+    public override string ToString() => Text;
+}
+
+/// <summary>
+/// Splits a message into words on any whitespace, keeping "quoted phrases" together. Phones
+/// produce curly quotes (“…”), so those count as quotes too.
+/// </summary>
+internal static class Tokenizer
+{
+    private static bool IsQuote(char c) => c is '"' or '“' or '”' or '„';
+
+    /// <summary>Null when a quote is left open.</summary>
+    public static List<Token>? Split(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i])) { i++; continue; }
+            if (IsQuote(text[i]))
+            {
+                var end = text.IndexOfAny(['"', '“', '”', '„'], i + 1);
+                if (end < 0) return null;
+                var inner = Fold(text[(i + 1)..end]);
+                if (inner.Length > 0) tokens.Add(new Token(inner, Quoted: true));
+                i = end + 1;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && !IsQuote(text[i])) i++;
+            tokens.Add(new Token(text[start..i], Quoted: false));
+        }
+        return tokens;
+    }
+
+    /// <summary>Trims and folds runs of whitespace into one space.</summary>
+    public static string Fold(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    public static string Join(IEnumerable<Token> tokens) => string.Join(' ', tokens.Select(t => t.Text));
+}

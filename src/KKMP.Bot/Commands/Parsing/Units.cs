@@ -1,0 +1,47 @@
+namespace KKMP.Bot.Commands.Parsing;
+
+/// <summary>
+/// Unit words people type on a phone, mapped to one canonical name per unit. Whether a unit fits
+/// an item (beras in kg, not liter) is the ledger's decision; here we only recognise the word.
+/// </summary>
+public static class Units
+{
+    private static readonly Dictionary<string, string[]> AliasesByCanonical = new()
+    {
+        ["kg"] = ["kg", "kilo", "kilogram", "kgs"],
+        ["gram"] = ["gram", "gr", "g", "grm"],
+        ["liter"] = ["liter", "litre", "ltr", "lt", "l"],
+        ["ml"] = ["ml", "mililiter"],
+        ["butir"] = ["butir", "btr"],
+        ["pcs"] = ["pcs", "pc", "biji", "buah", "bh"],
+        ["bungkus"] = ["bungkus", "bks", "bgks"],
+        ["dus"] = ["dus", "dos", "box", "kardus"],
+        ["karung"] = ["karung", "krg"],
+        ["sak"] = ["sak"],
+        ["ikat"] = ["ikat"],
+        ["botol"] = ["botol", "btl"],
+        ["pack"] = ["pack", "pak"],
+        ["renteng"] = ["renteng"],
+        ["lusin"] = ["lusin"],
+        ["kaleng"] = ["kaleng"],
+        ["sachet"] = ["sachet", "saset"],
+        ["tray"] = ["tray", "rak"],
+    };
+
+    private static readonly Dictionary<string, string> CanonicalByAlias =
+        AliasesByCanonical
+            .SelectMany(pair => pair.Value.Select(alias => (alias, canonical: pair.Key)))
+            .ToDictionary(x => x.alias, x => x.canonical, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Canonical unit names, in a stable order (for help texts and error messages).</summary>
+    public static IReadOnlyList<string> Canonical { get; } = [.. AliasesByCanonical.Keys];
+
+    /// <summary>Short list shown when a unit word was not understood.</summary>
+    public const string KnownUnitsText = "kg, gram, liter, ml, butir, pcs, bungkus, dus, karung, sak, ikat, botol, pack";
+
+    /// <summary>"Kilo" → "kg", "ltr" → "liter"; null when the word is not a unit we know.</summary>
+    public static string? Normalize(string word) =>
+        CanonicalByAlias.TryGetValue(word.Trim().TrimEnd('.'), out var canonical) ? canonical : null;
+
+    public static bool IsUnit(string word) => Normalize(word) is not null;
+}

@@ -1,0 +1,39 @@
+using KKMP.Bot.Commands.Handlers;
+using KKMP.Bot.Commands.Parsing;
+using Microsoft.Extensions.Options;
+
+namespace KKMP.Bot.Conversation;
+
+/// <summary>Every channel's entry point: who is speaking, then a command (role-checked) or the assistant.</summary>
+public sealed class ConversationRouter(
+    IdentityResolver identity, CommandDispatcher dispatcher, IAssistant assistant,
+    IOptions<BotOptions> options, ILogger<ConversationRouter> logger) : IConversationRouter
+{
+    public async Task<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)
+    {
+        var text = message.Text ?? "";
+        var max = options.Value.MaxMessageLength;
+        if (text.Length > max)
+            return new Reply($"Pesan terlalu panjang (paling banyak {max} huruf). Tulis lebih singkat, contoh: /jual gula 2,5 kg");
+
+        var asker = identity.Resolve(message);
+        switch (CommandParser.Parse(text))
+        {
+            case ParseResult.Invalid invalid:
+                return new Reply(invalid.Message);
+            case ParseResult.Parsed(var command):
+                try
+                {
+                    return dispatcher.Run(message, asker, command);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    // The write's transaction was rolled back: say so rather than leave the user guessing.
+                    logger.LogError(error, "Command {Command} from {Channel}:{UserId} failed", command.GetType().Name, message.Channel, message.UserId);
+                    return new Reply("Maaf, terjadi kesalahan dan catatan ini TIDAK disimpan. Coba kirim ulang sebentar lagi.");
+                }
+            default:
+                return await assistant.AnswerAsync(new AssistantRequest(asker, text, asker.ConversationKey(message.ChatId)), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using KKMP.Bot.Ledger.Documents;
+
+namespace KKMP.Bot.Ledger;
+
+/// <summary>The cooperatives of this deployment.</summary>
+public sealed class CooperativeDirectory(LedgerDb db)
+{
+    public const string DefaultTimeZone = "Asia/Jakarta";
+
+    public CooperativeDoc? Get(string id) => db.Cooperatives.FindById(id);
+
+    public IReadOnlyList<CooperativeDoc> List() => db.Cooperatives.FindAll().OrderBy(c => c.Id).ToList();
+
+    /// <summary>Creates or updates a cooperative from configuration (trusted, not audited as a chat write).</summary>
+    public void Upsert(CooperativeDoc cooperative)
+    {
+        if (cooperative.CreatedUtc == default) cooperative.CreatedUtc = DateTime.UtcNow;
+        db.Cooperatives.Upsert(cooperative);
+    }
+
+    /// <summary>An admin's /koperasi tambah: an audited write that refuses an id already in use.</summary>
+    public WriteResult Add(WriteOrigin origin, CooperativeDoc cooperative, Func<CooperativeDoc, string> describe) =>
+        db.Write(origin with { KoperasiId = cooperative.Id }, () =>
+        {
+            if (Get(cooperative.Id) is not null)
+                return WriteResult.Rejected($"Koperasi dengan id {cooperative.Id} sudah ada.");
+            cooperative.CreatedUtc = DateTime.UtcNow;
+            db.Cooperatives.Insert(cooperative);
+            return WriteResult.Recorded(describe(cooperative));
+        });
+
+    public TimeZoneInfo TimeZoneOf(string koperasiId) => FindZone(Get(koperasiId)?.TimeZone);
+
+    public static bool IsKnownZone(string zone) => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _);
+
+    private static TimeZoneInfo FindZone(string? id) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(id ?? DefaultTimeZone, out var zone) ? zone
+        : TimeZoneInfo.TryFindSystemTimeZoneById(DefaultTimeZone, out var wib) ? wib
+        : TimeZoneInfo.CreateCustomTimeZone("WIB", TimeSpan.FromHours(7), "WIB", "WIB");
+}

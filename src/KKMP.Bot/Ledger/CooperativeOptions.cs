@@ -1,0 +1,13 @@
+namespace KKMP.Bot.Ledger;
+
+/// <summary>A cooperative declared in configuration (`Cooperatives:0:Id`, `Cooperatives:0:Name`, …).</summary>
+public sealed class CooperativeOptions
+{
+    public const string SectionName = "Cooperatives";
+
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Village { get; set; } = "";
+    public string City { get; set; } = "";
+    public string TimeZone { get; set; } = CooperativeDirectory.DefaultTimeZone;
+}

@@ -1,0 +1,14 @@
+namespace KKMP.Bot.Ledger.Documents;
+
+/// <summary>One cooperative (koperasi). Its <see cref="Id"/> is the scope of every other record.</summary>
+public sealed class CooperativeDoc
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Village { get; set; } = "";
+    public string City { get; set; } = "";
+    /// <summary>IANA time zone: local days ("hari ini", recaps) are computed in it.</summary>
+    public string TimeZone { get; set; } = "Asia/Jakarta";
+    public bool IsDemo { get; set; }
+    public DateTime CreatedUtc { get; set; }
+}

@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using KKMP.Bot.Conversation;
+using KKMP.Bot.Ledger.Documents;
+
+namespace KKMP.Bot.Ledger;
+
+/// <summary>One-time, expiring invite codes that bind a user to a cooperative and role.</summary>
+public sealed class Invites(LedgerDb db, TimeProvider clock)
+{
+    // No 0/O, 1/I/L: codes are read aloud and typed on phones.
+    private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+
+    public WriteResult Mint(WriteOrigin origin, Role role, Func<InviteDoc, string> describe) =>
+        db.Write(origin, () =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var invite = new InviteDoc
+            {
+                Id = RandomNumberGenerator.GetString(Alphabet, 8), KoperasiId = origin.KoperasiId, Role = role,
+                CreatedBy = UserDoc.KeyOf(origin.Channel, origin.UserId), CreatedUtc = now, ExpiresUtc = now + Lifetime,
+            };
+            db.Invites.Insert(invite);
+            return WriteResult.Recorded(describe(invite));
+        });
+
+    public InviteDoc? Find(string code) => db.Invites.FindById(code.Trim().ToUpperInvariant());
+
+    /// <summary>Redeems a code for the origin's user; refuses a used or expired code.</summary>
+    public WriteResult Redeem(WriteOrigin origin, string code, Func<InviteDoc, string> describe)
+    {
+        var invite = Find(code);
+        if (invite is null) return WriteResult.Rejected("Kode undangan tidak dikenal. Periksa lagi, contoh: /gabung AB3DE7FG");
+        return db.Write(origin with { KoperasiId = invite.KoperasiId }, () =>
+        {
+            var fresh = db.Invites.FindById(invite.Id);
+            if (fresh.RedeemedBy is not null) return WriteResult.Rejected("Kode undangan ini sudah dipakai. Minta kode baru ke pengurus.");
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (fresh.ExpiresUtc <= now) return WriteResult.Rejected("Kode undangan ini sudah kedaluwarsa. Minta kode baru ke pengurus.");
+            fresh.RedeemedBy = UserDoc.KeyOf(origin.Channel, origin.UserId);
+            fresh.RedeemedUtc = now;
+            db.Invites.Update(fresh);
+            db.Users.Upsert(new UserDoc
+            {
+                Id = fresh.RedeemedBy, KoperasiId = fresh.KoperasiId, Role = fresh.Role, UpdatedUtc = now,
+            });
+            return WriteResult.Recorded(describe(fresh));
+        });
+    }
+}

@@ -1,0 +1,32 @@
+using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Ledger.Documents;
+
+namespace KKMP.Bot.Ledger;
+
+/// <summary>How a typed item name resolved against one cooperative's catalogue.</summary>
+public abstract record ItemResolution
+{
+    public sealed record Found(ItemDoc Item) : ItemResolution;
+    public sealed record Ambiguous(IReadOnlyList<ItemDoc> Candidates) : ItemResolution;
+    public sealed record NotFound(ItemDoc? Closest) : ItemResolution;
+}
+
+/// <summary>Resolves what the user typed ("minyak", "migor", "minyk") to an item of their own cooperative, with the grammar's matcher.</summary>
+public sealed class ItemResolver(Catalog catalog)
+{
+    public ItemResolution Resolve(string koperasiId, string typed) => Resolve(catalog.ListItems(koperasiId), typed);
+
+    public static ItemResolution Resolve(IReadOnlyList<ItemDoc> items, string typed)
+    {
+        var byId = items.ToDictionary(i => i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var catalogue = byId.Select(pair => new CatalogueItem(pair.Key, pair.Value.Name, pair.Value.Aliases));
+        return ItemNameMatcher.Match(typed, catalogue) switch
+        {
+            ItemMatch.Exact(var item) => new ItemResolution.Found(byId[item.Id]),
+            ItemMatch.Unique(var item) => new ItemResolution.Found(byId[item.Id]),
+            ItemMatch.Ambiguous(var candidates) => new ItemResolution.Ambiguous([.. candidates.Select(c => byId[c.Id])]),
+            ItemMatch.None(var suggestion) => new ItemResolution.NotFound(suggestion is null ? null : byId[suggestion.Id]),
+            _ => new ItemResolution.NotFound(null),
+        };
+    }
+}

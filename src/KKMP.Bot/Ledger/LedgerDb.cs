@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using KKMP.Bot.Ledger.Documents;
+using LiteDB;
+
+namespace KKMP.Bot.Ledger;
+
+/// <summary>
+/// The one <see cref="LiteDatabase"/> of the process (two instances on one file read stale data)
+/// and its collections. All writes go through <see cref="Write"/>: one lock per cooperative (so a
+/// check such as "sale ≤ stock" and its write cannot interleave), one transaction, one audit record,
+/// and idempotency by message key.
+/// </summary>
+public sealed class LedgerDb : IDisposable
+{
+    private readonly ConcurrentDictionary<string, object> _locks = new(StringComparer.Ordinal);
+
+    public LedgerDb(LiteDatabase database)
+    {
+        Database = database;
+        Items.EnsureIndex(i => i.KoperasiId);
+        Prices.EnsureIndex(p => p.ItemId);
+        Movements.EnsureIndex(m => m.KoperasiId);
+        Movements.EnsureIndex(m => m.ItemId);
+        Movements.EnsureIndex(m => m.UserId);
+        Movements.EnsureIndex(m => m.ReversesId);
+        Movements.EnsureIndex(m => m.AtUtc);
+        Audit.EnsureIndex(a => a.MessageKey, unique: true);
+    }
+
+    /// <summary>Opens (creating its directory) the ledger file.</summary>
+    public static LedgerDb Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        return new LedgerDb(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }));
+    }
+
+    public LiteDatabase Database { get; }
+    public ILiteCollection<CooperativeDoc> Cooperatives => Database.GetCollection<CooperativeDoc>("cooperatives");
+    public ILiteCollection<ItemDoc> Items => Database.GetCollection<ItemDoc>("items");
+    public ILiteCollection<PriceDoc> Prices => Database.GetCollection<PriceDoc>("prices");
+    public ILiteCollection<MovementDoc> Movements => Database.GetCollection<MovementDoc>("movements");
+    public ILiteCollection<UserDoc> Users => Database.GetCollection<UserDoc>("users");
+    public ILiteCollection<GroupLinkDoc> GroupLinks => Database.GetCollection<GroupLinkDoc>("group_links");
+    public ILiteCollection<InviteDoc> Invites => Database.GetCollection<InviteDoc>("invites");
+    public ILiteCollection<AuditDoc> Audit => Database.GetCollection<AuditDoc>("audit");
+
+    /// <summary>
+    /// Runs <paramref name="body"/> as one atomic, audited, idempotent write for a cooperative.
+    /// The body runs synchronously under the cooperative's lock (LiteDB transactions are bound to
+    /// the thread); if it rejects, nothing it wrote is kept.
+    /// </summary>
+    public WriteResult Write(WriteOrigin origin, Func<WriteResult> body)
+    {
+        lock (_locks.GetOrAdd(origin.KoperasiId, _ => new object()))
+        {
+            var key = origin.MessageKey;
+            var earlier = Audit.FindOne(a => a.MessageKey == key);
+            if (earlier is not null)
+                return WriteResult.Duplicate(earlier.Summary);
+
+            Database.BeginTrans();
+            try
+            {
+                var result = body();
+                if (result.Status != WriteStatus.Recorded)
+                {
+                    Database.Rollback();
+                    return result;
+                }
+                Audit.Insert(new AuditDoc
+                {
+                    MessageKey = key, KoperasiId = origin.KoperasiId, Channel = origin.Channel,
+                    UserId = origin.UserId, RawText = origin.RawText, Summary = result.Text, AtUtc = DateTime.UtcNow,
+                });
+                Database.Commit();
+                return result;
+            }
+            catch
+            {
+                Database.Rollback();
+                throw;
+            }
+        }
+    }
+
+    public void Dispose() => Database.Dispose();
+}
+
+/// <summary>Who writes, from which message: scopes the write and makes it idempotent.</summary>
+public sealed record WriteOrigin(string KoperasiId, string Channel, string ChatId, string UserId, string MessageId, string RawText)
+{
+    public string MessageKey => $"{Channel}:{ChatId}:{MessageId}";
+}
+
+public enum WriteStatus { Recorded, AlreadyRecorded, Rejected }
+
+/// <summary>The outcome of a write and the text to show the user.</summary>
+public sealed record WriteResult(WriteStatus Status, string Text)
+{
+    public static WriteResult Recorded(string text) => new(WriteStatus.Recorded, text);
+    public static WriteResult Rejected(string text) => new(WriteStatus.Rejected, text);
+    public static WriteResult Duplicate(string earlierText) =>
+        new(WriteStatus.AlreadyRecorded, $"Pesan ini sudah tercatat sebelumnya, tidak dicatat ulang. {earlierText}");
+}

@@ -1,0 +1,38 @@
+using KKMP.Bot.Ledger.Documents;
+
+namespace KKMP.Bot.Ledger;
+
+public sealed record RecapLine(string ItemName, string Unit, decimal QuantitySold, long RevenueRupiah);
+
+public sealed record DailyRecap(DateOnly Day, IReadOnlyList<RecapLine> Sales, long RevenueRupiah,
+    IReadOnlyList<StockLine> Stock, IReadOnlyList<StockLine> LowStock);
+
+/// <summary>Daily recaps over one cooperative's local day (its time zone), from the movements.</summary>
+public sealed class Recaps(LedgerDb db, Catalog catalog, CooperativeDirectory cooperatives)
+{
+    public DateOnly Today(string koperasiId) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, cooperatives.TimeZoneOf(koperasiId)));
+
+    public DailyRecap For(string koperasiId, DateOnly day)
+    {
+        var zone = cooperatives.TimeZoneOf(koperasiId);
+        var start = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), zone);
+        var end = TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
+        var items = catalog.ListItems(koperasiId);
+        var byId = items.ToDictionary(i => i.Id);
+
+        // A reversed sale counts against the day the reversal was made: the ledger is append-only.
+        var sales = db.Movements.Find(m => m.KoperasiId == koperasiId && m.AtUtc >= start && m.AtUtc < end)
+            .Where(m => m.Kind == MovementKind.Sold || m is { Kind: MovementKind.Reversal, ReversedKind: MovementKind.Sold })
+            .GroupBy(m => m.ItemId)
+            .Where(g => byId.ContainsKey(g.Key))
+            .Select(g => new RecapLine(byId[g.Key].Name, byId[g.Key].BaseUnit, -g.Sum(m => m.Delta), g.Sum(m => m.AmountRupiah)))
+            .Where(l => l.QuantitySold != 0 || l.RevenueRupiah != 0)
+            .OrderBy(l => l.ItemName, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        var stock = items.Select(ShopReader.ToStockLine).ToList();
+        var low = stock.Where(s => s.LowStockLevel is { } level && s.Quantity < level).ToList();
+        return new DailyRecap(day, sales, sales.Sum(l => l.RevenueRupiah), stock, low);
+    }
+}

@@ -1,0 +1,29 @@
+using KKMP.Bot.Ledger.Documents;
+
+namespace KKMP.Bot.Ledger;
+
+/// <summary>The read-only shop view the assistant's plugins get. Every call is scoped by koperasi id.</summary>
+public sealed class ShopReader(Catalog catalog, ItemResolver resolver, CooperativeDirectory cooperatives) : IShopReader
+{
+    public CooperativeInfo? GetCooperative(string koperasiId) =>
+        cooperatives.Get(koperasiId) is { } c ? new CooperativeInfo(c.Id, c.Name, c.Village, c.City, c.TimeZone, c.IsDemo) : null;
+
+    public IReadOnlyList<PriceLine> ListPrices(string koperasiId) =>
+        catalog.ListItems(koperasiId).Where(i => i.PriceRupiah is not null).Select(ToPriceLine).ToList();
+
+    public PriceLookup FindPrice(string koperasiId, string itemQuery) => resolver.Resolve(koperasiId, itemQuery) switch
+    {
+        ItemResolution.Found(var item) => new PriceLookup(ToPriceLine(item), []),
+        ItemResolution.Ambiguous(var candidates) => new PriceLookup(null, candidates.Select(c => c.Name).ToList()),
+        ItemResolution.NotFound(var closest) => new PriceLookup(null, closest is null ? [] : [closest.Name]),
+        _ => new PriceLookup(null, []),
+    };
+
+    public IReadOnlyList<StockLine> ListStock(string koperasiId) => catalog.ListItems(koperasiId).Select(ToStockLine).ToList();
+
+    internal static PriceLine ToPriceLine(ItemDoc item) =>
+        new(item.Name, item.BaseUnit, item.PriceRupiah ?? 0,
+            item.PriceSinceUtc is { } since ? new DateTimeOffset(DateTime.SpecifyKind(since, DateTimeKind.Utc)) : null);
+
+    internal static StockLine ToStockLine(ItemDoc item) => new(item.Name, item.BaseUnit, item.Stock, item.LowStockLevel);
+}
