@@ -8,7 +8,7 @@ namespace KKMP.Bot.Channels.Telegram;
 /// setWebhook with the secret and the allowed update types. Retried with back-off in the
 /// background, so an unreachable Telegram delays the setup but never the host's start.
 /// </summary>
-public sealed class SetupService(ITelegramBotClient client, WebhookSecret secret, IOptions<TelegramOptions> options, ILogger<SetupService> logger)
+public sealed class SetupService(ITelegramBotClient client, IOptions<TelegramOptions> options, ILogger<SetupService> logger, WebhookSecret? secret = null)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,7 +37,7 @@ public sealed class SetupService(ITelegramBotClient client, WebhookSecret secret
     private async Task SetUpAsync(CancellationToken cancellationToken)
     {
         await client.SetMyCommands(BotCommands.Menu, cancellationToken: cancellationToken);
-        if (!options.Value.UsesWebhook) return;
+        if (!options.Value.UsesWebhook || secret is null) return;
 
         await client.SetWebhook(options.Value.WebhookUrl!, allowedUpdates: AllowedUpdates.Types,
             secretToken: secret.Value, cancellationToken: cancellationToken);

@@ -30,7 +30,6 @@ public static class TelegramExtensions
                 return new TelegramBotClient(clientOptions, http);
             });
 
-        services.AddSingleton<WebhookSecret>();
         services.AddSingleton<UpdateQueue>();
         services.AddSingleton<UpdateDeduplicator>();
         services.AddSingleton<SuggestedReplyButtons>();
@@ -40,7 +39,9 @@ public static class TelegramExtensions
         services.AddScoped<UpdateHandler>();
         services.AddHostedService<UpdateWorker>();
         services.AddHostedService<SetupService>();
-        if (!settings.UsesWebhook)
+        if (settings.UsesWebhook)
+            services.AddSingleton<WebhookSecret>();
+        else
             services.AddHostedService<PollingService>();
         return builder;
     }

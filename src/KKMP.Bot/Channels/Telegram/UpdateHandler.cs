@@ -65,6 +65,7 @@ public sealed class UpdateHandler(
             return;
         }
 
+        logger.LogDebug("Pesan {MessageId} dari {UserId} di chat {ChatId}", message.Id, from.Id, message.Chat.Id);
         var me = await identity.GetAsync(cancellationToken);
         var isReplyToBot = me is not null && message.ReplyToMessage?.From?.Id == me.Id;
         var text = GroupAddressing.TextForBot(message.Text, me?.Username, isGroup, isReplyToBot);
@@ -121,6 +122,7 @@ public sealed class UpdateHandler(
                 await typing;
             }
         }
+        logger.LogDebug("Balasan router untuk {MessageId} siap", messageId);
         await sender.SendAsync(chat.Id, reply, quote, cancellationToken);
     }
 

@@ -19,6 +19,7 @@ public sealed class UpdateWorker(UpdateQueue queue, IServiceScopeFactory scopes,
         // No cancellation here on purpose: accepted updates are finished, not abandoned mid-write.
         await foreach (var update in queue.Reader(partition).ReadAllAsync(CancellationToken.None))
         {
+            logger.LogDebug("Update {UpdateId} diambil dari antrean {Partition}", update.Id, partition);
             try
             {
                 await using var scope = scopes.CreateAsyncScope();

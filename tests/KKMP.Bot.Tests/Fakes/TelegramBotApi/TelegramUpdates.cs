@@ -6,6 +6,7 @@ namespace KKMP.Bot.Tests.Fakes.TelegramBotApi;
 public sealed class TelegramUpdates
 {
     private int nextMessageId = 1;
+    private int nextUpdateId = 1;
 
     public static JsonObject User(long id, string firstName) => new() { ["id"] = id, ["is_bot"] = false, ["first_name"] = firstName, ["language_code"] = "id" };
 
@@ -92,7 +93,7 @@ public sealed class TelegramUpdates
         return message;
     }
 
-    private static JsonObject Update(string kind, JsonObject payload) => new() { [kind] = payload };
+    private JsonObject Update(string kind, JsonObject payload) => new() { ["update_id"] = nextUpdateId++, [kind] = payload };
 
     private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 }
