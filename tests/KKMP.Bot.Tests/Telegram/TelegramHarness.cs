@@ -5,6 +5,8 @@ using System.Text.RegularExpressions;
 using KKMP.Bot.Channels.Telegram;
 using KKMP.Bot.Tests.Fakes.TelegramBotApi;
 using KKMP.Bot.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KKMP.Bot.Tests.Telegram;
 
@@ -20,12 +22,15 @@ public sealed partial class TelegramHarness : IAsyncDisposable
     public const string WebhookUrl = "https://bot.kkmp.example/telegram/webhook";
     public const long AdminId = 1001;
 
-    private TelegramHarness(FakeBotApiServer api, BotApp app, bool webhook)
+    private TelegramHarness(FakeBotApiServer api, BotApp app, IDisposable host, bool webhook)
     {
         Api = api;
         App = app;
+        this.host = host;
         UsesWebhook = webhook;
     }
+
+    private readonly IDisposable host;
 
     public FakeBotApiServer Api { get; }
     public BotApp App { get; }
@@ -33,7 +38,9 @@ public sealed partial class TelegramHarness : IAsyncDisposable
     public TelegramUpdates Updates { get; } = new();
 
     /// <param name="arrange">Scripts the fake before the host makes its first call.</param>
-    public static async Task<TelegramHarness> StartAsync(bool webhook = false, IDictionary<string, string?>? extra = null, Action<FakeBotApiServer>? arrange = null)
+    /// <param name="services">Replaces services after Program's registrations (e.g. a stand-in assistant; the router stays real). Polling only.</param>
+    public static async Task<TelegramHarness> StartAsync(bool webhook = false, IDictionary<string, string?>? extra = null,
+        Action<FakeBotApiServer>? arrange = null, Action<IServiceCollection>? services = null)
     {
         LiteDbMapperWarmup.EnsureDone();
         var api = await FakeBotApiServer.StartAsync();
@@ -53,8 +60,15 @@ public sealed partial class TelegramHarness : IAsyncDisposable
         }
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         var app = new BotApp(settings);
-        _ = app.BaseAddress; // starts Kestrel and the hosted services
-        return new TelegramHarness(api, app, webhook);
+        if (services is null)
+        {
+            _ = app.BaseAddress; // starts Kestrel and the hosted services
+            return new TelegramHarness(api, app, app, webhook);
+        }
+        var replaced = app.WithWebHostBuilder(b => b.ConfigureTestServices(services));
+        replaced.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        replaced.StartServer();
+        return new TelegramHarness(api, app, replaced, webhook);
     }
 
     /// <summary>POSTs an update to the webhook with the given secret header (null: none).</summary>
@@ -106,6 +120,7 @@ public sealed partial class TelegramHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        host.Dispose();
         App.Dispose();
         await Api.DisposeAsync();
     }
