@@ -48,7 +48,8 @@ public sealed class TelegramOutbound(IOptions<TelegramOptions> options, ILogger<
             MaxDelay = TimeSpan.FromSeconds(30),
             ShouldHandle = new PredicateBuilder()
                 .Handle<ApiRequestException>(e => IsRetryableApiError(e, options))
-                .Handle<RequestException>(e => e is not ApiRequestException)
+                // Network trouble only: a response that arrived but did not parse is not sent again (it may have been delivered).
+                .Handle<RequestException>(e => e is not ApiRequestException && e.InnerException is HttpRequestException or IOException or TimeoutException or TaskCanceledException)
                 .Handle<HttpRequestException>(),
             DelayGenerator = static args => new ValueTask<TimeSpan?>(
                 args.Outcome.Exception is ApiRequestException { ErrorCode: 429, Parameters.RetryAfter: int seconds }

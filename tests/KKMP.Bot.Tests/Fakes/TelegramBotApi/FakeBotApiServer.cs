@@ -23,7 +23,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
 
     private readonly WebApplication app;
     private readonly ConcurrentQueue<RecordedCall> calls = new();
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeFault>> faults = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Method, FakeFault Fault)> faults = [];
     private readonly PendingUpdates updates = new();
     private readonly Signal changed = new();
     private int nextMessageId = 1000;
@@ -57,8 +57,8 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> fail this way.</summary>
     public void Fail(string method, FakeFault fault, int times = 1)
     {
-        var queue = faults.GetOrAdd(method, _ => new ConcurrentQueue<FakeFault>());
-        for (var i = 0; i < times; i++) queue.Enqueue(fault);
+        lock (faults)
+            for (var i = 0; i < times; i++) faults.Add((method, fault));
     }
 
     /// <summary>Queues an update for getUpdates; assigns update_id when missing. Returns the id.</summary>
@@ -95,7 +95,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext http, string token, string method)
     {
         var parameters = await FakeRequests.ReadParametersAsync(http.Request);
-        if (faults.TryGetValue(method, out var queue) && queue.TryDequeue(out var fault))
+        if (TakeFault(method, parameters) is { } fault)
         {
             Remember(new RecordedCall(token, method, parameters, fault.Disconnect ? 0 : fault.ErrorCode, DateTimeOffset.UtcNow));
             if (fault.Disconnect)
@@ -112,6 +112,8 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         {
             "getMe" => FakeResponses.Me(),
             "sendMessage" => FakeResponses.SentMessage(parameters, Interlocked.Increment(ref nextMessageId)),
+            // Telegram answers an edit of a chat message with the message, of an inline message with true.
+            "editMessageText" or "editMessageReplyMarkup" when parameters["chat_id"] is not null => FakeResponses.SentMessage(parameters, parameters["message_id"]!.GetValue<int>()),
             "getUpdates" => await updates.TakeAsync(parameters, changed, http.RequestAborted),
             "getWebhookInfo" => new JsonObject { ["url"] = "", ["has_custom_certificate"] = false, ["pending_update_count"] = 0 },
             _ => JsonValue.Create(true), // sendChatAction, setWebhook, deleteWebhook, setMyCommands, answerCallbackQuery, editMessageReplyMarkup …
@@ -120,6 +122,19 @@ public sealed class FakeBotApiServer : IAsyncDisposable
             Remember(new RecordedCall(token, method, parameters, 200, DateTimeOffset.UtcNow));
         http.Response.ContentType = "application/json";
         await http.Response.WriteAsync(new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString());
+    }
+
+    private FakeFault? TakeFault(string method, JsonObject parameters)
+    {
+        var chatId = new RecordedCall("", method, parameters, 0, default).ChatId;
+        lock (faults)
+        {
+            var index = faults.FindIndex(f => f.Method.Equals(method, StringComparison.OrdinalIgnoreCase) && (f.Fault.ChatId is null || f.Fault.ChatId == chatId));
+            if (index < 0) return null;
+            var fault = faults[index].Fault;
+            faults.RemoveAt(index);
+            return fault;
+        }
     }
 
     private void Remember(RecordedCall call)

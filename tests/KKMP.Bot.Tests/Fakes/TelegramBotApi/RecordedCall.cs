@@ -14,5 +14,5 @@ public sealed record RecordedCall(string Token, string Method, JsonObject Parame
     public override string ToString() => $"{Method} {StatusCode} {Parameters.ToJsonString()}";
 }
 
-/// <summary>A scripted failure for the next call(s) of one method.</summary>
-public sealed record FakeFault(int ErrorCode, string Description, int? RetryAfter = null, bool Disconnect = false);
+/// <summary>A scripted failure for the next call(s) of one method; with <see cref="ChatId"/>, only for calls to that chat.</summary>
+public sealed record FakeFault(int ErrorCode, string Description, int? RetryAfter = null, bool Disconnect = false, long? ChatId = null);
