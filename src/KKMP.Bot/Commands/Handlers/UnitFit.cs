@@ -21,8 +21,12 @@ public static class UnitFit
         return Metric.TryGetValue((unit.ToLowerInvariant(), item.BaseUnit.ToLowerInvariant()), out var step) ? step : null;
     }
 
-    /// <summary>"kg atau karung": the units that fit an item, for error messages.</summary>
-    public static string FittingUnits(ItemDoc item) => string.Join(" atau ", item.Packing.Keys.Prepend(item.BaseUnit));
+    /// <summary>"kg, karung atau sak": the units that fit an item, for error messages.</summary>
+    public static string FittingUnits(ItemDoc item)
+    {
+        var units = item.Packing.Keys.Prepend(item.BaseUnit).ToList();
+        return units.Count == 1 ? units[0] : $"{string.Join(", ", units[..^1])} atau {units[^1]}";
+    }
 
     public static string Mismatch(ItemDoc item, string unit, string example) =>
         $"Satuan \"{unit}\" tidak cocok untuk {item.Name.ToLowerInvariant()}. Pakai {FittingUnits(item)}, contoh: {example}";

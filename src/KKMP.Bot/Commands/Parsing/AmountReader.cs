@@ -31,14 +31,14 @@ internal static class AmountReader
     }
 
     /// <summary>The item: one quoted phrase, or all words up to the first number or price.</summary>
-    public static string ReadItem(IReadOnlyList<Token> args, ref int i, string example)
+    public static string ReadItem(IReadOnlyList<Token> args, ref int i, string example, string amountNoun = "Jumlah")
     {
         if (i < args.Count && args[i].Quoted) return CheckName(args[i++].Text, example);
         var start = i;
-        while (i < args.Count && !args[i].StartsWithDigit && !MoneyReader.IsPriceStart(args[i]))
+        while (i < args.Count && !args[i].StartsLikeNumber && !MoneyReader.IsPriceStart(args[i]))
         {
             if (args[i].Text.Length > 1 && args[i].Text[0] is '-' or '−' && char.IsAsciiDigit(args[i].Text[1]))
-                throw GrammarError.With("Jumlah harus lebih dari nol.", example);
+                throw GrammarError.With($"{amountNoun} harus lebih dari nol.", example);
             i++;
         }
         if (i == start) throw GrammarError.With("Nama barang belum ditulis.", example);
@@ -54,13 +54,12 @@ internal static class AmountReader
     public static Quantity ReadQuantity(IReadOnlyList<Token> args, ref int i, string example)
     {
         var word = args[i++].Text;
-        IndonesianNumber.TrySplitGlued(word, out var number, out var glued);
-        if (!IndonesianNumber.TryParse(number, out var amount))
+        if (!IndonesianNumber.TryParseQuantity(word, out var amount, out var glued))
             throw GrammarError.With($"Jumlah \"{word}\" tidak bisa dibaca.", example);
         string? unit = null;
         if (glued.Length > 0)
             unit = Units.Normalize(glued) ?? throw UnknownUnit(glued, example);
-        else if (i < args.Count && !args[i].StartsWithDigit && !MoneyReader.IsPriceStart(args[i]))
+        else if (i < args.Count && !args[i].StartsLikeNumber && !MoneyReader.IsPriceStart(args[i]))
             unit = Units.Normalize(args[i++].Text) ?? throw UnknownUnit(args[i - 1].Text, example);
         return new Quantity(CheckAmount(amount, example), unit);
     }
@@ -84,7 +83,7 @@ internal static class AmountReader
             : GrammarError.With("Jumlah belum ditulis.", example);
 
     public static GrammarError Trailing(IReadOnlyList<Token> args, int i, string example) =>
-        args[i].StartsWithDigit
+        args[i].StartsLikeNumber
             ? GrammarError.With($"Angka \"{args[i].Text}\" tidak dimengerti; harga ditulis dengan @.", example)
             : GrammarError.With($"Ada kata lebih \"{Tokenizer.Join(args.Skip(i))}\" yang tidak dimengerti.", example);
 }

@@ -51,6 +51,35 @@ public static partial class IndonesianNumber
         return match.Success;
     }
 
+    [GeneratedRegex(@"^(\d{1,3})/(\d{1,3})(\D.*)?$")]
+    private static partial Regex Fraction();
+
+    private static readonly Dictionary<char, decimal> FractionSigns = new() { ['½'] = 0.5m, ['¼'] = 0.25m, ['¾'] = 0.75m };
+
+    /// <summary>
+    /// A quantity word with whatever is glued after it: "2,5kg", "1.5", and the fractions people
+    /// say for half a kilo: "1/2", "½", "3/4kg". <paramref name="glued"/> is the unit part, if any.
+    /// </summary>
+    public static bool TryParseQuantity(string word, out decimal value, out string glued)
+    {
+        value = 0;
+        glued = "";
+        if (word.Length > 0 && FractionSigns.TryGetValue(word[0], out value))
+        {
+            glued = word[1..].Trim('.', ',', '!', '?');
+            return true;
+        }
+        var fraction = Fraction().Match(word);
+        if (fraction.Success)
+        {
+            var denominator = int.Parse(fraction.Groups[2].Value);
+            glued = fraction.Groups[3].Value.Trim('.', ',', '!', '?');
+            value = denominator == 0 ? 0 : Math.Round(int.Parse(fraction.Groups[1].Value) / (decimal)denominator, 3);
+            return denominator != 0;
+        }
+        return TrySplitGlued(word, out var number, out glued) && TryParse(number, out value);
+    }
+
     /// <summary>The multiplier a word stands for: rb/ribu/k → 1.000, jt/juta → 1.000.000; null otherwise.</summary>
     public static long? Multiplier(string word) => word.ToLowerInvariant() switch
     {

@@ -46,11 +46,27 @@ public static class ItemNameMatcher
             var closest = scored.Where(x => x.distance == best).Select(x => x.item).ToList();
             return closest.Count == 1 ? new ItemMatch.Unique(closest[0]) : Ambiguous(closest);
         }
-        var suggestion = best <= Math.Max(3, key.Length / 2)
-            ? scored.Where(x => x.distance == best).Select(x => x.item).OrderBy(i => i.Name).First()
-            : null;
+        var suggestion = ClosestByWord(words, items)
+            ?? (best <= Math.Max(2, key.Length / 3)
+                ? scored.Where(x => x.distance == best).Select(x => x.item).OrderBy(i => i.Name).First()
+                : null);
         return new ItemMatch.None(suggestion);
     }
+
+    /// <summary>The item sharing a (nearly) identical word with the query: "beras merah" → Beras.</summary>
+    private static CatalogueItem? ClosestByWord(string[] words, List<CatalogueItem> items) =>
+        items
+            .Select(item => (item, distance: Names(item)
+                .SelectMany(Words)
+                .SelectMany(nameWord => words.Select(word => (word, d: EditDistance.Between(word, nameWord))))
+                .Where(x => x.word.Length >= 3 && x.d <= Tolerance(x.word.Length))
+                .Select(x => x.d)
+                .DefaultIfEmpty(int.MaxValue)
+                .Min()))
+            .Where(x => x.distance < int.MaxValue)
+            .OrderBy(x => x.distance).ThenBy(x => x.item.Name)
+            .Select(x => x.item)
+            .FirstOrDefault();
 
     private static int Tolerance(int length) => length < 4 ? 0 : length <= 6 ? 1 : 2;
 

@@ -52,7 +52,7 @@ internal static class ItemRules
     {
         const string example = CommandExamples.ItemLowStock;
         string? unit = null;
-        if (args.Count >= 3 && Units.Normalize(args[^1].Text) is { } trailingUnit && args[^2].StartsWithDigit)
+        if (args.Count >= 3 && Units.Normalize(args[^1].Text) is { } trailingUnit && args[^2].StartsLikeNumber)
         {
             unit = trailingUnit;
             args = args[..^1];

@@ -1,11 +1,16 @@
+using System.Text.RegularExpressions;
+
 namespace KKMP.Bot.Commands.Parsing;
 
 /// <summary>
 /// Reads a price written any of the ways shop staff write one: 12.500, Rp12.500, Rp 12.500, @12.500,
 /// @ Rp 12.500, 12rb, 12 ribu, 12k, 1,5jt, 12.500,-, optionally followed by /kg or "per kg".
 /// </summary>
-internal static class MoneyReader
+internal static partial class MoneyReader
 {
+    [GeneratedRegex(@"^\d+,\d{3}$")]
+    private static partial Regex AmbiguousComma();
+
     /// <summary>True when the word opens a price ("@…", "Rp…").</summary>
     public static bool IsPriceStart(Token token) =>
         !token.Quoted && (token.Text.StartsWith('@')
@@ -22,7 +27,11 @@ internal static class MoneyReader
 
         perUnit = null;
         var slash = text.IndexOf('/');
-        if (slash >= 0) { perUnit = ReadUnit(text[(slash + 1)..], example); text = text[..slash]; }
+        if (slash >= 0)
+        {
+            perUnit = text.Length > slash + 1 ? ReadUnit(text[(slash + 1)..], example) : null;
+            text = text[..slash];
+        }
         if (text.EndsWith(",-") || text.EndsWith(".-")) text = text[..^2];
 
         if (!IndonesianNumber.TrySplitGlued(text, out var number, out var rest))
@@ -37,6 +46,9 @@ internal static class MoneyReader
             i++;
         }
 
+        // "12,000" is twelve in Indonesian but twelve thousand to anyone used to English: ask rather than guess.
+        if (AmbiguousComma().IsMatch(number))
+            throw GrammarError.With($"Harga \"{number}\" membingungkan; pakai titik untuk ribuan ({number.Replace(',', '.')}).", example);
         if (!IndonesianNumber.TryParse(number, out var amount))
             throw GrammarError.With($"Harga \"{number}\" tidak bisa dibaca; pakai titik untuk ribuan.", example);
         var rupiah = amount * multiplier;

@@ -37,7 +37,7 @@ internal static class PriceQuestion
             if (lower == "per" && i + 1 < words.Count && Units.IsUnit(Clean(words[i + 1].Text))) { i++; continue; }
             if (lower.StartsWith('/') && Units.IsUnit(lower[1..])) continue;
             if (lower is "sekilo" or "seliter" or "sebutir" or "sekarung" or "sebungkus") continue;
-            if (words[i].StartsWithDigit)
+            if (words[i].StartsLikeNumber)
             {
                 IndonesianNumber.TrySplitGlued(word, out _, out var glued);
                 if (glued.Length > 0 && Units.IsUnit(glued)) continue;

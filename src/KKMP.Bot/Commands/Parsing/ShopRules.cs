@@ -27,7 +27,7 @@ internal static class ShopRules
     {
         const string example = CommandExamples.SetPrice;
         var i = 0;
-        var item = AmountReader.ReadItem(Required(args, example, "Nama barang dan harga belum ditulis."), ref i, example);
+        var item = AmountReader.ReadItem(Required(args, example, "Nama barang dan harga belum ditulis."), ref i, example, "Harga");
         if (i >= args.Count)
             throw args.Any(a => IndonesianNumber.IsNumberWord(a.Text))
                 ? GrammarError.With("Harga harus ditulis dengan angka.", example)

@@ -4,7 +4,7 @@ namespace KKMP.Bot.Commands.Parsing;
 internal sealed record Token(string Text, bool Quoted)
 {
     public string Lower => Text.ToLowerInvariant();
-    public bool StartsWithDigit => Text.Length > 0 && char.IsAsciiDigit(Text[0]);
+    public bool StartsLikeNumber => Text.Length > 0 && (char.IsAsciiDigit(Text[0]) || Text[0] is '½' or '¼' or '¾');
     public override string ToString() => Text;
 }
 
@@ -34,7 +34,10 @@ internal static class Tokenizer
                 continue;
             }
             var start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]) && !IsQuote(text[i])) i++;
+            // A price glued to the quantity ("2kg@12.000") starts a new word; the first word keeps
+            // its '@' because Telegram writes commands as /jual@BotName.
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && !IsQuote(text[i])
+                   && !(text[i] == '@' && i > start && tokens.Count > 0)) i++;
             tokens.Add(new Token(text[start..i], Quoted: false));
         }
         return tokens;

@@ -41,7 +41,7 @@ public static class Units
 
     /// <summary>"Kilo" → "kg", "ltr" → "liter"; null when the word is not a unit we know.</summary>
     public static string? Normalize(string word) =>
-        CanonicalByAlias.TryGetValue(word.Trim().TrimEnd('.'), out var canonical) ? canonical : null;
+        CanonicalByAlias.TryGetValue(word.Trim().TrimEnd('.', ',', '?', '!'), out var canonical) ? canonical : null;
 
     public static bool IsUnit(string word) => Normalize(word) is not null;
 }

@@ -1,0 +1,93 @@
+using KKMP.Bot.Commands.Parsing;
+
+namespace KKMP.Bot.Tests.Commands;
+
+/// <summary>Typed names resolve to catalogue items by name, alias, word prefix and small typos; ties are questions.</summary>
+public class ItemNameMatcherTests
+{
+    private static readonly CatalogueItem[] Shop =
+    [
+        new("beras", "Beras", ["beras medium"]),
+        new("minyak", "Minyak Goreng", ["migor"]),
+        new("gula", "Gula Pasir", []),
+        new("telur", "Telur Ayam", ["telor"]),
+        new("tepung", "Tepung Terigu", ["terigu"]),
+        new("kecap", "Kecap Manis", []),
+        new("kecap-asin", "Kecap Asin", []),
+        new("sabun", "Sabun Cuci", []),
+        new("susu", "Susu Kental Manis", ["skm"]),
+    ];
+
+    [Theory]
+    [InlineData("beras", "beras")]
+    [InlineData("BERAS", "beras")]
+    [InlineData("  Minyak   Goreng ", "minyak")]
+    [InlineData("minyakgoreng", "minyak")]
+    [InlineData("migor", "minyak")]
+    [InlineData("Telor", "telur")]
+    [InlineData("skm", "susu")]
+    [InlineData("beras medium", "beras")]
+    public void Exact_name_or_alias(string query, string id)
+    {
+        var match = Assert.IsType<ItemMatch.Exact>(ItemNameMatcher.Match(query, Shop));
+        Assert.Equal(id, match.Item.Id);
+    }
+
+    [Theory]
+    [InlineData("minyak", "minyak")]      // word prefix
+    [InlineData("gula", "gula")]
+    [InlineData("tepung", "tepung")]
+    [InlineData("telur", "telur")]
+    [InlineData("min gor", "minyak")]
+    [InlineData("susu kental", "susu")]
+    [InlineData("minyk", "minyak")]       // typo in the first word
+    [InlineData("minyak gorng", "minyak")] // typo, long name
+    [InlineData("bers", "beras")]         // one deletion
+    [InlineData("bears", "beras")]        // swapped neighbours
+    [InlineData("gual", "gula")]
+    [InlineData("tepung trigu", "tepung")]
+    [InlineData("kecap manus", "kecap")]
+    public void Unique_prefix_or_typo(string query, string id)
+    {
+        var match = Assert.IsType<ItemMatch.Unique>(ItemNameMatcher.Match(query, Shop));
+        Assert.Equal(id, match.Item.Id);
+    }
+
+    [Theory]
+    [InlineData("kecap", "kecap-asin,kecap")]
+    [InlineData("kec", "kecap-asin,kecap")]
+    [InlineData("manis", "kecap,susu")]
+    public void Ambiguous_names_list_the_candidates(string query, string ids)
+    {
+        var match = Assert.IsType<ItemMatch.Ambiguous>(ItemNameMatcher.Match(query, Shop));
+        Assert.Equal(ids.Split(','), match.Candidates.Select(c => c.Id));
+    }
+
+    [Theory]
+    [InlineData("semen", null)]
+    [InlineData("beras merah", "beras")]
+    [InlineData("berass goreng", "minyak")] // "goreng" is an exact word of Minyak Goreng
+    [InlineData("sabon cuce kita", "sabun")]
+    [InlineData("gla", "gula")]  // too short for typo tolerance, but suggested
+    [InlineData("", null)]
+    public void None_suggests_the_closest_item(string query, string? suggestionId)
+    {
+        var match = Assert.IsType<ItemMatch.None>(ItemNameMatcher.Match(query, Shop));
+        Assert.Equal(suggestionId, match.Suggestion?.Id);
+    }
+
+    [Fact]
+    public void Same_alias_on_two_items_is_ambiguous()
+    {
+        CatalogueItem[] shop = [new("a", "Gula Pasir", ["gula"]), new("b", "Gula Merah", ["gula"])];
+
+        var match = Assert.IsType<ItemMatch.Ambiguous>(ItemNameMatcher.Match("gula", shop));
+        Assert.Equal(2, match.Candidates.Count);
+    }
+
+    [Fact]
+    public void Empty_catalogue_matches_nothing()
+    {
+        Assert.Equal(new ItemMatch.None(null), ItemNameMatcher.Match("beras", []));
+    }
+}

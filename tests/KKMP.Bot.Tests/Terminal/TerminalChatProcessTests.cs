@@ -1,0 +1,93 @@
+using System.Diagnostics;
+
+namespace KKMP.Bot.Tests.Terminal;
+
+/// <summary>Runs the real `chat` verb as a separate process, feeds it stdin and reads stdout.</summary>
+public class TerminalChatProcessTests
+{
+    [Fact]
+    public async Task Piped_commands_get_their_replies_on_stdout_and_the_chat_exits_at_end_of_input()
+    {
+        using var data = new TempDirectory();
+
+        var run = await ChatAsync(data.Path, ["--role", "pengelola"], "/harga\n/stok beras 50 kg\n/jual beras 2,5 kg\n");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("• Beras: Rp12.500/kg", run.Stdout);
+        Assert.Contains("Tercatat: stok beras dihitung 50 kg (sebelumnya 100 kg, selisih -50 kg). Stok sekarang 50 kg.", run.Stdout);
+        Assert.Contains("Tercatat: jual beras 2,5 kg × Rp12.500 = Rp31.250. Sisa stok 47,5 kg.", run.Stdout);
+        Assert.DoesNotContain("info:", run.Stdout);
+    }
+
+    [Fact]
+    public async Task The_ledger_file_keeps_entries_between_runs_and_roles_come_from_the_flags()
+    {
+        using var data = new TempDirectory();
+
+        await ChatAsync(data.Path, ["--role", "pengelola", "--user", "kasir"], "/jual gula 2 kg\n");
+        var member = await ChatAsync(data.Path, ["--user", "tamu"], "/jual gula 1 kg\n");
+        var board = await ChatAsync(data.Path, ["--role", "pengurus", "--user", "ketua"], "/stok\n");
+
+        Assert.Contains("Perintah /jual hanya untuk", member.Stdout);
+        Assert.Contains("• Gula Pasir: 48 kg", board.Stdout);
+    }
+
+    [Fact]
+    public async Task An_unknown_role_flag_is_refused_with_usage_on_stderr()
+    {
+        using var data = new TempDirectory();
+
+        var run = await ChatAsync(data.Path, ["--role", "raja"], "/harga\n");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Pemakaian: chat", run.Stderr);
+        Assert.Equal("", run.Stdout.Trim());
+    }
+
+    private sealed record Run(int ExitCode, string Stdout, string Stderr);
+
+    private static async Task<Run> ChatAsync(string dataDirectory, string[] flags, string input)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            WorkingDirectory = dataDirectory,
+        };
+        start.ArgumentList.Add(BotDll());
+        start.ArgumentList.Add("chat");
+        foreach (var flag in flags) start.ArgumentList.Add(flag);
+        start.Environment["Ledger__Path"] = System.IO.Path.Combine(dataDirectory, "kkmp.db");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Run(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>The host's own build output (it has the runtimeconfig the test folder's copy may lack).</summary>
+    private static string BotDll()
+    {
+        var beside = System.IO.Path.Combine(AppContext.BaseDirectory, "KKMP.Bot.dll");
+        if (File.Exists(System.IO.Path.Combine(AppContext.BaseDirectory, "KKMP.Bot.runtimeconfig.json"))) return beside;
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<Configuration>/net10.0/
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(System.IO.Path.Combine(root, "KKMP.Bot.sln"))) root = Directory.GetParent(root)!.FullName;
+        return System.IO.Path.Combine(root, "src", "KKMP.Bot", "bin", configuration, "net10.0", "KKMP.Bot.dll");
+    }
+
+    private sealed class TempDirectory : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("kkmp-chat-").FullName;
+
+        public void Dispose()
+        {
+            try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
+        }
+    }
+}
