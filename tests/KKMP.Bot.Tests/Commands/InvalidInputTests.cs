@@ -25,6 +25,7 @@ public class InvalidInputTests
     [InlineData("/jual beras 1.2.3 kg", "tidak bisa dibaca")]
     // Prices.
     [InlineData("/jual beras 2 kg @0", "Harga harus lebih dari nol")]
+    [InlineData("/jual beras 2 kg @-5", "Harga harus lebih dari nol")]
     [InlineData("/jual beras 2 kg @200jt", "Harga terlalu besar")]
     [InlineData("/setharga beras 100.000.001", "Harga terlalu besar")]
     [InlineData("/setharga beras 12,5", "rupiah bulat")]
@@ -63,6 +64,7 @@ public class InvalidInputTests
     [InlineData("/barang kemasan beras karung dua", "dengan angka")]
     [InlineData("/barang minimum beras", "batas minimumnya")]
     [InlineData("/barang minimum beras -5", "lebih dari nol")]
+    [InlineData("/barang kemasan beras karung 0", "lebih dari nol")]
     [InlineData("/barang tambah \"Minyak Goreng liter", "kutip belum ditutup")]
     // Dates.
     [InlineData("/rekap besok lusa", "Tanggal \"besok lusa\" tidak dikenali")]
@@ -100,7 +102,8 @@ public class InvalidInputTests
     [Theory]
     [InlineData("/jual beras dua kg", CommandExamples.Sale)]
     [InlineData("/masuk beras", CommandExamples.Received)]
-    [InlineData("/stok beras 0 kg", CommandExamples.StockCount)]
+    [InlineData("/stok beras -1 kg", CommandExamples.StockCount)]
+    [InlineData("/masuk beras 0 kg", CommandExamples.Received)]
     [InlineData("/setharga beras", CommandExamples.SetPrice)]
     [InlineData("/rekap minggu lalu", CommandExamples.RecapDate)]
     [InlineData("/undang raja", CommandExamples.Invite)]

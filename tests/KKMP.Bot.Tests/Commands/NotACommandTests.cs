@@ -21,6 +21,13 @@ public class NotACommandTests
     [InlineData("undang-undang koperasi nomor berapa?")]
     [InlineData("bantuan modal dari pemerintah ada?")]
     [InlineData("terima kasih")]
+    [InlineData("kenapa harga naik?")]
+    [InlineData("kenapa harga beras naik terus?")]
+    [InlineData("apakah harga ditentukan rapat anggota?")]
+    [InlineData("beras berapa?")]
+    [InlineData("harga beras naik terus ya")]
+    [InlineData("harga ditentukan siapa?")]
+    [InlineData("min, kapan RAT?")]
     [InlineData("harga beras 12.500 kemahalan")]
 
     [InlineData("")]

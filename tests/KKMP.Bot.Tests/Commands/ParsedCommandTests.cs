@@ -32,6 +32,7 @@ public class ParsedCommandTests
         { "/stok telur 120 butir", new StockCount("telur", Q(120, "butir")) },
         { "/stok beras 2 karung", new StockCount("beras", Q(2, "karung")) },
         { "/stok gula 10", new StockCount("gula", Q(10)) },
+        { "/stok telur 0 butir", new StockCount("telur", Q(0, "butir")) },
         { "/Stok@KKMPBot   Beras    50   Kilo", new StockCount("Beras", Q(50, "kg")) },
         { "stok beras 50 kg", new StockCount("beras", Q(50, "kg")) },
         // Goods received.
@@ -59,6 +60,9 @@ public class ParsedCommandTests
         { "/jual gula 2 kg @13k", new Sale("gula", Q(2, "kg"), 13000) },
         { "/jual gula 2 kg @Rp13.000,-", new Sale("gula", Q(2, "kg"), 13000) },
         { "/jual gula 500 gram", new Sale("gula", Q(500, "gram"), null) },
+        { "/jual gula 2 @13.000/kg", new Sale("gula", Q(2, "kg"), 13000) },
+        { "/jual gula 2 @13.000", new Sale("gula", Q(2), 13000) },
+        { "/masuk telur 30 butir @1.800/btr", new GoodsReceived("telur", Q(30, "butir"), 1800) },
         { "/jual gula 500gr", new Sale("gula", Q(500, "gram"), null) },
         { "/jual telur 10 butir", new Sale("telur", Q(10, "butir"), null) },
         { "/jual sabun 3 biji", new Sale("sabun", Q(3, "pcs"), null) },
@@ -109,6 +113,7 @@ public class ParsedCommandTests
         { "/barang kemasan gula sak 50", new ItemPacking("gula", "sak", 50) },
         { "/barang minimum beras 20", new ItemLowStock("beras", 20) },
         { "/barang minimal telur 30", new ItemLowStock("telur", 30) },
+        { "/barang minimum telur 0", new ItemLowStock("telur", 0) },
         { "/barang minimum beras 20 kg", new ItemLowStock("beras", 20) { Unit = "kg" } },
         // Recap.
         { "/rekap", new Recap(new RecapDay.Today()) },

@@ -22,6 +22,13 @@ public class PriceQuestionTests
     [InlineData("harga beras di koperasi berapa?", "beras")]
     [InlineData("hrg gula brp", "gula")]
     [InlineData("harga beras?", "beras")]
+    [InlineData("min, harga beras berapa?", "beras")]
+    [InlineData("Kak brp harga telur", "telur")]
+    [InlineData("permisi, harga gula pasir berapa ya?", "gula pasir")]
+    [InlineData("cek harga minyak", "minyak")]
+    [InlineData("minyak goreng harganya berapa?", "minyak goreng")]
+    [InlineData("Beras harga brp?", "Beras")]
+    [InlineData("telur harganya", "telur")]
     public void Recognises_natural_price_question(string text, string item)
     {
         var parsed = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text));
@@ -37,6 +44,11 @@ public class PriceQuestionTests
     [InlineData("harga berapa?")]
     [InlineData("berapa harga?")]
     [InlineData("harga hari ini berapa")]
+    [InlineData("daftar harga")]
+    [InlineData("min, harga?")]
+    [InlineData("harga sembako")]
+    [InlineData("harga semua barang berapa?")]
+    [InlineData("/harga?")]
     public void Question_without_item_asks_for_the_whole_list(string text)
     {
         var parsed = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text));

@@ -8,7 +8,7 @@ internal static class AmountReader
 {
     public sealed record ItemAmount(string Item, Quantity Quantity, long? Price, string? PriceUnit);
 
-    public static ItemAmount Read(IReadOnlyList<Token> args, string example, bool allowPrice)
+    public static ItemAmount Read(IReadOnlyList<Token> args, string example, bool allowPrice, bool allowZero = false)
     {
         var i = 0;
         var item = ReadItem(args, ref i, example);
@@ -16,7 +16,7 @@ internal static class AmountReader
         if (MoneyReader.IsPriceStart(args[i]))
             throw GrammarError.With($"Jumlah untuk \"{item}\" belum ditulis.", example);
 
-        var quantity = ReadQuantity(args, ref i, example);
+        var quantity = ReadQuantity(args, ref i, example, allowZero);
         long? price = null;
         string? priceUnit = null;
         if (i < args.Count && MoneyReader.IsPriceStart(args[i]))
@@ -25,6 +25,8 @@ internal static class AmountReader
             price = MoneyReader.Read(args, ref i, example, out priceUnit);
             if (priceUnit is not null && quantity.Unit is not null && priceUnit != quantity.Unit)
                 throw GrammarError.With($"Jumlah dalam {quantity.Unit} tetapi harga per {priceUnit}.", example);
+            // "2 @12.000/kg" means two kilograms.
+            if (quantity.Unit is null && priceUnit is not null) quantity = quantity with { Unit = priceUnit };
         }
         if (i < args.Count) throw Trailing(args, i, example);
         return new ItemAmount(item, quantity, price, priceUnit);
@@ -51,7 +53,7 @@ internal static class AmountReader
             : throw GrammarError.With($"Nama barang terlalu panjang (paling banyak {Limits.MaxNameLength} huruf).", example);
 
     /// <summary>"2", "2,5 kg", "50kg", "1.5 liter".</summary>
-    public static Quantity ReadQuantity(IReadOnlyList<Token> args, ref int i, string example)
+    public static Quantity ReadQuantity(IReadOnlyList<Token> args, ref int i, string example, bool allowZero = false)
     {
         var word = args[i++].Text;
         if (!IndonesianNumber.TryParseQuantity(word, out var amount, out var glued))
@@ -61,12 +63,13 @@ internal static class AmountReader
             unit = Units.Normalize(glued) ?? throw UnknownUnit(glued, example);
         else if (i < args.Count && !args[i].StartsLikeNumber && !MoneyReader.IsPriceStart(args[i]))
             unit = Units.Normalize(args[i++].Text) ?? throw UnknownUnit(args[i - 1].Text, example);
-        return new Quantity(CheckAmount(amount, example), unit);
+        return new Quantity(CheckAmount(amount, example, allowZero), unit);
     }
 
-    public static decimal CheckAmount(decimal amount, string example)
+    /// <summary>Zero is allowed only where it means something (a stock count that found nothing).</summary>
+    public static decimal CheckAmount(decimal amount, string example, bool allowZero = false)
     {
-        if (amount <= 0) throw GrammarError.With("Jumlah harus lebih dari nol.", example);
+        if (amount < 0 || (amount == 0 && !allowZero)) throw GrammarError.With("Jumlah harus lebih dari nol.", example);
         if (amount > Limits.MaxQuantity)
             throw GrammarError.With("Jumlah terlalu besar (paling banyak 100.000).", example);
         if (amount.Scale > Limits.MaxQuantityDecimals && amount != Math.Round(amount, Limits.MaxQuantityDecimals))

@@ -13,24 +13,24 @@ namespace KKMP.Bot.Commands.Parsing;
 /// </remarks>
 public static class CommandParser
 {
-    private static readonly Dictionary<string, Func<IReadOnlyList<Token>, bool, Command>> Rules = new()
+    private static readonly Dictionary<string, Func<IReadOnlyList<Token>, Command>> Rules = new()
     {
-        ["mulai"] = (_, _) => new HelpCommand(IsGreeting: true),
-        ["start"] = (_, _) => new HelpCommand(IsGreeting: true),
-        ["bantuan"] = (_, _) => new HelpCommand(IsGreeting: false),
-        ["help"] = (_, _) => new HelpCommand(IsGreeting: false),
-        ["menu"] = (_, _) => new HelpCommand(IsGreeting: false),
-        ["harga"] = (args, question) => PriceQuestion.Read(args, question),
-        ["stok"] = (args, _) => ShopRules.Stock(args),
-        ["masuk"] = (args, _) => ShopRules.Received(args),
-        ["jual"] = (args, _) => ShopRules.Sell(args),
-        ["setharga"] = (args, _) => ShopRules.SetPrice(args),
-        ["barang"] = (args, _) => ItemRules.Items(args),
-        ["rekap"] = (args, _) => AccountRules.Recap(args),
-        ["batal"] = (args, _) => AccountRules.Undo(args),
-        ["undang"] = (args, _) => AccountRules.Invite(args),
-        ["gabung"] = (args, _) => AccountRules.Join(args),
-        ["koperasi"] = (args, _) => AccountRules.Cooperative(args),
+        ["mulai"] = _ => new HelpCommand(IsGreeting: true),
+        ["start"] = _ => new HelpCommand(IsGreeting: true),
+        ["bantuan"] = _ => new HelpCommand(IsGreeting: false),
+        ["help"] = _ => new HelpCommand(IsGreeting: false),
+        ["menu"] = _ => new HelpCommand(IsGreeting: false),
+        ["harga"] = args => PriceQuestion.Read(args, fromQuestion: false),
+        ["stok"] = ShopRules.Stock,
+        ["masuk"] = ShopRules.Received,
+        ["jual"] = ShopRules.Sell,
+        ["setharga"] = ShopRules.SetPrice,
+        ["barang"] = ItemRules.Items,
+        ["rekap"] = AccountRules.Recap,
+        ["batal"] = AccountRules.Undo,
+        ["undang"] = AccountRules.Invite,
+        ["gabung"] = AccountRules.Join,
+        ["koperasi"] = AccountRules.Cooperative,
     };
 
     /// <summary>Words that are commands only when typed alone without a slash ("mulai besok…" is chat).</summary>
@@ -57,11 +57,11 @@ public static class CommandParser
             return new ParseResult.Invalid($"Tanda kutip belum ditutup. Contoh: {CommandExamples.ItemAdd}");
         if (tokens.Count == 0)
             return new ParseResult.Invalid($"Perintah belum ditulis. Ketik {CommandExamples.Help} untuk daftar perintah.");
-        var word = CommandWord(tokens[0].Text);
+        var word = CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
         if (!Rules.TryGetValue(word, out var rule)) return UnknownCommand(word);
         try
         {
-            return new ParseResult.Parsed(rule(tokens.Skip(1).ToList(), false));
+            return new ParseResult.Parsed(rule(tokens.Skip(1).ToList()));
         }
         catch (GrammarError error)
         {
@@ -73,15 +73,15 @@ public static class CommandParser
     {
         var tokens = text.Length <= Limits.MaxCommandLength ? Tokenizer.Split(text) : null;
         if (tokens is null || tokens.Count == 0) return new ParseResult.NotACommand();
-        var skip = PriceQuestion.StartsLikeQuestion(tokens) ? 2 : 1;
-        var word = skip == 2 ? "harga" : CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
-        if (PriceQuestion.IsPriceWord(word)) word = "harga";
-        if (!Rules.TryGetValue(word, out var rule)) return new ParseResult.NotACommand();
+        if (PriceQuestion.TryReadBare(tokens) is { } question) return new ParseResult.Parsed(question);
+        var word = CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
+        // Price questions were handled above; what is left after "harga …" is a remark for the assistant.
+        if (word == "harga" || !Rules.TryGetValue(word, out var rule)) return new ParseResult.NotACommand();
         if (AloneWithoutSlash.Contains(word) && tokens.Count > 1) return new ParseResult.NotACommand();
-        var args = tokens.Skip(skip).ToList();
+        var args = tokens.Skip(1).ToList();
         try
         {
-            var command = rule(args, true);
+            var command = rule(args);
             // Codes are arbitrary words; without a slash only a code with a digit is clearly one.
             if (command is Join join && !join.Code.Any(char.IsAsciiDigit)) return new ParseResult.NotACommand();
             return new ParseResult.Parsed(command);
@@ -94,7 +94,7 @@ public static class CommandParser
 
     /// <summary>A malformed slash-less command is reported only when it clearly meant to record something.</summary>
     private static bool LooksLikeAttempt(string word, string text, IReadOnlyList<Token> args) =>
-        word is not "harga" && !text.Contains('?')
+        !text.Contains('?')
         && (word == "setharga" || args.Any(a => a.Text.Any(char.IsAsciiDigit) || Units.IsUnit(a.Text) || MoneyReader.IsPriceStart(a)));
 
     /// <summary>"/Jual@KKMPBot" → "jual".</summary>

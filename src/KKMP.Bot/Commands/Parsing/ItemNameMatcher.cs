@@ -26,51 +26,60 @@ public abstract record ItemMatch
 /// </summary>
 public static class ItemNameMatcher
 {
+    /// <summary>A name or alias split once into lower-case words, and its space-free key.</summary>
+    private sealed record Name(string[] Words, string Key);
+
+    private sealed record Entry(CatalogueItem Item, Name[] Names);
+
     public static ItemMatch Match(string query, IEnumerable<CatalogueItem> catalogue)
     {
-        var items = catalogue.ToList();
         var words = Words(query);
         var key = string.Concat(words);
         if (key.Length == 0) return new ItemMatch.None(null);
+        var entries = catalogue
+            .Select(item => new Entry(item, [.. new[] { item.Name }.Concat(item.Aliases).Select(ToName)]))
+            .ToList();
 
-        var exact = items.Where(item => Names(item).Any(name => string.Concat(Words(name)) == key)).ToList();
-        if (exact.Count > 0) return exact.Count == 1 ? new ItemMatch.Exact(exact[0]) : Ambiguous(exact);
+        var exact = entries.Where(e => e.Names.Any(name => name.Key == key)).ToList();
+        if (exact.Count > 0) return exact.Count == 1 ? new ItemMatch.Exact(exact[0].Item) : Ambiguous(exact);
 
-        var prefixed = items.Where(item => Names(item).Any(name => WordPrefixes(words, Words(name)))).ToList();
-        if (prefixed.Count > 0) return prefixed.Count == 1 ? new ItemMatch.Unique(prefixed[0]) : Ambiguous(prefixed);
+        var prefixed = entries.Where(e => e.Names.Any(name => WordPrefixes(words, name.Words))).ToList();
+        if (prefixed.Count > 0) return prefixed.Count == 1 ? new ItemMatch.Unique(prefixed[0].Item) : Ambiguous(prefixed);
 
-        var scored = items.Select(item => (item, distance: Names(item).Min(name => Distance(key, name)))).ToList();
+        var scored = entries.Select(e => (entry: e, distance: e.Names.Min(name => Distance(key, name)))).ToList();
         var best = scored.Count == 0 ? int.MaxValue : scored.Min(x => x.distance);
+        var closest = scored.Where(x => x.distance == best).Select(x => x.entry).ToList();
         if (best <= Tolerance(key.Length))
-        {
-            var closest = scored.Where(x => x.distance == best).Select(x => x.item).ToList();
-            return closest.Count == 1 ? new ItemMatch.Unique(closest[0]) : Ambiguous(closest);
-        }
-        var suggestion = ClosestByWord(words, items)
-            ?? (best <= Math.Max(2, key.Length / 3)
-                ? scored.Where(x => x.distance == best).Select(x => x.item).OrderBy(i => i.Name).First()
-                : null);
+            return closest.Count == 1 ? new ItemMatch.Unique(closest[0].Item) : Ambiguous(closest);
+
+        var suggestion = ClosestByWord(words, entries)
+            ?? (best <= Math.Max(2, key.Length / 3) ? closest.Select(e => e.Item).OrderBy(i => i.Name).First() : null);
         return new ItemMatch.None(suggestion);
     }
 
     /// <summary>The item sharing a (nearly) identical word with the query: "beras merah" → Beras.</summary>
-    private static CatalogueItem? ClosestByWord(string[] words, List<CatalogueItem> items) =>
-        items
-            .Select(item => (item, distance: Names(item)
-                .SelectMany(Words)
-                .SelectMany(nameWord => words.Select(word => (word, d: EditDistance.Between(word, nameWord))))
-                .Where(x => x.word.Length >= 3 && x.d <= Tolerance(x.word.Length))
-                .Select(x => x.d)
-                .DefaultIfEmpty(int.MaxValue)
-                .Min()))
-            .Where(x => x.distance < int.MaxValue)
-            .OrderBy(x => x.distance).ThenBy(x => x.item.Name)
-            .Select(x => x.item)
-            .FirstOrDefault();
+    private static CatalogueItem? ClosestByWord(string[] words, List<Entry> entries)
+    {
+        CatalogueItem? bestItem = null;
+        var bestDistance = int.MaxValue;
+        foreach (var entry in entries.OrderBy(e => e.Item.Name, StringComparer.OrdinalIgnoreCase))
+            foreach (var nameWord in entry.Names.SelectMany(n => n.Words))
+                foreach (var word in words.Where(w => w.Length >= 3))
+                {
+                    var distance = EditDistance.Between(word, nameWord);
+                    if (distance <= Tolerance(word.Length) && distance < bestDistance)
+                        (bestItem, bestDistance) = (entry.Item, distance);
+                }
+        return bestItem;
+    }
 
     private static int Tolerance(int length) => length < 4 ? 0 : length <= 6 ? 1 : 2;
 
-    private static IEnumerable<string> Names(CatalogueItem item) => [item.Name, .. item.Aliases];
+    private static Name ToName(string text)
+    {
+        var words = Words(text);
+        return new Name(words, string.Concat(words));
+    }
 
     private static string[] Words(string text) =>
         text.ToLowerInvariant().Split([' ', '\t', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
@@ -81,7 +90,7 @@ public static class ItemNameMatcher
         var next = 0;
         foreach (var word in typed)
         {
-            while (next < name.Length && !(name[next].StartsWith(word) && (word.Length >= 3 || word == name[next]))) next++;
+            while (next < name.Length && !(name[next].StartsWith(word, StringComparison.Ordinal) && (word.Length >= 3 || word == name[next]))) next++;
             if (next == name.Length) return false;
             next++;
         }
@@ -89,13 +98,14 @@ public static class ItemNameMatcher
     }
 
     /// <summary>Typo distance to the whole name, or to any one of its words ("minyk" ~ "minyak goreng").</summary>
-    private static int Distance(string key, string name)
+    private static int Distance(string key, Name name)
     {
-        var words = Words(name);
-        var whole = EditDistance.Between(key, string.Concat(words));
-        return words.Length == 1 ? whole : Math.Min(whole, words.Min(w => EditDistance.Between(key, w)));
+        var whole = EditDistance.Between(key, name.Key);
+        if (name.Words.Length == 1) return whole;
+        foreach (var word in name.Words) whole = Math.Min(whole, EditDistance.Between(key, word));
+        return whole;
     }
 
-    private static ItemMatch.Ambiguous Ambiguous(List<CatalogueItem> items) =>
-        new([.. items.OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase)]);
+    private static ItemMatch.Ambiguous Ambiguous(List<Entry> entries) =>
+        new([.. entries.Select(e => e.Item).OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase)]);
 }

@@ -58,17 +58,18 @@ internal static class ItemRules
             args = args[..^1];
         }
         if (args.Count < 2) throw GrammarError.With("Tulis nama barang lalu batas minimumnya.", example);
-        return new ItemLowStock(NameOf(args[..^1], example), Number(args[^1], example)) { Unit = unit };
+        // Zero switches the low-stock warning off.
+        return new ItemLowStock(NameOf(args[..^1], example), Number(args[^1], example, allowZero: true)) { Unit = unit };
     }
 
-    private static decimal Number(Token token, string example)
+    private static decimal Number(Token token, string example, bool allowZero = false)
     {
         if (IndonesianNumber.IsNumberWord(token.Text))
             throw GrammarError.With("Jumlah harus ditulis dengan angka.", example);
         if (token.Text.StartsWith('-')) throw GrammarError.With("Jumlah harus lebih dari nol.", example);
         if (!IndonesianNumber.TryParse(token.Text, out var value))
             throw GrammarError.With($"\"{token.Text}\" bukan angka.", example);
-        return AmountReader.CheckAmount(value, example);
+        return AmountReader.CheckAmount(value, example, allowZero);
     }
 
     /// <summary>A name from one quoted phrase or plain words; numbers and prices have no place in it.</summary>

@@ -33,6 +33,7 @@ internal static partial class MoneyReader
             text = text[..slash];
         }
         if (text.EndsWith(",-") || text.EndsWith(".-")) text = text[..^2];
+        if (text.StartsWith('-') || text.StartsWith('−')) throw GrammarError.With("Harga harus lebih dari nol.", example);
 
         if (!IndonesianNumber.TrySplitGlued(text, out var number, out var rest))
             throw GrammarError.With($"Harga \"{tokens[i - 1].Text}\" harus berupa angka.", example);

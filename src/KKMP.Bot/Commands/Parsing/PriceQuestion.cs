@@ -16,13 +16,52 @@ internal static class PriceQuestion
         .. AskWords, "skrg", "skg", "sekarang", "hari", "ini", "ya", "yah", "sih", "kak", "kakak", "dong", "nih",
         "min", "gan", "bang", "bu", "pak", "mas", "mbak", "di", "koperasi", "toko", "gerai", "saat", "tuh",
         "apa", "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual",
+        // "harga semua barang", "harga sembako": the whole list.
+        "semua", "semuanya", "sembako", "barang", "barangnya", "lengkap", "daftar", "list",
     ];
 
-    /// <summary>True for "berapa harga …" / "brp harga …": a question word followed by a price word.</summary>
-    public static bool StartsLikeQuestion(IReadOnlyList<Token> tokens) =>
-        tokens.Count >= 2 && AskWords.Contains(Clean(tokens[0].Lower)) && PriceWords.Contains(Clean(tokens[1].Lower));
+    /// <summary>Openers people put before the question: "min, harga beras?", "cek harga gula", "daftar harga".</summary>
+    private static readonly HashSet<string> Openers =
+    [
+        "halo", "hallo", "hai", "hi", "pagi", "siang", "sore", "malam", "selamat", "permisi", "punten", "maaf",
+        "min", "admin", "kak", "gan", "bu", "pak", "mas", "mbak", "om", "bang", "mau", "tanya", "tolong", "info",
+        "cek", "lihat", "liat", "daftar", "list",
+    ];
 
-    public static bool IsPriceWord(string word) => PriceWords.Contains(word);
+    /// <summary>Words that make "X harga" a remark rather than "the price of X" ("kenapa harga…", "naik harga").</summary>
+    private static readonly HashSet<string> NotItems = [
+        "kenapa", "mengapa", "gimana", "bagaimana", "apakah", "kok", "naik", "turun", "mahal", "murah", "kemahalan",
+        "ditentukan", "diatur", "menentukan",
+    ];
+
+    public static bool IsPriceWord(string word) => PriceWords.Contains(Clean(word));
+
+    /// <summary>
+    /// A price question in free text, or null: "[opener] harga ITEM [fillers]", "[opener] berapa harga ITEM",
+    /// or item first, "minyak goreng harganya berapa?". Anything that does not fit is left to the assistant.
+    /// </summary>
+    public static PriceQuery? TryReadBare(IReadOnlyList<Token> tokens)
+    {
+        var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).ToList();
+        if (rest.Count == 0) return null;
+        var priceAt = IsPriceWord(rest[0].Lower) ? 0
+            : rest.Count >= 2 && AskWords.Contains(Clean(rest[0].Lower)) && IsPriceWord(rest[1].Lower) ? 1 : -1;
+        if (priceAt >= 0)
+        {
+            try
+            {
+                var query = Read(rest.Skip(priceAt + 1).ToList(), fromQuestion: true);
+                return query.Item?.Split(' ').Any(w => NotItems.Contains(w.ToLowerInvariant())) == true ? null : query;
+            }
+            catch (GrammarError) { return null; }
+        }
+        var at = rest.FindIndex(t => IsPriceWord(t.Lower));
+        var item = rest.Take(Math.Max(at, 0)).Select(t => Clean(t.Text)).ToList();
+        var fits = at is >= 1 and <= 3
+            && item.All(w => w.Length > 0 && !char.IsAsciiDigit(w[0]) && !Fillers.Contains(w.ToLowerInvariant()) && !NotItems.Contains(w.ToLowerInvariant()))
+            && rest.Skip(at + 1).All(t => Fillers.Contains(Clean(t.Lower)));
+        return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
+    }
 
     /// <summary>The item asked about in the words after "harga"; null for the whole list.</summary>
     public static PriceQuery Read(IReadOnlyList<Token> words, bool fromQuestion)

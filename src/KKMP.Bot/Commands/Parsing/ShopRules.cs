@@ -6,7 +6,8 @@ internal static class ShopRules
     public static Command Stock(IReadOnlyList<Token> args)
     {
         if (args.Count == 0) return new StockList();
-        var read = AmountReader.Read(args, CommandExamples.StockCount, allowPrice: false);
+        // Counting and finding nothing is a real count: "/stok telur 0 butir" records sold-out.
+        var read = AmountReader.Read(args, CommandExamples.StockCount, allowPrice: false, allowZero: true);
         return new StockCount(read.Item, read.Quantity);
     }
 
