@@ -51,7 +51,6 @@ public sealed partial class TelegramHarness : IAsyncDisposable
             ["Telegram:ApiBaseUrl"] = api.BaseUrl,
             ["Telegram:PollingTimeoutSeconds"] = "2",
             ["Bot:AdminUserIds:0"] = $"telegram:{AdminId}",
-            ["Logging:LogLevel:KKMP.Bot.Channels.Telegram"] = "Debug",
         };
         if (webhook)
         {
