@@ -34,7 +34,7 @@ public static class TelegramExtensions
         services.AddSingleton<UpdateDeduplicator>();
         services.AddSingleton<SuggestedReplyButtons>();
         services.AddSingleton<TelegramOutbound>();
-        services.AddSingleton<BotIdentity>(provider => new(provider.GetRequiredService<ITelegramBotClient>(), provider.GetRequiredService<ILogger<BotIdentity>>()));
+        services.AddSingleton<BotIdentity>();
         services.AddScoped<ReplySender>();
         services.AddScoped<UpdateHandler>();
         services.AddHostedService<UpdateWorker>();
