@@ -1,40 +1,53 @@
+using System.Collections.Concurrent;
 using KKMP.Bot.Ledger.Documents;
+using LiteDB;
 
 namespace KKMP.Bot.Ledger;
 
 /// <summary>Items and prices of one cooperative's shop. Every query is scoped by koperasi id.</summary>
 public sealed class Catalog(LedgerDb db)
 {
-    public IReadOnlyList<ItemDoc> ListItems(string koperasiId) =>
-        db.Items.Find(i => i.KoperasiId == koperasiId).OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    // Names, aliases, units and packing change rarely, yet every command matches an item name: keep
+    // each cooperative's catalogue in memory, dropped on every catalogue write. Stock in these copies
+    // goes stale with each movement, so handlers re-read an item (GetItem) before using its numbers.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<ItemDoc>> _catalogue = new(StringComparer.Ordinal);
 
+    /// <summary>The cached catalogue for name matching; its <see cref="ItemDoc.Stock"/> values may be stale.</summary>
+    public IReadOnlyList<ItemDoc> CatalogueForMatching(string koperasiId) => _catalogue.GetOrAdd(koperasiId, ListItems);
+
+    // Query.EQ and FindById rather than LINQ lambdas: LiteDB translates and parses a lambda on every
+    // call, which was a measurable share of each command's time (see benchmarks "ledger").
+    public IReadOnlyList<ItemDoc> ListItems(string koperasiId) =>
+        db.Items.Find(Query.EQ(nameof(ItemDoc.KoperasiId), koperasiId)).OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>The item, only if it belongs to this cooperative.</summary>
     public ItemDoc? GetItem(string koperasiId, int itemId) =>
-        db.Items.FindOne(i => i.Id == itemId && i.KoperasiId == koperasiId);
+        db.Items.FindById(itemId) is { } item && item.KoperasiId == koperasiId ? item : null;
 
     public IReadOnlyList<PriceDoc> PriceHistory(string koperasiId, int itemId) =>
         db.Prices.Find(p => p.ItemId == itemId && p.KoperasiId == koperasiId).OrderBy(p => p.SinceUtc).ToList();
 
     /// <summary>Adds an item; its name must be new in this cooperative (names and aliases compared ignoring case).</summary>
     public WriteResult AddItem(WriteOrigin origin, ItemDoc item, Func<ItemDoc, string> describe, Func<ItemDoc, string> nameTaken) =>
-        db.Write(origin, () =>
+        Invalidating(origin.KoperasiId, () => db.Write(origin, () =>
         {
             var clash = FindByExactName(origin.KoperasiId, item.Name);
             if (clash is not null) return WriteResult.Rejected(nameTaken(clash));
             item.KoperasiId = origin.KoperasiId;
             db.Items.Insert(item);
             return WriteResult.Recorded(describe(item));
-        });
+        }));
 
     /// <summary>Changes one item of the origin's cooperative; <paramref name="change"/> mutates it and says what happened.</summary>
     public WriteResult ChangeItem(WriteOrigin origin, int itemId, Func<ItemDoc, WriteResult> change) =>
-        db.Write(origin, () =>
+        Invalidating(origin.KoperasiId, () => db.Write(origin, () =>
         {
             var item = GetItem(origin.KoperasiId, itemId);
             if (item is null) return WriteResult.Rejected("Barang tidak ditemukan di koperasi ini.");
             var result = change(item);
             if (result.Status == WriteStatus.Recorded) db.Items.Update(item);
             return result;
-        });
+        }));
 
     /// <summary>Sets the selling price per base unit and appends it to the price history.</summary>
     public WriteResult SetPrice(WriteOrigin origin, int itemId, long priceRupiah, Func<ItemDoc, string> describe) =>
@@ -55,4 +68,10 @@ public sealed class Catalog(LedgerDb db)
         ListItems(koperasiId).FirstOrDefault(i =>
             string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase)
             || i.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase));
+
+    private WriteResult Invalidating(string koperasiId, Func<WriteResult> write)
+    {
+        try { return write(); }
+        finally { _catalogue.TryRemove(koperasiId, out _); }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KKMP.Bot.Ledger.Documents;
 
 namespace KKMP.Bot.Ledger;
@@ -7,7 +8,10 @@ public sealed class CooperativeDirectory(LedgerDb db)
 {
     public const string DefaultTimeZone = "Asia/Jakarta";
 
-    public CooperativeDoc? Get(string id) => db.Cooperatives.FindById(id);
+    // Read on every message, changed almost never: cached, dropped on each write through this directory.
+    private readonly ConcurrentDictionary<string, CooperativeDoc?> _cache = new(StringComparer.Ordinal);
+
+    public CooperativeDoc? Get(string id) => _cache.GetOrAdd(id, key => db.Cooperatives.FindById(key));
 
     public IReadOnlyList<CooperativeDoc> List() => db.Cooperatives.FindAll().OrderBy(c => c.Id).ToList();
 
@@ -16,11 +20,13 @@ public sealed class CooperativeDirectory(LedgerDb db)
     {
         if (cooperative.CreatedUtc == default) cooperative.CreatedUtc = DateTime.UtcNow;
         db.Cooperatives.Upsert(cooperative);
+        _cache.Clear();
     }
 
     /// <summary>An admin's /koperasi tambah: an audited write that refuses an id already in use.</summary>
-    public WriteResult Add(WriteOrigin origin, CooperativeDoc cooperative, Func<CooperativeDoc, string> describe) =>
-        db.Write(origin with { KoperasiId = cooperative.Id }, () =>
+    public WriteResult Add(WriteOrigin origin, CooperativeDoc cooperative, Func<CooperativeDoc, string> describe)
+    {
+        var result = db.Write(origin with { KoperasiId = cooperative.Id }, () =>
         {
             if (Get(cooperative.Id) is not null)
                 return WriteResult.Rejected($"Koperasi dengan id {cooperative.Id} sudah ada.");
@@ -28,6 +34,9 @@ public sealed class CooperativeDirectory(LedgerDb db)
             db.Cooperatives.Insert(cooperative);
             return WriteResult.Recorded(describe(cooperative));
         });
+        _cache.Clear(); // after the commit, so no reader can re-cache the state before it
+        return result;
+    }
 
     public TimeZoneInfo TimeZoneOf(string koperasiId) => FindZone(Get(koperasiId)?.TimeZone);
 

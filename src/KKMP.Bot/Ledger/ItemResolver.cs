@@ -14,7 +14,8 @@ public abstract record ItemResolution
 /// <summary>Resolves what the user typed ("minyak", "migor", "minyk") to an item of their own cooperative, with the grammar's matcher.</summary>
 public sealed class ItemResolver(Catalog catalog)
 {
-    public ItemResolution Resolve(string koperasiId, string typed) => Resolve(catalog.ListItems(koperasiId), typed);
+    /// <summary>Matches against the cached catalogue: a found item's stock may be stale (re-read it before using numbers).</summary>
+    public ItemResolution Resolve(string koperasiId, string typed) => Resolve(catalog.CatalogueForMatching(koperasiId), typed);
 
     public static ItemResolution Resolve(IReadOnlyList<ItemDoc> items, string typed)
     {

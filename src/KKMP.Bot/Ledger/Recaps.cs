@@ -1,4 +1,5 @@
 using KKMP.Bot.Ledger.Documents;
+using LiteDB;
 
 namespace KKMP.Bot.Ledger;
 
@@ -22,7 +23,9 @@ public sealed class Recaps(LedgerDb db, Catalog catalog, CooperativeDirectory co
         var byId = items.ToDictionary(i => i.Id);
 
         // A reversed sale counts against the day the reversal was made: the ledger is append-only.
-        var sales = db.Movements.Find(m => m.KoperasiId == koperasiId && m.AtUtc >= start && m.AtUtc < end)
+        var sales = db.Movements.Find(Query.And(
+                Query.GTE(nameof(MovementDoc.AtTicks), start.Ticks), Query.LT(nameof(MovementDoc.AtTicks), end.Ticks)))
+            .Where(m => m.KoperasiId == koperasiId)
             .Where(m => m.Kind == MovementKind.Sold || m is { Kind: MovementKind.Reversal, ReversedKind: MovementKind.Sold })
             .GroupBy(m => m.ItemId)
             .Where(g => byId.ContainsKey(g.Key))

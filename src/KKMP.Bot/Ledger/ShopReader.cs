@@ -13,7 +13,7 @@ public sealed class ShopReader(Catalog catalog, ItemResolver resolver, Cooperati
 
     public PriceLookup FindPrice(string koperasiId, string itemQuery) => resolver.Resolve(koperasiId, itemQuery) switch
     {
-        ItemResolution.Found(var item) => new PriceLookup(ToPriceLine(item), []),
+        ItemResolution.Found(var item) => new PriceLookup(ToPriceLine(catalog.GetItem(koperasiId, item.Id) ?? item), []),
         ItemResolution.Ambiguous(var candidates) => new PriceLookup(null, candidates.Select(c => c.Name).ToList()),
         ItemResolution.NotFound(var closest) => new PriceLookup(null, closest is null ? [] : [closest.Name]),
         _ => new PriceLookup(null, []),
@@ -23,7 +23,7 @@ public sealed class ShopReader(Catalog catalog, ItemResolver resolver, Cooperati
 
     internal static PriceLine ToPriceLine(ItemDoc item) =>
         new(item.Name, item.BaseUnit, item.PriceRupiah ?? 0,
-            item.PriceSinceUtc is { } since ? new DateTimeOffset(DateTime.SpecifyKind(since, DateTimeKind.Utc)) : null);
+            item.PriceSinceUtc is { } since ? new DateTimeOffset(since.ToUniversalTime()) : null);
 
     internal static StockLine ToStockLine(ItemDoc item) => new(item.Name, item.BaseUnit, item.Stock, item.LowStockLevel);
 }

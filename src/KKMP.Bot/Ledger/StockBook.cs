@@ -1,4 +1,5 @@
 using KKMP.Bot.Ledger.Documents;
+using LiteDB;
 
 namespace KKMP.Bot.Ledger;
 
@@ -12,6 +13,9 @@ public abstract record MovementPlan
 /// <summary>Append-only stock movements. Stock is never edited, only moved.</summary>
 public sealed class StockBook(LedgerDb db, Catalog catalog)
 {
+    /// <summary>How far back /batal looks for the user's own last entry.</summary>
+    public static readonly TimeSpan UndoWindow = TimeSpan.FromDays(7);
+
     /// <summary>
     /// Appends one movement to an item of the origin's cooperative. <paramref name="plan"/> sees the
     /// item with its current stock (under the lock), so "sale ≤ stock" cannot race another sale.
@@ -26,16 +30,15 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
                 case MovementPlan.Reject reject:
                     return WriteResult.Rejected(reject.Text);
                 case MovementPlan.Append(var movement, var describe):
-                    Apply(origin, item, movement);
-                    return WriteResult.Recorded(describe(item, movement));
+                    return WriteResult.Recorded(Apply(origin, item, movement, m => describe(item, m)));
                 default:
                     throw new InvalidOperationException("Unknown movement plan.");
             }
-        });
+        }, selfAudited: true);
 
     /// <summary>
-    /// Reverses the user's own latest movement that is not itself a reversal and not yet reversed,
-    /// by appending its opposite.
+    /// Reverses the user's own latest movement (within <see cref="UndoWindow"/>) that is not itself a
+    /// reversal and not yet reversed, by appending its opposite.
     /// </summary>
     public WriteResult ReverseLast(WriteOrigin origin, string nothingToUndo,
         Func<ItemDoc, MovementDoc, string> wouldGoNegative, Func<ItemDoc, MovementDoc, MovementDoc, string> describe) =>
@@ -48,38 +51,51 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
             var reversal = new MovementDoc
             {
                 Kind = MovementKind.Reversal, Delta = -original.Delta, AmountRupiah = -original.AmountRupiah,
-                UnitPriceRupiah = original.UnitPriceRupiah, ReversesId = original.Id, ReversedKind = original.Kind,
+                UnitPriceRupiah = original.UnitPriceRupiah, ReversesKey = original.Key, ReversedKind = original.Kind,
             };
-            Apply(origin, item, reversal);
-            return WriteResult.Recorded(describe(item, original, reversal));
-        });
+            return WriteResult.Recorded(Apply(origin, item, reversal, m => describe(item, original, m)));
+        }, selfAudited: true);
 
+    /// <summary>An item's movements, oldest first. Scans the cooperative's movements: for checks and audits, not the hot path.</summary>
     public IReadOnlyList<MovementDoc> Movements(string koperasiId, int itemId) =>
-        db.Movements.Find(m => m.ItemId == itemId && m.KoperasiId == koperasiId).OrderBy(m => m.Id).ToList();
+        db.Movements.Find(Query.EQ(nameof(MovementDoc.KoperasiId), koperasiId))
+            .Where(m => m.ItemId == itemId).OrderBy(m => m.AtTicks).ToList();
 
     /// <summary>Stock recomputed from the movements alone (the item's running total must equal it).</summary>
     public decimal StockFromMovements(string koperasiId, int itemId) => Movements(koperasiId, itemId).Sum(m => m.Delta);
 
     private MovementDoc? LastReversible(WriteOrigin origin)
     {
-        var (koperasi, channel, user) = (origin.KoperasiId, origin.Channel, origin.UserId);
-        var mine = db.Movements.Query()
-            .Where(m => m.UserId == user && m.KoperasiId == koperasi && m.Channel == channel)
-            .OrderByDescending(m => m.Id).Limit(50).ToList();
-        var reversed = mine.Where(m => m.ReversesId is not null).Select(m => m.ReversesId!.Value).ToHashSet();
-        return mine.FirstOrDefault(m => m.Kind != MovementKind.Reversal && !reversed.Contains(m.Id)
-                                        && db.Movements.FindOne(r => r.ReversesId == m.Id) is null);
+        // Newest first along the time index; stops at the first entry of this user's that is still standing.
+        var since = (DateTime.UtcNow - UndoWindow).Ticks;
+        var reversed = new HashSet<string>(StringComparer.Ordinal);
+        var recent = db.Movements.Query()
+            .Where(Query.GTE(nameof(MovementDoc.AtTicks), since))
+            .OrderByDescending(nameof(MovementDoc.AtTicks))
+            .ToEnumerable();
+        foreach (var m in recent)
+        {
+            if (m.KoperasiId != origin.KoperasiId || m.UserId != origin.UserId || m.Channel != origin.Channel) continue;
+            if (m.ReversesKey is { } key) reversed.Add(key);
+            else if (!reversed.Contains(m.Key)) return m;
+        }
+        return null;
     }
 
-    private void Apply(WriteOrigin origin, ItemDoc item, MovementDoc movement)
+    /// <summary>Records the movement with its audit fields and moves the item's running stock.</summary>
+    private string Apply(WriteOrigin origin, ItemDoc item, MovementDoc movement, Func<MovementDoc, string> describe)
     {
+        movement.Key = origin.MessageKey;
         movement.KoperasiId = origin.KoperasiId;
         movement.ItemId = item.Id;
-        movement.AtUtc = DateTime.UtcNow;
+        movement.AtTicks = DateTime.UtcNow.Ticks;
         movement.Channel = origin.Channel;
         movement.UserId = origin.UserId;
-        db.Movements.Insert(movement);
+        movement.RawText = origin.RawText;
         item.Stock += movement.Delta;
+        movement.Summary = describe(movement);
         db.Items.Update(item);
+        db.Movements.Insert(movement);
+        return movement.Summary;
     }
 }

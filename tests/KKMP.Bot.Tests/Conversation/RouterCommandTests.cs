@@ -56,7 +56,7 @@ public class RouterCommandTests
     {
         using var harness = new RouterHarness();
         var cashier = harness.As("telegram", "42", Role.Pengelola);
-        var auditBefore = harness.Get<LedgerDb>().Audit.Count();
+        var auditBefore = harness.Get<LedgerDb>().RecordedWrites();
         var stockBefore = harness.Get<Catalog>().ListItems(DemoSeed.KoperasiId).Select(i => i.Stock).ToList();
 
         var reply = await cashier.SendAsync(command);
@@ -65,7 +65,7 @@ public class RouterCommandTests
         Assert.DoesNotContain("Tercatat", reply.Text);
         Assert.Matches("[Cc]ontoh|/masuk|/harga|Maksud", reply.Text);
         Assert.True(reply.Text.Length < 300, reply.Text);
-        Assert.Equal(auditBefore, harness.Get<LedgerDb>().Audit.Count());
+        Assert.Equal(auditBefore, harness.Get<LedgerDb>().RecordedWrites());
         Assert.Equal(stockBefore, harness.Get<Catalog>().ListItems(DemoSeed.KoperasiId).Select(i => i.Stock));
     }
 

@@ -30,7 +30,7 @@ public class RouterRoleTests
     {
         using var harness = new RouterHarness();
         var user = harness.As("telegram", "7", role);
-        var auditBefore = harness.Get<LedgerDb>().Audit.Count();
+        var auditBefore = harness.Get<LedgerDb>().RecordedWrites();
 
         var reply = await user.SendAsync(command);
 
@@ -38,7 +38,7 @@ public class RouterRoleTests
         if (!allowed)
         {
             Assert.Contains($"Anda terdaftar sebagai {role.ToString().ToLowerInvariant()}", reply.Text);
-            Assert.Equal(auditBefore, harness.Get<LedgerDb>().Audit.Count());
+            Assert.Equal(auditBefore, harness.Get<LedgerDb>().RecordedWrites());
         }
     }
 

@@ -39,17 +39,29 @@ public class IdempotencyTests
     }
 
     [Fact]
-    public void Every_recorded_write_leaves_one_audit_record_with_who_where_and_the_raw_text()
+    public void A_stock_movement_is_its_own_audit_record_with_who_where_and_the_raw_text()
     {
         using var ledger = new LedgerFixture();
         var rice = ledger.AddItem("kop-a", "Beras");
-        var before = ledger.Db.Audit.Count();
+        var before = ledger.Db.RecordedWrites();
 
         ledger.Stock.Append(new WriteOrigin("kop-a", "telegram", "-100", "42", "9", "/masuk beras 5 kg"), rice.Id, _ =>
             new MovementPlan.Append(new MovementDoc { Kind = MovementKind.Received, Delta = 5 }, (_, _) => "masuk"));
 
-        Assert.Equal(before + 1, ledger.Db.Audit.Count());
-        var audit = ledger.Db.Audit.FindOne(a => a.MessageKey == "telegram:-100:9");
-        Assert.Equal(("kop-a", "telegram", "42", "/masuk beras 5 kg", "masuk"), (audit.KoperasiId, audit.Channel, audit.UserId, audit.RawText, audit.Summary));
+        Assert.Equal(before + 1, ledger.Db.RecordedWrites());
+        var movement = ledger.Db.Movements.FindById("telegram:-100:9");
+        Assert.Equal(("kop-a", "telegram", "42", "/masuk beras 5 kg", "masuk"), (movement.KoperasiId, movement.Channel, movement.UserId, movement.RawText, movement.Summary));
+    }
+
+    [Fact]
+    public void Other_writes_leave_one_audit_document_keyed_by_the_message()
+    {
+        using var ledger = new LedgerFixture();
+        var rice = ledger.AddItem("kop-a", "Beras");
+
+        ledger.Catalog.SetPrice(new WriteOrigin("kop-a", "webchat", "conv-1", "7", "act-3", "/setharga beras 13.000"), rice.Id, 13_000, _ => "harga");
+
+        var audit = ledger.Db.Audit.FindById("webchat:conv-1:act-3");
+        Assert.Equal(("kop-a", "7", "/setharga beras 13.000", "harga"), (audit.KoperasiId, audit.UserId, audit.RawText, audit.Summary));
     }
 }

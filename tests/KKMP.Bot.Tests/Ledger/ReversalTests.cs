@@ -20,7 +20,7 @@ public class ReversalTests
         Assert.Equal("batal Sold", undo.Text);
         var movements = ledger.Stock.Movements("kop-a", rice.Id);
         Assert.Equal([MovementKind.Received, MovementKind.Sold, MovementKind.Reversal], movements.Select(m => m.Kind));
-        Assert.Equal(movements[1].Id, movements[2].ReversesId);
+        Assert.Equal(movements[1].Key, movements[2].ReversesKey);
         Assert.Equal(10, ledger.Catalog.GetItem("kop-a", rice.Id)!.Stock);
         Assert.Equal(10, ledger.Stock.StockFromMovements("kop-a", rice.Id));
     }

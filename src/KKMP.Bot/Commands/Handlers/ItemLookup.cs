@@ -10,7 +10,7 @@ namespace KKMP.Bot.Commands.Handlers;
 /// gets the closest one or how to add it; an ambiguous one gets a question with the full corrected
 /// commands as suggested replies, never a guess.
 /// </summary>
-public sealed class ItemLookup(ItemResolver resolver)
+public sealed class ItemLookup(ItemResolver resolver, Catalog catalog)
 {
     public bool TryResolve(CommandContext context, string typed, [NotNullWhen(true)] out ItemDoc? item, [NotNullWhen(false)] out Reply? reply)
     {
@@ -18,8 +18,8 @@ public sealed class ItemLookup(ItemResolver resolver)
         reply = null;
         switch (resolver.Resolve(context.KoperasiId, typed))
         {
-            case ItemResolution.Found(var found):
-                item = found;
+            case ItemResolution.Found(var found) when catalog.GetItem(context.KoperasiId, found.Id) is { } fresh:
+                item = fresh;
                 return true;
             case ItemResolution.Ambiguous(var candidates):
                 var names = candidates.Select(c => c.Name.ToLowerInvariant()).ToList();

@@ -1,3 +1,5 @@
+using LiteDB;
+
 namespace KKMP.Bot.Ledger.Documents;
 
 public enum MovementKind { Count, Received, Sold, Adjustment, Reversal }
@@ -6,10 +8,14 @@ public enum MovementKind { Count, Received, Sold, Adjustment, Reversal }
 /// One append-only stock movement, in the item's base unit. Current stock is the sum of deltas.
 /// A count (opname) records the delta that brings stock to the counted quantity, and keeps the
 /// counted quantity itself in <see cref="CountedQuantity"/>.
+/// A movement is also its own audit record: its id is the message key ("channel:chatId:messageId"),
+/// so the primary key makes it idempotent, and it keeps who, when, the raw text and the reply.
+/// (One document per sale instead of movement + audit halves the pages each sale writes.)
 /// </summary>
 public sealed class MovementDoc
 {
-    public int Id { get; set; }
+    [BsonId]
+    public string Key { get; set; } = "";
     public string KoperasiId { get; set; } = "";
     public int ItemId { get; set; }
     public MovementKind Kind { get; set; }
@@ -19,10 +25,16 @@ public sealed class MovementDoc
     public long? UnitPriceRupiah { get; set; }
     /// <summary>Sale revenue (negative on a reversed sale).</summary>
     public long AmountRupiah { get; set; }
-    /// <summary>For a reversal: the movement it reverses and that movement's kind.</summary>
-    public int? ReversesId { get; set; }
+    /// <summary>For a reversal: the key of the movement it reverses and that movement's kind.</summary>
+    public string? ReversesKey { get; set; }
     public MovementKind? ReversedKind { get; set; }
-    public DateTime AtUtc { get; set; }
+    /// <summary>UTC ticks: indexed, orders movements (finer than the millisecond LiteDB keeps for dates).</summary>
+    public long AtTicks { get; set; }
     public string Channel { get; set; } = "";
     public string UserId { get; set; } = "";
+    public string RawText { get; set; } = "";
+    public string Summary { get; set; } = "";
+
+    [BsonIgnore]
+    public DateTime AtUtc => new(AtTicks, DateTimeKind.Utc);
 }
