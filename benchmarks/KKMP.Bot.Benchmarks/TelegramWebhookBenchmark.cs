@@ -48,6 +48,7 @@ public sealed partial class TelegramWebhookBenchmark : IBenchmark
             Console.WriteLine($"max throughput:  {burst.Rate,8:F0} updates/s ({burst.Count} sales, {burst.Seconds:F2} s, {Managers} chats, {Environment.ProcessorCount} cores)");
             Console.WriteLine($"  webhook 200:   {Stats.Summary(burst.Acks)}");
             Console.WriteLine($"  end to end:    {Stats.Summary(burst.EndToEnd)} (queued behind the burst)");
+            Console.WriteLine($"  {burst.Cpu}");
 
             foreach (var rate in new[] { 1_500, 300 })
             {
@@ -61,11 +62,12 @@ public sealed partial class TelegramWebhookBenchmark : IBenchmark
             // The same pipeline with a read-only command: separates the channel's cost from the ledger's write cost.
             var reads = await run.BurstAsync(total: 20_000, concurrency: Managers, text: "/harga beras");
             Console.WriteLine($"read path (/harga beras) max: {reads.Rate,8:F0} updates/s; webhook 200 {Stats.Summary(reads.Acks)}");
+            Console.WriteLine($"  {reads.Cpu}");
 
             // The router alone (no Telegram, no HTTP) on the same sales: the ledger's own ceiling for this stream.
             var router = app.Services.GetRequiredService<IConversationRouter>();
             var direct = await DirectSalesAsync(router, total: 5_000);
-            Console.WriteLine($"router alone /jual (no Telegram): {direct:F0} sales/s");
+            Console.WriteLine($"router alone /jual (no Telegram): {direct}");
         }
         finally
         {
@@ -75,9 +77,10 @@ public sealed partial class TelegramWebhookBenchmark : IBenchmark
         }
     }
 
-    private static async Task<double> DirectSalesAsync(IConversationRouter router, int total)
+    private static async Task<string> DirectSalesAsync(IConversationRouter router, int total)
     {
         var next = 0;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var start = Stopwatch.GetTimestamp();
         await Task.WhenAll(Enumerable.Range(0, Managers).Select(chat => Task.Run(async () =>
         {
@@ -89,7 +92,9 @@ public sealed partial class TelegramWebhookBenchmark : IBenchmark
                     Text = "/jual beras 1 kg", MessageId = $"direct:{Guid.NewGuid():N}",
                 });
         })));
-        return total / Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var rate = total / Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / total;
+        return $"{rate:F0} sales/s, CPU {cpu:F3} ms/sale";
     }
 
     /// <summary>The host as Program.cs builds it (the channels the benchmark does not need left out), on a free loopback port.</summary>
@@ -117,9 +122,12 @@ public sealed partial class TelegramWebhookBenchmark : IBenchmark
         return app;
     }
 
-    private sealed record Result(int Count, double Seconds, List<double> Acks, List<double> EndToEnd)
+    /// <param name="CpuMilliseconds">Process CPU time per update (host, load generator and fake together): unlike a rate, it barely depends on what else runs on the machine.</param>
+    private sealed record Result(int Count, double Seconds, List<double> Acks, List<double> EndToEnd, double CpuMilliseconds)
     {
         public double Rate => Count / Seconds;
+
+        public string Cpu => $"CPU {CpuMilliseconds:F3} ms/update (all three parts) ≈ {Environment.ProcessorCount * 1000 / CpuMilliseconds:F0} updates/s if {Environment.ProcessorCount} cores were ours";
     }
 
     private sealed partial class Run
@@ -168,6 +176,7 @@ public sealed partial class TelegramWebhookBenchmark : IBenchmark
             drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
             Interlocked.Exchange(ref outstanding, total);
             var acks = new ConcurrentBag<double>();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var start = Stopwatch.GetTimestamp();
             var senders = Enumerable.Range(0, chats).Select(chat => Task.Run(async () =>
             {
@@ -184,7 +193,8 @@ public sealed partial class TelegramWebhookBenchmark : IBenchmark
             await Task.WhenAll(senders);
             await drained.Task.WaitAsync(TimeSpan.FromMinutes(2));
             var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-            return new Result(total, seconds, [.. acks], [.. endToEnd]);
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / total;
+            return new Result(total, seconds, [.. acks], [.. endToEnd], cpu);
         }
 
         private void OnBotCall(RecordedCall call)

@@ -20,8 +20,12 @@ public sealed class TelegramOptions
     /// <summary>Bot API server: Telegram's, or a self-hosted telegram-bot-api (and the tests' fake).</summary>
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 
-    /// <summary>Updates are handled by this many workers; one chat always goes to the same worker, so its replies stay in order.</summary>
-    public int Workers { get; set; } = 8;
+    /// <summary>
+    /// Updates are handled by this many workers; one chat always goes to the same worker, so its replies
+    /// stay in order. A worker waits for its reply to reach Telegram (a round trip of 50–200 ms from
+    /// Indonesia), so throughput is about Workers / round trip: workers are async loops, not threads, and cheap.
+    /// </summary>
+    public int Workers { get; set; } = 32;
 
     /// <summary>Updates waiting for a worker before the webhook makes Telegram wait (back-pressure).</summary>
     public int QueueCapacity { get; set; } = 4096;
