@@ -25,7 +25,7 @@ public sealed class TelegramOptions
     /// stay in order. A worker waits for its reply to reach Telegram (a round trip of 50–200 ms from
     /// Indonesia), so throughput is about Workers / round trip: workers are async loops, not threads, and cheap.
     /// </summary>
-    public int Workers { get; set; } = 32;
+    public int Workers { get; set; } = 128;
 
     /// <summary>Updates waiting for a worker before the webhook makes Telegram wait (back-pressure).</summary>
     public int QueueCapacity { get; set; } = 4096;

@@ -35,6 +35,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>Added before answering sendMessage: stands in for the round trip to the real Telegram.</summary>
+    public TimeSpan SendLatency { get; set; }
+
     /// <summary>Recording every call costs memory under load; benchmarks may switch it off.</summary>
     public bool Record { get; set; } = true;
 
@@ -108,6 +111,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
             return;
         }
 
+        if (method == "sendMessage" && SendLatency > TimeSpan.Zero) await Task.Delay(SendLatency, http.RequestAborted);
         JsonNode result = method switch
         {
             "getMe" => FakeResponses.Me(),
