@@ -20,7 +20,23 @@ public sealed record Passage(
     float Score,
     string? AmendmentNote,
     string SourceLine,
-    bool IsSummary);
+    bool IsSummary)
+{
+    /// <summary>The linked Penjelasan of the Pasal (without "Cukup jelas" parts), or null.</summary>
+    public string? Explanation { get; init; }
+
+    /// <summary>The chapter or section, e.g. "BAB VI PERANGKAT ORGANISASI".</summary>
+    public string? Chapter { get; init; }
+
+    /// <summary>Full title of the source document.</summary>
+    public string? DocumentTitle { get; init; }
+
+    /// <summary>Status of the source document, e.g. "berlaku".</summary>
+    public string? Status { get; init; }
+
+    /// <summary>Where the official text is, for summaries.</summary>
+    public string? OfficialSource { get; init; }
+}
 
 /// <param name="Confidence">Calibrated 0..1; below <see cref="IsConfident"/>'s threshold, say "not found".</param>
 public sealed record SearchResult(IReadOnlyList<Passage> Passages, double Confidence, bool IsConfident);

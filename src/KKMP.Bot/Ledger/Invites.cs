@@ -5,7 +5,7 @@ using KKMP.Bot.Ledger.Documents;
 namespace KKMP.Bot.Ledger;
 
 /// <summary>One-time, expiring invite codes that bind a user to a cooperative and role.</summary>
-public sealed class Invites(LedgerDb db, TimeProvider clock)
+public sealed class Invites(LedgerDb db, TimeProvider clock, UserDirectory users)
 {
     // No 0/O, 1/I/L: codes are read aloud and typed on phones.
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -31,12 +31,12 @@ public sealed class Invites(LedgerDb db, TimeProvider clock)
     {
         var invite = Find(code);
         if (invite is null) return WriteResult.Rejected("Kode undangan tidak dikenal. Periksa lagi, contoh: /gabung AB3DE7FG");
-        return db.Write(origin with { KoperasiId = invite.KoperasiId }, () =>
+        var result = db.Write(origin with { KoperasiId = invite.KoperasiId }, () =>
         {
             var fresh = db.Invites.FindById(invite.Id);
             if (fresh.RedeemedBy is not null) return WriteResult.Rejected("Kode undangan ini sudah dipakai. Minta kode baru ke pengurus.");
             var now = clock.GetUtcNow().UtcDateTime;
-            if (fresh.ExpiresUtc <= now) return WriteResult.Rejected("Kode undangan ini sudah kedaluwarsa. Minta kode baru ke pengurus.");
+            if (fresh.ExpiresUtc.ToUniversalTime() <= now) return WriteResult.Rejected("Kode undangan ini sudah kedaluwarsa. Minta kode baru ke pengurus.");
             fresh.RedeemedBy = UserDoc.KeyOf(origin.Channel, origin.UserId);
             fresh.RedeemedUtc = now;
             db.Invites.Update(fresh);
@@ -46,5 +46,7 @@ public sealed class Invites(LedgerDb db, TimeProvider clock)
             });
             return WriteResult.Recorded(describe(fresh));
         });
+        users.Forget(origin.Channel, origin.UserId); // after the commit, so the new role is what the next message sees
+        return result;
     }
 }

@@ -29,10 +29,26 @@ public sealed class LedgerDb : IDisposable
     /// <summary>Opens (creating its directory) the ledger file; ":memory:" keeps it in memory (nothing survives the process).</summary>
     public static LedgerDb Open(string path)
     {
-        if (path == ":memory:") return new LedgerDb(new LiteDatabase(new MemoryStream()));
+        if (path == ":memory:") return InMemory();
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        return new LedgerDb(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }));
+        return new LedgerDb(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, NewMapper()));
+    }
+
+    /// <summary>A ledger in memory (tests, benchmarks).</summary>
+    public static LedgerDb InMemory() => new(new LiteDatabase(new MemoryStream(), NewMapper()));
+
+    /// <summary>
+    /// Each ledger gets its own mapper, with every document type mapped up front: LiteDB builds a
+    /// type's mapping lazily and a concurrent first use can see it half-built ("Member … not found").
+    /// </summary>
+    private static BsonMapper NewMapper()
+    {
+        var mapper = new BsonMapper();
+        foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
+                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc) })
+            mapper.ToDocument(type, Activator.CreateInstance(type)!);
+        return mapper;
     }
 
     public LiteDatabase Database { get; }

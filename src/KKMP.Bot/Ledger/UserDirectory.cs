@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Ledger.Documents;
 
@@ -6,7 +7,14 @@ namespace KKMP.Bot.Ledger;
 /// <summary>Users per (channel, user id) with their cooperative and role, and group-chat links.</summary>
 public sealed class UserDirectory(LedgerDb db)
 {
-    public UserDoc? Get(string channel, string userId) => db.Users.FindById(UserDoc.KeyOf(channel, userId));
+    // Looked up on every message, changed rarely (invites, configuration): cached, dropped on each change.
+    private readonly ConcurrentDictionary<string, UserDoc?> _cache = new(StringComparer.Ordinal);
+
+    public UserDoc? Get(string channel, string userId) =>
+        _cache.GetOrAdd(UserDoc.KeyOf(channel, userId), key => db.Users.FindById(key));
+
+    /// <summary>Drops a cached user after a write that changed them outside this directory (an invite redeemed).</summary>
+    public void Forget(string channel, string userId) => _cache.TryRemove(UserDoc.KeyOf(channel, userId), out _);
 
     /// <summary>
     /// Binds a user to a cooperative and role directly. Trusted callers only: configuration, the
@@ -20,6 +28,7 @@ public sealed class UserDirectory(LedgerDb db)
             DisplayName = displayName, UpdatedUtc = DateTime.UtcNow,
         };
         db.Users.Upsert(user);
+        _cache.TryRemove(user.Id, out _);
         return user;
     }
 

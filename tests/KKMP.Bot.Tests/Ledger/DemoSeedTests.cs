@@ -8,7 +8,7 @@ public class DemoSeedTests
     [Fact]
     public void Demo_cooperative_is_marked_as_demo_has_sembako_with_prices_and_stock_and_seeds_once()
     {
-        using var db = new LedgerDb(new LiteDatabase(new MemoryStream()));
+        using var db = LedgerDb.InMemory();
 
         DemoSeed.Run(db);
         DemoSeed.Run(db);

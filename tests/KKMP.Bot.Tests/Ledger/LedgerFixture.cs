@@ -11,7 +11,7 @@ public sealed class LedgerFixture : IDisposable
 
     public LedgerFixture()
     {
-        Db = new LedgerDb(new LiteDatabase(new MemoryStream()));
+        Db = LedgerDb.InMemory();
         Catalog = new Catalog(Db);
         Stock = new StockBook(Db, Catalog);
         Cooperatives = new CooperativeDirectory(Db);

@@ -10,7 +10,12 @@ namespace KKMP.Bot.Commands.Handlers;
 /// gets the closest one or how to add it; an ambiguous one gets a question with the full corrected
 /// commands as suggested replies, never a guess.
 /// </summary>
-public sealed class ItemLookup(ItemResolver resolver, Catalog catalog)
+/// <remarks>
+/// The item comes from the cached catalogue: names, units, packing and price are current (every
+/// catalogue write refreshes it) but <see cref="ItemDoc.Stock"/> may be stale. Stock decisions are
+/// made on the item a <see cref="MovementPlan"/> receives under the lock.
+/// </remarks>
+public sealed class ItemLookup(ItemResolver resolver)
 {
     public bool TryResolve(CommandContext context, string typed, [NotNullWhen(true)] out ItemDoc? item, [NotNullWhen(false)] out Reply? reply)
     {
@@ -18,8 +23,8 @@ public sealed class ItemLookup(ItemResolver resolver, Catalog catalog)
         reply = null;
         switch (resolver.Resolve(context.KoperasiId, typed))
         {
-            case ItemResolution.Found(var found) when catalog.GetItem(context.KoperasiId, found.Id) is { } fresh:
-                item = fresh;
+            case ItemResolution.Found(var found):
+                item = found;
                 return true;
             case ItemResolution.Ambiguous(var candidates):
                 var names = candidates.Select(c => c.Name.ToLowerInvariant()).ToList();

@@ -1,0 +1,96 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Id;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace KKMP.Bot.Knowledge.Analysis;
+
+/// <summary>
+/// Lucene's Indonesian chain (standard tokenizer, lower case, stop words, <see cref="IndonesianStemFilter"/>)
+/// with two guards against its over-stemming: protected words that are never stemmed, and a short
+/// override list that maps a word to the stem the stemmer gets wrong ("menabung" → "tabung", not "abung").
+/// </summary>
+public sealed class IndonesianAnalysis : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Words whose stem would collide with an unrelated word ("pengadilan" → "adil", "perangkat" → "angkat").</summary>
+    public static readonly IReadOnlyList<string> ProtectedWords =
+    [
+        "pengurus", "pengadilan", "perangkat", "ketua", "pemerintah", "menteri", "direksi", "akuntan",
+        "kepala", "anggota", "koperasi", "pengawas", "notaris", "syariah", "kuorum",
+    ];
+
+    /// <summary>Word → correct stem where the rule-based stemmer strips the wrong prefix.</summary>
+    public static readonly IReadOnlyDictionary<string, string> StemOverrides = new Dictionary<string, string>
+    {
+        ["menabung"] = "tabung", ["menabungkan"] = "tabung", ["penabung"] = "tabung",
+        ["mengelola"] = "kelola", ["pengelola"] = "kelola", ["pengelolaan"] = "kelola", ["dikelola"] = "kelola", ["kelola"] = "kelola",
+        ["meminjam"] = "pinjam", ["peminjam"] = "pinjam", ["meminjamkan"] = "pinjam",
+        ["memilih"] = "pilih", ["pemilihan"] = "pilih",
+        ["pengesahan"] = "sah", ["mengesahkan"] = "sah", ["disahkan"] = "sah", ["sah"] = "sah",
+        ["menagih"] = "tagih", ["menarik"] = "tarik", ["memuat"] = "muat", ["dimuat"] = "muat",
+        ["pemegang"] = "pegang", ["memegang"] = "pegang",
+        ["kepengurusan"] = "pengurus", ["pengurusnya"] = "pengurus",
+        ["pengembangan"] = "kembang", ["mengembangkan"] = "kembang", ["dikembangkan"] = "kembang",
+        ["pemerintahan"] = "pemerintah", ["dirikan"] = "diri", ["wewenang"] = "wenang",
+        ["setahun"] = "tahun", ["pengertian"] = "erti", ["pengawasan"] = "pengawas", ["pengawasannya"] = "pengawas",
+        ["keanggotaan"] = "anggota", ["anggotanya"] = "anggota", ["perkoperasian"] = "koperasi", ["koperasinya"] = "koperasi",
+    };
+
+    /// <summary>
+    /// Lucene's Indonesian stop words, minus words that carry meaning in legal questions
+    /// ("paling sedikit", "paling lama", "bukan anggota"), plus chat filler.
+    /// </summary>
+    public static readonly CharArraySet StopWords = BuildStopWords();
+
+    private static readonly CharArraySet Protected = new(Version, ProtectedWords.ToList(), ignoreCase: true);
+    private static readonly StemmerOverrideFilter.StemmerOverrideMap Overrides = BuildOverrides();
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream result = new StandardFilter(Version, source);
+        result = new LowerCaseFilter(Version, result);
+        result = new StopFilter(Version, result, StopWords);
+        result = new SetKeywordMarkerFilter(result, Protected);
+        result = new StemmerOverrideFilter(result, Overrides);
+        result = new IndonesianStemFilter(result);
+        return new TokenStreamComponents(source, result);
+    }
+
+    /// <summary>The terms this analysis produces for a text, in order.</summary>
+    public static List<string> Terms(Analyzer analyzer, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+
+    private static CharArraySet BuildStopWords()
+    {
+        string[] meaningful = ["paling", "sedikit", "lama", "lamanya", "banyak", "bukan", "kecil", "biasa"];
+        string[] chatFiller = ["dong", "sih", "kak", "gan", "min", "ya", "yah", "nih", "deh", "tolong", "tanya", "mohon", "info", "gitu", "gini", "itu", "aja", "kah", "ok", "oke", "bro", "sis", "pak", "bu", "bapak", "ibu", "halo", "hai", "cara", "caranya",
+            "menurut", "jelaskan", "sebutkan", "beda", "bedanya", "perbedaan", "contoh", "contohnya", "maksud", "arti", "artinya"];
+        var set = new CharArraySet(Version, 400, ignoreCase: true);
+        foreach (var word in IndonesianAnalyzer.DefaultStopSet)
+            if (!meaningful.Contains(word.ToString())) set.Add(word.ToString()!);
+        foreach (var word in chatFiller) set.Add(word);
+        return set.AsReadOnly();
+    }
+
+    private static StemmerOverrideFilter.StemmerOverrideMap BuildOverrides()
+    {
+        var builder = new StemmerOverrideFilter.Builder(ignoreCase: true);
+        foreach (var (word, stem) in StemOverrides) builder.Add(word, stem);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+
+namespace KKMP.Bot.Knowledge.Analysis;
+
+/// <summary>
+/// One idea of a question, e.g. "RAT": the ways it can be written (each already analysed into
+/// index terms), the first being what the user typed.
+/// </summary>
+public sealed record Concept(string Surface, IReadOnlyList<IReadOnlyList<string>> Alternatives);
+
+/// <summary>
+/// Splits a question into concepts: chat spelling normalised, domain phrases recognised (longest
+/// first) and expanded with their synonyms, everything analysed with the index's analyzer;
+/// concepts that are only stop words disappear.
+/// </summary>
+public sealed partial class QueryConcepts(Analyzer analyzer, IReadOnlyList<string[]> synonymGroups, bool normalizeChat = true)
+{
+    private const int LongestPhrase = 4;
+
+    private readonly Dictionary<string, string[]> _groupOf = synonymGroups
+        .SelectMany(g => g.Select(p => (Phrase: Phrase(p), Group: g)))
+        .GroupBy(x => x.Phrase)
+        .ToDictionary(x => x.Key, x => x.First().Group);
+
+    /// <summary>Synonym phrases analysed once: a question only analyses the words the user typed.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _analysed = new(StringComparer.Ordinal);
+
+    private IReadOnlyList<string> Analyse(string phrase, bool fromGroup) =>
+        fromGroup ? _analysed.GetOrAdd(phrase, p => IndonesianAnalysis.Terms(analyzer, p)) : IndonesianAnalysis.Terms(analyzer, phrase);
+
+    public IReadOnlyList<Concept> Parse(string question)
+    {
+        var text = normalizeChat ? ChatNormalizer.Normalize(question) : question.ToLowerInvariant();
+        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        var concepts = new List<Concept>();
+        for (var i = 0; i < words.Count;)
+        {
+            var (length, group) = LongestGroupAt(words, i);
+            var surface = string.Join(' ', words.Skip(i).Take(Math.Max(length, 1)));
+            var phrases = group is null ? [surface] : new[] { surface }.Concat(group.Where(p => Phrase(p) != surface));
+            var alternatives = phrases
+                .Select(p => Analyse(p, group is not null))
+                .Where(t => t.Count > 0)
+                .DistinctBy(t => string.Join(' ', t))
+                .ToList();
+            if (alternatives.Count > 0 && !concepts.Any(c => SameTerms(c, alternatives)))
+                concepts.Add(new Concept(surface, alternatives));
+            i += Math.Max(length, 1);
+        }
+        return concepts;
+    }
+
+    private (int Length, string[]? Group) LongestGroupAt(List<string> words, int start)
+    {
+        for (var length = Math.Min(LongestPhrase, words.Count - start); length >= 1; length--)
+        {
+            var phrase = string.Join(' ', words.Skip(start).Take(length));
+            if (_groupOf.TryGetValue(phrase, out var group)) return (length, group);
+        }
+        return (0, null);
+    }
+
+    private static bool SameTerms(Concept concept, List<IReadOnlyList<string>> alternatives) =>
+        concept.Alternatives.Select(a => string.Join(' ', a)).Order().SequenceEqual(alternatives.Select(a => string.Join(' ', a)).Order());
+
+    private static string Phrase(string text) => string.Join(' ', Word().Matches(text.ToLowerInvariant()).Select(m => m.Value));
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using KKMP.Bot.Knowledge.Analysis;
+using Lucene.Net.Analysis;
+
+namespace KKMP.Bot.Knowledge.Answers;
+
+/// <summary>The part of a passage worth quoting, with the ayat/huruf label for the citation.</summary>
+/// <param name="Label">" ayat (3)", " huruf b", or "" for the whole passage.</param>
+public sealed record Quote(string Label, string Text, bool IsWhole);
+
+/// <summary>
+/// Picks the ayat (or huruf item) of a passage that answer the question: the passage is split into
+/// its ayat "(1) …" (each with its huruf lines), or into huruf items under an opening line; the
+/// units matching the most question concepts are kept.
+/// </summary>
+public static partial class QuotedUnits
+{
+    public static Quote Select(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer, int maxUnits = 2)
+    {
+        var lines = text.Split('\n');
+        var ayat = lines.Any(l => Ayat().IsMatch(l));
+        var huruf = !ayat && lines.Any(l => Huruf().IsMatch(l));
+        if (!ayat && !huruf && text.Length <= ShortPassage) return new Quote("", text, true);
+        var starts = ayat ? Ayat() : huruf ? Huruf() : Point();
+        var (kind, format) = ayat ? ("ayat", "({0})") : huruf ? ("huruf", "{0}") : ("butir", "{0})");
+        var intro = lines.TakeWhile(l => !starts.IsMatch(l)).ToList();
+        var units = new List<(string Label, List<string> Lines)>();
+        foreach (var line in lines.Skip(intro.Count))
+        {
+            var start = starts.Match(line);
+            if (start.Success) units.Add((string.Format(format, start.Groups[1].Value), [line]));
+            else units[^1].Lines.Add(line);
+        }
+        // A short list reads better whole; ayat are always trimmed (they are separate rules).
+        if (units.Count < 2 || (!ayat && text.Length <= ShortPassage)) return new Quote("", text, true);
+
+        var scored = units.Select((u, i) => (Unit: u, Index: i, Score: Score(string.Join(' ', u.Lines), concepts, analyzer))).ToList();
+        var best = scored.Max(s => s.Score);
+        if (best == 0) return new Quote("", text, true);
+        var chosen = scored.Where(s => s.Score == best).Take(maxUnits).ToList();
+        if (chosen.Count == units.Count) return new Quote("", text, true);
+
+        var quoted = new List<string>(ayat || intro.Count == 0 ? [] : [LastSentence(intro[^1])]);
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            if (i > 0 && chosen[i].Index != chosen[i - 1].Index + 1) quoted.Add("…");
+            quoted.AddRange(chosen[i].Unit.Lines);
+        }
+        var label = $" {kind} " + string.Join(" dan ", chosen.Select(c => c.Unit.Label));
+        return new Quote(label, string.Join('\n', quoted), false);
+    }
+
+    private const int ShortPassage = 700;
+
+    /// <summary>The sentence that introduces a list ("… sebagai berikut:"), without the paragraphs before it.</summary>
+    private static string LastSentence(string line)
+    {
+        var end = line.TrimEnd().Length - 1;
+        var from = Math.Max(end - 1, 0);
+        var start = Math.Max(line.LastIndexOf(". ", from, StringComparison.Ordinal), line.LastIndexOf(": ", from, StringComparison.Ordinal));
+        return start < 0 ? line : line[(start + 2)..];
+    }
+
+    /// <summary>How many of the question's concepts a piece of text contains.</summary>
+    public static int Score(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer)
+    {
+        var terms = IndonesianAnalysis.Terms(analyzer, text).ToHashSet(StringComparer.Ordinal);
+        return concepts.Count(c => c.Alternatives.Any(a => a.All(terms.Contains)));
+    }
+
+    [GeneratedRegex(@"^\((\d+[a-z]?)\)\s")]
+    private static partial Regex Ayat();
+
+    [GeneratedRegex(@"^([a-z])[.)]\s")]
+    private static partial Regex Huruf();
+
+    [GeneratedRegex(@"^(\d+)\)\s")]
+    private static partial Regex Point();
+}

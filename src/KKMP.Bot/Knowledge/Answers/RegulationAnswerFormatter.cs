@@ -1,0 +1,103 @@
+using System.Text;
+using KKMP.Bot.Knowledge.Analysis;
+
+namespace KKMP.Bot.Knowledge.Answers;
+
+/// <summary>
+/// Turns a search result into the offline answer: the relevant ayat quoted with its citation, the
+/// amendment note, the linked Penjelasan when it is what matched, a short source line. Plain text in
+/// Indonesian, short enough for one Telegram message. A summary is presented as a summary with the
+/// official source; a result that is not confident becomes an honest "not found".
+/// </summary>
+public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null)
+{
+    /// <summary>Telegram's limit is 4096; leave room for the channel's own framing.</summary>
+    public const int MaxLength = 3500;
+    private const int MaxQuote = 1400;
+    private const double SeeAlsoRatio = 0.5;
+
+    public const string NotFoundOpening = "Maaf, saya tidak menemukan aturan tentang itu di basis pengetahuan saya.";
+
+    private readonly IndonesianAnalysis _analyzer = new();
+    private readonly QueryConcepts _concepts = new(new IndonesianAnalysis(), DomainSynonyms.Groups);
+
+    public string Format(string question, SearchResult result)
+    {
+        if (!result.IsConfident || result.Passages.Count == 0) return NotFound();
+        var top = result.Passages[0];
+        var text = top.IsSummary ? Summary(top) : Quotation(question, top);
+        var seeAlso = result.Passages.Skip(1)
+            .Where(p => p.Score >= top.Score * SeeAlsoRatio && p.Citation != top.Citation)
+            .Take(2).Select(p => p.Citation).ToList();
+        if (seeAlso.Count > 0) text += $"\n\nLihat juga: {string.Join("; ", seeAlso)}.";
+        return Limit(text);
+    }
+
+    public string NotFound()
+    {
+        var answer = new StringBuilder(NotFoundOpening);
+        answer.Append("\n\nSaya hanya menjawab dari peraturan yang ada di basis pengetahuan:");
+        foreach (var topic in topics ?? DefaultTopics) answer.Append($"\n- {topic}");
+        answer.Append("\n\nContoh pertanyaan: \"Koperasi primer minimal berapa orang?\", \"RAT boleh daring?\", \"SHU dibagi bagaimana?\"");
+        return Limit(answer.ToString());
+    }
+
+    private string Quotation(string question, Passage passage)
+    {
+        var concepts = _concepts.Parse(question);
+        var quote = QuotedUnits.Select(passage.Text, concepts, _analyzer);
+        var answer = new StringBuilder($"{passage.Citation}{quote.Label}");
+        if (passage.AmendmentNote is { } note) answer.Append($" ({ShortNote(note)})");
+        answer.Append(":\n\"").Append(Trim(quote.Text, MaxQuote)).Append('"');
+
+        if (RelevantExplanation(passage, quote, concepts) is { } explanation)
+            answer.Append("\n\nPenjelasan: \"").Append(Trim(explanation, 600)).Append('"');
+        if (passage.AmendmentNote is { } amendment)
+            answer.Append($"\n\n{AmendmentRemark(amendment)}");
+        answer.Append($"\n\nSumber: {passage.SourceLine}");
+        if (passage.Status is { } status && !status.StartsWith("berlaku", StringComparison.OrdinalIgnoreCase))
+            answer.Append($" (status: {status})");
+        return answer.ToString();
+    }
+
+    private static string Summary(Passage passage)
+    {
+        var answer = new StringBuilder($"Menurut ringkasan {passage.Citation} (ringkasan, bukan kutipan bunyi resmi):\n");
+        answer.Append(Trim(passage.Text, MaxQuote));
+        answer.Append("\n\nCatatan: teks resmi peraturan ini belum ada di basis pengetahuan saya; jangan mengutip ringkasan ini sebagai bunyi peraturan.");
+        answer.Append(passage.OfficialSource is { } official ? $"\nTeks resmi: {official}" : $"\nSumber: {passage.SourceLine}");
+        return answer.ToString();
+    }
+
+    /// <summary>The Penjelasan line that matches the question better than the quoted wording does, if any.</summary>
+    private string? RelevantExplanation(Passage passage, Quote quote, IReadOnlyList<Analysis.Concept> concepts)
+    {
+        if (passage.Explanation is null) return null;
+        var lines = passage.Explanation.Split('\n');
+        var best = lines.Select(l => (Line: l, Score: QuotedUnits.Score(l, concepts, _analyzer))).MaxBy(x => x.Score);
+        return best.Score > 0 && best.Score >= QuotedUnits.Score(quote.Text, concepts, _analyzer) ? best.Line : null;
+    }
+
+    private static string ShortNote(string note) => note.Split(" (")[0];
+
+    private static string AmendmentRemark(string note) => note switch
+    {
+        _ when note.StartsWith("diubah", StringComparison.Ordinal) =>
+            $"Catatan: pasal ini {note}. Yang dikutip adalah bunyi yang berlaku sekarang; bunyi aslinya sudah tidak berlaku.",
+        _ when note.StartsWith("Penjelasan ", StringComparison.Ordinal) => $"Catatan: Penjelasan pasal ini {note["Penjelasan ".Length..]}.",
+        _ => $"Catatan: pasal ini {note}.",
+    };
+
+    private static string Trim(string text, int max) =>
+        text.Length <= max ? text : text[..text.LastIndexOf(' ', max - 1)] + " …";
+
+    private static string Limit(string text) => text.Length <= MaxLength ? text : Trim(text, MaxLength - 2);
+
+    private static readonly string[] DefaultTopics =
+    [
+        "UU 25/1992 tentang Perkoperasian, sebagaimana diubah UU 6/2023 (Cipta Kerja)",
+        "PP 9/1995 tentang usaha simpan pinjam oleh koperasi",
+        "Juklak Menkop 1/2025 tentang pembentukan Koperasi Desa/Kelurahan Merah Putih",
+        "Inpres 9/2025 (ringkasan)",
+    ];
+}

@@ -1,0 +1,24 @@
+namespace KKMP.Bot.Knowledge.Documents;
+
+/// <summary>The unit of retrieval: one Pasal (with its Penjelasan), one Juklak section, one summary item.</summary>
+/// <param name="Citation">E.g. "UU 25/1992 Pasal 22", "Juklak Menkop 1/2025 BAB III angka 1".</param>
+/// <param name="Chapter">E.g. "BAB VI PERANGKAT ORGANISASI".</param>
+/// <param name="Text">Wording in force, one list item or ayat per line.</param>
+/// <param name="Explanation">The linked Penjelasan (without "Cukup jelas" parts), or null.</param>
+/// <param name="Weight">Ranking weight: legal text 1, forms and templates less.</param>
+public sealed record KnowledgeChunk(
+    string Citation,
+    string DocumentId,
+    string Chapter,
+    string Text,
+    string? Explanation = null,
+    string? AmendmentNote = null,
+    float Weight = 1f)
+{
+    /// <summary>Filled when the chunk is attached to its document.</summary>
+    public KnowledgeDocument Document { get; init; } = null!;
+
+    /// <summary>A definitions article ("Dalam Undang-undang ini yang dimaksud dengan: …") or glossary section.</summary>
+    public bool IsDefinition =>
+        Chapter.Contains("KETENTUAN UMUM", StringComparison.OrdinalIgnoreCase) || Chapter.Contains("Pengertian", StringComparison.OrdinalIgnoreCase);
+}

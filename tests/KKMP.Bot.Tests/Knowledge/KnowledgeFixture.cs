@@ -1,0 +1,28 @@
+using KKMP.Bot.Knowledge.Answers;
+using KKMP.Bot.Knowledge.Documents;
+using KKMP.Bot.Knowledge.Evaluation;
+using KKMP.Bot.Knowledge.Search;
+
+namespace KKMP.Bot.Tests.Knowledge;
+
+/// <summary>The shipped knowledge base, indexed once for all knowledge tests (building it is the slow part).</summary>
+public static class KnowledgeFixture
+{
+    private static readonly Lazy<KnowledgeBase> LazyKnowledge = new(() => KnowledgeLoader.Load(KnowledgeFolder));
+    private static readonly Lazy<RegulationSearch> LazySearch = new(() => new RegulationSearch(new RegulationIndex(Corpus, SearchProfile.Indonesian)));
+
+    /// <summary>The knowledge/ folder the build copies beside the test binaries.</summary>
+    public static string KnowledgeFolder => Path.Combine(AppContext.BaseDirectory, "knowledge");
+
+    public static KnowledgeBase Corpus => LazyKnowledge.Value;
+
+    public static RegulationSearch Search => LazySearch.Value;
+
+    public static RegulationAnswerFormatter Formatter { get; } = new();
+
+    public static DevQuestionSet Questions { get; } = DevQuestionSet.Load(DevQuestionSet.FindInRepository(AppContext.BaseDirectory));
+
+    public static KnowledgeChunk Chunk(string citation) => Corpus.Chunks.Single(c => c.Citation == citation);
+
+    public static string Answer(string question) => Formatter.Format(question, Search.Search(question));
+}
