@@ -42,7 +42,6 @@ public sealed partial class TelegramHarness : IAsyncDisposable
     public static async Task<TelegramHarness> StartAsync(bool webhook = false, IDictionary<string, string?>? extra = null,
         Action<FakeBotApiServer>? arrange = null, Action<IServiceCollection>? services = null)
     {
-        LiteDbMapperWarmup.EnsureDone();
         var api = await FakeBotApiServer.StartAsync();
         arrange?.Invoke(api);
         var settings = new Dictionary<string, string?>
