@@ -1,16 +1,10 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Text;
-using System.Text.RegularExpressions;
 using KKMP.Bot.Channels.Telegram;
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Hosting;
 using KKMP.Bot.Ledger;
 using KKMP.Bot.Tests.Fakes.TelegramBotApi;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,10 +17,10 @@ namespace KKMP.Bot.Benchmarks;
 /// the fake Bot API server, where its arrival ends the update's end-to-end time. Everything (load
 /// generator, host, fake) shares this machine's CPUs.
 /// </summary>
-public sealed partial class TelegramWebhookBenchmark : IBenchmark
+public sealed class TelegramWebhookBenchmark : IBenchmark
 {
     private const int Managers = 64;
-    private const string Secret = "bench-secret";
+    internal const string Secret = "bench-secret";
 
     public string Name => "telegram";
 
@@ -40,7 +34,7 @@ public sealed partial class TelegramWebhookBenchmark : IBenchmark
         var app = await StartHostAsync(api.BaseUrl, Path.Combine(data.FullName, "kkmp.db"));
         try
         {
-            var run = new Run(app.Urls.First(), api);
+            var run = new TelegramLoadGenerator(app.Urls.First(), api, Managers);
             await run.SetUpManagersAsync();
             await run.BurstAsync(total: 2_000, concurrency: Managers); // warm-up (JIT, pools, LiteDB pages)
 
@@ -90,7 +84,7 @@ public sealed partial class TelegramWebhookBenchmark : IBenchmark
         var start = Stopwatch.GetTimestamp();
         await Task.WhenAll(Enumerable.Range(0, Managers).Select(chat => Task.Run(async () =>
         {
-            var user = (10_000 + chat).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var user = TelegramLoadGenerator.ManagerId(chat).ToString(System.Globalization.CultureInfo.InvariantCulture);
             while (Interlocked.Increment(ref next) <= total)
                 await router.HandleAsync(new IncomingMessage
                 {
@@ -129,117 +123,4 @@ public sealed partial class TelegramWebhookBenchmark : IBenchmark
     }
 
     /// <param name="CpuMilliseconds">Process CPU time per update (host, load generator and fake together): unlike a rate, it barely depends on what else runs on the machine.</param>
-    private sealed record Result(int Count, double Seconds, List<double> Acks, List<double> EndToEnd, double CpuMilliseconds)
-    {
-        public double Rate => Count / Seconds;
-
-        public string Cpu => $"CPU {CpuMilliseconds:F3} ms/update (all three parts) ≈ {Environment.ProcessorCount * 1000 / CpuMilliseconds:F0} updates/s if {Environment.ProcessorCount} cores were ours";
-    }
-
-    private sealed partial class Run
-    {
-        private readonly HttpClient http;
-        private readonly ConcurrentDictionary<long, ConcurrentQueue<long>> pending = new();
-        private readonly ConcurrentBag<double> endToEnd = [];
-        private readonly ConcurrentDictionary<long, TaskCompletionSource<string>> replyWaiters = new();
-        private int nextUpdateId, nextMessageId, recorded, sent, outstanding;
-        private TaskCompletionSource drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Run(string hostUrl, FakeBotApiServer api)
-        {
-            http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Managers }) { BaseAddress = new Uri(hostUrl) };
-            api.OnCall = OnBotCall;
-        }
-
-        public int Recorded => recorded;
-        public int Sent => sent;
-
-        /// <summary>Each manager is invited through the bot itself (admin /undang, manager /gabung); stock is received first.</summary>
-        public async Task SetUpManagersAsync()
-        {
-            for (var i = 0; i < Managers; i++)
-            {
-                var invite = await AskAsync(1, "/undang pengelola");
-                var code = JoinCode().Match(invite).Groups[1].Value;
-                var joined = await AskAsync(ManagerId(i), $"/gabung {code}");
-                if (!joined.Contains("pengelola")) throw new InvalidOperationException($"manager setup failed: {joined}");
-            }
-            var received = await AskAsync(ManagerId(0), "/masuk beras 100000 kg");
-            if (!received.Contains("Tercatat")) throw new InvalidOperationException($"stock setup failed: {received}");
-        }
-
-        /// <summary>As fast as the webhook accepts: each chat's sender posts its next update when the previous got its 200.</summary>
-        public Task<Result> BurstAsync(int total, int concurrency, string text = "/jual beras 1 kg") =>
-            MeasureAsync(total, concurrency, (_, _) => TimeSpan.Zero, text);
-
-        /// <summary>Open loop at a fixed offered rate spread over the chats; a late sender catches up, it does not skip.</summary>
-        public Task<Result> PacedAsync(int ratePerSecond, int seconds) =>
-            MeasureAsync(ratePerSecond * seconds, Managers, (chat, k) => TimeSpan.FromSeconds((k * (double)Managers + chat) / ratePerSecond), "/jual beras 1 kg");
-
-        private async Task<Result> MeasureAsync(int total, int chats, Func<int, int, TimeSpan> dueAt, string text)
-        {
-            endToEnd.Clear();
-            drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
-            Interlocked.Exchange(ref outstanding, total);
-            var acks = new ConcurrentBag<double>();
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var start = Stopwatch.GetTimestamp();
-            var senders = Enumerable.Range(0, chats).Select(chat => Task.Run(async () =>
-            {
-                for (var k = 0; k * chats + chat < total; k++)
-                {
-                    var wait = dueAt(chat, k) - Stopwatch.GetElapsedTime(start);
-                    if (wait > TimeSpan.Zero) await Task.Delay(wait);
-                    var begun = Stopwatch.GetTimestamp();
-                    pending.GetOrAdd(ManagerId(chat), _ => new()).Enqueue(begun);
-                    await PostAsync(ManagerId(chat), text);
-                    acks.Add(Stats.ElapsedMilliseconds(begun));
-                }
-            })).ToArray();
-            await Task.WhenAll(senders);
-            await drained.Task.WaitAsync(TimeSpan.FromMinutes(2));
-            var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / total;
-            return new Result(total, seconds, [.. acks], [.. endToEnd], cpu);
-        }
-
-        private void OnBotCall(RecordedCall call)
-        {
-            if (call.Method != "sendMessage" || call.ChatId is not long chatId) return;
-            if (replyWaiters.TryRemove(chatId, out var waiter))
-            {
-                waiter.TrySetResult(call.Text ?? "");
-                return;
-            }
-            if (call.Text?.StartsWith("Tercatat") == true) Interlocked.Increment(ref recorded);
-            if (pending.TryGetValue(chatId, out var queue) && queue.TryDequeue(out var begun))
-                endToEnd.Add(Stats.ElapsedMilliseconds(begun));
-            if (Interlocked.Decrement(ref outstanding) == 0) drained.TrySetResult();
-        }
-
-        private async Task<string> AskAsync(long userId, string text)
-        {
-            var reply = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-            replyWaiters[userId] = reply;
-            await PostAsync(userId, text);
-            return await reply.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        }
-
-        private async Task PostAsync(long userId, string text)
-        {
-            var updateId = Interlocked.Increment(ref nextUpdateId);
-            var messageId = Interlocked.Increment(ref nextMessageId);
-            var json = $$$"""{"update_id":{{{updateId}}},"message":{"message_id":{{{messageId}}},"date":{{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}},"chat":{"id":{{{userId}}},"type":"private","first_name":"Pengelola"},"from":{"id":{{{userId}}},"is_bot":false,"first_name":"Pengelola"},"text":"{{{text}}}"}}""";
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-            request.Headers.Add(WebhookSecret.HeaderName, Secret);
-            using var response = await http.SendAsync(request);
-            if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"webhook answered {(int)response.StatusCode}");
-            Interlocked.Increment(ref sent);
-        }
-
-        private static long ManagerId(int index) => 10_000 + index;
-
-        [GeneratedRegex(@"/gabung ([A-Z0-9]{6,})")]
-        private static partial Regex JoinCode();
-    }
 }
