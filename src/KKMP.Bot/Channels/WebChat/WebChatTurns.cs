@@ -1,0 +1,66 @@
+using KKMP.Bot.Channels.WebChat.DirectLine;
+using KKMP.Bot.Conversation;
+using ChannelNames = KKMP.Bot.Conversation.Channels;
+using Microsoft.Extensions.Options;
+
+namespace KKMP.Bot.Channels.WebChat;
+
+/// <summary>
+/// Runs the bot's side of a web conversation: each user message goes through the router in the
+/// background (the POST never waits for it), with a typing activity first and the reply after.
+/// </summary>
+public sealed class WebChatTurns(
+    IServiceScopeFactory scopes,
+    BotActivities activities,
+    IOptions<DirectLineOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<WebChatTurns> logger)
+{
+    private readonly int _maxText = options.Value.MaxTextLength;
+
+    /// <summary>Queues the turn behind the conversation's earlier ones and returns at once.</summary>
+    public Task Start(DirectLineConversation conversation, Activity userMessage) =>
+        conversation.EnqueueTurn(() => RunAsync(conversation, userMessage));
+
+    public void Welcome(DirectLineConversation conversation, string cooperativeName) =>
+        conversation.Append(id => activities.Message(id, conversation, WebChatTexts.Welcome(cooperativeName), WebChatTexts.Starters, replyToId: null));
+
+    private async Task RunAsync(DirectLineConversation conversation, Activity userMessage)
+    {
+        var text = userMessage.Text?.Trim() ?? "";
+        Reply reply;
+        if (text.Length == 0)
+            reply = WebChatTexts.TextOnly;
+        else if (text.Length > _maxText)
+            reply = WebChatTexts.TooLong(_maxText);
+        else
+        {
+            conversation.Append(id => activities.Typing(id, conversation, userMessage.Id));
+            reply = await AskRouterAsync(conversation, userMessage, text);
+        }
+        conversation.Append(id => activities.Message(id, conversation, reply, userMessage.Id));
+    }
+
+    private async Task<Reply> AskRouterAsync(DirectLineConversation conversation, Activity userMessage, string text)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var router = scope.ServiceProvider.GetRequiredService<IConversationRouter>();
+            return await router.HandleAsync(new IncomingMessage
+            {
+                Channel = ChannelNames.WebChat,
+                ChatId = conversation.Id,
+                UserId = userMessage.From!.Id,
+                DisplayName = userMessage.From.Name,
+                Text = text,
+                MessageId = userMessage.Id!,
+            }, lifetime.ApplicationStopping);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            logger.LogError(exception, "Web chat turn failed in conversation {ConversationId}", conversation.Id);
+            return WebChatTexts.Failed;
+        }
+    }
+}
