@@ -130,7 +130,7 @@ public sealed class AssistantBenchmark : IBenchmark
         {
             var message = new IncomingMessage
             {
-                Channel = KKMP.Bot.Conversation.Channels.Terminal, ChatId = $"bench-{conversation % 50}", UserId = "bench", Text = text, MessageId = Guid.NewGuid().ToString("N"),
+                Channel = ChannelNames.Terminal, ChatId = $"bench-{conversation % 50}", UserId = "bench", Text = text, MessageId = Guid.NewGuid().ToString("N"),
             };
             if (!direct) return app.Services.GetRequiredService<IConversationRouter>().HandleAsync(message);
             var asker = app.Services.GetRequiredService<IdentityResolver>().Resolve(message);

@@ -88,7 +88,7 @@ public sealed class TelegramWebhookBenchmark : IBenchmark
             while (Interlocked.Increment(ref next) <= total)
                 await router.HandleAsync(new IncomingMessage
                 {
-                    Channel = KKMP.Bot.Conversation.Channels.Telegram, ChatId = user, UserId = user,
+                    Channel = ChannelNames.Telegram, ChatId = user, UserId = user,
                     Text = "/jual beras 1 kg", MessageId = $"direct:{Guid.NewGuid():N}",
                 });
         })));

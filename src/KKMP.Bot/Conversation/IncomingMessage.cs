@@ -6,7 +6,7 @@ namespace KKMP.Bot.Conversation;
 /// </summary>
 public sealed record IncomingMessage
 {
-    /// <summary>Channel name: see <see cref="Channels"/>.</summary>
+    /// <summary>Channel name: see <see cref="ChannelNames"/>.</summary>
     public required string Channel { get; init; }
 
     /// <summary>The chat the message came from (a Telegram chat id, a Direct Line conversation id, "terminal").</summary>
@@ -29,7 +29,7 @@ public sealed record IncomingMessage
     public bool IsGroup { get; init; }
 }
 
-public static class Channels
+public static class ChannelNames
 {
     public const string Terminal = "terminal";
     public const string Telegram = "telegram";

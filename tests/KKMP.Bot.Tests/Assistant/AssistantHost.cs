@@ -41,7 +41,7 @@ public sealed class AssistantHost : IDisposable
 
     public IShopReader Shop => Services.GetRequiredService<IShopReader>();
 
-    public Task<Reply> AskAsync(string text, string userId = "u1", string chatId = "c1", string channel = KKMP.Bot.Conversation.Channels.Telegram) =>
+    public Task<Reply> AskAsync(string text, string userId = "u1", string chatId = "c1", string channel = ChannelNames.Telegram) =>
         Services.GetRequiredService<IConversationRouter>().HandleAsync(new IncomingMessage
         {
             Channel = channel, ChatId = chatId, UserId = userId, Text = text, MessageId = Guid.NewGuid().ToString("N"),
@@ -55,7 +55,7 @@ public sealed class AssistantHost : IDisposable
     {
         var message = new IncomingMessage
         {
-            Channel = KKMP.Bot.Conversation.Channels.Telegram, ChatId = chatId, UserId = userId, Text = text, MessageId = Guid.NewGuid().ToString("N"),
+            Channel = ChannelNames.Telegram, ChatId = chatId, UserId = userId, Text = text, MessageId = Guid.NewGuid().ToString("N"),
         };
         var asker = Services.GetRequiredService<IdentityResolver>().Resolve(message);
         return Services.GetRequiredService<IAssistant>().AnswerAsync(new AssistantRequest(asker, text, asker.ConversationKey(chatId)));

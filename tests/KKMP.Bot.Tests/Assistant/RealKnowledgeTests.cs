@@ -54,7 +54,7 @@ public class RealKnowledgeTests
         _ = app.BaseAddress; // start the real host on Kestrel
         return app.Services.GetRequiredService<IConversationRouter>().HandleAsync(new IncomingMessage
         {
-            Channel = KKMP.Bot.Conversation.Channels.Telegram, ChatId = "c1", UserId = "u1", Text = text, MessageId = Guid.NewGuid().ToString("N"),
+            Channel = ChannelNames.Telegram, ChatId = "c1", UserId = "u1", Text = text, MessageId = Guid.NewGuid().ToString("N"),
         });
     }
 }

@@ -53,7 +53,7 @@ public class TwoInstancesTests
     private static Task<Reply> AskAsync(BotApp app, string text) =>
         app.Services.GetRequiredService<IConversationRouter>().HandleAsync(new IncomingMessage
         {
-            Channel = KKMP.Bot.Conversation.Channels.Telegram, ChatId = "group-1", UserId = "u1", Text = text,
+            Channel = ChannelNames.Telegram, ChatId = "group-1", UserId = "u1", Text = text,
             MessageId = Guid.NewGuid().ToString("N"),
         });
 }

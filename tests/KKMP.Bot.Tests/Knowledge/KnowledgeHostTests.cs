@@ -10,7 +10,7 @@ namespace KKMP.Bot.Tests.Knowledge;
 public class KnowledgeHostTests
 {
     private static AssistantRequest Ask(string text) =>
-        new(new Asker(KKMP.Bot.Conversation.Channels.Terminal, "u1", Role.Pengurus, "kop-1"), text, "terminal:t:u1");
+        new(new Asker(ChannelNames.Terminal, "u1", Role.Pengurus, "kop-1"), text, "terminal:t:u1");
 
     [Fact]
     public async Task The_host_answers_regulation_questions_from_the_shipped_knowledge_folder()

@@ -94,7 +94,7 @@ public sealed class UpdateHandler(
     {
         var incoming = new IncomingMessage
         {
-            Channel = KKMP.Bot.Conversation.Channels.Telegram,
+            Channel = ChannelNames.Telegram,
             ChatId = chat.Id.ToString(CultureInfo.InvariantCulture),
             UserId = from.Id.ToString(CultureInfo.InvariantCulture),
             DisplayName = DisplayNameOf(from),

@@ -34,7 +34,7 @@ public static class TerminalChat
         }
 
         // The operator sits at this machine, so the flags are trusted: this is the only place a role is taken from the user's own say-so.
-        services.GetRequiredService<UserDirectory>().Assign(Conversation.Channels.Terminal, options.UserId, koperasiId, options.Role, options.UserId);
+        services.GetRequiredService<UserDirectory>().Assign(ChannelNames.Terminal, options.UserId, koperasiId, options.Role, options.UserId);
         var router = services.GetRequiredService<IConversationRouter>();
         var runId = Guid.NewGuid().ToString("N")[..8];
         var interactive = !Console.IsInputRedirected;
@@ -52,7 +52,7 @@ public static class TerminalChat
 
             var reply = await router.HandleAsync(new IncomingMessage
             {
-                Channel = Conversation.Channels.Terminal, ChatId = Conversation.Channels.Terminal, UserId = options.UserId, DisplayName = options.UserId,
+                Channel = ChannelNames.Terminal, ChatId = ChannelNames.Terminal, UserId = options.UserId, DisplayName = options.UserId,
                 Text = line, MessageId = $"{runId}-{lineNumber}",
             });
             Console.WriteLine(reply.Text);

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using KKMP.Bot.Channels.WebChat.DirectLine;
 using KKMP.Bot.Conversation;
-using ChannelNames = KKMP.Bot.Conversation.Channels;
 
 namespace KKMP.Bot.Channels.WebChat;
 

@@ -1,6 +1,5 @@
 using KKMP.Bot.Channels.WebChat.DirectLine;
 using KKMP.Bot.Conversation;
-using ChannelNames = KKMP.Bot.Conversation.Channels;
 using Microsoft.Extensions.Options;
 
 namespace KKMP.Bot.Channels.WebChat;
