@@ -30,6 +30,7 @@ public static class HelpText
         new("/barang kemasan beras karung 25", "1 karung beras = 25 kg", Board),
         new("/barang minimum beras 20", "batas stok menipis", Board),
         new("/undang pengelola", "buat kode undangan sekali pakai", Board),
+        new("/undang grup", "kode untuk menghubungkan grup Telegram (kirim /gabung KODE di grup itu)", Board),
         new("/koperasi tambah kkmp-sukamaju \"KKMP Sukamaju\" \"Sukamaju\" \"Kota Mojokerto\" WIB", "daftarkan koperasi baru", [Role.Admin]),
     ];
 

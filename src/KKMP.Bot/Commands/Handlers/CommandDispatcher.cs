@@ -37,6 +37,7 @@ public sealed class CommandDispatcher(
             Recap recap => recaps.Recap(context, recap),
             Undo => undo.Undo(context),
             Invite invite => membership.Invite(context, invite),
+            GroupInvite => membership.InviteGroup(context),
             Join join => membership.Join(context, join),
             CooperativeAdd add => membership.AddCooperative(context, add),
             _ => new Reply("Perintah ini belum bisa dijalankan. Ketik /bantuan untuk daftar perintah."),
@@ -66,7 +67,7 @@ public sealed class CommandDispatcher(
         ItemList or ItemAdd or ItemAlias or ItemPacking or ItemLowStock => "/barang",
         Recap => "/rekap",
         Undo => "/batal",
-        Invite => "/undang",
+        Invite or GroupInvite => "/undang",
         CooperativeAdd => "/koperasi tambah",
         _ => "ini",
     };

@@ -35,8 +35,9 @@ internal static partial class AccountRules
 
     public static Command Invite(IReadOnlyList<Token> args)
     {
-        const string roles = "anggota, pengelola, pengurus, pengawas, pembina";
+        const string roles = "anggota, pengelola, pengurus, pengawas, pembina; atau grup untuk menghubungkan grup Telegram";
         if (args.Count == 0) throw GrammarError.With($"Tulis peran yang diundang ({roles}).", CommandExamples.Invite);
+        if (args.Count == 1 && args[0].Lower is "grup" or "group") return new GroupInvite();
         if (args.Count > 1 || ParseRole(args[0].Lower) is not { } role)
             throw GrammarError.With($"Peran \"{Tokenizer.Join(args)}\" tidak dikenal (pilihan: {roles}).", CommandExamples.Invite);
         return new Invite(role);

@@ -64,7 +64,10 @@ public sealed record Undo : Command;
 /// <summary>/undang pengelola: mint a one-time invite code for a role.</summary>
 public sealed record Invite(Role Role) : Command;
 
-/// <summary>/gabung KODE: redeem an invite code.</summary>
+/// <summary>/undang grup: mint a one-time code that links a Telegram group to the cooperative (sent there with /gabung KODE).</summary>
+public sealed record GroupInvite : Command;
+
+/// <summary>/gabung KODE: redeem an invite code (in a group, a group code links the group).</summary>
 public sealed record Join(string Code) : Command;
 
 /// <summary>/koperasi tambah ID "Nama" "Desa/Kelurahan" "Kota" [zona]: admin creates a cooperative.</summary>
