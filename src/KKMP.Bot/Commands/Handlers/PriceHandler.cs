@@ -10,10 +10,14 @@ public sealed class PriceHandler(Catalog catalog, ItemLookup lookup)
 {
     public Reply List(CommandContext context, PriceQuery query)
     {
+        // A question about something the shop does not sell ("harga emas hari ini?") gets an honest
+        // "not sold here" and what is, not the nearest name; only a close one is suggested.
         if (query.Item is { } typed)
-            return lookup.TryResolve(context, typed, out var item, out var reply) ? new Reply(PriceOf(item)) : reply;
+            return lookup.TryResolve(context, typed, out var item, out var reply,
+                closeOnly: query.FromQuestion, unknown: () => NotSold(context, typed, Priced(context)))
+                ? new Reply(PriceOf(item)) : reply;
 
-        var items = catalog.ListItems(context.KoperasiId).Where(i => i.PriceRupiah is not null).ToList();
+        var items = Priced(context);
         if (items.Count == 0) return new Reply($"Belum ada harga di {context.Cooperative.Name}. Pengelola menetapkannya dengan: /setharga beras 12.500");
         var lines = items.Select(i => $"• {i.Name}: {Say.Rupiah(i.PriceRupiah!.Value)}/{i.BaseUnit}");
         return new Reply($"Harga di {context.Cooperative.Name}:\n{string.Join('\n', lines)}");
@@ -32,6 +36,21 @@ public sealed class PriceHandler(Catalog catalog, ItemLookup lookup)
         return Replies.From(catalog.SetPrice(context.Origin, item.Id, perBase, changed =>
             $"Tercatat: harga {changed.Name.ToLowerInvariant()} sekarang {Say.Rupiah(perBase)}/{changed.BaseUnit}" +
             (before is { } old ? $" (sebelumnya {Say.Rupiah(old)}/{changed.BaseUnit})." : ".")));
+    }
+
+    private List<ItemDoc> Priced(CommandContext context) =>
+        catalog.ListItems(context.KoperasiId).Where(i => i.PriceRupiah is not null).ToList();
+
+    private static Reply NotSold(CommandContext context, string typed, List<ItemDoc> priced)
+    {
+        const int shown = 12;
+        if (priced.Count == 0)
+            return new Reply($"\"{typed}\" tidak ada di daftar harga {context.Cooperative.Name}; daftar harganya masih kosong.");
+        var names = priced.Take(shown).Select(i => i.Name.ToLowerInvariant()).ToList();
+        var more = priced.Count > shown ? $", dan {priced.Count - shown} lainnya" : "";
+        var first = names[0];
+        return Reply.Of($"\"{typed}\" tidak ada di daftar harga {context.Cooperative.Name}. Yang ada: {string.Join(", ", names)}{more}.\n" +
+                        $"Tanya misalnya \"harga {first} berapa?\", atau ketik /harga untuk semua harga.", "/harga");
     }
 
     private static string PriceOf(ItemDoc item) => item.PriceRupiah is { } price
