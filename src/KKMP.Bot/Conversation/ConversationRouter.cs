@@ -33,6 +33,12 @@ public sealed class ConversationRouter(
                     return new Reply("Maaf, terjadi kesalahan dan catatan ini TIDAK disimpan. Coba kirim ulang sebentar lagi.");
                 }
             default:
+                switch (SmallTalk.Of(text))
+                {
+                    case SmallTalk.Kind.Greeting: return dispatcher.Run(message, asker, new HelpCommand(IsGreeting: true) { Casual = true });
+                    case SmallTalk.Kind.Thanks: return new Reply(SmallTalk.ThanksReply);
+                    case SmallTalk.Kind.Acknowledgement: return new Reply(SmallTalk.AcknowledgementReply);
+                }
                 return await assistant.AnswerAsync(new AssistantRequest(asker, text, asker.ConversationKey(message.ChatId)), cancellationToken);
         }
     }

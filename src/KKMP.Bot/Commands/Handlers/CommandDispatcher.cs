@@ -49,7 +49,7 @@ public sealed class CommandDispatcher(
     {
         var text = HelpText.For(context.Asker, cooperative, help.IsGreeting);
         var board = context.Asker.Role is Role.Pengurus or Role.Admin;
-        if (help.IsGreeting && context.Message.IsGroup && board && cooperative is not null
+        if (help.IsGreeting && !help.Casual && context.Message.IsGroup && board && cooperative is not null
             && users.GroupLink(context.Message.Channel, context.Message.ChatId) is null)
         {
             var linked = users.LinkGroup(context.Origin, () => $"Grup ini sekarang terhubung ke {cooperative.Name}: anggota grup bisa bertanya harga di sini.");

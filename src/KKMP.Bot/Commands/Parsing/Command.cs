@@ -9,7 +9,11 @@ namespace KKMP.Bot.Commands.Parsing;
 public abstract record Command;
 
 /// <summary>/mulai (greeting) or /bantuan (help).</summary>
-public sealed record HelpCommand(bool IsGreeting) : Command;
+public sealed record HelpCommand(bool IsGreeting) : Command
+{
+    /// <summary>A plain "halo" rather than /mulai: greets, but never links a group (that stays an explicit act).</summary>
+    public bool Casual { get; init; }
+}
 
 /// <summary>/harga, /harga beras, "harga beras berapa?", "brp harga gula". Item null = the whole list.</summary>
 public sealed record PriceQuery(string? Item) : Command

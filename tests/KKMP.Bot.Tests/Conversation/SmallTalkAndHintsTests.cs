@@ -1,0 +1,89 @@
+using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Conversation;
+using KKMP.Bot.Ledger;
+
+namespace KKMP.Bot.Tests.Conversation;
+
+/// <summary>Rough edges found by chatting as members, cashiers and the board: greetings, thanks and confusing hints.</summary>
+public class SmallTalkAndHintsTests
+{
+    [Theory]
+    [InlineData("halo", SmallTalk.Kind.Greeting)]
+    [InlineData("Halo pak!", SmallTalk.Kind.Greeting)]
+    [InlineData("Assalamu'alaikum wr. wb.", SmallTalk.Kind.Greeting)]
+    [InlineData("selamat pagi bu", SmallTalk.Kind.Greeting)]
+    [InlineData("P", SmallTalk.Kind.Greeting)]
+    [InlineData("terima kasih", SmallTalk.Kind.Thanks)]
+    [InlineData("makasih ya bu 🙏", SmallTalk.Kind.Thanks)]
+    [InlineData("Terima kasih banyak atas infonya", SmallTalk.Kind.Thanks)]
+    [InlineData("oke siap", SmallTalk.Kind.None)]
+    [InlineData("siap min", SmallTalk.Kind.Acknowledgement)]
+    [InlineData("halo, RAT boleh online?", SmallTalk.Kind.None)]
+    [InlineData("selamat pagi, kapan RAT harus diadakan?", SmallTalk.Kind.None)]
+    [InlineData("terima kasih atas perhatian dan kerja sama", SmallTalk.Kind.None)]
+    [InlineData("pagi ini harga beras berapa", SmallTalk.Kind.None)]
+    public void Whole_message_small_talk_is_recognised_and_questions_are_not(string text, SmallTalk.Kind kind)
+    {
+        Assert.Equal(kind, SmallTalk.Of(text));
+    }
+
+    [Fact]
+    public async Task A_greeting_gets_the_welcome_and_thanks_get_a_short_reply_not_a_regulation()
+    {
+        using var harness = new RouterHarness();
+        var member = harness.Stranger("telegram", "warga");
+
+        var hello = await member.SendAsync("halo");
+        var thanks = await member.SendAsync("terima kasih");
+
+        Assert.StartsWith($"Selamat datang di KKMP.Bot — {DemoSeed.Name}. Anda terdaftar sebagai anggota.", hello.Text);
+        Assert.Contains("/harga beras", hello.Text);
+        Assert.Equal(SmallTalk.ThanksReply, thanks.Text);
+        Assert.DoesNotContain("Pasal", thanks.Text);
+    }
+
+    [Fact]
+    public async Task A_casual_greeting_from_the_board_does_not_link_a_group()
+    {
+        using var harness = new RouterHarness();
+
+        var hello = await harness.As("telegram", "d1", Role.Pengurus).InGroup("-100").SendAsync("halo semua");
+
+        Assert.StartsWith("Selamat datang", hello.Text);
+        Assert.Null(harness.Get<UserDirectory>().GroupLink("telegram", "-100"));
+    }
+
+    [Fact]
+    public void Stok_with_a_name_but_no_quantity_explains_counting_and_how_to_see_the_stock()
+    {
+        var reply = Assert.IsType<ParseResult.Invalid>(CommandParser.Parse("/stok gula")).Message;
+
+        Assert.Contains("Jumlah hasil hitung stok gula belum ditulis", reply);
+        Assert.Contains("/stok gula 50 kg", reply);
+        Assert.Contains("ketik /stok saja", reply);
+    }
+
+    [Fact]
+    public void The_join_example_looks_like_a_real_code()
+    {
+        var reply = Assert.IsType<ParseResult.Invalid>(CommandParser.Parse("/gabung")).Message;
+
+        Assert.Contains("/gabung AB3DE7FG", reply);
+        Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(CommandExamples.Join));
+    }
+
+    [Fact]
+    public async Task Renceng_is_a_packing_unit_and_unknown_unit_errors_list_every_unit()
+    {
+        using var harness = new RouterHarness();
+        var board = harness.As("telegram", "d1", Role.Pengurus);
+        await board.SendAsync("/barang tambah \"Kopi Sachet\" sachet");
+
+        var packing = await board.SendAsync("/barang kemasan kopi renceng 10");
+        var unknown = Assert.IsType<ParseResult.Invalid>(CommandParser.Parse("/jual kopi 2 gelas")).Message;
+
+        Assert.Equal("Tercatat: 1 renteng kopi sachet = 10 sachet.", packing.Text);
+        Assert.Contains("renteng", unknown);
+        Assert.Contains("sachet", unknown);
+    }
+}
