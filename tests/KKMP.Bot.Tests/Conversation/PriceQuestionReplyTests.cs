@@ -70,4 +70,33 @@ public class PriceQuestionReplyTests
         Assert.Empty(shop.FindPrice(DemoSeed.KoperasiId, "emas").Candidates);
         Assert.Equal(["Beras"], shop.FindPrice(DemoSeed.KoperasiId, "beras merah").Candidates);
     }
+
+    [Theory]
+    [InlineData("beras berapa?", "Harga beras: Rp12.500/kg")]
+    [InlineData("gula sekilo brp", "Harga gula pasir: Rp17.500/kg")]
+    [InlineData("min, minyak goreng berapaan ya kak?", "Harga minyak goreng: Rp15.700/liter")]
+    [InlineData("telor brp skrg", "Harga telur: Rp28.000/kg")]
+    public async Task An_item_first_question_without_harga_is_a_price_question(string text, string expected)
+    {
+        using var harness = new RouterHarness();
+
+        var reply = await harness.Stranger("telegram", "warga").SendAsync(text);
+
+        Assert.StartsWith(expected, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("anggota berapa?")]
+    [InlineData("koperasi minimal berapa orang?")]
+    [InlineData("simpanan pokok berapa?")]
+    [InlineData("emas berapa?")]
+    public async Task The_same_shape_about_something_not_on_the_list_is_left_to_the_assistant(string text)
+    {
+        using var harness = new RouterHarness();
+
+        var reply = await harness.Stranger("telegram", "warga").SendAsync(text);
+
+        Assert.DoesNotContain("Harga ", reply.Text);
+        Assert.DoesNotContain("tidak ada di daftar harga", reply.Text);
+    }
 }

@@ -63,6 +63,21 @@ internal static class PriceQuestion
         return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
     }
 
+    /// <summary>
+    /// "beras berapa?", "gula sekilo brp": item words then an ask word, without "harga". Only a
+    /// candidate: "anggota berapa?" has the same shape, so the caller must find the words in the catalogue.
+    /// </summary>
+    public static PriceQuery? TryReadItemFirst(IReadOnlyList<Token> tokens)
+    {
+        var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).Select(t => Clean(t.Lower)).ToList();
+        var at = rest.FindIndex(AskWords.Contains);
+        if (at < 1 || rest.Skip(at + 1).Any(w => !Fillers.Contains(w))) return null;
+        var item = rest.Take(at).Where(w => w is not ("sekilo" or "seliter" or "sebutir" or "sebungkus" or "sekarung")).ToList();
+        var fits = item.Count is >= 1 and <= 3
+            && item.All(w => w.Length > 0 && w.All(char.IsLetter) && !Fillers.Contains(w) && !NotItems.Contains(w) && !Units.IsUnit(w));
+        return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
+    }
+
     /// <summary>The item asked about in the words after "harga"; null for the whole list.</summary>
     public static PriceQuery Read(IReadOnlyList<Token> words, bool fromQuestion)
     {
