@@ -86,4 +86,19 @@ public class SmallTalkAndHintsTests
         Assert.Contains("renteng", unknown);
         Assert.Contains("sachet", unknown);
     }
+
+    [Fact]
+    public async Task A_minimum_in_a_unit_that_does_not_fit_is_refused_and_a_packing_unit_is_converted()
+    {
+        using var harness = new RouterHarness();
+        var board = harness.As("telegram", "d1", Role.Pengurus);
+        var before = harness.Get<Catalog>().ListItems(DemoSeed.KoperasiId).Single(i => i.Name == "Telur").LowStockLevel;
+
+        var wrongUnit = await board.SendAsync("/barang minimum telur 5 butir");
+        var packs = await board.SendAsync("/barang minimum beras 2 karung");
+
+        Assert.Equal("Satuan \"butir\" tidak cocok untuk telur. Pakai kg, contoh: /barang minimum telur 20 kg", wrongUnit.Text);
+        Assert.Equal(before, harness.Get<Catalog>().ListItems(DemoSeed.KoperasiId).Single(i => i.Name == "Telur").LowStockLevel);
+        Assert.StartsWith("Tercatat: batas minimum stok beras 50 kg.", packs.Text);
+    }
 }
