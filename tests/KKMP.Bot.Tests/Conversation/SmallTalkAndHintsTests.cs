@@ -50,6 +50,7 @@ public class SmallTalkAndHintsTests
         var hello = await harness.As("telegram", "d1", Role.Pengurus).InGroup("-100").SendAsync("halo semua");
 
         Assert.StartsWith("Selamat datang", hello.Text);
+        Assert.Contains("Grup ini belum terhubung ke koperasi. Pengurus menghubungkannya: kirim /undang grup", hello.Text);
         Assert.Null(harness.Get<UserDirectory>().GroupLink("telegram", "-100"));
     }
 
@@ -100,5 +101,32 @@ public class SmallTalkAndHintsTests
         Assert.Equal("Satuan \"butir\" tidak cocok untuk telur. Pakai kg, contoh: /barang minimum telur 20 kg", wrongUnit.Text);
         Assert.Equal(before, harness.Get<Catalog>().ListItems(DemoSeed.KoperasiId).Single(i => i.Name == "Telur").LowStockLevel);
         Assert.StartsWith("Tercatat: batas minimum stok beras 50 kg.", packs.Text);
+    }
+
+    [Fact]
+    public async Task Help_in_a_linked_group_or_a_private_chat_has_no_linking_hint()
+    {
+        using var harness = new RouterHarness();
+        var board = harness.As("telegram", "d1", Role.Pengurus);
+        await board.InGroup("-100").SendAsync("/mulai");
+
+        var inGroup = await harness.Stranger("telegram", "warga").InGroup("-100").SendAsync("/bantuan");
+        var privately = await board.SendAsync("/bantuan");
+
+        Assert.DoesNotContain("belum terhubung", inGroup.Text);
+        Assert.DoesNotContain("belum terhubung", privately.Text);
+    }
+
+    [Fact]
+    public async Task Setting_the_price_it_already_has_records_nothing_and_says_so()
+    {
+        using var harness = new RouterHarness();
+        var cashier = harness.As("telegram", "k1", Role.Pengelola);
+        var writes = harness.Get<LedgerDb>().RecordedWrites();
+
+        var same = await cashier.SendAsync("/setharga beras 12.500");
+
+        Assert.Equal("Harga beras memang sudah Rp12.500/kg; tidak ada yang diubah.", same.Text);
+        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
     }
 }

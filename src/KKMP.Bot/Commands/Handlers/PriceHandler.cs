@@ -33,6 +33,8 @@ public sealed class PriceHandler(Catalog catalog, ItemLookup lookup)
 
         var perBase = (long)Math.Round(command.Price / factor, MidpointRounding.AwayFromZero);
         var before = item.PriceRupiah;
+        if (before == perBase) // nothing to record: a "changed from Rp18.000 to Rp18.000" echo reads like a mistake
+            return new Reply($"Harga {item.Name.ToLowerInvariant()} memang sudah {Say.Rupiah(perBase)}/{item.BaseUnit}; tidak ada yang diubah.");
         return Replies.From(catalog.SetPrice(context.Origin, item.Id, perBase, changed =>
             $"Tercatat: harga {changed.Name.ToLowerInvariant()} sekarang {Say.Rupiah(perBase)}/{changed.BaseUnit}" +
             (before is { } old ? $" (sebelumnya {Say.Rupiah(old)}/{changed.BaseUnit})." : ".")));
