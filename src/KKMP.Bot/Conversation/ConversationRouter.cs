@@ -44,6 +44,7 @@ public sealed class ConversationRouter(
                     case SmallTalk.Kind.Greeting: return dispatcher.Run(message, asker, new HelpCommand(IsGreeting: true) { Casual = true });
                     case SmallTalk.Kind.Thanks: return new Reply(SmallTalk.ThanksReply);
                     case SmallTalk.Kind.Acknowledgement: return new Reply(SmallTalk.AcknowledgementReply);
+                    case SmallTalk.Kind.Order: return Reply.Of(SmallTalk.OrderReply(asker.Role), "/harga");
                 }
                 return await assistant.AnswerAsync(new AssistantRequest(asker, text, asker.ConversationKey(message.ChatId)), cancellationToken);
         }

@@ -9,9 +9,15 @@ namespace KKMP.Bot.Conversation;
 /// </summary>
 public static partial class SmallTalk
 {
-    public enum Kind { None, Greeting, Thanks, Acknowledgement }
+    public enum Kind { None, Greeting, Thanks, Acknowledgement, Order }
 
     public const string ThanksReply = "Sama-sama! Kalau ada yang ingin ditanyakan lagi, tulis saja, atau ketik /bantuan untuk daftar perintah.";
+    /// <summary>"mau beli beras 2 kg": the bot takes no orders; say where to buy, and where a cashier records goods received.</summary>
+    public static string OrderReply(Role role) =>
+        "Maaf, pesanan belum bisa lewat bot ini; silakan beli langsung di gerai koperasi. Harga bisa dicek di sini, misalnya: harga beras berapa?" +
+        (role is Role.Pengelola or Role.Pengurus or Role.Admin
+            ? "\nMencatat barang yang dibeli koperasi (barang masuk)? Pakai: /masuk beras 100 kg @11.500" : "");
+
     public const string AcknowledgementReply = "Baik. Kalau perlu daftar perintah, ketik /bantuan.";
 
     public static Kind Of(string? text)
@@ -21,8 +27,13 @@ public static partial class SmallTalk
         var core = Trailing().Replace(words, "").Trim();
         if (Greeting().IsMatch(core)) return Kind.Greeting;
         if (Thanks().IsMatch(core)) return Kind.Thanks;
-        return Acknowledgement().IsMatch(core) ? Kind.Acknowledgement : Kind.None;
+        if (Acknowledgement().IsMatch(core)) return Kind.Acknowledgement;
+        return Order().IsMatch(words) && !words.Contains("berapa") ? Kind.Order : Kind.None;
     }
+
+    // "mau beli gula", "pesan beras 5 kg"; not "cara beli saham koperasi" (a question: it does not start like an order).
+    [GeneratedRegex(@"^(saya |aku |sy |kami )?(mau |ingin |pengen |pingin |mo |mao )?(beli|pesan|pesen|order|titip beli)( \S+){1,5}$")]
+    private static partial Regex Order();
 
     [GeneratedRegex(@"^(h+a+l+o+|h+e+l+o+|hai+|hi+|hei+|hey+|hello|p|pagi|siang|sore|malam|(selamat|met|slmt) (pagi|siang|sore|malam)|" +
                     @"as+alamu ?'?alaikum( wr wb| warahmatullahi wabarakatuh)?|assalamualaikum|salam|permisi|punten|tes|test|ping)$")]

@@ -99,4 +99,31 @@ public class PriceQuestionReplyTests
         Assert.DoesNotContain("Harga ", reply.Text);
         Assert.DoesNotContain("tidak ada di daftar harga", reply.Text);
     }
+
+    [Theory]
+    [InlineData("harga beras sama gula brp")]
+    [InlineData("harga beras dan gula")]
+    [InlineData("/harga beras & gula")]
+    public async Task Two_items_in_one_question_get_both_prices(string text)
+    {
+        using var harness = new RouterHarness();
+
+        var reply = await harness.Stranger("telegram", "warga").SendAsync(text);
+
+        Assert.Equal("Harga beras: Rp12.500/kg (1 karung = 25 kg = Rp312.500, 1 sak = 25 kg = Rp312.500).\nHarga gula pasir: Rp17.500/kg.", reply.Text);
+    }
+
+    [Fact]
+    public async Task Harga2_is_the_price_list_and_a_name_with_dan_that_is_one_item_still_resolves()
+    {
+        using var harness = new RouterHarness();
+        await harness.As("telegram", "1", Role.Pengurus).SendAsync("/barang tambah \"Kopi dan Susu\" bungkus");
+        await harness.As("telegram", "2", Role.Pengelola).SendAsync("/setharga kopi dan susu 3.000");
+
+        var list = await harness.Stranger("telegram", "warga").SendAsync("harga2 sembako");
+        var combined = await harness.Stranger("telegram", "warga").SendAsync("harga kopi dan susu berapa?");
+
+        Assert.StartsWith($"Harga di {DemoSeed.Name}:", list.Text);
+        Assert.Equal("Harga kopi dan susu: Rp3.000/bungkus.", combined.Text);
+    }
 }

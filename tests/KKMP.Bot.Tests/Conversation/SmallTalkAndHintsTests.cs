@@ -22,6 +22,10 @@ public class SmallTalkAndHintsTests
     [InlineData("selamat pagi, kapan RAT harus diadakan?", SmallTalk.Kind.None)]
     [InlineData("terima kasih atas perhatian dan kerja sama", SmallTalk.Kind.None)]
     [InlineData("pagi ini harga beras berapa", SmallTalk.Kind.None)]
+    [InlineData("mau beli gula", SmallTalk.Kind.Order)]
+    [InlineData("beli beras 2 kg", SmallTalk.Kind.Order)]
+    [InlineData("beli beras berapa", SmallTalk.Kind.None)]
+    [InlineData("bagaimana cara beli saham koperasi", SmallTalk.Kind.None)]
     public void Whole_message_small_talk_is_recognised_and_questions_are_not(string text, SmallTalk.Kind kind)
     {
         Assert.Equal(kind, SmallTalk.Of(text));
@@ -127,6 +131,21 @@ public class SmallTalkAndHintsTests
         var same = await cashier.SendAsync("/setharga beras 12.500");
 
         Assert.Equal("Harga beras memang sudah Rp12.500/kg; tidak ada yang diubah.", same.Text);
+        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
+    }
+
+    [Fact]
+    public async Task An_order_is_told_to_buy_at_the_shop_and_a_cashier_is_pointed_to_masuk()
+    {
+        using var harness = new RouterHarness();
+        var writes = harness.Get<LedgerDb>().RecordedWrites();
+
+        var member = await harness.Stranger("telegram", "warga").SendAsync("mau beli beras 5 kg");
+        var cashier = await harness.As("telegram", "k1", Role.Pengelola).SendAsync("beli beras 2 karung");
+
+        Assert.StartsWith("Maaf, pesanan belum bisa lewat bot ini", member.Text);
+        Assert.DoesNotContain("/masuk", member.Text);
+        Assert.Contains("/masuk beras 100 kg @11.500", cashier.Text);
         Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Ledger;
@@ -6,7 +7,7 @@ using KKMP.Bot.Ledger.Documents;
 namespace KKMP.Bot.Commands.Handlers;
 
 /// <summary>/harga (list or one item) and /setharga.</summary>
-public sealed class PriceHandler(Catalog catalog, ItemLookup lookup)
+public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup)
 {
     public Reply List(CommandContext context, PriceQuery query)
     {
@@ -15,7 +16,7 @@ public sealed class PriceHandler(Catalog catalog, ItemLookup lookup)
         if (query.Item is { } typed)
             return lookup.TryResolve(context, typed, out var item, out var reply,
                 closeOnly: query.FromQuestion, unknown: () => NotSold(context, typed, Priced(context)))
-                ? new Reply(PriceOf(item)) : reply;
+                ? new Reply(PriceOf(item)) : SeveralItems(context, typed) ?? reply;
 
         var items = Priced(context);
         if (items.Count == 0) return new Reply($"Belum ada harga di {context.Cooperative.Name}. Pengelola menetapkannya dengan: /setharga beras 12.500");
@@ -39,6 +40,23 @@ public sealed class PriceHandler(Catalog catalog, ItemLookup lookup)
             $"Tercatat: harga {changed.Name.ToLowerInvariant()} sekarang {Say.Rupiah(perBase)}/{changed.BaseUnit}" +
             (before is { } old ? $" (sebelumnya {Say.Rupiah(old)}/{changed.BaseUnit})." : ".")));
     }
+
+    /// <summary>"harga beras sama gula": each price, when every part names an item; otherwise null (asked as one name).</summary>
+    private Reply? SeveralItems(CommandContext context, string asked)
+    {
+        var parts = ItemSeparators().Split(asked).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) return null;
+        var lines = new List<string>();
+        foreach (var part in parts)
+        {
+            if (!lookup.TryResolve(context, part, out var item, out _)) return null;
+            lines.Add(PriceOf(item));
+        }
+        return new Reply(string.Join('\n', lines.Distinct()));
+    }
+
+    [GeneratedRegex(@"\s*(?:,|&|\+|\bdan\b|\bsama\b|\bsm\b|\bama\b|\bserta\b)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemSeparators();
 
     private List<ItemDoc> Priced(CommandContext context) =>
         catalog.ListItems(context.KoperasiId).Where(i => i.PriceRupiah is not null).ToList();

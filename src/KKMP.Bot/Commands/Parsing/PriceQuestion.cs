@@ -9,7 +9,8 @@ internal static class PriceQuestion
 {
     private static readonly HashSet<string> AskWords = ["berapa", "brp", "brapa", "berapaan", "brapaan", "brapa"];
 
-    private static readonly HashSet<string> PriceWords = ["harga", "harganya", "hrg"];
+    // "harga2" is how chat writes the plural "harga-harga".
+    private static readonly HashSet<string> PriceWords = ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2"];
 
     private static readonly HashSet<string> Fillers =
     [
