@@ -148,4 +148,42 @@ public class SmallTalkAndHintsTests
         Assert.Contains("/masuk beras 100 kg @11.500", cashier.Text);
         Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
     }
+
+    [Theory]
+    [InlineData("/rekap 28/11", 28, 11)]
+    [InlineData("/rekap 1-2", 1, 2)]
+    [InlineData("/rekap 28 nov", 28, 11)]
+    [InlineData("/rekap 5 Agustus", 5, 8)]
+    [InlineData("/rekap 29/2", 29, 2)]
+    public void A_recap_day_without_a_year_is_understood(string text, int day, int month)
+    {
+        var recap = Assert.IsType<Recap>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command);
+
+        Assert.Equal(new RecapDay.OnDayMonth(day, month), recap.Day);
+    }
+
+    [Theory]
+    [InlineData("/rekap 31/11")]
+    [InlineData("/rekap 12/13")]
+    [InlineData("/rekap 30 februari")]
+    [InlineData("/rekap 28 nopember 1999")]
+    public void An_impossible_day_is_refused_with_the_accepted_forms(string text)
+    {
+        Assert.Contains("20/11, 20 nov atau 2026-11-20", Assert.IsType<ParseResult.Invalid>(CommandParser.Parse(text)).Message);
+    }
+
+    [Fact]
+    public async Task A_day_month_recap_is_its_latest_occurrence_and_never_in_the_future()
+    {
+        using var harness = new RouterHarness();
+        var cashier = harness.As("telegram", "k1", Role.Pengelola);
+        var today = harness.Get<Recaps>().Today(DemoSeed.KoperasiId);
+        var tomorrow = today.AddDays(1);
+
+        var todays = await cashier.SendAsync($"/rekap {today.Day}/{today.Month}");
+        var lastYear = await cashier.SendAsync($"/rekap {tomorrow.Day}/{tomorrow.Month}");
+
+        Assert.Contains($", {today.Day} ", todays.Text.Split('\n')[0]);
+        Assert.EndsWith($"{tomorrow.Year - 1}:", lastYear.Text.Split('\n')[0]);
+    }
 }

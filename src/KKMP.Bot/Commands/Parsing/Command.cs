@@ -86,6 +86,8 @@ public abstract record RecapDay
     public sealed record Today : RecapDay;
     public sealed record Yesterday : RecapDay;
     public sealed record On(DateOnly Date) : RecapDay;
+    /// <summary>"28/11", "28 nov": a day without a year, meaning its latest occurrence up to today (the grammar has no clock).</summary>
+    public sealed record OnDayMonth(int Day, int Month) : RecapDay;
 }
 
 /// <summary>The grammar's verdict on one message.</summary>
