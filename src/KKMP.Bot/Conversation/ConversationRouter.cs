@@ -39,6 +39,7 @@ public sealed class ConversationRouter(
                                                && items.Resolve(koperasiId, item) is ItemResolution.Found:
                 return dispatcher.Run(message, asker, guess);
             default:
+                if (LoneCommandWord.Hint(text, asker.Role) is { } hint) return hint;
                 switch (SmallTalk.Of(text))
                 {
                     case SmallTalk.Kind.Greeting: return dispatcher.Run(message, asker, new HelpCommand(IsGreeting: true) { Casual = true });

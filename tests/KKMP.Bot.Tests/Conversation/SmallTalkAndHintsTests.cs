@@ -186,4 +186,21 @@ public class SmallTalkAndHintsTests
         Assert.Contains($", {today.Day} ", todays.Text.Split('\n')[0]);
         Assert.EndsWith($"{tomorrow.Year - 1}:", lastYear.Text.Split('\n')[0]);
     }
+
+    [Fact]
+    public async Task A_lone_command_word_gets_its_examples_when_the_user_may_use_it()
+    {
+        using var harness = new RouterHarness();
+
+        var cashier = await harness.As("telegram", "k1", Role.Pengelola).SendAsync("jual");
+        var member = await harness.Stranger("telegram", "warga").SendAsync("gabung");
+        var memberSelling = await harness.Stranger("telegram", "warga").SendAsync("jual");
+
+        Assert.Equal("Perintah jual perlu ditulis lengkap, contoh:\n" +
+                     $"• {CommandExamples.Sale} — catat penjualan dengan harga berlaku\n" +
+                     $"• {CommandExamples.SaleWithPrice} — catat penjualan dengan harga tertentu", cashier.Text);
+        Assert.Contains("minta kode undangan ke pengurus", member.Text);
+        Assert.Contains("/gabung AB3DE7FG", member.Text);
+        Assert.DoesNotContain("/jual gula", memberSelling.Text); // a member cannot sell: no recipe for a command they may not use
+    }
 }
