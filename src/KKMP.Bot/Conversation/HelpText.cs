@@ -18,7 +18,7 @@ public static class HelpText
         new("/harga beras", "harga satu barang (atau tanya: \"harga beras berapa?\")", All),
         new("/gabung AB3DE7FG", "bergabung dengan kode undangan", All),
         new("/stok", "daftar stok", Readers),
-        new("/rekap", "rekap penjualan hari ini (/rekap kemarin, /rekap 2026-11-20)", Readers),
+        new("/rekap", "rekap penjualan hari ini (/rekap kemarin, /rekap 20/11)", Readers),
         new("/barang", "daftar barang, alias dan kemasan", Readers),
         new("/stok beras 50 kg", "catat hasil hitung stok (opname)", Writers),
         new("/masuk beras 100 kg @11.500", "catat barang masuk (harga beli opsional)", Writers),
