@@ -44,6 +44,7 @@ public sealed class RegulationIndex : IDisposable
         }
         _reader = DirectoryReader.Open(_directory);
         CollectTermSets();
+        Definitions = knowledge.Chunks.Select(c => DefinedTerms.Of(c, Analyzer)).ToList();
         Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity(1.2f, profile.LengthNormalization) };
     }
 
@@ -63,6 +64,9 @@ public sealed class RegulationIndex : IDisposable
 
     /// <summary>The analysed terms of each chunk, by chunk ordinal.</summary>
     public List<HashSet<string>> TermSets { get; } = [];
+
+    /// <summary>The terms each chunk defines (see <see cref="DefinedTerms"/>), by chunk ordinal.</summary>
+    public List<IReadOnlyList<IReadOnlyList<string>>> Definitions { get; }
 
     public IReadOnlyCollection<string> Vocabulary => _documentFrequency.Keys;
 

@@ -35,8 +35,9 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
         var definition = index.Profile.Rerank && QuestionIntent.AsksForDefinition(question!);
         var hits = index.Searcher.Search(BuildQuery(concepts, definition), Candidates).ScoreDocs;
+        var defines = definition ? DefinitionMatch.Find(index, concepts, hits) : DefinitionMatch.None;
         var ranked = hits
-            .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, concepts, definition)))
+            .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, concepts, definition) * defines.Boost(hit.Doc)))
             .OrderByDescending(x => x.Score)
             .Take(Math.Max(top, 1))
             .ToList();

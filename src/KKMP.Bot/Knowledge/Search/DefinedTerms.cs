@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using KKMP.Bot.Knowledge.Analysis;
+using KKMP.Bot.Knowledge.Documents;
+using Lucene.Net.Analysis;
+
+namespace KKMP.Bot.Knowledge.Search;
+
+/// <summary>
+/// The terms a passage defines, read from its wording and its Penjelasan: "Simpanan pokok adalah …",
+/// "Yang dimaksud dengan modal sendiri adalah …", "k. Simpanan Pokok adalah …". A definitional question
+/// ("simpanan pokok itu apa?") then prefers the passage that defines exactly what was asked, even when
+/// the definition sits in the Penjelasan of a long Pasal rather than in the glossary.
+/// </summary>
+public static partial class DefinedTerms
+{
+    private const int LongestTerm = 6;
+
+    /// <summary>Each defined term as index terms (analysed with the index's analyzer).</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Of(KnowledgeChunk chunk, Analyzer analyzer) =>
+        Phrases(chunk.Text).Concat(Phrases(chunk.Explanation ?? ""))
+            .Select(p => IndonesianAnalysis.Terms(analyzer, p))
+            .Where(t => t.Count > 0)
+            .DistinctBy(t => string.Join(' ', t))
+            .ToList();
+
+    public static IEnumerable<string> Phrases(string text) =>
+        Definition().Matches(TextReflow(text))
+            .Select(m => Lead().Replace(m.Groups["term"].Value.Trim(), ""))
+            .Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= LongestTerm);
+
+    /// <summary>Line breaks inside a sentence (PDF extraction) would hide "adalah" from the start of its term.</summary>
+    private static string TextReflow(string text) => Whitespace().Replace(text, " ");
+
+    /// <summary>Where the term starts: the start of the text, after a sentence end, a list label or "yang dimaksud dengan".</summary>
+    [GeneratedRegex(@"(?:^|[.;:]\s+|\s(?:\d+|[a-z])[.)]\s+|yang dimaksud dengan\s+)(?<term>[\p{L}][\p{L}\p{N} /-]{1,80}?)\s+(?:adalah|ialah)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Definition();
+
+    [GeneratedRegex(@"^yang dimaksud dengan\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
