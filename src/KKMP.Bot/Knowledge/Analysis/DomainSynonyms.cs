@@ -27,7 +27,7 @@ public static class DomainSynonyms
         ["ksp", "koperasi simpan pinjam"],
         ["musdesus", "musyawarah desa khusus"],
         ["kades", "kepala desa"],
-        ["bunga", "imbalan"],
+        ["bunga", "imbalan", "jasa pinjaman", "jasa simpanan"],
         ["nasabah", "penyimpan"],
         ["voting", "pemungutan suara", "suara terbanyak"],
         ["merger", "penggabungan", "amalgamasi"],
@@ -55,5 +55,8 @@ public static class DomainSynonyms
         ["umkm", "umk m", "usaha mikro kecil dan menengah"],
         ["pakai", "memakai", "menggunakan"],
         ["punya", "mempunyai", "memiliki"],
+        ["keluar", "berhenti", "diakhiri", "mengakhiri", "pemberhentian"],
+        ["setahun", "satu tahun", "tahunan"],
+        ["dipindahkan", "dipindahtangankan", "dialihkan"],
     ];
 }
