@@ -22,6 +22,7 @@ public class AnalysisTests
     [InlineData("pengadilan")]   // plain stemmer: "adil" (fair)
     [InlineData("perangkat")]    // plain stemmer: "angkat" (appoint)
     [InlineData("pengurus")]     // plain stemmer: "urus", same as "mengurus"
+    [InlineData("keluar")]       // plain stemmer: "luar", as in "Rapat Anggota Luar Biasa"
     public void Protected_words_are_not_stemmed(string word)
     {
         Assert.NotEqual([word], IndonesianAnalysis.Terms(new IndonesianAnalyzer(IndonesianAnalysis.Version), word));
