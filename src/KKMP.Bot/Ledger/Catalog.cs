@@ -24,6 +24,28 @@ public sealed class Catalog(LedgerDb db)
     public ItemDoc? GetItem(string koperasiId, int itemId) =>
         db.Items.FindById(itemId) is { } item && item.KoperasiId == koperasiId ? item : null;
 
+    /// <summary>
+    /// Inside <see cref="LedgerDb.Write"/>: the item as committed (a private copy to change), only if it
+    /// belongs to this cooperative. Save changes with <see cref="SaveInWrite"/>.
+    /// </summary>
+    public ItemDoc? ItemForWrite(string koperasiId, int itemId)
+    {
+        var item = db.CommittedItems.CopyOf(itemId);
+        if (item is null && db.Items.FindById(itemId) is { } read)
+        {
+            db.CommittedItems.Remember(read); // read in the write's transaction: committed state
+            item = read;
+        }
+        return item is not null && item.KoperasiId == koperasiId ? item : null;
+    }
+
+    /// <summary>Inside <see cref="LedgerDb.Write"/>: stores the changed item; the committed copy follows once the write commits.</summary>
+    public void SaveInWrite(ItemDoc item)
+    {
+        db.Items.Update(item);
+        db.AfterCommit(() => db.CommittedItems.Remember(item));
+    }
+
     public IReadOnlyList<PriceDoc> PriceHistory(string koperasiId, int itemId) =>
         db.Prices.Find(p => p.ItemId == itemId && p.KoperasiId == koperasiId).OrderBy(p => p.SinceUtc).ToList();
 
@@ -42,10 +64,10 @@ public sealed class Catalog(LedgerDb db)
     public WriteResult ChangeItem(WriteOrigin origin, int itemId, Func<ItemDoc, WriteResult> change) =>
         Invalidating(origin.KoperasiId, () => db.Write(origin, () =>
         {
-            var item = GetItem(origin.KoperasiId, itemId);
+            var item = ItemForWrite(origin.KoperasiId, itemId);
             if (item is null) return WriteResult.Rejected("Barang tidak ditemukan di koperasi ini.");
             var result = change(item);
-            if (result.Status == WriteStatus.Recorded) db.Items.Update(item);
+            if (result.Status == WriteStatus.Recorded) SaveInWrite(item);
             return result;
         }));
 
