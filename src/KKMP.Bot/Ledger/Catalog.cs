@@ -18,11 +18,12 @@ public sealed class Catalog(LedgerDb db)
     // Query.EQ and FindById rather than LINQ lambdas: LiteDB translates and parses a lambda on every
     // call, which was a measurable share of each command's time (see benchmarks "ledger").
     public IReadOnlyList<ItemDoc> ListItems(string koperasiId) =>
-        db.Items.Find(Query.EQ(nameof(ItemDoc.KoperasiId), koperasiId)).OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        db.Items.Find(Query.EQ(nameof(ItemDoc.KoperasiId), koperasiId)).Select(WithCurrentStock)
+            .OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
-    /// <summary>The item, only if it belongs to this cooperative.</summary>
+    /// <summary>The item with its current stock, only if it belongs to this cooperative.</summary>
     public ItemDoc? GetItem(string koperasiId, int itemId) =>
-        db.Items.FindById(itemId) is { } item && item.KoperasiId == koperasiId ? item : null;
+        db.Items.FindById(itemId) is { } item && item.KoperasiId == koperasiId ? WithCurrentStock(item) : null;
 
     /// <summary>
     /// Inside <see cref="LedgerDb.Write"/>: the item as committed (a private copy to change), only if it
@@ -36,14 +37,20 @@ public sealed class Catalog(LedgerDb db)
             db.CommittedItems.Remember(read); // read in the write's transaction: committed state
             item = read;
         }
-        return item is not null && item.KoperasiId == koperasiId ? item : null;
+        return item is not null && item.KoperasiId == koperasiId ? WithCurrentStock(item) : null;
     }
 
-    /// <summary>Inside <see cref="LedgerDb.Write"/>: stores the changed item; the committed copy follows once the write commits.</summary>
+    /// <summary>Inside <see cref="LedgerDb.Write"/>: stores the changed item (not its stock); the committed copy follows once the write commits.</summary>
     public void SaveInWrite(ItemDoc item)
     {
         db.Items.Update(item);
         db.AfterCommit(() => db.CommittedItems.Remember(item));
+    }
+
+    private ItemDoc WithCurrentStock(ItemDoc item)
+    {
+        item.Stock = db.StockLevels.Of(item.Id);
+        return item;
     }
 
     public IReadOnlyList<PriceDoc> PriceHistory(string koperasiId, int itemId) =>

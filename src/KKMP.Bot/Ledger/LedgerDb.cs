@@ -28,10 +28,11 @@ public sealed class LedgerDb : IDisposable
         Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
         // One index on movements on purpose: every index is another page written per sale. Recaps
         // (a day's range) and /batal (the user's recent entries, newest first) both walk time.
-        // Per-item history needs no index in daily use: stock is kept as a running total on the item.
+        // Per-item history needs no index in daily use: current stock is summed once at start (StockLevels).
         Items.EnsureIndex(i => i.KoperasiId);
         Prices.EnsureIndex(p => p.ItemId);
         Movements.EnsureIndex(m => m.AtTicks);
+        StockLevels = StockLevels.Rebuild(database.GetCollection("movements"));
     }
 
     /// <summary>Opens (creating its directory) the ledger file; ":memory:" keeps it in memory (nothing survives the process).</summary>
@@ -72,6 +73,9 @@ public sealed class LedgerDb : IDisposable
 
     /// <summary>The committed state of items that writes have used (see <see cref="CommittedItems"/>).</summary>
     internal CommittedItems CommittedItems { get; } = new();
+
+    /// <summary>Current stock per item, summed from the movements (see <see cref="StockLevels"/>).</summary>
+    internal StockLevels StockLevels { get; }
 
     /// <summary>
     /// Runs <paramref name="body"/> as one atomic, audited, idempotent write for a cooperative.

@@ -82,7 +82,7 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
         return null;
     }
 
-    /// <summary>Records the movement with its audit fields and moves the item's running stock.</summary>
+    /// <summary>Records the movement with its audit fields; the item's current stock moves once it commits.</summary>
     private string Apply(WriteOrigin origin, ItemDoc item, MovementDoc movement, Func<MovementDoc, string> describe)
     {
         movement.Key = origin.MessageKey;
@@ -94,8 +94,9 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
         movement.RawText = origin.RawText;
         item.Stock += movement.Delta;
         movement.Summary = describe(movement);
-        catalog.SaveInWrite(item);
         db.Movements.Insert(movement); // throws on a message recorded before (unique key): LedgerDb.Write answers it
+        var stock = item.Stock;
+        db.AfterCommit(() => db.StockLevels.Set(item.Id, stock));
         return movement.Summary;
     }
 }
