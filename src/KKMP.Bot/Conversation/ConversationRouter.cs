@@ -1,12 +1,13 @@
 using KKMP.Bot.Commands.Handlers;
 using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Ledger;
 using Microsoft.Extensions.Options;
 
 namespace KKMP.Bot.Conversation;
 
 /// <summary>Every channel's entry point: who is speaking, then a command (role-checked) or the assistant.</summary>
 public sealed class ConversationRouter(
-    IdentityResolver identity, CommandDispatcher dispatcher, IAssistant assistant,
+    IdentityResolver identity, CommandDispatcher dispatcher, IAssistant assistant, ItemResolver items,
     IOptions<BotOptions> options, ILogger<ConversationRouter> logger) : IConversationRouter
 {
     public async Task<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)
@@ -32,7 +33,20 @@ public sealed class ConversationRouter(
                     logger.LogError(error, "Command {Command} from {Channel}:{UserId} failed", command.GetType().Name, message.Channel, message.UserId);
                     return new Reply("Maaf, terjadi kesalahan dan catatan ini TIDAK disimpan. Coba kirim ulang sebentar lagi.");
                 }
+            // "beras berapa?" is a price question when beras is on this cooperative's list ("anggota berapa?" is not).
+            case ParseResult.NotACommand when CommandParser.CandidatePriceQuestion(text) is { Item: { } item } guess
+                                               && asker.KoperasiId is { } koperasiId
+                                               && items.Resolve(koperasiId, item) is ItemResolution.Found:
+                return dispatcher.Run(message, asker, guess);
             default:
+                if (LoneCommandWord.Hint(text, asker.Role) is { } hint) return hint;
+                switch (SmallTalk.Of(text))
+                {
+                    case SmallTalk.Kind.Greeting: return dispatcher.Run(message, asker, new HelpCommand(IsGreeting: true) { Casual = true });
+                    case SmallTalk.Kind.Thanks: return new Reply(SmallTalk.ThanksReply);
+                    case SmallTalk.Kind.Acknowledgement: return new Reply(SmallTalk.AcknowledgementReply);
+                    case SmallTalk.Kind.Order: return Reply.Of(SmallTalk.OrderReply(asker.Role), "/harga");
+                }
                 return await assistant.AnswerAsync(new AssistantRequest(asker, text, asker.ConversationKey(message.ChatId)), cancellationToken);
         }
     }

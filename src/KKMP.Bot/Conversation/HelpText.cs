@@ -18,7 +18,7 @@ public static class HelpText
         new("/harga beras", "harga satu barang (atau tanya: \"harga beras berapa?\")", All),
         new("/gabung AB3DE7FG", "bergabung dengan kode undangan", All),
         new("/stok", "daftar stok", Readers),
-        new("/rekap", "rekap penjualan hari ini (/rekap kemarin, /rekap 2026-11-20)", Readers),
+        new("/rekap", "rekap penjualan hari ini (/rekap kemarin, /rekap 20/11)", Readers),
         new("/barang", "daftar barang, alias dan kemasan", Readers),
         new("/stok beras 50 kg", "catat hasil hitung stok (opname)", Writers),
         new("/masuk beras 100 kg @11.500", "catat barang masuk (harga beli opsional)", Writers),
@@ -30,6 +30,7 @@ public static class HelpText
         new("/barang kemasan beras karung 25", "1 karung beras = 25 kg", Board),
         new("/barang minimum beras 20", "batas stok menipis", Board),
         new("/undang pengelola", "buat kode undangan sekali pakai", Board),
+        new("/undang grup", "kode untuk menghubungkan grup Telegram (kirim /gabung KODE di grup itu)", Board),
         new("/koperasi tambah kkmp-sukamaju \"KKMP Sukamaju\" \"Sukamaju\" \"Kota Mojokerto\" WIB", "daftarkan koperasi baru", [Role.Admin]),
     ];
 

@@ -16,7 +16,7 @@ public static class Permissions
         HelpCommand or PriceQuery or Join => Everyone,
         StockList or Recap or ItemList => Readers,
         StockCount or GoodsReceived or Sale or SetPrice or Undo => Writers,
-        ItemAdd or ItemAlias or ItemPacking or ItemLowStock or Invite => Board,
+        ItemAdd or ItemAlias or ItemPacking or ItemLowStock or Invite or GroupInvite => Board,
         CooperativeAdd => AdminOnly,
         _ => AdminOnly,
     };

@@ -11,13 +11,13 @@ public sealed class Invites(LedgerDb db, TimeProvider clock, UserDirectory users
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    public WriteResult Mint(WriteOrigin origin, Role role, Func<InviteDoc, string> describe) =>
+    public WriteResult Mint(WriteOrigin origin, Role role, Func<InviteDoc, string> describe, bool forGroup = false) =>
         db.Write(origin, () =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var invite = new InviteDoc
             {
-                Id = RandomNumberGenerator.GetString(Alphabet, 8), KoperasiId = origin.KoperasiId, Role = role,
+                Id = RandomNumberGenerator.GetString(Alphabet, 8), KoperasiId = origin.KoperasiId, Role = role, ForGroup = forGroup,
                 CreatedBy = UserDoc.KeyOf(origin.Channel, origin.UserId), CreatedUtc = now, ExpiresUtc = now + Lifetime,
             };
             db.Invites.Insert(invite);
@@ -30,13 +30,14 @@ public sealed class Invites(LedgerDb db, TimeProvider clock, UserDirectory users
     public WriteResult Redeem(WriteOrigin origin, string code, Func<InviteDoc, string> describe)
     {
         var invite = Find(code);
-        if (invite is null) return WriteResult.Rejected("Kode undangan tidak dikenal. Periksa lagi, contoh: /gabung AB3DE7FG");
+        if (invite is null) return WriteResult.Rejected(UnknownCode);
+        if (invite.ForGroup)
+            return WriteResult.Rejected($"Kode ini untuk menghubungkan grup Telegram, bukan untuk orang. Pengurus mengirim /gabung {invite.Id} di grup itu.");
         var result = db.Write(origin with { KoperasiId = invite.KoperasiId }, () =>
         {
             var fresh = db.Invites.FindById(invite.Id);
-            if (fresh.RedeemedBy is not null) return WriteResult.Rejected("Kode undangan ini sudah dipakai. Minta kode baru ke pengurus.");
             var now = clock.GetUtcNow().UtcDateTime;
-            if (fresh.ExpiresUtc.ToUniversalTime() <= now) return WriteResult.Rejected("Kode undangan ini sudah kedaluwarsa. Minta kode baru ke pengurus.");
+            if (Unusable(fresh, now) is { } refusal) return refusal;
             fresh.RedeemedBy = UserDoc.KeyOf(origin.Channel, origin.UserId);
             fresh.RedeemedUtc = now;
             db.Invites.Update(fresh);
@@ -49,4 +50,31 @@ public sealed class Invites(LedgerDb db, TimeProvider clock, UserDirectory users
         users.Forget(origin.Channel, origin.UserId); // after the commit, so the new role is what the next message sees
         return result;
     }
+
+    /// <summary>
+    /// Redeems a group code for the origin's chat: consumes it and links the group to the code's
+    /// cooperative in one write. Who may do this is the caller's decision (see GroupJoin).
+    /// </summary>
+    public WriteResult RedeemForGroup(WriteOrigin origin, InviteDoc invite, Func<string> describe) =>
+        db.Write(origin with { KoperasiId = invite.KoperasiId }, () =>
+        {
+            var fresh = db.Invites.FindById(invite.Id);
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (Unusable(fresh, now) is { } refusal) return refusal;
+            fresh.RedeemedBy = UserDoc.KeyOf(origin.Channel, origin.UserId);
+            fresh.RedeemedUtc = now;
+            db.Invites.Update(fresh);
+            db.GroupLinks.Upsert(new GroupLinkDoc
+            {
+                Id = $"{origin.Channel}:{origin.ChatId}", KoperasiId = fresh.KoperasiId, LinkedBy = fresh.RedeemedBy, LinkedUtc = now,
+            });
+            return WriteResult.Recorded(describe());
+        });
+
+    public const string UnknownCode = "Kode undangan tidak dikenal. Periksa lagi, contoh: /gabung AB3DE7FG";
+
+    private static WriteResult? Unusable(InviteDoc invite, DateTime now) =>
+        invite.RedeemedBy is not null ? WriteResult.Rejected("Kode undangan ini sudah dipakai. Minta kode baru ke pengurus.")
+        : invite.ExpiresUtc.ToUniversalTime() <= now ? WriteResult.Rejected("Kode undangan ini sudah kedaluwarsa. Minta kode baru ke pengurus.")
+        : null;
 }

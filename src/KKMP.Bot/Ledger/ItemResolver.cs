@@ -8,7 +8,11 @@ public abstract record ItemResolution
 {
     public sealed record Found(ItemDoc Item) : ItemResolution;
     public sealed record Ambiguous(IReadOnlyList<ItemDoc> Candidates) : ItemResolution;
-    public sealed record NotFound(ItemDoc? Closest) : ItemResolution;
+    public sealed record NotFound(ItemDoc? Closest) : ItemResolution
+    {
+        /// <summary>Closest shares a word with what was typed within the typo tolerance (see <see cref="ItemMatch.None.IsClose"/>).</summary>
+        public bool IsClose { get; init; }
+    }
 }
 
 /// <summary>Resolves what the user typed ("minyak", "migor", "minyk") to an item of their own cooperative, with the grammar's matcher.</summary>
@@ -26,7 +30,7 @@ public sealed class ItemResolver(Catalog catalog)
             ItemMatch.Exact(var item) => new ItemResolution.Found(byId[item.Id]),
             ItemMatch.Unique(var item) => new ItemResolution.Found(byId[item.Id]),
             ItemMatch.Ambiguous(var candidates) => new ItemResolution.Ambiguous([.. candidates.Select(c => byId[c.Id])]),
-            ItemMatch.None(var suggestion) => new ItemResolution.NotFound(suggestion is null ? null : byId[suggestion.Id]),
+            ItemMatch.None(var suggestion) none => new ItemResolution.NotFound(suggestion is null ? null : byId[suggestion.Id]) { IsClose = none.IsClose },
             _ => new ItemResolution.NotFound(null),
         };
     }

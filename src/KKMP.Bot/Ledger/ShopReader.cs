@@ -15,7 +15,8 @@ public sealed class ShopReader(Catalog catalog, ItemResolver resolver, Cooperati
     {
         ItemResolution.Found(var item) => new PriceLookup(ToPriceLine(catalog.GetItem(koperasiId, item.Id) ?? item), []),
         ItemResolution.Ambiguous(var candidates) => new PriceLookup(null, candidates.Select(c => c.Name).ToList()),
-        ItemResolution.NotFound(var closest) => new PriceLookup(null, closest is null ? [] : [closest.Name]),
+        // Only a close name is offered: the nearest name of something unsold ("emas" → Beras) would read as "did you mean".
+        ItemResolution.NotFound(var closest) notFound => new PriceLookup(null, closest is not null && notFound.IsClose ? [closest.Name] : []),
         _ => new PriceLookup(null, []),
     };
 

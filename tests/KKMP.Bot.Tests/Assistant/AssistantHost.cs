@@ -71,8 +71,11 @@ public sealed class AssistantHost : IDisposable
             ["Assistant:Endpoint"] = server.Endpoint.ToString(),
             ["Assistant:Model"] = "fake-model",
             ["Assistant:ApiKey"] = "test-key",
-            ["Assistant:AttemptTimeoutSeconds"] = "2",
-            ["Assistant:TotalTimeoutSeconds"] = "6",
+            // Generous: a cold host on a loaded CI machine can take seconds for its first model call,
+            // and an attempt timeout there means a retry that consumes the next scripted reply.
+            // Tests of timeouts set their own short values.
+            ["Assistant:AttemptTimeoutSeconds"] = "15",
+            ["Assistant:TotalTimeoutSeconds"] = "40",
         };
         foreach (var (key, value) in extra) settings[key] = value;
         return settings;

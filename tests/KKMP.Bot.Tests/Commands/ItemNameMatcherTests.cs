@@ -76,6 +76,15 @@ public class ItemNameMatcherTests
         Assert.Equal(suggestionId, match.Suggestion?.Id);
     }
 
+    [Theory]
+    [InlineData("beras merah", true)]
+    [InlineData("sabon cuce kita", true)]
+    [InlineData("gla", false)]
+    public void A_suggestion_is_close_only_when_a_word_is_within_the_typo_tolerance(string query, bool close)
+    {
+        Assert.Equal(close, Assert.IsType<ItemMatch.None>(ItemNameMatcher.Match(query, Shop)).IsClose);
+    }
+
     [Fact]
     public void Same_alias_on_two_items_is_ambiguous()
     {

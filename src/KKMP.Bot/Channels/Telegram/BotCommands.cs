@@ -15,8 +15,8 @@ public static class BotCommands
         new("barang", "Daftar dan kelola barang"),
         new("rekap", "Rekap penjualan hari ini atau kemarin"),
         new("batal", "Batalkan catatan terakhir Anda"),
-        new("undang", "Buat kode undangan: /undang pengelola"),
-        new("gabung", "Gabung ke koperasi dengan kode: /gabung KODE"),
+        new("undang", "Buat kode undangan: /undang pengelola, atau /undang grup untuk menghubungkan grup"),
+        new("gabung", "Gabung ke koperasi (atau hubungkan grup) dengan kode: /gabung KODE"),
         new("bantuan", "Cara memakai bot ini"),
         new("mulai", "Mulai"),
     ];

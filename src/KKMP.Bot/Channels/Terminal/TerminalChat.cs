@@ -27,9 +27,10 @@ public static class TerminalChat
 
         var services = app.Services;
         var koperasiId = options.KoperasiId ?? services.GetRequiredService<IdentityResolver>().DefaultKoperasiId();
-        if (koperasiId is null || services.GetRequiredService<CooperativeDirectory>().Get(koperasiId) is null)
+        var cooperatives = services.GetRequiredService<CooperativeDirectory>();
+        if (koperasiId is null || cooperatives.Get(koperasiId) is null)
         {
-            await Console.Error.WriteLineAsync($"Koperasi \"{koperasiId}\" tidak ada. Tambahkan lewat konfigurasi Cooperatives:0:Id atau pakai --koperasi demo.");
+            await Console.Error.WriteLineAsync(NoSuchCooperative(koperasiId, cooperatives.List().Select(c => c.Id).ToList()));
             return 2;
         }
 
@@ -61,5 +62,16 @@ public static class TerminalChat
             Console.WriteLine();
         }
         return 0;
+    }
+
+    /// <summary>The operator's hint when the chat has no cooperative to act in: name the ones that exist, or how to create one.</summary>
+    internal static string NoSuchCooperative(string? requested, IReadOnlyList<string> existing)
+    {
+        const string configure = "Tambahkan lewat konfigurasi (Cooperatives__0__Id=kkmp-sukamaju, Cooperatives__0__Name=\"KKMP Sukamaju\") " +
+                                 "atau nyalakan data demo (Ledger__SeedDemo=true).";
+        if (requested is null) return $"Belum ada koperasi. {configure}";
+        return existing.Count == 0
+            ? $"Koperasi \"{requested}\" tidak ada, dan belum ada koperasi lain. {configure}"
+            : $"Koperasi \"{requested}\" tidak ada. Pilih dengan --koperasi salah satu: {string.Join(", ", existing)}.";
     }
 }

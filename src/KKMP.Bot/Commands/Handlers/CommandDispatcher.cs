@@ -37,24 +37,27 @@ public sealed class CommandDispatcher(
             Recap recap => recaps.Recap(context, recap),
             Undo => undo.Undo(context),
             Invite invite => membership.Invite(context, invite),
+            GroupInvite => membership.InviteGroup(context),
             Join join => membership.Join(context, join),
             CooperativeAdd add => membership.AddCooperative(context, add),
             _ => new Reply("Perintah ini belum bisa dijalankan. Ketik /bantuan untuk daftar perintah."),
         };
     }
 
-    /// <summary>/mulai from the board in an unlinked group links the group to their cooperative.</summary>
+    /// <summary>/mulai from the board in an unlinked group links the group to their cooperative; otherwise an unlinked group is told how.</summary>
     private Reply Help(CommandContext context, CooperativeDoc? cooperative, HelpCommand help)
     {
         var text = HelpText.For(context.Asker, cooperative, help.IsGreeting);
+        if (!context.Message.IsGroup || users.GroupLink(context.Message.Channel, context.Message.ChatId) is not null)
+            return new Reply(text);
         var board = context.Asker.Role is Role.Pengurus or Role.Admin;
-        if (help.IsGreeting && context.Message.IsGroup && board && cooperative is not null
-            && users.GroupLink(context.Message.Channel, context.Message.ChatId) is null)
+        if (help.IsGreeting && !help.Casual && board && cooperative is not null)
         {
             var linked = users.LinkGroup(context.Origin, () => $"Grup ini sekarang terhubung ke {cooperative.Name}: anggota grup bisa bertanya harga di sini.");
-            text = $"{linked.Text}\n\n{text}";
+            return new Reply($"{linked.Text}\n\n{text}");
         }
-        return new Reply(text);
+        return new Reply($"{text}\n\nGrup ini belum terhubung ke koperasi. Pengurus menghubungkannya: kirim /undang grup di chat pribadi dengan bot, " +
+                         "lalu kirim /gabung KODE di grup ini.");
     }
 
     private static string Word(Command command) => command switch
@@ -66,7 +69,7 @@ public sealed class CommandDispatcher(
         ItemList or ItemAdd or ItemAlias or ItemPacking or ItemLowStock => "/barang",
         Recap => "/rekap",
         Undo => "/batal",
-        Invite => "/undang",
+        Invite or GroupInvite => "/undang",
         CooperativeAdd => "/koperasi tambah",
         _ => "ini",
     };

@@ -10,6 +10,7 @@ public static class CommandHandlerExtensions
         .AddSingleton<ItemHandler>()
         .AddSingleton<RecapHandler>()
         .AddSingleton<UndoHandler>()
+        .AddSingleton<GroupJoin>()
         .AddSingleton<MembershipHandler>()
         .AddSingleton<CommandDispatcher>();
 }

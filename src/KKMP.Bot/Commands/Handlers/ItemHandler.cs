@@ -59,10 +59,14 @@ public sealed class ItemHandler(Catalog catalog, ItemLookup lookup)
     {
         if (command.Level < 0 || command.Level > Limits.MaxQuantity) return new Reply("Batas minimum tidak masuk akal. Contoh: /barang minimum beras 20");
         if (!lookup.TryResolve(context, command.Item, out var item, out var reply)) return reply;
+        // "/barang minimum telur 5 butir" for telur kept in kg must be refused, not stored as 5 kg; "2 karung" is converted.
+        if (UnitFit.Factor(item, command.Unit) is not { } factor)
+            return new Reply(UnitFit.Mismatch(item, command.Unit!, $"/barang minimum {item.Name.ToLowerInvariant()} 20 {item.BaseUnit}"));
+        var level = command.Level * factor;
         return Replies.From(catalog.ChangeItem(context.Origin, item.Id, changed =>
         {
-            changed.LowStockLevel = command.Level;
-            return WriteResult.Recorded($"Tercatat: batas minimum stok {changed.Name.ToLowerInvariant()} {Say.Quantity(command.Level, changed.BaseUnit)}. " +
+            changed.LowStockLevel = level;
+            return WriteResult.Recorded($"Tercatat: batas minimum stok {changed.Name.ToLowerInvariant()} {Say.Quantity(level, changed.BaseUnit)}. " +
                                         $"Stok sekarang {Say.Quantity(changed.Stock, changed.BaseUnit)}.");
         }));
     }

@@ -17,7 +17,10 @@ namespace KKMP.Bot.Commands.Handlers;
 /// </remarks>
 public sealed class ItemLookup(ItemResolver resolver)
 {
-    public bool TryResolve(CommandContext context, string typed, [NotNullWhen(true)] out ItemDoc? item, [NotNullWhen(false)] out Reply? reply)
+    /// <param name="closeOnly">Suggest an unknown item's nearest name only when it is close ("beras merah" → beras), not merely nearest ("emas" → beras).</param>
+    /// <param name="unknown">The reply when nothing is suggested; null: "not in the list, or add it".</param>
+    public bool TryResolve(CommandContext context, string typed, [NotNullWhen(true)] out ItemDoc? item, [NotNullWhen(false)] out Reply? reply,
+        bool closeOnly = false, Func<Reply>? unknown = null)
     {
         item = null;
         reply = null;
@@ -31,12 +34,12 @@ public sealed class ItemLookup(ItemResolver resolver)
                 reply = Reply.Of($"\"{typed}\" bisa berarti {string.Join(" atau ", names)}. Yang mana?",
                     [.. candidates.Select(c => context.WithItem(typed, c.Name))]);
                 return false;
-            case ItemResolution.NotFound(var closest) when closest is not null:
+            case ItemResolution.NotFound(var closest) notFound when closest is not null && (notFound.IsClose || !closeOnly):
                 reply = Reply.Of($"Barang \"{typed}\" tidak ada di daftar. Maksudnya {closest.Name.ToLowerInvariant()}?",
                     context.WithItem(typed, closest.Name));
                 return false;
             default:
-                reply = new Reply($"Barang \"{typed}\" tidak ada di daftar koperasi ini. Lihat daftar dengan /harga, " +
+                reply = unknown?.Invoke() ?? new Reply($"Barang \"{typed}\" tidak ada di daftar koperasi ini. Lihat daftar dengan /harga, " +
                                   $"atau pengurus menambahkannya: /barang tambah \"{typed}\" kg");
                 return false;
         }

@@ -6,7 +6,7 @@ using KKMP.Bot.Ledger.Documents;
 namespace KKMP.Bot.Commands.Handlers;
 
 /// <summary>/undang ROLE, /gabung KODE, and the admin's /koperasi tambah.</summary>
-public sealed class MembershipHandler(Invites invites, CooperativeDirectory cooperatives)
+public sealed class MembershipHandler(Invites invites, CooperativeDirectory cooperatives, GroupJoin groups)
 {
     public Reply Invite(CommandContext context, Invite command)
     {
@@ -17,7 +17,14 @@ public sealed class MembershipHandler(Invites invites, CooperativeDirectory coop
             $"Berlaku sekali, sampai {invite.ExpiresUtc:yyyy-MM-dd HH:mm} UTC. Orang yang diundang mengirim: /gabung {invite.Id}"));
     }
 
-    public Reply Join(CommandContext context, Join command) =>
+    /// <summary>/undang grup: a one-time code a pengurus sends in a Telegram group to link it to this cooperative.</summary>
+    public Reply InviteGroup(CommandContext context) =>
+        Replies.From(invites.Mint(context.Origin, Role.Anggota, invite =>
+            $"Kode penghubung grup untuk {context.Cooperative.Name}: {invite.Id}\n" +
+            $"Berlaku sekali, sampai {invite.ExpiresUtc:yyyy-MM-dd HH:mm} UTC. Tambahkan bot ke grup Telegram, lalu pengurus " +
+            $"{context.Cooperative.Name} mengirim di grup itu: /gabung {invite.Id}", forGroup: true));
+
+    public Reply Join(CommandContext context, Join command) => context.Message.IsGroup ? groups.Join(context, command.Code) :
         Replies.From(invites.Redeem(context.Origin, command.Code, invite =>
             $"Selamat bergabung di {cooperatives.Get(invite.KoperasiId)?.Name ?? invite.KoperasiId} sebagai {Permissions.Name(invite.Role)}. Ketik /bantuan untuk daftar perintah."));
 

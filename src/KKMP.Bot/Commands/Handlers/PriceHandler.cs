@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Ledger;
@@ -6,14 +7,18 @@ using KKMP.Bot.Ledger.Documents;
 namespace KKMP.Bot.Commands.Handlers;
 
 /// <summary>/harga (list or one item) and /setharga.</summary>
-public sealed class PriceHandler(Catalog catalog, ItemLookup lookup)
+public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup)
 {
     public Reply List(CommandContext context, PriceQuery query)
     {
+        // A question about something the shop does not sell ("harga emas hari ini?") gets an honest
+        // "not sold here" and what is, not the nearest name; only a close one is suggested.
         if (query.Item is { } typed)
-            return lookup.TryResolve(context, typed, out var item, out var reply) ? new Reply(PriceOf(item)) : reply;
+            return lookup.TryResolve(context, typed, out var item, out var reply,
+                closeOnly: query.FromQuestion, unknown: () => NotSold(context, typed, Priced(context)))
+                ? new Reply(PriceOf(item)) : SeveralItems(context, typed) ?? reply;
 
-        var items = catalog.ListItems(context.KoperasiId).Where(i => i.PriceRupiah is not null).ToList();
+        var items = Priced(context);
         if (items.Count == 0) return new Reply($"Belum ada harga di {context.Cooperative.Name}. Pengelola menetapkannya dengan: /setharga beras 12.500");
         var lines = items.Select(i => $"• {i.Name}: {Say.Rupiah(i.PriceRupiah!.Value)}/{i.BaseUnit}");
         return new Reply($"Harga di {context.Cooperative.Name}:\n{string.Join('\n', lines)}");
@@ -29,9 +34,43 @@ public sealed class PriceHandler(Catalog catalog, ItemLookup lookup)
 
         var perBase = (long)Math.Round(command.Price / factor, MidpointRounding.AwayFromZero);
         var before = item.PriceRupiah;
+        if (before == perBase) // nothing to record: a "changed from Rp18.000 to Rp18.000" echo reads like a mistake
+            return new Reply($"Harga {item.Name.ToLowerInvariant()} memang sudah {Say.Rupiah(perBase)}/{item.BaseUnit}; tidak ada yang diubah.");
         return Replies.From(catalog.SetPrice(context.Origin, item.Id, perBase, changed =>
             $"Tercatat: harga {changed.Name.ToLowerInvariant()} sekarang {Say.Rupiah(perBase)}/{changed.BaseUnit}" +
             (before is { } old ? $" (sebelumnya {Say.Rupiah(old)}/{changed.BaseUnit})." : ".")));
+    }
+
+    /// <summary>"harga beras sama gula": each price, when every part names an item; otherwise null (asked as one name).</summary>
+    private Reply? SeveralItems(CommandContext context, string asked)
+    {
+        var parts = ItemSeparators().Split(asked).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) return null;
+        var lines = new List<string>();
+        foreach (var part in parts)
+        {
+            if (!lookup.TryResolve(context, part, out var item, out _)) return null;
+            lines.Add(PriceOf(item));
+        }
+        return new Reply(string.Join('\n', lines.Distinct()));
+    }
+
+    [GeneratedRegex(@"\s*(?:,|&|\+|\bdan\b|\bsama\b|\bsm\b|\bama\b|\bserta\b)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemSeparators();
+
+    private List<ItemDoc> Priced(CommandContext context) =>
+        catalog.ListItems(context.KoperasiId).Where(i => i.PriceRupiah is not null).ToList();
+
+    private static Reply NotSold(CommandContext context, string typed, List<ItemDoc> priced)
+    {
+        const int shown = 12;
+        if (priced.Count == 0)
+            return new Reply($"\"{typed}\" tidak ada di daftar harga {context.Cooperative.Name}; daftar harganya masih kosong.");
+        var names = priced.Take(shown).Select(i => i.Name.ToLowerInvariant()).ToList();
+        var more = priced.Count > shown ? $", dan {priced.Count - shown} lainnya" : "";
+        var first = names[0];
+        return Reply.Of($"\"{typed}\" tidak ada di daftar harga {context.Cooperative.Name}. Yang ada: {string.Join(", ", names)}{more}.\n" +
+                        $"Tanya misalnya \"harga {first} berapa?\", atau ketik /harga untuk semua harga.", "/harga");
     }
 
     private static string PriceOf(ItemDoc item) => item.PriceRupiah is { } price

@@ -15,6 +15,7 @@ public sealed class RecapHandler(Recaps recaps)
         {
             RecapDay.Yesterday => today.AddDays(-1),
             RecapDay.On(var date) => date,
+            RecapDay.OnDayMonth(var d, var m) => LatestUpTo(today, d, m),
             _ => today,
         };
         if (day > today) return new Reply($"Tanggal {Say.Date(day)} belum terjadi. Contoh: /rekap kemarin atau /rekap {today.AddDays(-1):yyyy-MM-dd}");
@@ -30,5 +31,13 @@ public sealed class RecapHandler(Recaps recaps)
             ? "Semua stok di atas batas minimum."
             : "Stok menipis: " + string.Join(", ", recap.LowStock.Select(s => $"{s.ItemName} {Say.Quantity(s.Quantity, s.Unit)} (minimum {Say.Quantity(s.LowStockLevel!.Value, s.Unit)})")));
         return new Reply(text.ToString());
+    }
+
+    /// <summary>The latest day-month on or before today: "28/11" in January is last November; 29/2 is the last leap year's.</summary>
+    private static DateOnly LatestUpTo(DateOnly today, int day, int month)
+    {
+        for (var year = today.Year; ; year--)
+            if (day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day) is var date && date <= today)
+                return date;
     }
 }

@@ -8,12 +8,17 @@ namespace KKMP.Bot.Commands.Handlers;
 public sealed class UndoHandler(StockBook stock)
 {
     public Reply Undo(CommandContext context) => Replies.From(stock.ReverseLast(context.Origin,
-        nothingToUndo: "Tidak ada catatan Anda yang bisa dibatalkan.",
+        nothingToUndo: NothingToUndo,
         wouldGoNegative: (item, original) =>
             $"Tidak bisa dibatalkan: stok {item.Name.ToLowerInvariant()} tinggal {Say.Quantity(item.Stock, item.BaseUnit)}, " +
             $"kurang dari {Say.Quantity(original.Delta, item.BaseUnit)} yang dulu dicatat. Periksa stok dengan /stok",
         describe: (item, original, _) =>
             $"Dibatalkan: {Describe(original, item)}. Stok sekarang {Say.Quantity(item.Stock, item.BaseUnit)}."));
+
+    /// <summary>/batal reverses stock entries only: say so, and how a wrong price is fixed instead.</summary>
+    public const string NothingToUndo =
+        "Tidak ada catatan stok Anda (jual, masuk, hitung stok) dalam 7 hari terakhir yang bisa dibatalkan. " +
+        "Harga yang salah diperbaiki dengan menetapkannya lagi, contoh: /setharga beras 12.500";
 
     private static string Describe(MovementDoc m, ItemDoc item)
     {

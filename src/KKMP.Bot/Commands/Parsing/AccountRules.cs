@@ -23,10 +23,38 @@ internal static partial class AccountRules
         if (args.Count == 1 && DateOnly.TryParseExact(args[0].Text, DateFormats, CultureInfo.InvariantCulture,
                 DateTimeStyles.None, out var date))
             return new Recap(new RecapDay.On(date));
+        if (DayMonth(args) is { } dayMonth) return new Recap(dayMonth);
         throw GrammarError.With(
-            $"Tanggal \"{Tokenizer.Join(args)}\" tidak dikenali; tulis kemarin, hari ini, 2026-11-20 atau 20/11/2026.",
+            $"Tanggal \"{Tokenizer.Join(args)}\" tidak dikenali; tulis kemarin, hari ini, 20/11, 20 nov atau 2026-11-20.",
             CommandExamples.RecapDate);
     }
+
+    private static readonly string[][] MonthNames =
+    [
+        ["januari", "jan"], ["februari", "feb", "pebruari"], ["maret", "mar"], ["april", "apr"], ["mei"], ["juni", "jun"],
+        ["juli", "jul"], ["agustus", "agu", "agt", "ags", "agst"], ["september", "sep", "sept"], ["oktober", "okt"],
+        ["november", "nov", "nop"], ["desember", "des"],
+    ];
+
+    /// <summary>"28/11", "28-11", "28.11" or "28 nov" (a year after the month name makes it an exact date).</summary>
+    private static RecapDay? DayMonth(IReadOnlyList<Token> args)
+    {
+        if (args.Count == 1 && args[0].Text.Split('/', '-', '.') is [var d, var m])
+            return Number(d) is { } day && Number(m) is { } month ? DayMonthIfReal(day, month) : null;
+        if (args.Count is not (2 or 3) || Number(args[0].Text) is not { } dayOfMonth) return null;
+        var index = Array.FindIndex(MonthNames, names => names.Contains(args[1].Lower));
+        if (index < 0) return null;
+        if (args.Count == 2) return DayMonthIfReal(dayOfMonth, index + 1);
+        return Number(args[2].Text) is { } year && year is >= 2000 and <= 2100 && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(year, index + 1)
+            ? new RecapDay.On(new DateOnly(year, index + 1, dayOfMonth)) : null;
+    }
+
+    private static int? Number(string text) =>
+        text.Length is >= 1 and <= 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    // 2024 is a leap year, so 29/2 counts as real; the handler picks the latest year it exists in.
+    private static RecapDay.OnDayMonth? DayMonthIfReal(int day, int month) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2024, month) ? new RecapDay.OnDayMonth(day, month) : null;
 
     public static Command Undo(IReadOnlyList<Token> args) =>
         args.Count == 0
@@ -35,8 +63,9 @@ internal static partial class AccountRules
 
     public static Command Invite(IReadOnlyList<Token> args)
     {
-        const string roles = "anggota, pengelola, pengurus, pengawas, pembina";
+        const string roles = "anggota, pengelola, pengurus, pengawas, pembina; atau grup untuk menghubungkan grup Telegram";
         if (args.Count == 0) throw GrammarError.With($"Tulis peran yang diundang ({roles}).", CommandExamples.Invite);
+        if (args.Count == 1 && args[0].Lower is "grup" or "group") return new GroupInvite();
         if (args.Count > 1 || ParseRole(args[0].Lower) is not { } role)
             throw GrammarError.With($"Peran \"{Tokenizer.Join(args)}\" tidak dikenal (pilihan: {roles}).", CommandExamples.Invite);
         return new Invite(role);

@@ -9,7 +9,11 @@ namespace KKMP.Bot.Commands.Parsing;
 public abstract record Command;
 
 /// <summary>/mulai (greeting) or /bantuan (help).</summary>
-public sealed record HelpCommand(bool IsGreeting) : Command;
+public sealed record HelpCommand(bool IsGreeting) : Command
+{
+    /// <summary>A plain "halo" rather than /mulai: greets, but never links a group (that stays an explicit act).</summary>
+    public bool Casual { get; init; }
+}
 
 /// <summary>/harga, /harga beras, "harga beras berapa?", "brp harga gula". Item null = the whole list.</summary>
 public sealed record PriceQuery(string? Item) : Command
@@ -64,7 +68,10 @@ public sealed record Undo : Command;
 /// <summary>/undang pengelola: mint a one-time invite code for a role.</summary>
 public sealed record Invite(Role Role) : Command;
 
-/// <summary>/gabung KODE: redeem an invite code.</summary>
+/// <summary>/undang grup: mint a one-time code that links a Telegram group to the cooperative (sent there with /gabung KODE).</summary>
+public sealed record GroupInvite : Command;
+
+/// <summary>/gabung KODE: redeem an invite code (in a group, a group code links the group).</summary>
 public sealed record Join(string Code) : Command;
 
 /// <summary>/koperasi tambah ID "Nama" "Desa/Kelurahan" "Kota" [zona]: admin creates a cooperative.</summary>
@@ -79,6 +86,8 @@ public abstract record RecapDay
     public sealed record Today : RecapDay;
     public sealed record Yesterday : RecapDay;
     public sealed record On(DateOnly Date) : RecapDay;
+    /// <summary>"28/11", "28 nov": a day without a year, meaning its latest occurrence up to today (the grammar has no clock).</summary>
+    public sealed record OnDayMonth(int Day, int Month) : RecapDay;
 }
 
 /// <summary>The grammar's verdict on one message.</summary>

@@ -30,7 +30,7 @@ public static class CommandExamples
     public const string RecapDate = "/rekap 2026-11-20";
     public const string Undo = "/batal";
     public const string Invite = "/undang pengelola";
-    public const string Join = "/gabung AB12CD";
+    public const string Join = "/gabung AB3DE7FG"; // codes are 8 letters/digits without 0, O, 1, I, L
     public const string CooperativeAdd = "/koperasi tambah kkmp-sukamaju \"KKMP Sukamaju\" \"Sukamaju\" \"Kota Mojokerto\" WIB";
 
     /// <summary>Every command in the order a help text should list them.</summary>

@@ -48,6 +48,17 @@ public static class CommandParser
         return trimmed[0] == '/' ? ParseSlashed(trimmed[1..]) : ParseBare(trimmed);
     }
 
+    /// <summary>
+    /// An item-first question without "harga" ("beras berapa?"), or null. It is a price question
+    /// only if the words name an item of the asker's cooperative, which the grammar cannot know.
+    /// </summary>
+    public static PriceQuery? CandidatePriceQuestion(string? text)
+    {
+        var trimmed = text?.Trim() ?? "";
+        if (trimmed.Length is 0 or > 60 || trimmed[0] == '/') return null;
+        return Tokenizer.Split(trimmed) is { Count: > 1 } tokens ? PriceQuestion.TryReadItemFirst(tokens) : null;
+    }
+
     private static ParseResult ParseSlashed(string body)
     {
         if (body.Length > Limits.MaxCommandLength)

@@ -16,7 +16,15 @@ public abstract record ItemMatch
     public sealed record Ambiguous(IReadOnlyList<CatalogueItem> Candidates) : ItemMatch;
 
     /// <summary>Nothing fits; <see cref="Suggestion"/> is the closest item if any is reasonably close.</summary>
-    public sealed record None(CatalogueItem? Suggestion) : ItemMatch;
+    public sealed record None(CatalogueItem? Suggestion) : ItemMatch
+    {
+        /// <summary>
+        /// The suggestion shares a word with the query within the typo tolerance ("beras merah" → Beras).
+        /// False for a merely nearest name ("emas" → Beras, two edits in four letters): fine as a guess
+        /// for a mistyped command, silly as an answer to a question about something the shop does not sell.
+        /// </summary>
+        public bool IsClose { get; init; }
+    }
 }
 
 /// <summary>
@@ -52,9 +60,8 @@ public static class ItemNameMatcher
         if (best <= Tolerance(key.Length))
             return closest.Count == 1 ? new ItemMatch.Unique(closest[0].Item) : Ambiguous(closest);
 
-        var suggestion = ClosestByWord(words, entries)
-            ?? (best <= Math.Max(2, key.Length / 3) ? closest.Select(e => e.Item).OrderBy(i => i.Name).First() : null);
-        return new ItemMatch.None(suggestion);
+        if (ClosestByWord(words, entries) is { } byWord) return new ItemMatch.None(byWord) { IsClose = true };
+        return new ItemMatch.None(best <= Math.Max(2, key.Length / 3) ? closest.Select(e => e.Item).OrderBy(i => i.Name).First() : null);
     }
 
     /// <summary>The item sharing a (nearly) identical word with the query: "beras merah" → Beras.</summary>

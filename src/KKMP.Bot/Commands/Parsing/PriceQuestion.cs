@@ -9,7 +9,8 @@ internal static class PriceQuestion
 {
     private static readonly HashSet<string> AskWords = ["berapa", "brp", "brapa", "berapaan", "brapaan", "brapa"];
 
-    private static readonly HashSet<string> PriceWords = ["harga", "harganya", "hrg"];
+    // "harga2" is how chat writes the plural "harga-harga".
+    private static readonly HashSet<string> PriceWords = ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2"];
 
     private static readonly HashSet<string> Fillers =
     [
@@ -60,6 +61,21 @@ internal static class PriceQuestion
         var fits = at is >= 1 and <= 3
             && item.All(w => w.Length > 0 && !char.IsAsciiDigit(w[0]) && !Fillers.Contains(w.ToLowerInvariant()) && !NotItems.Contains(w.ToLowerInvariant()))
             && rest.Skip(at + 1).All(t => Fillers.Contains(Clean(t.Lower)));
+        return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
+    }
+
+    /// <summary>
+    /// "beras berapa?", "gula sekilo brp": item words then an ask word, without "harga". Only a
+    /// candidate: "anggota berapa?" has the same shape, so the caller must find the words in the catalogue.
+    /// </summary>
+    public static PriceQuery? TryReadItemFirst(IReadOnlyList<Token> tokens)
+    {
+        var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).Select(t => Clean(t.Lower)).ToList();
+        var at = rest.FindIndex(AskWords.Contains);
+        if (at < 1 || rest.Skip(at + 1).Any(w => !Fillers.Contains(w))) return null;
+        var item = rest.Take(at).Where(w => w is not ("sekilo" or "seliter" or "sebutir" or "sebungkus" or "sekarung")).ToList();
+        var fits = item.Count is >= 1 and <= 3
+            && item.All(w => w.Length > 0 && w.All(char.IsLetter) && !Fillers.Contains(w) && !NotItems.Contains(w) && !Units.IsUnit(w));
         return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
     }
 

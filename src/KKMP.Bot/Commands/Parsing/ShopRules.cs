@@ -6,6 +6,13 @@ internal static class ShopRules
     public static Command Stock(IReadOnlyList<Token> args)
     {
         if (args.Count == 0) return new StockList();
+        // "/stok gula" most likely wants to see gula's stock; /stok with a name records a count, so say both.
+        if (!args.Any(a => a.Text.Any(char.IsAsciiDigit) || IndonesianNumber.IsNumberWord(a.Text) || MoneyReader.IsPriceStart(a)))
+        {
+            var name = Tokenizer.Join(args).ToLowerInvariant();
+            throw new GrammarError($"Jumlah hasil hitung stok {name} belum ditulis. Untuk mencatatnya: /stok {name} 50 kg. " +
+                                   "Untuk melihat stok semua barang ketik /stok saja.");
+        }
         // Counting and finding nothing is a real count: "/stok telur 0 butir" records sold-out.
         var read = AmountReader.Read(args, CommandExamples.StockCount, allowPrice: false, allowZero: true);
         return new StockCount(read.Item, read.Quantity);

@@ -21,7 +21,7 @@ public static class Units
         ["ikat"] = ["ikat"],
         ["botol"] = ["botol", "btl"],
         ["pack"] = ["pack", "pak"],
-        ["renteng"] = ["renteng"],
+        ["renteng"] = ["renteng", "renceng", "rentengan"],
         ["lusin"] = ["lusin"],
         ["kaleng"] = ["kaleng"],
         ["sachet"] = ["sachet", "saset"],
@@ -37,7 +37,7 @@ public static class Units
     public static IReadOnlyList<string> Canonical { get; } = [.. AliasesByCanonical.Keys];
 
     /// <summary>Short list shown when a unit word was not understood.</summary>
-    public const string KnownUnitsText = "kg, gram, liter, ml, butir, pcs, bungkus, dus, karung, sak, ikat, botol, pack";
+    public static readonly string KnownUnitsText = string.Join(", ", AliasesByCanonical.Keys);
 
     /// <summary>"Kilo" → "kg", "ltr" → "liter"; null when the word is not a unit we know.</summary>
     public static string? Normalize(string word) =>

@@ -29,6 +29,8 @@ public sealed class InviteDoc
     public string Id { get; set; } = "";
     public string KoperasiId { get; set; } = "";
     public Role Role { get; set; }
+    /// <summary>A group code links a Telegram group to the cooperative instead of binding a person (Role unused).</summary>
+    public bool ForGroup { get; set; }
     public string CreatedBy { get; set; } = "";
     public DateTime CreatedUtc { get; set; }
     public DateTime ExpiresUtc { get; set; }
