@@ -18,11 +18,40 @@ public sealed class Catalog(LedgerDb db)
     // Query.EQ and FindById rather than LINQ lambdas: LiteDB translates and parses a lambda on every
     // call, which was a measurable share of each command's time (see benchmarks "ledger").
     public IReadOnlyList<ItemDoc> ListItems(string koperasiId) =>
-        db.Items.Find(Query.EQ(nameof(ItemDoc.KoperasiId), koperasiId)).OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        db.Items.Find(Query.EQ(nameof(ItemDoc.KoperasiId), koperasiId)).Select(WithCurrentStock)
+            .OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
-    /// <summary>The item, only if it belongs to this cooperative.</summary>
+    /// <summary>The item with its current stock, only if it belongs to this cooperative.</summary>
     public ItemDoc? GetItem(string koperasiId, int itemId) =>
-        db.Items.FindById(itemId) is { } item && item.KoperasiId == koperasiId ? item : null;
+        db.Items.FindById(itemId) is { } item && item.KoperasiId == koperasiId ? WithCurrentStock(item) : null;
+
+    /// <summary>
+    /// Inside <see cref="LedgerDb.Write"/>: the item as committed (a private copy to change), only if it
+    /// belongs to this cooperative. Save changes with <see cref="SaveInWrite"/>.
+    /// </summary>
+    public ItemDoc? ItemForWrite(string koperasiId, int itemId)
+    {
+        var item = db.CommittedItems.CopyOf(itemId);
+        if (item is null && db.Items.FindById(itemId) is { } read)
+        {
+            db.CommittedItems.Remember(read); // read in the write's transaction: committed state
+            item = read;
+        }
+        return item is not null && item.KoperasiId == koperasiId ? WithCurrentStock(item) : null;
+    }
+
+    /// <summary>Inside <see cref="LedgerDb.Write"/>: stores the changed item (not its stock); the committed copy follows once the write commits.</summary>
+    public void SaveInWrite(ItemDoc item)
+    {
+        db.Items.Update(item);
+        db.AfterCommit(() => db.CommittedItems.Remember(item));
+    }
+
+    private ItemDoc WithCurrentStock(ItemDoc item)
+    {
+        item.Stock = db.StockLevels.Of(item.Id);
+        return item;
+    }
 
     public IReadOnlyList<PriceDoc> PriceHistory(string koperasiId, int itemId) =>
         db.Prices.Find(p => p.ItemId == itemId && p.KoperasiId == koperasiId).OrderBy(p => p.SinceUtc).ToList();
@@ -42,10 +71,10 @@ public sealed class Catalog(LedgerDb db)
     public WriteResult ChangeItem(WriteOrigin origin, int itemId, Func<ItemDoc, WriteResult> change) =>
         Invalidating(origin.KoperasiId, () => db.Write(origin, () =>
         {
-            var item = GetItem(origin.KoperasiId, itemId);
+            var item = ItemForWrite(origin.KoperasiId, itemId);
             if (item is null) return WriteResult.Rejected("Barang tidak ditemukan di koperasi ini.");
             var result = change(item);
-            if (result.Status == WriteStatus.Recorded) db.Items.Update(item);
+            if (result.Status == WriteStatus.Recorded) SaveInWrite(item);
             return result;
         }));
 

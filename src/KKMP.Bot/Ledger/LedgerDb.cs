@@ -17,13 +17,22 @@ public sealed class LedgerDb : IDisposable
     public LedgerDb(LiteDatabase database)
     {
         Database = database;
+        Cooperatives = database.GetCollection<CooperativeDoc>("cooperatives");
+        Items = database.GetCollection<ItemDoc>("items");
+        Prices = database.GetCollection<PriceDoc>("prices");
+        Movements = database.GetCollection<MovementDoc>("movements");
+        Users = database.GetCollection<UserDoc>("users");
+        GroupLinks = database.GetCollection<GroupLinkDoc>("group_links");
+        Invites = database.GetCollection<InviteDoc>("invites");
+        Audit = database.GetCollection<AuditDoc>("audit");
         Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
         // One index on movements on purpose: every index is another page written per sale. Recaps
         // (a day's range) and /batal (the user's recent entries, newest first) both walk time.
-        // Per-item history needs no index in daily use: stock is kept as a running total on the item.
+        // Per-item history needs no index in daily use: current stock is summed once at start (StockLevels).
         Items.EnsureIndex(i => i.KoperasiId);
         Prices.EnsureIndex(p => p.ItemId);
         Movements.EnsureIndex(m => m.AtTicks);
+        StockLevels = StockLevels.Rebuild(database.GetCollection("movements"));
     }
 
     /// <summary>Opens (creating its directory) the ledger file; ":memory:" keeps it in memory (nothing survives the process).</summary>
@@ -51,15 +60,22 @@ public sealed class LedgerDb : IDisposable
         return mapper;
     }
 
+    // Collections are made once: GetCollection builds a new wrapper (and looks up its mapping) on every call.
     public LiteDatabase Database { get; }
-    public ILiteCollection<CooperativeDoc> Cooperatives => Database.GetCollection<CooperativeDoc>("cooperatives");
-    public ILiteCollection<ItemDoc> Items => Database.GetCollection<ItemDoc>("items");
-    public ILiteCollection<PriceDoc> Prices => Database.GetCollection<PriceDoc>("prices");
-    public ILiteCollection<MovementDoc> Movements => Database.GetCollection<MovementDoc>("movements");
-    public ILiteCollection<UserDoc> Users => Database.GetCollection<UserDoc>("users");
-    public ILiteCollection<GroupLinkDoc> GroupLinks => Database.GetCollection<GroupLinkDoc>("group_links");
-    public ILiteCollection<InviteDoc> Invites => Database.GetCollection<InviteDoc>("invites");
-    public ILiteCollection<AuditDoc> Audit => Database.GetCollection<AuditDoc>("audit");
+    public ILiteCollection<CooperativeDoc> Cooperatives { get; }
+    public ILiteCollection<ItemDoc> Items { get; }
+    public ILiteCollection<PriceDoc> Prices { get; }
+    public ILiteCollection<MovementDoc> Movements { get; }
+    public ILiteCollection<UserDoc> Users { get; }
+    public ILiteCollection<GroupLinkDoc> GroupLinks { get; }
+    public ILiteCollection<InviteDoc> Invites { get; }
+    public ILiteCollection<AuditDoc> Audit { get; }
+
+    /// <summary>The committed state of items that writes have used (see <see cref="CommittedItems"/>).</summary>
+    internal CommittedItems CommittedItems { get; } = new();
+
+    /// <summary>Current stock per item, summed from the movements (see <see cref="StockLevels"/>).</summary>
+    internal StockLevels StockLevels { get; }
 
     /// <summary>
     /// Runs <paramref name="body"/> as one atomic, audited, idempotent write for a cooperative.
@@ -73,11 +89,14 @@ public sealed class LedgerDb : IDisposable
         lock (_locks.GetOrAdd(origin.KoperasiId, _ => new object()))
         {
             var key = origin.MessageKey;
+            var afterCommit = t_afterCommit = [];
             // Reads inside the write transaction share its snapshot: much cheaper than a read of their own.
             Database.BeginTrans();
             try
             {
-                if ((selfAudited ? Movements.FindById(key)?.Summary : Audit.FindById(key)?.Summary) is { } earlier)
+                // A self-audited write needs no lookup first: inserting its movement meets the primary key's
+                // unique index, which rejects a message recorded before (caught below). Other writes are rare: look first.
+                if (!selfAudited && Audit.FindById(key)?.Summary is { } earlier)
                 {
                     Database.Rollback();
                     return WriteResult.Duplicate(earlier);
@@ -86,7 +105,8 @@ public sealed class LedgerDb : IDisposable
                 if (result.Status != WriteStatus.Recorded)
                 {
                     Database.Rollback();
-                    return result;
+                    // A message recorded earlier may be rejected now (its sale emptied the stock): say it is recorded.
+                    return selfAudited && EarlierMovementSummary(key) is { } recorded ? WriteResult.Duplicate(recorded) : result;
                 }
                 if (!selfAudited) Audit.Insert(new AuditDoc
                 {
@@ -94,15 +114,38 @@ public sealed class LedgerDb : IDisposable
                     UserId = origin.UserId, RawText = origin.RawText, Summary = result.Text, AtUtc = DateTime.UtcNow,
                 });
                 Database.Commit();
+                foreach (var action in afterCommit) action();
                 return result;
+            }
+            catch (LiteException error) when (selfAudited && error.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+            {
+                Database.Rollback();
+                if (EarlierMovementSummary(key) is { } recorded) return WriteResult.Duplicate(recorded);
+                throw;
             }
             catch
             {
                 Database.Rollback();
                 throw;
             }
+            finally
+            {
+                t_afterCommit = null;
+            }
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the current <see cref="Write"/> has committed, still under the
+    /// cooperative's lock (so in-memory copies of committed state follow the commit order). Nothing runs
+    /// if the write is rejected or fails.
+    /// </summary>
+    public void AfterCommit(Action action) =>
+        (t_afterCommit ?? throw new InvalidOperationException("AfterCommit is only valid inside LedgerDb.Write.")).Add(action);
+
+    [ThreadStatic] private static List<Action>? t_afterCommit;
+
+    private string? EarlierMovementSummary(string key) => Movements.FindById(key)?.Summary;
 
     /// <summary>How many writes were ever recorded (movements audit themselves; every other write has an audit document).</summary>
     public int RecordedWrites() => Audit.Count() + Movements.Count();

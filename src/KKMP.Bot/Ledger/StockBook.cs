@@ -23,7 +23,7 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
     public WriteResult Append(WriteOrigin origin, int itemId, Func<ItemDoc, MovementPlan> plan) =>
         db.Write(origin, () =>
         {
-            var item = catalog.GetItem(origin.KoperasiId, itemId);
+            var item = catalog.ItemForWrite(origin.KoperasiId, itemId);
             if (item is null) return WriteResult.Rejected("Barang tidak ditemukan di koperasi ini.");
             switch (plan(item))
             {
@@ -46,7 +46,7 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
         {
             var original = LastReversible(origin);
             if (original is null) return WriteResult.Rejected(nothingToUndo);
-            var item = catalog.GetItem(origin.KoperasiId, original.ItemId)!;
+            var item = catalog.ItemForWrite(origin.KoperasiId, original.ItemId)!;
             if (item.Stock - original.Delta < 0) return WriteResult.Rejected(wouldGoNegative(item, original));
             var reversal = new MovementDoc
             {
@@ -82,7 +82,7 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
         return null;
     }
 
-    /// <summary>Records the movement with its audit fields and moves the item's running stock.</summary>
+    /// <summary>Records the movement with its audit fields; the item's current stock moves once it commits.</summary>
     private string Apply(WriteOrigin origin, ItemDoc item, MovementDoc movement, Func<MovementDoc, string> describe)
     {
         movement.Key = origin.MessageKey;
@@ -94,8 +94,9 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
         movement.RawText = origin.RawText;
         item.Stock += movement.Delta;
         movement.Summary = describe(movement);
-        db.Items.Update(item);
-        db.Movements.Insert(movement);
+        db.Movements.Insert(movement); // throws on a message recorded before (unique key): LedgerDb.Write answers it
+        var stock = item.Stock;
+        db.AfterCommit(() => db.StockLevels.Set(item.Id, stock));
         return movement.Summary;
     }
 }

@@ -16,8 +16,9 @@ public sealed class ItemDoc
     public long? PriceRupiah { get; set; }
     public DateTime? PriceSinceUtc { get; set; }
     /// <summary>
-    /// Running sum of this item's movement deltas, updated in the same transaction as each movement
-    /// so reading stock does not rescan the whole history. The movements remain the source of truth.
+    /// Current stock: the sum of this item's movement deltas. Catalog reads fill it in from
+    /// <see cref="StockLevels"/>; the value stored with the item document is only the stock at its
+    /// last catalogue change and is never read back (movements are not written to the item).
     /// </summary>
     public decimal Stock { get; set; }
 }
