@@ -26,13 +26,14 @@ public sealed class LedgerDb : IDisposable
         Invites = database.GetCollection<InviteDoc>("invites");
         Audit = database.GetCollection<AuditDoc>("audit");
         Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
-        // One index on movements on purpose: every index is another page written per sale. Recaps
-        // (a day's range) and /batal (the user's recent entries, newest first) both walk time.
-        // Per-item history needs no index in daily use: current stock is summed once at start (StockLevels).
+        // No index on movements beyond the primary key, on purpose: every index is another page written
+        // per sale. The id is the movement's instant (MovementIds), so recaps (a day's range) and /batal
+        // (the user's recent entries, newest first) walk the primary key; idempotency is held in memory
+        // (RecordedMessages) and current stock too (StockLevels), both from one scan at open.
         Items.EnsureIndex(i => i.KoperasiId);
         Prices.EnsureIndex(p => p.ItemId);
-        Movements.EnsureIndex(m => m.AtTicks);
-        StockLevels = StockLevels.Rebuild(database.GetCollection("movements"));
+        Movements.DropIndex(nameof(MovementDoc.AtTicks)); // an index earlier versions kept; a no-op when absent
+        Opened = MovementScan.Run(database.GetCollection("movements"));
     }
 
     /// <summary>Opens (creating its directory) the ledger file; ":memory:" keeps it in memory (nothing survives the process).</summary>
@@ -74,14 +75,23 @@ public sealed class LedgerDb : IDisposable
     /// <summary>The committed state of items that writes have used (see <see cref="CommittedItems"/>).</summary>
     internal CommittedItems CommittedItems { get; } = new();
 
+    /// <summary>What the scan at open found: stock, recorded messages, the id clock, how many movements and how long it took.</summary>
+    internal MovementScan.Result Opened { get; }
+
     /// <summary>Current stock per item, summed from the movements (see <see cref="StockLevels"/>).</summary>
-    internal StockLevels StockLevels { get; }
+    internal StockLevels StockLevels => Opened.Stock;
+
+    /// <summary>The message keys movements were recorded for (see <see cref="RecordedMessages"/>).</summary>
+    internal RecordedMessages RecordedMessages => Opened.Messages;
+
+    /// <summary>Strictly increasing instants for new movement ids.</summary>
+    internal MovementClock MovementClock => Opened.Clock;
 
     /// <summary>
     /// Runs <paramref name="body"/> as one atomic, audited, idempotent write for a cooperative.
     /// The body runs synchronously under the cooperative's lock (LiteDB transactions are bound to
     /// the thread); if it rejects, nothing it wrote is kept. With <paramref name="selfAudited"/> the
-    /// body writes a stock movement that is its own audit record (keyed by the message key), so no
+    /// body writes a stock movement that is its own audit record (it keeps the message key), so no
     /// separate audit document is written.
     /// </summary>
     public WriteResult Write(WriteOrigin origin, Func<WriteResult> body, bool selfAudited = false)
@@ -94,9 +104,9 @@ public sealed class LedgerDb : IDisposable
             Database.BeginTrans();
             try
             {
-                // A self-audited write needs no lookup first: inserting its movement meets the primary key's
-                // unique index, which rejects a message recorded before (caught below). Other writes are rare: look first.
-                if (!selfAudited && Audit.FindById(key)?.Summary is { } earlier)
+                // A self-audited write looks in memory (RecordedMessages: one hash lookup, no page read);
+                // other writes are rare and look at the audit's primary key.
+                if ((selfAudited ? EarlierMovementSummary(key) : Audit.FindById(key)?.Summary) is { } earlier)
                 {
                     Database.Rollback();
                     return WriteResult.Duplicate(earlier);
@@ -105,8 +115,7 @@ public sealed class LedgerDb : IDisposable
                 if (result.Status != WriteStatus.Recorded)
                 {
                     Database.Rollback();
-                    // A message recorded earlier may be rejected now (its sale emptied the stock): say it is recorded.
-                    return selfAudited && EarlierMovementSummary(key) is { } recorded ? WriteResult.Duplicate(recorded) : result;
+                    return result;
                 }
                 if (!selfAudited) Audit.Insert(new AuditDoc
                 {
@@ -116,12 +125,6 @@ public sealed class LedgerDb : IDisposable
                 Database.Commit();
                 foreach (var action in afterCommit) action();
                 return result;
-            }
-            catch (LiteException error) when (selfAudited && error.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
-            {
-                Database.Rollback();
-                if (EarlierMovementSummary(key) is { } recorded) return WriteResult.Duplicate(recorded);
-                throw;
             }
             catch
             {
@@ -145,7 +148,7 @@ public sealed class LedgerDb : IDisposable
 
     [ThreadStatic] private static List<Action>? t_afterCommit;
 
-    private string? EarlierMovementSummary(string key) => Movements.FindById(key)?.Summary;
+    private string? EarlierMovementSummary(string key) => RecordedMessages.Find(Movements, key)?.Summary;
 
     /// <summary>How many writes were ever recorded (movements audit themselves; every other write has an audit document).</summary>
     public int RecordedWrites() => Audit.Count() + Movements.Count();

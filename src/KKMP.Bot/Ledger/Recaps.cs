@@ -23,8 +23,9 @@ public sealed class Recaps(LedgerDb db, Catalog catalog, CooperativeDirectory co
         var byId = items.ToDictionary(i => i.Id);
 
         // A reversed sale counts against the day the reversal was made: the ledger is append-only.
+        // Ids are instants (MovementIds): the day is a range of the primary key.
         var sales = db.Movements.Find(Query.And(
-                Query.GTE(nameof(MovementDoc.AtTicks), start.Ticks), Query.LT(nameof(MovementDoc.AtTicks), end.Ticks)))
+                Query.GTE("_id", MovementIds.AtOrAfter(start)), Query.LT("_id", MovementIds.AtOrAfter(end))))
             .Where(m => m.KoperasiId == koperasiId)
             .Where(m => m.Kind == MovementKind.Sold || m is { Kind: MovementKind.Reversal, ReversedKind: MovementKind.Sold })
             .GroupBy(m => m.ItemId)

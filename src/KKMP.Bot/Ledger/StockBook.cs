@@ -66,12 +66,12 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
 
     private MovementDoc? LastReversible(WriteOrigin origin)
     {
-        // Newest first along the time index; stops at the first entry of this user's that is still standing.
-        var since = (DateTime.UtcNow - UndoWindow).Ticks;
+        // Newest first along the primary key (ids are instants); stops at the first entry of this user's that is still standing.
+        var since = MovementIds.AtOrAfter(DateTime.UtcNow - UndoWindow);
         var reversed = new HashSet<string>(StringComparer.Ordinal);
         var recent = db.Movements.Query()
-            .Where(Query.GTE(nameof(MovementDoc.AtTicks), since))
-            .OrderByDescending(nameof(MovementDoc.AtTicks))
+            .Where(Query.GTE("_id", since))
+            .OrderByDescending("_id")
             .ToEnumerable();
         foreach (var m in recent)
         {
@@ -88,15 +88,20 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
         movement.Key = origin.MessageKey;
         movement.KoperasiId = origin.KoperasiId;
         movement.ItemId = item.Id;
-        movement.AtTicks = DateTime.UtcNow.Ticks;
+        movement.AtTicks = db.MovementClock.Next();
+        movement.Id = MovementIds.FromTicks(movement.AtTicks);
         movement.Channel = origin.Channel;
         movement.UserId = origin.UserId;
         movement.RawText = origin.RawText;
         item.Stock += movement.Delta;
         movement.Summary = describe(movement);
-        db.Movements.Insert(movement); // throws on a message recorded before (unique key): LedgerDb.Write answers it
-        var stock = item.Stock;
-        db.AfterCommit(() => db.StockLevels.Set(item.Id, stock));
+        db.Movements.Insert(movement);
+        var (stock, key, ticks) = (item.Stock, movement.Key, movement.AtTicks);
+        db.AfterCommit(() =>
+        {
+            db.StockLevels.Set(item.Id, stock);
+            db.RecordedMessages.Add(key, ticks);
+        });
         return movement.Summary;
     }
 }

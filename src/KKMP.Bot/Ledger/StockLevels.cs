@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using LiteDB;
 
 namespace KKMP.Bot.Ledger;
 
@@ -14,14 +13,8 @@ internal sealed class StockLevels
 {
     private readonly ConcurrentDictionary<int, decimal> _stock = new();
 
-    /// <summary>Sums all movements once (reads two fields of each; about a second per few hundred thousand movements).</summary>
-    public static StockLevels Rebuild(ILiteCollection<BsonDocument> movements)
-    {
-        var levels = new StockLevels();
-        foreach (var movement in movements.FindAll())
-            levels._stock.AddOrUpdate(movement["ItemId"].AsInt32, movement["Delta"].AsDecimal, (_, sum) => sum + movement["Delta"].AsDecimal);
-        return levels;
-    }
+    /// <summary>Only from the scan at open (<see cref="MovementScan"/>): adds one stored movement.</summary>
+    public void Add(int itemId, decimal delta) => _stock.AddOrUpdate(itemId, delta, (_, sum) => sum + delta);
 
     public decimal Of(int itemId) => _stock.GetValueOrDefault(itemId);
 

@@ -49,7 +49,7 @@ public class IdempotencyTests
             new MovementPlan.Append(new MovementDoc { Kind = MovementKind.Received, Delta = 5 }, (_, _) => "masuk"));
 
         Assert.Equal(before + 1, ledger.Db.RecordedWrites());
-        var movement = ledger.Db.Movements.FindById("telegram:-100:9");
+        var movement = ledger.Db.Movements.FindOne(m => m.Key == "telegram:-100:9");
         Assert.Equal(("kop-a", "telegram", "42", "/masuk beras 5 kg", "masuk"), (movement.KoperasiId, movement.Channel, movement.UserId, movement.RawText, movement.Summary));
     }
 

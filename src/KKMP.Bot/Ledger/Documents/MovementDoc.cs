@@ -8,13 +8,16 @@ public enum MovementKind { Count, Received, Sold, Adjustment, Reversal }
 /// One append-only stock movement, in the item's base unit. Current stock is the sum of deltas.
 /// A count (opname) records the delta that brings stock to the counted quantity, and keeps the
 /// counted quantity itself in <see cref="CountedQuantity"/>.
-/// A movement is also its own audit record: its id is the message key ("channel:chatId:messageId"),
-/// so the primary key makes it idempotent, and it keeps who, when, the raw text and the reply.
-/// (One document per sale instead of movement + audit halves the pages each sale writes.)
+/// A movement is also its own audit record: it keeps the message key ("channel:chatId:messageId"),
+/// who, when, the raw text and the reply. (One document per sale instead of movement + audit halves
+/// the pages each sale writes.) Its id is its instant (<see cref="Ledger.MovementIds"/>), so the primary
+/// key orders movements by time; the message key is not indexed (idempotency: Ledger.RecordedMessages).
 /// </summary>
 public sealed class MovementDoc
 {
     [BsonId]
+    public ObjectId Id { get; set; } = ObjectId.Empty;
+    /// <summary>The message key ("channel:chatId:messageId") that recorded it.</summary>
     public string Key { get; set; } = "";
     public string KoperasiId { get; set; } = "";
     public int ItemId { get; set; }
@@ -28,7 +31,7 @@ public sealed class MovementDoc
     /// <summary>For a reversal: the key of the movement it reverses and that movement's kind.</summary>
     public string? ReversesKey { get; set; }
     public MovementKind? ReversedKind { get; set; }
-    /// <summary>UTC ticks: indexed, orders movements (finer than the millisecond LiteDB keeps for dates).</summary>
+    /// <summary>UTC ticks, the same instant as <see cref="Id"/> (finer than the millisecond LiteDB keeps for dates).</summary>
     public long AtTicks { get; set; }
     public string Channel { get; set; } = "";
     public string UserId { get; set; } = "";
