@@ -42,7 +42,9 @@ public sealed class LedgerDb : IDisposable
         if (path == ":memory:") return InMemory();
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        return new LedgerDb(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, NewMapper()));
+        var database = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, NewMapper());
+        try { return new LedgerDb(database); }
+        catch { database.Dispose(); throw; } // e.g. a file in an older format: release it
     }
 
     /// <summary>A ledger in memory (tests, benchmarks).</summary>
