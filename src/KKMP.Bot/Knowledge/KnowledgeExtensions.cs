@@ -1,4 +1,3 @@
-using KKMP.Bot.Conversation;
 using KKMP.Bot.Knowledge.Answers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,8 +6,8 @@ namespace KKMP.Bot.Knowledge;
 public static class KnowledgeExtensions
 {
     /// <summary>
-    /// Regulation search over knowledge/ (indexed on first use), the offline answer formatter, and the
-    /// extractive assistant as the fallback <see cref="IAssistant"/>.
+    /// Regulation search over knowledge/ (indexed on first use) and the offline answer formatter;
+    /// the assistant (Semantic Kernel) answers questions with them.
     /// </summary>
     public static WebApplicationBuilder AddKnowledge(this WebApplicationBuilder builder)
     {
@@ -19,7 +18,6 @@ public static class KnowledgeExtensions
         builder.Services.TryAddSingleton<RegulationKnowledge>();
         builder.Services.TryAddSingleton<IRegulationSearch>(sp => sp.GetRequiredService<RegulationKnowledge>());
         builder.Services.TryAddSingleton(sp => new RegulationAnswerFormatter(sp.GetRequiredService<RegulationKnowledge>().Topics));
-        builder.Services.TryAddSingleton<IAssistant, ExtractiveRegulationAssistant>();
         builder.Services.AddHostedService<KnowledgeWarmUp>();
         return builder;
     }
