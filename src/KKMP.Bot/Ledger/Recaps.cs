@@ -23,9 +23,9 @@ public sealed class Recaps(LedgerDb db, Catalog catalog, CooperativeDirectory co
         var byId = items.ToDictionary(i => i.Id);
 
         // A reversed sale counts against the day the reversal was made: the ledger is append-only.
-        // Ids are instants (MovementIds): the day is a range of the primary key.
-        var sales = db.Movements.Find(Query.And(
-                Query.GTE("_id", MovementIds.AtOrAfter(start)), Query.LT("_id", MovementIds.AtOrAfter(end))))
+        // Ids are instants (MovementIds): the day is a range of the primary key. Between (inclusive, up to
+        // the day's last tick) so the index scan stops at the day's end; GTE + LT would filter to the end of the file.
+        var sales = db.Movements.Find(Query.Between("_id", MovementIds.AtOrAfter(start), MovementIds.AtOrAfter(end.AddTicks(-1))))
             .Where(m => m.KoperasiId == koperasiId)
             .Where(m => m.Kind == MovementKind.Sold || m is { Kind: MovementKind.Reversal, ReversedKind: MovementKind.Sold })
             .GroupBy(m => m.ItemId)
