@@ -35,15 +35,11 @@ public sealed class Invites(LedgerDb db, TimeProvider clock, UserDirectory users
             return WriteResult.Rejected($"Kode ini untuk menghubungkan grup Telegram, bukan untuk orang. Pengurus mengirim /gabung {invite.Id} di grup itu.");
         var result = db.Write(origin with { KoperasiId = invite.KoperasiId }, () =>
         {
-            var fresh = db.Invites.FindById(invite.Id);
             var now = clock.GetUtcNow().UtcDateTime;
-            if (Unusable(fresh, now) is { } refusal) return refusal;
-            fresh.RedeemedBy = UserDoc.KeyOf(origin.Channel, origin.UserId);
-            fresh.RedeemedUtc = now;
-            db.Invites.Update(fresh);
+            if (Spend(invite.Id, origin, now, out var fresh) is { } refusal) return refusal;
             db.Users.Upsert(new UserDoc
             {
-                Id = fresh.RedeemedBy, KoperasiId = fresh.KoperasiId, Role = fresh.Role, UpdatedUtc = now,
+                Id = UserDoc.KeyOf(origin.Channel, origin.UserId), KoperasiId = fresh.KoperasiId, Role = fresh.Role, UpdatedUtc = now,
             });
             return WriteResult.Recorded(describe(fresh));
         });
@@ -58,20 +54,30 @@ public sealed class Invites(LedgerDb db, TimeProvider clock, UserDirectory users
     public WriteResult RedeemForGroup(WriteOrigin origin, InviteDoc invite, Func<string> describe) =>
         db.Write(origin with { KoperasiId = invite.KoperasiId }, () =>
         {
-            var fresh = db.Invites.FindById(invite.Id);
             var now = clock.GetUtcNow().UtcDateTime;
-            if (Unusable(fresh, now) is { } refusal) return refusal;
-            fresh.RedeemedBy = UserDoc.KeyOf(origin.Channel, origin.UserId);
-            fresh.RedeemedUtc = now;
-            db.Invites.Update(fresh);
+            if (Spend(invite.Id, origin, now, out var fresh) is { } refusal) return refusal;
             db.GroupLinks.Upsert(new GroupLinkDoc
             {
-                Id = $"{origin.Channel}:{origin.ChatId}", KoperasiId = fresh.KoperasiId, LinkedBy = fresh.RedeemedBy, LinkedUtc = now,
+                Id = $"{origin.Channel}:{origin.ChatId}", KoperasiId = fresh.KoperasiId, LinkedBy = UserDoc.KeyOf(origin.Channel, origin.UserId), LinkedUtc = now,
             });
             return WriteResult.Recorded(describe());
         });
 
     public const string UnknownCode = "Kode undangan tidak dikenal. Periksa lagi, contoh: /gabung AB3DE7FG";
+
+    /// <summary>
+    /// Inside a write: re-reads the invite (another message may have spent it since it was found)
+    /// and marks it spent by the origin's user, or returns the refusal when it can no longer be used.
+    /// </summary>
+    private WriteResult? Spend(string inviteId, WriteOrigin origin, DateTime now, out InviteDoc fresh)
+    {
+        fresh = db.Invites.FindById(inviteId);
+        if (Unusable(fresh, now) is { } refusal) return refusal;
+        fresh.RedeemedBy = UserDoc.KeyOf(origin.Channel, origin.UserId);
+        fresh.RedeemedUtc = now;
+        db.Invites.Update(fresh);
+        return null;
+    }
 
     private static WriteResult? Unusable(InviteDoc invite, DateTime now) =>
         invite.RedeemedBy is not null ? WriteResult.Rejected("Kode undangan ini sudah dipakai. Minta kode baru ke pengurus.")
