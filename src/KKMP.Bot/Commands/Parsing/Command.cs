@@ -6,7 +6,14 @@ namespace KKMP.Bot.Commands.Parsing;
 /// What the Indonesian command grammar understood. Item names are kept as the user typed them
 /// (trimmed, spaces folded); resolving them to a catalogue item is the ledger's job.
 /// </summary>
-public abstract record Command;
+public abstract record Command
+{
+    /// <summary>
+    /// True when read from everyday words ("terjual gula 2 kg", "yang terakhir salah, batalkan") rather
+    /// than a slash command. The meaning is the same; an undo read from words is confirmed first.
+    /// </summary>
+    public bool FromWords { get; init; }
+}
 
 /// <summary>/mulai (greeting) or /bantuan (help).</summary>
 public sealed record HelpCommand(bool IsGreeting) : Command
