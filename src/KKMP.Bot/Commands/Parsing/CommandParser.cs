@@ -1,3 +1,5 @@
+using KKMP.Bot.Commands.Parsing.Everyday;
+
 namespace KKMP.Bot.Commands.Parsing;
 
 /// <summary>
@@ -41,7 +43,8 @@ public static class CommandParser
 
     public static ParseResult Parse(string? text)
     {
-        var trimmed = text?.Trim() ?? "";
+        if (text is not null && InvisibleCharacters.HasBidiControl(text)) return new ParseResult.Invalid(InvisibleCharacters.BidiRefusal);
+        var trimmed = InvisibleCharacters.StripZeroWidth(text ?? "").Trim();
         if (trimmed.Length == 0) return new ParseResult.NotACommand();
         if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
             return new ParseResult.Invalid($"Pesan berisi karakter kontrol yang tidak sah; ketik ulang. Contoh: {CommandExamples.Sale}");
@@ -85,6 +88,7 @@ public static class CommandParser
         var tokens = text.Length <= Limits.MaxCommandLength ? Tokenizer.Split(text) : null;
         if (tokens is null || tokens.Count == 0) return new ParseResult.NotACommand();
         if (PriceQuestion.TryReadBare(tokens) is { } question) return new ParseResult.Parsed(question);
+        if (EverydayReader.Read(text, tokens) is { } everyday) return everyday;
         var word = CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
         // Price questions were handled above; what is left after "harga …" is a remark for the assistant.
         if (word == "harga" || !Rules.TryGetValue(word, out var rule)) return new ParseResult.NotACommand();

@@ -1,0 +1,98 @@
+using static KKMP.Bot.Commands.Parsing.Everyday.EverydayWords;
+
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>
+/// A sale, receipt or count said the everyday way: the verb in any tense, before or after the item
+/// or the quantity, among filler and forms of address ("td siang kejual tepung 2 kg", "minyak laku 3
+/// liter", "datang 2 dus minyakita", "sisa gula tinggal 7 kg", "tolong catat barang masuk migor 12
+/// liter ya mas"). What is left must be the slash form's "ITEM QTY [UNIT] [@PRICE]".
+/// </summary>
+internal static class ShopEntry
+{
+    /// <summary>Command words whose bare form the slash grammar already reads; an entry without a verb is never one of them.</summary>
+    private static readonly HashSet<string> OtherCommandWords =
+        ["barang", "setharga", "undang", "gabung", "koperasi", "rekap", "batal", "mulai", "start", "bantuan", "help", "menu"];
+
+    public static Reading? Read(IReadOnlyList<Token> words)
+    {
+        var verbs = new HashSet<ShopVerb>();
+        var rest = new List<Token>(words.Count);
+        var supplierAt = SupplierAt(words);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Quoted) { rest.Add(word); continue; }
+            var lower = word.Lower;
+            if (i + 1 < words.Count && Pairs.TryGetValue((lower, words[i + 1].Lower), out var pair)) { verbs.Add(pair); i++; }
+            else if (lower == "ada" && i + 2 < words.Count && Someone.Contains(words[i + 1].Lower) && Buy.Contains(words[i + 2].Lower)) { verbs.Add(ShopVerb.Sale); i += 2; }
+            else if (i == supplierAt) i++; // "dari agen"
+            else if (Buy.Contains(lower)) verbs.Add(supplierAt >= 0 ? ShopVerb.Receipt : ShopVerb.Bought);
+            else if (Verbs.TryGetValue(lower, out var verb)) verbs.Add(verb);
+            else if (Separators.Contains(lower)) { }
+            else if (!Fillers.Contains(lower) || (IsUnitAfterNumber(lower) && i > 0 && words[i - 1].StartsLikeNumber)) rest.Add(word);
+        }
+        if (verbs.Count == 0) return WithoutVerb(words, rest);
+        // "beli beras 2 karung" is an order from a member and a purchase from a cashier: the router's order reply knows who asks.
+        if (verbs.Count > 1 || verbs.Contains(ShopVerb.Bought)) return null;
+        var shopVerb = verbs.Single();
+        var commandFirst = !words[0].Quoted && words[0].Lower is "jual" or "masuk" or "stok";
+        if (rest.Where((_, i) => IsSentenceWord(rest, i)).Any())
+            // "masuk angin", "datang ke rapat jam 9": a sentence. A typed command keeps its own error ("jual beras 2 kg untuk bu rt").
+            return commandFirst && rest.Any(w => w.Text.Any(char.IsAsciiDigit)) ? null : Reading.Chat;
+        if (rest.Count == 0)
+            return commandFirst ? null : Reading.Ask($"Tulis barang dan jumlahnya, contoh: {Example(shopVerb)}");
+
+        var amounts = WordNumbers.Normalize(rest, out var unclear);
+        if (unclear is not null)
+            return Reading.Ask($"\"{unclear}\" itu jumlah atau bagian nama barang? Tulis jumlahnya dengan angka dan satuan, contoh: {Example(shopVerb)}");
+        var entries = Amounts.Split(Amounts.MarkPrices(amounts));
+        var command = shopVerb switch { ShopVerb.Count => "stok", ShopVerb.Receipt => "masuk", _ => "jual" };
+        if (entries.Count > 1) return Reading.Ask(SeveralItems(command, entries));
+        var args = Amounts.ItemFirst(entries[0]);
+        return new Reading.Slash(command, args, Attempt: true);
+    }
+
+    /// <summary>"gula 2 kg", "sabun 3 pcs tadi": an amount without saying what happened to it. Ask which.</summary>
+    private static Reading? WithoutVerb(IReadOnlyList<Token> words, List<Token> rest)
+    {
+        if (rest.Count is 0 or > 5 || OtherCommandWords.Contains(words[0].Lower)
+            || rest.Where((_, i) => IsSentenceWord(rest, i)).Any()) return null;
+        var amounts = WordNumbers.Normalize(rest, out var unclear);
+        if (unclear is not null) return null;
+        var entries = Amounts.Split(Amounts.MarkPrices(amounts));
+        if (entries.Count != 1) return null;
+        var args = Amounts.ItemFirst(entries[0]);
+        try
+        {
+            var read = AmountReader.Read(args, CommandExamples.Sale, allowPrice: true);
+            if (read.Quantity.Unit is null && args.Count > 2) return null;
+        }
+        catch (GrammarError)
+        {
+            return null;
+        }
+        var entry = Tokenizer.Join(args);
+        return Reading.Ask($"\"{entry}\" itu terjual, barang masuk, atau hasil hitung stok? Kirim salah satu:\n/jual {entry}\n/masuk {entry}\n/stok {entry}");
+    }
+
+    /// <summary>Never record one entry and drop another: list the commands to send one by one.</summary>
+    private static string SeveralItems(string word, List<List<Token>> entries) =>
+        "Satu pesan untuk satu catatan, jadi belum ada yang dicatat. Kirim satu per satu:\n" +
+        string.Join('\n', entries.Select(e => $"/{word} {Tokenizer.Join(Amounts.ItemFirst(e))}"));
+
+    /// <summary>The index of "dari" in "beli gula dari agen", or -1.</summary>
+    private static int SupplierAt(IReadOnlyList<Token> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+            if (words[i].Lower is "dari" or "dr" or "ke" && Suppliers.Contains(words[i + 1].Lower)) return i;
+        return -1;
+    }
+
+    private static string Example(ShopVerb verb) => verb switch
+    {
+        ShopVerb.Receipt => CommandExamples.Received,
+        ShopVerb.Count => CommandExamples.StockCount,
+        _ => CommandExamples.Sale,
+    };
+}
