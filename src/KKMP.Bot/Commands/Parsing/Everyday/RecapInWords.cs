@@ -26,6 +26,7 @@ internal static class RecapInWords
 
     public static Reading? Read(IReadOnlyList<Token> words)
     {
+        if (!words.Any(w => Recap.Contains(w.Lower) || Report.Contains(w.Lower))) return null;
         var lower = words.Select(w => w.Quoted ? "\"" : w.Lower).ToList();
         var isRecap = lower.Any(Recap.Contains)
                       || (lower.Any(Report.Contains) && lower.Any(w => Sales.Contains(w) || Yesterday.Contains(w) || Today.Contains(w)));
