@@ -91,6 +91,15 @@ public class EverydayFormTests
     [InlineData("batalin yg td mas 🙏", "/batal")]
     [InlineData("hapus catatan terakhir", "/batal")]
     [InlineData("salah input, tolong dibatalkan", "/batal")]
+    [InlineData("batalkan", "/batal")]
+    [InlineData("cancel", "/batal")]
+    // Item after the verb, quantity first, quoted names
+    [InlineData("beras 2 karung masuk td pagi", "/masuk beras 2 karung")]
+    [InlineData("minyak 1 liter kejual @ 16rb", "/jual minyak 1 liter @16rb")]
+    [InlineData("tinggal 10 liter minyak", "/stok minyak 10 liter")]
+    [InlineData("kulakan 5 karung beras harga 300rb", "/masuk beras 5 karung @300rb")]
+    [InlineData("terjual \"gula pasir\" 2 kg", "/jual \"gula pasir\" 2 kg")]
+    [InlineData("update stok beras 50 kg", "/stok beras 50 kg")]
     public void An_everyday_form_parses_to_the_slash_forms_command(string everyday, string slash)
     {
         var expected = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(slash)).Command;

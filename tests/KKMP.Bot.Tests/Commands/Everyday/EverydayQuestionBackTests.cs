@@ -35,6 +35,10 @@ public class EverydayQuestionBackTests
     [InlineData("laku gula", "Jumlah")]
     [InlineData("ubah harga gula", "Harga")]
     [InlineData("kemarin sore masuk telur 2 peti", "Satuan \"peti\"")]
+    [InlineData("batal jual beras 2 kg", "/batal")]
+    [InlineData("telur pecah 2 butir", "/stok telur")]
+    [InlineData("beras rusak 2 kg", "/stok beras")]
+    [InlineData("laku 10 rb", "bukan uangnya")]
     public void Unclear_messages_get_a_question_back(string text, string fragment)
     {
         var invalid = Assert.IsType<ParseResult.Invalid>(CommandParser.Parse(text));
@@ -60,6 +64,11 @@ public class EverydayQuestionBackTests
     [InlineData("opname harus tiap bulan gak sih")]
     [InlineData("harga naik terus, gimana ya pak")]
     [InlineData("sisa beras berapa ya?")]
+    [InlineData("datang 5 orang")]
+    [InlineData("kas masuk 200rb")]
+    [InlineData("opname tgl 30")]
+    [InlineData("minyak tinggal sedikit")]
+    [InlineData("beras 12.500")]
     [InlineData("beli beras 2 karung")] // an order or a purchase: the router's order reply knows who asks
     [InlineData("tuku gula 2 kg")]
     public void Sentences_that_mention_shop_words_are_not_commands(string text)

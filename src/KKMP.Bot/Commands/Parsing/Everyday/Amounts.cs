@@ -61,6 +61,9 @@ internal static class Amounts
         return [.. entry.Skip(quantityLength).Take(itemEnd - quantityLength), .. entry.Take(quantityLength), .. entry.Skip(itemEnd)];
     }
 
+    /// <summary>Whether an entry holds a quantity (not only money: "laku 10 rb").</summary>
+    public static bool HasQuantity(List<Token> entry) => entry.Where((_, i) => IsQuantity(entry, i)).Any();
+
     private static bool IsQuantity(IReadOnlyList<Token> words, int i) =>
         words[i].StartsLikeNumber && !IsMoney(words, i);
 

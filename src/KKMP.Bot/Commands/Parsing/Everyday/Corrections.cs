@@ -12,9 +12,12 @@ internal static class Corrections
         "Koreksi tidak mengubah catatan yang sudah masuk, jadi belum ada yang dicatat. Kalau catatan terakhir Anda salah, " +
         $"kirim {CommandExamples.Undo} lalu kirim catatan yang benar, contoh: /jual beras 3 kg";
 
+    /// <summary>"batal jual beras 2 kg": cancelling one particular entry; /batal takes back the last one.</summary>
+    private static readonly HashSet<string> Cancel = ["batal", "batalkan", "batalin", "dibatalkan", "cancel", "hapus", "hapusin", "dihapus"];
+
     public static Reading? Read(IReadOnlyList<Token> words) =>
         words.Any(w => !w.Quoted && Words.Contains(w.Lower))
-        || (words.Any(w => w.Lower == "salah") && words.Any(w => w.StartsLikeNumber))
+        || (words.Any(w => w.Lower == "salah" || Cancel.Contains(w.Lower)) && words.Any(w => w.StartsLikeNumber))
             ? Reading.Ask(Reply)
             : null;
 }

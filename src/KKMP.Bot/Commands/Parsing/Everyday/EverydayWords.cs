@@ -43,7 +43,7 @@ internal static class EverydayWords
         "pak", "bu", "mas", "mbak", "mba", "kak", "min", "bos", "gan", "bang", "om", "sudah", "udah", "udh", "sdh", "td", "tadi",
         "barusan", "baru", "kemarin", "kmrn", "kemaren", "wingi", "pagi", "siang", "sore", "malam", "hari", "hr", "ini", "dong",
         "deh", "nih", "maaf", "lapor", "laporan", "eh", "nggih", "njih", "lagi", "juga", "sekalian", "yang", "yg", "mulai",
-        "sekarang", "skrg", "ada", "sebanyak", "nya", "input",
+        "sekarang", "skrg", "ada", "sebanyak", "nya", "input", "update",
     ];
 
     /// <summary>Forms of address that are also unit words: "pak" after a number is a pack.</summary>
@@ -61,7 +61,15 @@ internal static class EverydayWords
         "tidak", "tdk", "belum", "blm", "mau", "ingin", "pengen", "pingin", "besok", "online", "pajak", "shu", "wah", "keras",
         "laris", "rame", "ramai", "sepi", "banget", "bgt", "aturan", "hukum", "caranya", "cara", "saham", "simpanan", "modal",
         "acara", "libur", "kena", "sih", "dari", "harga", "hrg", "berapa", "brp", "habis", "abis", "kok",
+        // people, money and dates are never items ("datang 5 orang", "kas masuk 200rb", "opname tgl 30")
+        "orang", "kas", "uang", "dana", "tgl", "tanggal",
+        // amounts in words are remarks, not counts ("minyak tinggal sedikit")
+        "sedikit", "dikit", "menipis", "tipis", "kurang", "lebih",
     ];
+
+    /// <summary>Goods lost rather than sold ("telur pecah 2 butir"): recorded by counting what is left.</summary>
+    public static readonly HashSet<string> Losses =
+        ["pecah", "rusak", "busuk", "basi", "hilang", "dibuang", "buang", "expired", "kadaluarsa", "kedaluwarsa", "bocor", "susut"];
 
     /// <summary>A word that makes the message a sentence; "harga" before an amount is a price marker instead.</summary>
     public static bool IsSentenceWord(IReadOnlyList<Token> words, int i) =>

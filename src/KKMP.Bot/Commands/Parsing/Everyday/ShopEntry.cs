@@ -16,6 +16,7 @@ internal static class ShopEntry
 
     public static Reading? Read(IReadOnlyList<Token> words)
     {
+        if (words.Any(w => !w.Quoted && Losses.Contains(w.Lower)) && words.Any(w => w.StartsLikeNumber)) return LossReply(words);
         var verbs = new HashSet<ShopVerb>();
         var rest = new List<Token>(words.Count);
         var supplierAt = SupplierAt(words);
@@ -36,17 +37,20 @@ internal static class ShopEntry
         // "beli beras 2 karung" is an order from a member and a purchase from a cashier: the router's order reply knows who asks.
         if (verbs.Count > 1 || verbs.Contains(ShopVerb.Bought)) return null;
         var shopVerb = verbs.Single();
-        var commandFirst = !words[0].Quoted && words[0].Lower is "jual" or "masuk" or "stok";
+        // "masuk" starts sentences too ("masuk 2 orang anggota baru"); "jual"/"stok" first is a command being typed.
+        var commandFirst = !words[0].Quoted && words[0].Lower is "jual" or "stok";
         if (rest.Where((_, i) => IsSentenceWord(rest, i)).Any())
             // "masuk angin", "datang ke rapat jam 9": a sentence. A typed command keeps its own error ("jual beras 2 kg untuk bu rt").
             return commandFirst && rest.Any(w => w.Text.Any(char.IsAsciiDigit)) ? null : Reading.Chat;
         if (rest.Count == 0)
-            return commandFirst ? null : Reading.Ask($"Tulis barang dan jumlahnya, contoh: {Example(shopVerb)}");
+            return words[0].Lower is "jual" or "masuk" or "stok" ? null : Reading.Ask($"Tulis barang dan jumlahnya, contoh: {Example(shopVerb)}");
 
         var amounts = WordNumbers.Normalize(rest, out var unclear);
         if (unclear is not null)
             return Reading.Ask($"\"{unclear}\" itu jumlah atau bagian nama barang? Tulis jumlahnya dengan angka dan satuan, contoh: {Example(shopVerb)}");
         var entries = Amounts.Split(Amounts.MarkPrices(amounts));
+        if (!entries.Any(Amounts.HasQuantity) && amounts.Any(w => w.StartsLikeNumber))
+            return Reading.Ask($"Tulis barang dan jumlahnya, bukan uangnya; contoh: {Example(shopVerb)}");
         var command = shopVerb switch { ShopVerb.Count => "stok", ShopVerb.Receipt => "masuk", _ => "jual" };
         if (entries.Count > 1) return Reading.Ask(SeveralItems(command, entries));
         var args = Amounts.ItemFirst(entries[0]);
@@ -65,8 +69,9 @@ internal static class ShopEntry
         var args = Amounts.ItemFirst(entries[0]);
         try
         {
+            // "beras 12.500" is more likely a price than 12.500 kg; without a unit only a small count is clearly a quantity.
             var read = AmountReader.Read(args, CommandExamples.Sale, allowPrice: true);
-            if (read.Quantity.Unit is null && args.Count > 2) return null;
+            if (read.Quantity.Unit is null && (args.Count > 2 || read.Quantity.Amount > 100)) return null;
         }
         catch (GrammarError)
         {
@@ -74,6 +79,15 @@ internal static class ShopEntry
         }
         var entry = Tokenizer.Join(args);
         return Reading.Ask($"\"{entry}\" itu terjual, barang masuk, atau hasil hitung stok? Kirim salah satu:\n/jual {entry}\n/masuk {entry}\n/stok {entry}");
+    }
+
+    /// <summary>Broken, spoilt or lost goods: there is no loss entry, so the stock is counted again.</summary>
+    private static Reading LossReply(IReadOnlyList<Token> words)
+    {
+        var item = words.TakeWhile(w => !w.StartsLikeNumber && !Losses.Contains(w.Lower) && !Fillers.Contains(w.Lower) && !Verbs.ContainsKey(w.Lower))
+            .Select(w => w.Text).DefaultIfEmpty("beras").First();
+        return Reading.Ask("Barang rusak atau hilang belum dicatat tersendiri, jadi belum ada yang dicatat. Hitung sisanya dan catat " +
+                           $"hasil hitung stok, contoh: /stok {item.ToLowerInvariant()} 25 kg");
     }
 
     /// <summary>Never record one entry and drop another: list the commands to send one by one.</summary>

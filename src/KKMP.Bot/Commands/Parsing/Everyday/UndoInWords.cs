@@ -18,9 +18,12 @@ internal static class UndoInWords
         "mbak", "kak", "min", "eh", "aja", "saja", "deh", "dong", "itu", "entri", "transaksi", "catat", "dicatat", "minta", "saya", "sy",
     ];
 
+    /// <summary>Said alone, these can only mean the last entry ("batalkan", "cancel"); "batal" alone is the command itself.</summary>
+    private static readonly HashSet<string> Alone = ["batalkan", "batalin", "cancel", "undo"];
+
     public static Reading? Read(IReadOnlyList<Token> words) =>
         words.All(w => !w.Quoted && Allowed.Contains(w.Lower))
-        && words.Any(w => Verbs.Contains(w.Lower)) && words.Any(w => References.Contains(w.Lower))
+        && ((words.Any(w => Verbs.Contains(w.Lower)) && words.Any(w => References.Contains(w.Lower))) || words is [var only] && Alone.Contains(only.Lower))
             ? new Reading.Slash("batal", [], Attempt: false)
             : null;
 }
