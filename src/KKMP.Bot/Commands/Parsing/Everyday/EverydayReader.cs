@@ -1,3 +1,5 @@
+using KKMP.Bot.Commands.Table;
+
 namespace KKMP.Bot.Commands.Parsing.Everyday;
 
 /// <summary>
@@ -35,16 +37,8 @@ internal static class EverydayReader
     {
         try
         {
-            Command command = slash.Word switch
-            {
-                "jual" => ShopRules.Sell(slash.Args),
-                "masuk" => ShopRules.Received(slash.Args),
-                "stok" => ShopRules.Stock(slash.Args),
-                "setharga" => ShopRules.SetPrice(slash.Args),
-                "rekap" => AccountRules.Recap(slash.Args),
-                "batal" => AccountRules.Undo(slash.Args),
-                _ => throw new InvalidOperationException($"No rule for /{slash.Word}."),
-            };
+            var rule = CommandTable.Find(slash.Word)?.Rule ?? throw new InvalidOperationException($"No command /{slash.Word}.");
+            var command = rule(slash.Args);
             return new ParseResult.Parsed(command with { FromWords = true });
         }
         catch (GrammarError error)

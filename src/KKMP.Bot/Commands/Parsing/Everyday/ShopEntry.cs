@@ -1,3 +1,4 @@
+using KKMP.Bot.Commands.Table;
 using static KKMP.Bot.Commands.Parsing.Everyday.EverydayWords;
 
 namespace KKMP.Bot.Commands.Parsing.Everyday;
@@ -10,10 +11,6 @@ namespace KKMP.Bot.Commands.Parsing.Everyday;
 /// </summary>
 internal static class ShopEntry
 {
-    /// <summary>Command words whose bare form the slash grammar already reads; an entry without a verb is never one of them.</summary>
-    private static readonly HashSet<string> OtherCommandWords =
-        ["barang", "setharga", "undang", "gabung", "koperasi", "rekap", "batal", "mulai", "start", "bantuan", "help", "menu"];
-
     public static Reading? Read(IReadOnlyList<Token> words)
     {
         if (words.Any(w => !w.Quoted && Losses.Contains(w.Lower)) && words.Any(w => w.StartsLikeNumber)) return LossReply(words);
@@ -57,10 +54,13 @@ internal static class ShopEntry
         return new Reading.Slash(command, args, Attempt: true);
     }
 
-    /// <summary>"gula 2 kg", "sabun 3 pcs tadi": an amount without saying what happened to it. Ask which.</summary>
+    /// <summary>
+    /// "gula 2 kg", "sabun 3 pcs tadi": an amount without saying what happened to it. Ask which.
+    /// Never for a command word's own bare form ("barang minimum beras 20 kg").
+    /// </summary>
     private static Reading? WithoutVerb(IReadOnlyList<Token> words, List<Token> rest)
     {
-        if (rest.Count is 0 or > 5 || OtherCommandWords.Contains(words[0].Lower)
+        if (rest.Count is 0 or > 5 || CommandTable.Find(words[0].Lower) is not null
             || rest.Where((_, i) => IsSentenceWord(rest, i)).Any()) return null;
         var amounts = WordNumbers.Normalize(rest, out var unclear);
         if (unclear is not null) return null;
