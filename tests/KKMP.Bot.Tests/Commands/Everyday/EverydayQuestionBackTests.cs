@@ -65,6 +65,8 @@ public class EverydayQuestionBackTests
     [InlineData("harga naik terus, gimana ya pak")]
     [InlineData("sisa beras berapa ya?")]
     [InlineData("datang 5 orang")]
+    [InlineData("tinggal 2 hari lagi")]
+    [InlineData("stok opname tiap 1 bulan")]
     [InlineData("kas masuk 200rb")]
     [InlineData("opname tgl 30")]
     [InlineData("minyak tinggal sedikit")]

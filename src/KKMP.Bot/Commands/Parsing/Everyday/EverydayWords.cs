@@ -67,6 +67,8 @@ internal static class EverydayWords
         "sedikit", "dikit", "menipis", "tipis", "kurang", "lebih",
     ];
 
+    public static readonly HashSet<string> TimeUnits = ["hari", "hr", "jam", "menit", "minggu", "bulan", "bln", "tahun", "thn", "kali"];
+
     /// <summary>Goods lost rather than sold ("telur pecah 2 butir"): recorded by counting what is left.</summary>
     public static readonly HashSet<string> Losses =
         ["pecah", "rusak", "busuk", "basi", "hilang", "dibuang", "buang", "expired", "kadaluarsa", "kedaluwarsa", "bocor", "susut"];

@@ -14,6 +14,8 @@ internal static class ShopEntry
     public static Reading? Read(IReadOnlyList<Token> words)
     {
         if (words.Any(w => !w.Quoted && Losses.Contains(w.Lower)) && words.Any(w => w.StartsLikeNumber)) return LossReply(words);
+        // "tinggal 2 hari lagi": a number of days, not of goods.
+        if (words.Where((w, i) => w.StartsLikeNumber && i + 1 < words.Count && TimeUnits.Contains(words[i + 1].Lower)).Any()) return Reading.Chat;
         var verbs = new HashSet<ShopVerb>();
         var rest = new List<Token>(words.Count);
         var supplierAt = SupplierAt(words);
