@@ -18,8 +18,8 @@ public static class CommandParser
 {
     public static ParseResult Parse(string? text)
     {
-        if (text is not null && InvisibleCharacters.HasBidiControl(text)) return new ParseResult.Invalid(InvisibleCharacters.BidiRefusal);
-        var trimmed = InvisibleCharacters.StripZeroWidth(text ?? "").Trim();
+        if (InvisibleCharacters.Clean(text ?? "") is not { } visible) return new ParseResult.Invalid(InvisibleCharacters.BidiRefusal);
+        var trimmed = visible.Trim();
         if (trimmed.Length == 0) return new ParseResult.NotACommand();
         if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
             return new ParseResult.Invalid($"Pesan berisi karakter kontrol yang tidak sah; ketik ulang. Contoh: {CommandExamples.Sale}");
