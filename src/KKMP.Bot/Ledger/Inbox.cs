@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using KKMP.Bot.Ledger.Documents;
 using LiteDB;
 
@@ -8,69 +9,101 @@ namespace KKMP.Bot.Ledger;
 /// the sender "received", and removes it once handled. What is still here after a crash was accepted
 /// and never finished: it is handled first on the next start. Redelivering it is harmless because
 /// every write is keyed by the channel's message id.
+/// Writes are group-committed: one writer applies everything queued since its last commit in one
+/// transaction (one disk write for a burst of webhook calls instead of one each), under the ledger's
+/// write gate (LiteDB 5 corrupts its state when transactions on several threads write at once).
 /// </summary>
-public sealed class Inbox
+public sealed class Inbox : IDisposable
 {
-    private readonly LiteDatabase _database;
+    private const int MaxBatch = 512;
+
+    private readonly LedgerDb _ledger;
     private readonly ILiteCollection<InboxDoc> _entries;
     private readonly TimeProvider _clock;
+    private readonly Channel<Change> _changes = Channel.CreateUnbounded<Change>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
 
     public Inbox(LedgerDb ledger, TimeProvider clock)
     {
+        _ledger = ledger;
         _clock = clock;
-        _database = ledger.Database;
-        _database.Mapper.ToDocument(new InboxDoc()); // map the type up front (see LedgerDb.NewMapper)
-        _entries = _database.GetCollection<InboxDoc>("inbox");
+        ledger.Database.Mapper.ToDocument(new InboxDoc()); // map the type up front (see LedgerDb.NewMapper)
+        _entries = ledger.Database.GetCollection<InboxDoc>("inbox");
+        _writer = Task.Factory.StartNew(WriteLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
-    /// <summary>Stores one accepted message; false when it is already stored (a redelivery of one still waiting).</summary>
-    public bool TryStore(string channel, long sequence, string payload)
+    /// <summary>Stores one accepted message once it is committed; false when it was already stored (a redelivery of one still waiting).</summary>
+    public Task<bool> StoreAsync(string channel, long sequence, string payload)
     {
-        try
-        {
-            _entries.Insert(NewEntry(channel, sequence, payload));
-            return true;
-        }
-        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
-        {
-            return false;
-        }
+        var change = new Change(NewEntry(channel, sequence, payload), IdOf(channel, sequence));
+        return Submit(change);
     }
 
-    /// <summary>
-    /// Stores a batch in one transaction (one disk commit instead of one per message); returns the
-    /// sequences that were new. Synchronous on purpose: LiteDB transactions belong to the thread.
-    /// </summary>
-    public IReadOnlyList<long> StoreAll(string channel, IEnumerable<(long Sequence, string Payload)> messages)
+    /// <summary>Stores a batch (committed together); returns the sequences that were new.</summary>
+    public async Task<IReadOnlyList<long>> StoreAllAsync(string channel, IEnumerable<(long Sequence, string Payload)> messages)
     {
-        var stored = new List<long>();
-        _database.BeginTrans();
-        try
-        {
-            foreach (var (sequence, payload) in messages)
-            {
-                if (_entries.FindById(IdOf(channel, sequence)) is not null) continue;
-                _entries.Insert(NewEntry(channel, sequence, payload));
-                stored.Add(sequence);
-            }
-            _database.Commit();
-            return stored;
-        }
-        catch
-        {
-            _database.Rollback();
-            throw;
-        }
+        var pending = messages.Select(m => (m.Sequence, Stored: StoreAsync(channel, m.Sequence, m.Payload))).ToList();
+        await Task.WhenAll(pending.Select(p => p.Stored));
+        return pending.Where(p => p.Stored.Result).Select(p => p.Sequence).ToList();
     }
 
-    /// <summary>The message is handled (its effect recorded, its reply sent): forget it.</summary>
-    public void Remove(string channel, long sequence) => _entries.Delete(IdOf(channel, sequence));
+    /// <summary>The message is handled (its effect recorded, its reply sent): forget it. Completes when committed.</summary>
+    public Task RemoveAsync(string channel, long sequence) => Submit(new Change(null, IdOf(channel, sequence)));
 
     /// <summary>Everything of one channel still waiting, oldest first.</summary>
     public IReadOnlyList<InboxDoc> Pending(string channel) =>
         _entries.Find(Query.StartsWith("_id", channel + ":")).OrderBy(e => e.Sequence).ToList();
 
     public int Count(string channel) => _entries.Count(Query.StartsWith("_id", channel + ":"));
+
+    private Task<bool> Submit(Change change)
+    {
+        if (!_changes.Writer.TryWrite(change)) throw new ObjectDisposedException(nameof(Inbox));
+        return change.Done.Task;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<Change>(MaxBatch);
+        while (await _changes.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _changes.Reader.TryRead(out var change)) batch.Add(change);
+            Commit(batch);
+            batch.Clear();
+        }
+    }
+
+    /// <summary>Synchronous on purpose: a LiteDB transaction belongs to the thread that began it.</summary>
+    private void Commit(List<Change> batch)
+    {
+        var results = new bool[batch.Count];
+        try
+        {
+            lock (_ledger.WriteGate)
+            {
+                _ledger.Database.BeginTrans();
+                try
+                {
+                    for (var i = 0; i < batch.Count; i++)
+                        results[i] = batch[i].Entry is { } entry
+                            ? _entries.FindById(entry.Id) is null && _entries.Insert(entry) is not null
+                            : _entries.Delete(batch[i].Id);
+                    _ledger.Database.Commit();
+                }
+                catch
+                {
+                    _ledger.Database.Rollback();
+                    throw;
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            foreach (var change in batch) change.Done.TrySetException(e);
+            return;
+        }
+        for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(results[i]);
+    }
 
     private InboxDoc NewEntry(string channel, long sequence, string payload) => new()
     {
@@ -79,4 +112,17 @@ public sealed class Inbox
 
     // Zero-padded, so string order is arrival order (Telegram's update ids only grow).
     private static string IdOf(string channel, long sequence) => $"{channel}:{sequence:D19}";
+
+    /// <summary>Entry set: store it unless present. Entry null: remove <see cref="Id"/>.</summary>
+    private sealed record Change(InboxDoc? Entry, string Id)
+    {
+        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>Commits what is queued, then stops taking changes.</summary>
+    public void Dispose()
+    {
+        _changes.Writer.TryComplete();
+        _writer.Wait(TimeSpan.FromSeconds(10));
+    }
 }

@@ -56,7 +56,7 @@ public sealed class TelegramIntake
     /// </summary>
     public async Task AcceptAsync(Update update, string payload)
     {
-        if (!_inbox.TryStore(Channel, update.Id, payload))
+        if (!await _inbox.StoreAsync(Channel, update.Id, payload))
         {
             _logger.LogInformation("Update {UpdateId} sudah tersimpan dan menunggu; kiriman ulang diabaikan", update.Id);
             return;
@@ -67,13 +67,13 @@ public sealed class TelegramIntake
     /// <summary>Polling: stores a whole getUpdates batch in one transaction, then queues the new ones.</summary>
     public async Task AcceptAllAsync(IReadOnlyList<Update> updates)
     {
-        var stored = _inbox.StoreAll(Channel, updates.Select(u => ((long)u.Id, JsonSerializer.Serialize(u, JsonBotAPI.Options)))).ToHashSet();
+        var stored = (await _inbox.StoreAllAsync(Channel, updates.Select(u => ((long)u.Id, JsonSerializer.Serialize(u, JsonBotAPI.Options))))).ToHashSet();
         foreach (var update in updates.Where(u => stored.Contains(u.Id)))
             await QueueAsync(update);
     }
 
     /// <summary>The update's effect is recorded and its replies answered by Telegram: it leaves the inbox.</summary>
-    public void Finished(Update update) => _inbox.Remove(Channel, update.Id);
+    public Task FinishedAsync(Update update) => _inbox.RemoveAsync(Channel, update.Id);
 
     /// <summary>Updates stored and not yet finished.</summary>
     public int Waiting => _inbox.Count(Channel);

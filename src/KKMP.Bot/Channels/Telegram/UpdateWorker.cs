@@ -62,7 +62,7 @@ public sealed class UpdateWorker(
         finally
         {
             await scope.DisposeAsync();
-            try { intake.Finished(update); }
+            try { await intake.FinishedAsync(update); }
             catch (Exception e) { logger.LogError(e, "Update {UpdateId} tidak bisa dihapus dari inbox; diproses ulang saat mulai lagi", update.Id); }
             inFlight.Release();
         }
