@@ -34,6 +34,21 @@ public class TerminalChatProcessTests
     }
 
     [Fact]
+    public async Task Running_the_same_input_again_with_the_same_session_records_each_line_once()
+    {
+        using var data = new TempDirectory();
+        string[] session = ["--role", "pengelola", "--sesi", "stok-senin"];
+
+        var first = await ChatAsync(data.Path, session, "/masuk beras 5 kg\n");
+        var retry = await ChatAsync(data.Path, session, "/masuk beras 5 kg\n"); // e.g. after the machine went down mid-list
+        var other = await ChatAsync(data.Path, ["--role", "pengelola", "--sesi", "stok-selasa"], "/masuk beras 5 kg\n/stok\n");
+
+        Assert.Contains("Tercatat: masuk beras 5 kg", first.Stdout);
+        Assert.Contains("sudah tercatat", retry.Stdout);
+        Assert.Contains("Beras: 110 kg", other.Stdout); // 100 kg of demo stock + 5 + 5: the retry added nothing
+    }
+
+    [Fact]
     public async Task An_unknown_role_flag_is_refused_with_usage_on_stderr()
     {
         using var data = new TempDirectory();
