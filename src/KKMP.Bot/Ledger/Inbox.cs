@@ -29,7 +29,7 @@ public sealed class Inbox : IDisposable
         _clock = clock;
         ledger.Database.Mapper.ToDocument(new InboxDoc()); // map the type up front (see LedgerDb.NewMapper)
         _entries = ledger.Database.GetCollection<InboxDoc>("inbox");
-        _writer = Task.Factory.StartNew(WriteLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        _writer = Task.Run(WriteLoopAsync);
     }
 
     /// <summary>Stores one accepted message once it is committed; false when it was already stored (a redelivery of one still waiting).</summary>

@@ -25,12 +25,6 @@ public sealed class ChatSendOrder
         return next;
     }
 
-    /// <summary>Chats whose sends are still on their way (bounded by the workers' in-flight limit).</summary>
-    public int ChatsSending
-    {
-        get { lock (_gate) return _tails.Count; }
-    }
-
     private static async Task AfterAsync(Task previous, Func<Task> send)
     {
         // The previous send's failure was logged by its own update; it must not stop this one.

@@ -29,7 +29,22 @@ public sealed class TelegramIntake
         _queue = queue;
         _logger = logger;
         // Taken before any receiver can store: whatever is stored later is queued by its own receiver.
-        _leftOver = inbox.Pending(Channel).Select(e => JsonSerializer.Deserialize<Update>(e.Payload, JsonBotAPI.Options)!).ToList();
+        _leftOver = inbox.Pending(Channel).Select(Read).OfType<Update>().ToList();
+    }
+
+    private Update? Read(Ledger.Documents.InboxDoc entry)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Update>(entry.Payload, JsonBotAPI.Options);
+        }
+        catch (JsonException e)
+        {
+            // It was read once before it was stored; a damaged copy must not stop the host from starting.
+            _logger.LogError(e, "Update {UpdateId} di inbox tidak terbaca; dilewati", entry.Sequence);
+            _ = _inbox.RemoveAsync(Channel, entry.Sequence);
+            return null;
+        }
     }
 
     /// <summary>Queues what the previous run accepted but did not finish; new updates wait until it is queued.</summary>
