@@ -16,6 +16,7 @@ namespace KKMP.Bot.Ledger;
 public sealed class Inbox : IDisposable
 {
     private const int MaxBatch = 512;
+    private static readonly TimeSpan RemovalWindow = TimeSpan.FromMilliseconds(2);
 
     private readonly LedgerDb _ledger;
     private readonly ILiteCollection<InboxDoc> _entries;
@@ -56,6 +57,11 @@ public sealed class Inbox : IDisposable
 
     public int Count(string channel) => _entries.Count(Query.StartsWith("_id", channel + ":"));
 
+    private void Drain(List<Change> batch)
+    {
+        while (batch.Count < MaxBatch && _changes.Reader.TryRead(out var change)) batch.Add(change);
+    }
+
     private Task<bool> Submit(Change change)
     {
         if (!_changes.Writer.TryWrite(change)) throw new ObjectDisposedException(nameof(Inbox));
@@ -67,7 +73,14 @@ public sealed class Inbox : IDisposable
         var batch = new List<Change>(MaxBatch);
         while (await _changes.Reader.WaitToReadAsync())
         {
-            while (batch.Count < MaxBatch && _changes.Reader.TryRead(out var change)) batch.Add(change);
+            Drain(batch);
+            if (batch.TrueForAll(c => c.Entry is null) && batch.Count < MaxBatch)
+            {
+                // Nobody is kept waiting by a removal (a webhook call waits for its store): let removals share a
+                // commit with what arrives in the next moment instead of costing a commit each.
+                await Task.Delay(RemovalWindow);
+                Drain(batch);
+            }
             Commit(batch);
             batch.Clear();
         }
