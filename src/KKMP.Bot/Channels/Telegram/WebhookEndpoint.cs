@@ -9,7 +9,7 @@ namespace KKMP.Bot.Channels.Telegram;
 /// POST {path of Telegram:WebhookUrl}: checks the secret header before reading anything, stores the
 /// update in the inbox and answers 200; a worker handles it. Telegram does not resend after a 200, so
 /// the update must be durable before it (handling it before answering would make the answer wait for
-/// the router and the reply's round trip; the benchmark in the README compares both costs).
+/// the router and the reply's round trip: see the README for the arithmetic and the measured cost).
 /// </summary>
 public static class WebhookEndpoint
 {
