@@ -91,9 +91,6 @@ internal static class WordNumbers
         return result;
     }
 
-    /// <summary>Whether a word starts a spelled number (for "jumlah harus ditulis dengan angka"-style checks).</summary>
-    public static bool IsSpelled(string lower) => Digits.ContainsKey(lower) || Whole.ContainsKey(lower) || OneUnit.ContainsKey(lower);
-
     /// <summary>Reads "dua", "dua puluh lima", "dua belas", "satu setengah", "setengah" from <paramref name="i"/>; leaves i on its last word.</summary>
     private static decimal? Spelled(IReadOnlyList<Token> words, ref int i)
     {
