@@ -21,7 +21,7 @@ public sealed class ConversationRouter(
         switch (CommandParser.Parse(text))
         {
             case ParseResult.Invalid invalid:
-                return new Reply(invalid.Message);
+                return new Reply(Commands.Naming.VisibleText.Escape(invalid.Message));
             case ParseResult.Parsed(var command):
                 try
                 {
