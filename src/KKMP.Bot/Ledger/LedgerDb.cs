@@ -100,6 +100,7 @@ public sealed class LedgerDb : IDisposable
     {
         lock (_locks.GetOrAdd(origin.KoperasiId, _ => new object()))
         {
+            if (Fault is { } fault) throw new LedgerFaultedException(fault);
             var key = origin.MessageKey;
             var afterCommit = t_afterCommit = [];
             // Reads inside the write transaction share its snapshot: much cheaper than a read of their own.
@@ -124,13 +125,16 @@ public sealed class LedgerDb : IDisposable
                     MessageKey = key, KoperasiId = origin.KoperasiId, Channel = origin.Channel,
                     UserId = origin.UserId, RawText = origin.RawText, Summary = result.Text, AtUtc = DateTime.UtcNow,
                 });
-                Database.Commit();
+                try { Database.Commit(); }
+                catch (Exception e) { Fault = LedgerFault.From(e); throw; }
                 foreach (var action in afterCommit) action();
                 return result;
             }
             catch
             {
-                Database.Rollback();
+                // After a failed commit LiteDB may already show the write to readers while the disk lacks it,
+                // and its Rollback then throws ("discarded page must be writable"): leave it to the restart.
+                if (Fault is null) Database.Rollback();
                 throw;
             }
             finally
@@ -151,6 +155,13 @@ public sealed class LedgerDb : IDisposable
     [ThreadStatic] private static List<Action>? t_afterCommit;
 
     private string? EarlierMovementSummary(string key) => RecordedMessages.Find(Movements, key)?.Summary;
+
+    /// <summary>
+    /// Set when a commit failed (disk full, I/O error). This process's view of the file can then differ
+    /// from the disk, so every later write is refused ("TIDAK disimpan") and readiness reports it until a
+    /// restart reopens the file, where LiteDB keeps only fully written transactions.
+    /// </summary>
+    public LedgerFault? Fault { get; private set; }
 
     /// <summary>How many writes were ever recorded (movements audit themselves; every other write has an audit document).</summary>
     public int RecordedWrites() => Audit.Count() + Movements.Count();
