@@ -25,6 +25,8 @@ public sealed class LedgerDb : IDisposable
         GroupLinks = database.GetCollection<GroupLinkDoc>("group_links");
         Invites = database.GetCollection<InviteDoc>("invites");
         Audit = database.GetCollection<AuditDoc>("audit");
+        Checkpoints = database.GetCollection<StockCheckpointDoc>("stock_checkpoints");
+        MessageArchive = database.GetCollection<ArchivedMessageKeyDoc>("message_keys");
         Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
         // No index on movements beyond the primary key, on purpose: every index is another page written
         // per sale. The id is the movement's instant (MovementIds), so recaps (a day's range) and /batal
@@ -33,7 +35,7 @@ public sealed class LedgerDb : IDisposable
         Items.EnsureIndex(i => i.KoperasiId);
         Prices.EnsureIndex(p => p.ItemId);
         Movements.DropIndex(nameof(MovementDoc.AtTicks)); // an index earlier versions kept; a no-op when absent
-        Opened = MovementScan.Run(database.GetCollection("movements"));
+        Opened = MovementScan.Run(database.GetCollection("movements"), Checkpoints, MessageArchive, DateTime.UtcNow);
     }
 
     /// <summary>Opens (creating its directory) the ledger file; ":memory:" keeps it in memory (nothing survives the process).</summary>
@@ -58,7 +60,7 @@ public sealed class LedgerDb : IDisposable
     {
         var mapper = new BsonMapper();
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
-                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc) })
+                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
     }
@@ -73,6 +75,20 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<GroupLinkDoc> GroupLinks { get; }
     public ILiteCollection<InviteDoc> Invites { get; }
     public ILiteCollection<AuditDoc> Audit { get; }
+    /// <summary>Per-cooperative stock sums up to an instant (see <see cref="LedgerCheckpoint"/>).</summary>
+    public ILiteCollection<StockCheckpointDoc> Checkpoints { get; }
+    /// <summary>Message keys older than the in-memory window, by hash (see <see cref="RecordedMessages"/>).</summary>
+    public ILiteCollection<ArchivedMessageKeyDoc> MessageArchive { get; }
+
+    /// <summary>One checkpoint at a time (<see cref="LedgerCheckpoint.Take"/>).</summary>
+    internal Lock CheckpointLock { get; } = new();
+
+    /// <summary>Returns once every write that was in progress when called has committed or rolled back.</summary>
+    internal void WaitForWritesInProgress()
+    {
+        foreach (var gate in _locks.Values)
+            lock (gate) { }
+    }
 
     /// <summary>The committed state of items that writes have used (see <see cref="CommittedItems"/>).</summary>
     internal CommittedItems CommittedItems { get; } = new();
