@@ -40,7 +40,7 @@ public sealed class LedgerOpenBenchmark : IBenchmark
                     }), batchSize: 20_000);
                 Console.WriteLine($"history         {to:N0} movements on disk ({new FileInfo(path).Length / 1024.0 / 1024:F0} MiB), {to - from:N0} written in {watch.Elapsed.TotalSeconds:F1} s");
 
-                Open(path, "no checkpoint");
+                Open(path, "before checkpoint");
                 using (var db = LedgerDb.Open(path))
                 {
                     var taken = LedgerCheckpoint.Take(db);

@@ -116,7 +116,11 @@ public sealed class LedgerDb : IDisposable
     {
         lock (_locks.GetOrAdd(origin.KoperasiId, _ => new object()))
         {
-            if (Fault is { } fault) throw new LedgerFaultedException(fault);
+            if (Fault is { } fault)
+            {
+                Hosting.Metrics.BotMetrics.Refused(origin.Channel, "ledger_fault");
+                throw new LedgerFaultedException(fault);
+            }
             var key = origin.MessageKey;
             var afterCommit = t_afterCommit = [];
             // Reads inside the write transaction share its snapshot: much cheaper than a read of their own.
@@ -128,12 +132,14 @@ public sealed class LedgerDb : IDisposable
                 if ((selfAudited ? EarlierMovementSummary(key) : Audit.FindById(key)?.Summary) is { } earlier)
                 {
                     Database.Rollback();
+                    Hosting.Metrics.BotMetrics.Write(origin.Channel, "duplicate");
                     return WriteResult.Duplicate(earlier);
                 }
                 var result = body();
                 if (result.Status != WriteStatus.Recorded)
                 {
                     Database.Rollback();
+                    Hosting.Metrics.BotMetrics.Refused(origin.Channel, "ledger_rule");
                     return result;
                 }
                 if (!selfAudited) Audit.Insert(new AuditDoc
@@ -144,6 +150,7 @@ public sealed class LedgerDb : IDisposable
                 try { Database.Commit(); }
                 catch (Exception e) { Fault = LedgerFault.From(e); throw; }
                 foreach (var action in afterCommit) action();
+                Hosting.Metrics.BotMetrics.Write(origin.Channel, "recorded");
                 return result;
             }
             catch
@@ -178,6 +185,20 @@ public sealed class LedgerDb : IDisposable
     /// restart reopens the file, where LiteDB keeps only fully written transactions.
     /// </summary>
     public LedgerFault? Fault { get; private set; }
+
+    /// <summary>Readiness: one small write committed like every other (a failure faults the ledger the same way).</summary>
+    public void ProbeWrite()
+    {
+        if (Fault is { } fault) throw new LedgerFaultedException(fault);
+        lock (_locks.GetOrAdd("health-probe", _ => new object()))
+        {
+            Database.BeginTrans();
+            try { Database.GetCollection("health").Upsert(new BsonDocument { ["_id"] = "probe", ["AtUtc"] = DateTime.UtcNow }); }
+            catch { Database.Rollback(); throw; }
+            try { Database.Commit(); }
+            catch (Exception e) { Fault = LedgerFault.From(e); throw; }
+        }
+    }
 
     /// <summary>How many writes were ever recorded (movements audit themselves; every other write has an audit document).</summary>
     public int RecordedWrites() => Audit.Count() + Movements.Count();
