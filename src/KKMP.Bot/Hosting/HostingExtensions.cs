@@ -1,3 +1,4 @@
+using KKMP.Bot.Hosting.Security;
 using KKMP.Bot.Hosting.Health;
 using KKMP.Bot.Hosting.Metrics;
 
@@ -13,6 +14,7 @@ public static class HostingExtensions
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(DefaultUrl);
 
+        builder.RestrictHostsToPublicUrl();
         builder.Services.AddBotHealthChecks(builder.Configuration);
         builder.AddBotMetrics();
         builder.Services.AddConversationStateCache(builder.Configuration);

@@ -52,6 +52,9 @@ public static class LedgerCheckpoint
             {
                 db.Checkpoints.Upsert(saved.Values);
                 db.MessageArchive.Upsert(archived); // upsert: two keys with one hash (≈ 1 in 10^19) keep the newer
+                foreach (var key in archived) db.RecordedMessages.Archived.Add((ulong)key.Hash);
+                db.Database.GetCollection(LedgerDb.FilterCollection).Upsert(
+                    new BsonDocument { ["_id"] = LedgerDb.FilterId, ["Bits"] = db.RecordedMessages.Archived.ToBytes() });
                 db.Database.Commit();
             }
             catch

@@ -35,7 +35,8 @@ public sealed class LedgerDb : IDisposable
         Items.EnsureIndex(i => i.KoperasiId);
         Prices.EnsureIndex(p => p.ItemId);
         Movements.DropIndex(nameof(MovementDoc.AtTicks)); // an index earlier versions kept; a no-op when absent
-        Opened = MovementScan.Run(database.GetCollection("movements"), Checkpoints, MessageArchive, DateTime.UtcNow);
+        Opened = MovementScan.Run(database.GetCollection("movements"), Checkpoints, MessageArchive,
+            database.GetCollection(FilterCollection).FindById(FilterId)?["Bits"].AsBinary, DateTime.UtcNow);
     }
 
     /// <summary>Opens (creating its directory) the ledger file; ":memory:" keeps it in memory (nothing survives the process).</summary>
@@ -79,6 +80,10 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<StockCheckpointDoc> Checkpoints { get; }
     /// <summary>Message keys older than the in-memory window, by hash (see <see cref="RecordedMessages"/>).</summary>
     public ILiteCollection<ArchivedMessageKeyDoc> MessageArchive { get; }
+
+    /// <summary>Where the checkpoint keeps the archive's Bloom filter (see <see cref="ArchivedKeyFilter"/>).</summary>
+    internal const string FilterCollection = "message_key_filter";
+    internal const string FilterId = "filter";
 
     /// <summary>One checkpoint at a time (<see cref="LedgerCheckpoint.Take"/>).</summary>
     internal Lock CheckpointLock { get; } = new();

@@ -15,7 +15,7 @@ internal static class MovementScan
     public sealed record Result(StockLevels Stock, RecordedMessages Messages, MovementClock Clock, int Movements, TimeSpan Took, long CheckpointTicks);
 
     public static Result Run(ILiteCollection<BsonDocument> movements, ILiteCollection<StockCheckpointDoc> checkpoints,
-        ILiteCollection<ArchivedMessageKeyDoc> archive, DateTime nowUtc)
+        ILiteCollection<ArchivedMessageKeyDoc> archive, byte[]? filter, DateTime nowUtc)
     {
         var started = Stopwatch.GetTimestamp();
         var stock = new StockLevels();
@@ -26,7 +26,7 @@ internal static class MovementScan
                 stock.Add(int.Parse(itemId, System.Globalization.CultureInfo.InvariantCulture), quantity);
 
         var windowStart = nowUtc.Ticks - RecordedMessages.Window.Ticks;
-        var messages = new RecordedMessages(archive, archivedThrough: through);
+        var messages = new RecordedMessages(archive, archivedThrough: through, new ArchivedKeyFilter(filter));
         var (newest, count) = (through, 0);
         var from = Math.Min(through, windowStart);
         var range = from <= MovementIds.Epoch.Ticks ? movements.FindAll() : movements.Find(Query.GT("_id", MovementIds.FromTicks(from)));

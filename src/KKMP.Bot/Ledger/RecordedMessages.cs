@@ -14,10 +14,14 @@ namespace KKMP.Bot.Ledger;
 /// serializes them.
 /// Memory is bounded by <see cref="Window"/>: each checkpoint (<see cref="LedgerCheckpoint"/>) copies the
 /// keys it covers into an archive collection keyed by hash, and keys older than both the window and the
-/// checkpoint leave memory. A key not in memory is looked up in the archive (one primary-key read).
+/// checkpoint leave memory. A key not in memory is looked up in the archive (one primary-key read) when the
+/// archive's Bloom filter says it may be there.
 /// </summary>
-internal sealed class RecordedMessages(ILiteCollection<ArchivedMessageKeyDoc> archive, long archivedThrough)
+internal sealed class RecordedMessages(ILiteCollection<ArchivedMessageKeyDoc> archive, long archivedThrough, ArchivedKeyFilter? archived = null)
 {
+    /// <summary>Which hashes may be in the archive (see <see cref="ArchivedKeyFilter"/>).</summary>
+    public ArchivedKeyFilter Archived { get; } = archived ?? new ArchivedKeyFilter();
+
     /// <summary>
     /// Telegram redelivers an unconfirmed update for at most 24 hours and web chat retries within
     /// minutes; 48 hours covers that twice over (a restart in the middle included). At a busy city's
@@ -45,8 +49,9 @@ internal sealed class RecordedMessages(ILiteCollection<ArchivedMessageKeyDoc> ar
         lock (_lock) inMemory = _ticksByHash.TryGetValue(hash, out ticks);
         if (!inMemory)
         {
-            if (Interlocked.Read(ref _archivedThrough) == 0 || archive.FindById((long)hash) is not { } archived) return null;
-            ticks = archived.Ticks;
+            if (Interlocked.Read(ref _archivedThrough) == 0 || !Archived.MightContain(hash)
+                || archive.FindById((long)hash) is not { } stored) return null;
+            ticks = stored.Ticks;
         }
         if (movements.FindById(MovementIds.FromTicks(ticks)) is { } movement && movement.Key == messageKey) return movement;
         // Another key with the same hash (about 1 in 10^19 per pair): scan for the real one.

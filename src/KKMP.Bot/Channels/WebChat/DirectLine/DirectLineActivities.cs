@@ -22,7 +22,7 @@ public static class DirectLineActivities
         if (posted is null || string.IsNullOrWhiteSpace(posted.Type) || posted.Type.Length > 32)
             return DirectLineResults.BadRequest("Aktivitas harus berupa objek JSON dengan 'type', misalnya {\"type\":\"message\",\"text\":\"/harga\"}.");
 
-        var stored = conversation.Append(id => activities.StampUser(posted, id, conversation, grant.UserId, options.Value.MaxTextLength));
+        var stored = conversation.Append(id => activities.StampUser(posted, id, conversation, grant.UserId, turns.MaxTextLength));
         if (stored.Type == ActivityTypes.Message)
             _ = turns.Start(conversation, stored);
         return DirectLineResults.Json(new ResourceResponse(stored.Id!));
