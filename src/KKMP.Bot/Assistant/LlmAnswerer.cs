@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using KKMP.Bot.Assistant.Plugins;
+using KKMP.Bot.Hosting.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -37,7 +38,7 @@ public sealed partial class LlmAnswerer(PromptLibrary prompts, IOptions<Assistan
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "Model endpoint failed ({Error}); sending the offline answer", e.Message);
+            logger.Expected(e, "Model endpoint failed; sending the offline answer");
             return LlmOutcome.Failure;
         }
 
