@@ -27,6 +27,8 @@ public static class OperationsVerbs
             case ["backup", var target]:
                 if (await AskRunningHostAsync(ledgerPath, "backup", new OperationsApi.BackupRequest(Path.GetFullPath(target))) is { } remote)
                     return Print(remote);
+                if (ledgerPath == ":memory:" || !File.Exists(ledgerPath))
+                    return Print((false, $"Tidak ada buku besar untuk dicadangkan: {ledgerPath}\nNo ledger to back up: {ledgerPath}"));
                 using (var db = LedgerDb.Open(ledgerPath))
                     return Print((true, OperationsApi.BackupText(LedgerBackup.Write(db, target))));
             case ["check"]:
