@@ -35,10 +35,24 @@ public static class MetricsExtensions
     {
         var options = app.Services.GetRequiredService<MetricsOptions>();
         if (!options.Enabled) return app;
+        ObserveTelegramIntake(app);
         app.MapPrometheusScrapingEndpoint(options.Path).AddEndpointFilter(async (context, next) =>
             options.AllowRemote || context.HttpContext.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)
                 ? await next(context)
                 : Results.StatusCode(StatusCodes.Status403Forbidden));
         return app;
+    }
+
+    /// <summary>Telegram's in-memory queue (every partition) and its durable inbox, read at each scrape; only when Telegram runs.</summary>
+    private static void ObserveTelegramIntake(WebApplication app)
+    {
+        if (app.Services.GetService<Channels.Telegram.UpdateQueue>() is not { } queue) return;
+        var inbox = app.Services.GetRequiredService<Ledger.Inbox>();
+        var subscriptions = new[]
+        {
+            BotMetrics.ObserveQueueDepth(() => Enumerable.Range(0, queue.PartitionCount).Sum(p => (long)queue.Reader(p).Count)),
+            BotMetrics.ObserveInboxSize(() => inbox.Count(Conversation.ChannelNames.Telegram)),
+        };
+        app.Lifetime.ApplicationStopped.Register(() => { foreach (var s in subscriptions) s.Dispose(); });
     }
 }
