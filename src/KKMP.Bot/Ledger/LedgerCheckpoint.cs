@@ -55,11 +55,11 @@ public static class LedgerCheckpoint
                 foreach (var key in archived) db.RecordedMessages.Archived.Add((ulong)key.Hash);
                 db.Database.GetCollection(LedgerDb.FilterCollection).Upsert(
                     new BsonDocument { ["_id"] = LedgerDb.FilterId, ["Bits"] = db.RecordedMessages.Archived.ToBytes() });
-                db.Database.Commit();
+                db.CommitOrFault();
             }
             catch
             {
-                db.Database.Rollback();
+                if (db.Fault is null) db.Database.Rollback();
                 throw;
             }
             db.RecordedMessages.Forget(through, DateTime.UtcNow.Ticks - RecordedMessages.Window.Ticks);

@@ -32,6 +32,10 @@ public sealed class LedgerCheckpointService(LedgerDb db, IOptions<LedgerOptions>
                 logger.LogInformation("Ledger checkpoint: {Movements} movements of {Cooperatives} cooperatives summed in {Ms:F0} ms",
                     result.Movements, result.Cooperatives, result.Took.TotalMilliseconds);
         }
+        catch (ObjectDisposedException)
+        {
+            // The host is stopping and the ledger is already closed: the next start scans from the previous checkpoint.
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The next start then scans more movements; nothing is lost.

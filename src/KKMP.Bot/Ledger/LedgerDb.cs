@@ -153,8 +153,7 @@ public sealed class LedgerDb : IDisposable
                     MessageKey = key, KoperasiId = origin.KoperasiId, Channel = origin.Channel,
                     UserId = origin.UserId, RawText = origin.RawText, Summary = result.Text, AtUtc = DateTime.UtcNow,
                 });
-                try { Database.Commit(); }
-                catch (Exception e) { Fault = LedgerFault.From(e); throw; }
+                CommitOrFault();
                 foreach (var action in afterCommit) action();
                 Hosting.Metrics.BotMetrics.Write(origin.Channel, "recorded");
                 return result;
@@ -208,8 +207,20 @@ public sealed class LedgerDb : IDisposable
             Database.BeginTrans();
             try { Database.GetCollection("health").Upsert(new BsonDocument { ["_id"] = "probe", ["AtUtc"] = DateTime.UtcNow }); }
             catch { Database.Rollback(); throw; }
-            try { Database.Commit(); }
-            catch (Exception e) { Fault = LedgerFault.From(e); throw; }
+            CommitOrFault();
+        }
+    }
+
+    /// <summary>Commits the thread's transaction; a failure faults the ledger (see <see cref="Fault"/> and <see cref="LiteDbTransactions"/>).</summary>
+    internal void CommitOrFault()
+    {
+        var transaction = LiteDbTransactions.Current(Database);
+        try { Database.Commit(); }
+        catch (Exception e)
+        {
+            Fault = LedgerFault.From(e);
+            if (transaction is not null) GC.SuppressFinalize(transaction);
+            throw;
         }
     }
 

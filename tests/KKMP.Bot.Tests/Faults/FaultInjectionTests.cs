@@ -48,6 +48,9 @@ public class FaultInjectionTests
         failing = false;
         var next = await Send("/jual beras 1 kg", "m2");
 
+        // LiteDB's failed transaction must not throw from its finalizer later (that would end the process).
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         Assert.Contains("TIDAK disimpan", failed.Text);
         // This process can no longer trust its view of the file: later writes are refused too, and stock did not move.
         Assert.Contains("TIDAK disimpan", next.Text);
@@ -64,6 +67,19 @@ public class FaultInjectionTests
         Assert.Equal(WriteStatus.Recorded, book.Append(origin, beras.Id, _ => new MovementPlan.Append(
             new KKMP.Bot.Ledger.Documents.MovementDoc { Kind = KKMP.Bot.Ledger.Documents.MovementKind.Sold, Delta = -3 }, (_, _) => "ok")).Status);
         Assert.Equal(movementsBefore + 1, reopened.Movements.Count());
+    }
+
+    [Fact]
+    public void The_workaround_for_failed_commits_finds_the_threads_transaction()
+    {
+        using var db = LedgerDb.InMemory();
+        Assert.Null(LiteDbTransactions.Current(db.Database));
+        db.Database.BeginTrans();
+        var transaction = LiteDbTransactions.Current(db.Database);
+        db.Database.Rollback();
+
+        Assert.NotNull(transaction);
+        Assert.Equal("TransactionService", transaction.GetType().Name);
     }
 
     [Theory]
