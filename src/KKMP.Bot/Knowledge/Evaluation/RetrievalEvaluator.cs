@@ -4,7 +4,7 @@ namespace KKMP.Bot.Knowledge.Evaluation;
 /// <param name="OutOfScopePrecision">Of the questions the search declined (not confident), the share that were out of scope.</param>
 /// <param name="OutOfScopeRecall">Of the out-of-scope questions, the share the search declined.</param>
 /// <param name="AnsweredAt1">Share of in-scope questions answered confidently with a gold passage first: what an officer gets.</param>
-/// <param name="Misses">In-scope questions whose gold citation was not ranked first, with what was.</param>
+/// <param name="Misses">In-scope questions whose gold citation was not ranked first or that were declined, with what was first.</param>
 public sealed record RetrievalMetrics(
     int Questions, double RecallAt1, double RecallAt3, double RecallAt5, double Mrr,
     int OutOfScopeQuestions, double OutOfScopePrecision, double OutOfScopeRecall,
@@ -37,8 +37,8 @@ public static class RetrievalEvaluator
             if (rank == 1 && result.IsConfident) answeredAt1++;
             if (rank is >= 1 and <= 3) at3++;
             if (rank >= 1) { at5++; reciprocal += 1.0 / rank; }
-            if (rank != 1)
-                misses.Add($"[{(rank == 0 ? "-" : rank.ToString())}] {question.Q} → {result.Passages.FirstOrDefault()?.Citation ?? "(nothing)"} (gold {string.Join(" | ", question.Gold)}; conf {result.Confidence:F2})");
+            if (rank != 1 || !result.IsConfident)
+                misses.Add($"[{(rank == 0 ? "-" : rank.ToString())}{(result.IsConfident ? "" : " declined")}] {question.Q} → {result.Passages.FirstOrDefault()?.Citation ?? "(nothing)"} (gold {string.Join(" | ", question.Gold)}; conf {result.Confidence:F2})");
         }
 
         var answered = set.OutOfScope.Select(q => (q, r: search.Search(q, 5))).Where(x => x.r.IsConfident)
