@@ -46,6 +46,7 @@ public sealed class RegulationIndex : IDisposable
         _reader = DirectoryReader.Open(_directory);
         CollectTermSets();
         Definitions = knowledge.Chunks.Select(c => DefinedTerms.Of(c, Analyzer)).ToList();
+        Features = knowledge.Chunks.Select(PassageFeatures.Of).ToList();
         Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity(1.2f, profile.LengthNormalization) };
     }
 
@@ -67,6 +68,9 @@ public sealed class RegulationIndex : IDisposable
 
     /// <summary>The analysed terms of each chunk, by chunk ordinal.</summary>
     public List<HashSet<string>> TermSets { get; } = [];
+
+    /// <summary>What each chunk states (a list, kinds of number, numbers only its old wording had), by chunk ordinal.</summary>
+    public List<PassageFeatures> Features { get; }
 
     /// <summary>The terms each chunk defines (see <see cref="DefinedTerms"/>), by chunk ordinal.</summary>
     public List<IReadOnlyList<IReadOnlyList<string>>> Definitions { get; }

@@ -153,15 +153,15 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     {
         if (!index.Profile.Rerank) return hit.Score;
         var chunk = index.Knowledge.Chunks[hit.Doc];
+        var features = index.Features[hit.Doc];
         // A glossary entry defines a word; it answers "apa itu …?", not what the rules are.
         var fit = !chunk.IsDefinition ? 1 : intent.Definition ? DefinitionBoost : 1 / DefinitionBoost;
-        if (intent.List && chunk.Enumerates) fit *= ListBoost;
-        if (intent.Number is { } number && QuestionIntent.States(number, chunk.Text)) fit *= NumberBoost;
+        if (intent.List && features.Enumerates) fit *= ListBoost;
+        if (intent.Number is { } number && features.States.Contains(number)) fit *= NumberBoost;
         if (chunk.IsModelStatute) fit *= intent.ModelStatutes ? ModelStatuteBoost : intent.Kopdes ? KopdesBoost : 1;
         if (intent.Named.Contains(chunk.Document)) fit *= NamedDocumentBoost;
         // "katanya minimal 20 orang": a number only the 1992 wording had points at the amended article.
-        if (chunk.ReplacedWording is { } old && intent.Numbers.Any(n => QuestionIntent.NumbersIn(old).Contains(n) && !QuestionIntent.NumbersIn(chunk.Text).Contains(n)))
-            fit *= OldWordingBoost;
+        if (intent.Numbers.Overlaps(features.OldOnlyNumbers)) fit *= OldWordingBoost;
         return hit.Score * chunk.Weight * fit * Math.Pow(Coverage(concepts, hit.Doc), CoverageExponent);
     }
 
