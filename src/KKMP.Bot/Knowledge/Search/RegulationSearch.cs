@@ -107,7 +107,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         }
     }
 
-    private static BooleanQuery AllTerms(IReadOnlyList<string> terms, float explanationBoost)
+    private BooleanQuery AllTerms(IReadOnlyList<string> terms, float explanationBoost)
     {
         var all = new BooleanQuery();
         foreach (var term in terms)
@@ -118,8 +118,9 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
                 { new TermQuery(new Term(RegulationIndex.ExplanationField, term)) { Boost = explanationBoost }, Occur.SHOULD },
                 { new TermQuery(new Term(RegulationIndex.HeadingField, term)) { Boost = HeadingBoost }, Occur.SHOULD },
                 { new TermQuery(new Term(RegulationIndex.LeadField, term)) { Boost = LeadBoost }, Occur.SHOULD },
-                { new TermQuery(new Term(RegulationIndex.QuestionsField, term)) { Boost = QuestionsBoost }, Occur.SHOULD },
             };
+            if (index.Profile.CommonQuestions)
+                anyField.Add(new TermQuery(new Term(RegulationIndex.QuestionsField, term)) { Boost = QuestionsBoost }, Occur.SHOULD);
             all.Add(anyField, terms.Count == 1 ? Occur.SHOULD : Occur.MUST);
         }
         // "bukan anggota" is one idea: its words next to each other score more than apart.
