@@ -4,6 +4,9 @@ namespace KKMP.Bot.Knowledge;
 public interface IRegulationSearch
 {
     SearchResult Search(string question, int top = 5);
+
+    /// <summary>Also searches the FAQ entries of this cooperative (and the admins'): regulations outrank an equal match.</summary>
+    SearchResult Search(string question, int top, string? koperasiId) => Search(question, top);
 }
 
 /// <param name="Citation">Citation string, e.g. "UU 25/1992 Pasal 22 ayat (1)".</param>
@@ -59,6 +62,8 @@ public enum PassageKind
     Training,
     /// <summary>An official reference price: the figure, its source and dates, and a check-the-official-text warning.</summary>
     ReferencePrice,
+    /// <summary>A board's FAQ entry: cited as "FAQ KKMP Sukamaju (pengurus, 3 Des 2026)", never as a regulation.</summary>
+    Faq,
 }
 
 /// <param name="Confidence">Calibrated 0..1; below <see cref="IsConfident"/>'s threshold, say "not found".</param>

@@ -30,6 +30,7 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
             PassageKind.Summary => Summary(top),
             PassageKind.ReferencePrice => ReferencePrice(top),
             PassageKind.Training => Training(question, top),
+            PassageKind.Faq => $"{top.Citation}:\n{Trim(top.Text, MaxQuote)}\n\nCatatan: ini jawaban dari FAQ pengurus koperasi, bukan bunyi peraturan.",
             _ => Quotation(question, top),
         };
         var seeAlso = result.Passages.Skip(1)

@@ -39,7 +39,49 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     public RegulationIndex Index => index;
 
-    public SearchResult Search(string question, int top = 5)
+    /// <summary>The boards' FAQ entries searched beside the regulations, or null.</summary>
+    public Faq.FaqIndex? Faq { get; init; }
+
+    /// <summary>An FAQ entry must contain at least this share of the question (IDF-weighted) to answer it.</summary>
+    public const double MinFaqMatch = 0.6;
+
+    public SearchResult Search(string question, int top = 5) => Search(question, top, koperasiId: null);
+
+    public SearchResult Search(string question, int top, string? koperasiId)
+    {
+        var regulations = SearchRegulations(question, top);
+        if (Faq is null || Faq.Count == 0 || !index.Profile.Rerank) return regulations;
+        var concepts = ConceptsOf(question);
+        var best = Faq.Candidates(concepts.SelectMany(c => c.Alternatives.SelectMany(a => a)), koperasiId)
+            .Select(c => (c.Entry, Match: FaqMatch(concepts, c.Terms)))
+            .OrderByDescending(c => c.Match).ThenBy(c => c.Entry.KoperasiId is null)   // the cooperative's own entry first
+            .FirstOrDefault();
+        // Regulations outrank an FAQ entry that matches equally well.
+        if (best.Entry is null || best.Match < MinFaqMatch || best.Match <= regulations.Confidence) return regulations;
+        var faq = new Passage(best.Entry.Citation, "faq", best.Entry.Answer, (float)best.Match, null, best.Entry.Citation, false)
+        {
+            Kind = PassageKind.Faq,
+            DocumentTitle = best.Entry.Question,
+        };
+        // Regulation passages follow only when they were an answer in their own right ("Lihat juga").
+        var also = regulations.IsConfident ? regulations.Passages.Take(Math.Max(top, 1) - 1) : [];
+        return new SearchResult([faq, .. also], best.Match, true);
+    }
+
+    /// <summary>The IDF-weighted share of the question's concepts an FAQ entry contains (a word the regulations never use weighs most).</summary>
+    private double FaqMatch(IReadOnlyList<Concept> concepts, IReadOnlySet<string> terms)
+    {
+        double found = 0, total = 0;
+        foreach (var concept in concepts)
+        {
+            var weight = concept.Alternatives.Max(a => a.Max(index.Idf));
+            total += weight;
+            if (concept.Alternatives.Any(a => a.All(terms.Contains))) found += weight;
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    private SearchResult SearchRegulations(string question, int top)
     {
         var concepts = ConceptsOf(question);
         if (concepts.Count == 0) return new SearchResult([], 0, false) { OutOfScope = true };
