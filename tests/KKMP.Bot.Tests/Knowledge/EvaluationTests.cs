@@ -44,7 +44,7 @@ public class EvaluationTests
     [InlineData("dev-everyday-questions.json", 0.80, 0.90)]
     [InlineData("holdout-2-questions.json", 0.719, 0.938)]   // no lower than before this work
     [InlineData("holdout-questions.json", 0.70, 0.90)]
-    [InlineData("holdout-everyday-questions.json", 0.76, 0.88)]
+    [InlineData("holdout-everyday-questions.json", 0.77, 0.90)]
     public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3)
     {
         var metrics = Metrics[set].Value;

@@ -35,13 +35,18 @@ public static partial class ChatNormalizer
         ["naro"] = "menempatkan",
         ["dibalikin"] = "dikembalikan",
         ["dikembaliin"] = "dikembalikan", ["balikin"] = "mengembalikan", ["ngecek"] = "memeriksa", ["nunjuk"] = "menunjuk",
-        ["denger2"] = "dengar", ["denger"] = "dengar",
+        ["denger2"] = "dengar", ["denger"] = "dengar", ["ngapain"] = "apa", ["nyuruh"] = "menyuruh", ["disuruh"] = "diinstruksikan",
         ["dipake"] = "dipakai", ["pake"] = "pakai", ["nerima"] = "menerima",
         ["minjemin"] = "meminjamkan", ["nutup"] = "menutup", ["nutupnya"] = "menutup",
         ["dikasih"] = "diberi", ["tau"] = "tahu", ["skrg"] = "sekarang", ["tgl"] = "tanggal", ["dmn"] = "dimana", ["dpt"] = "dapat", ["nyetor"] = "menyetor", ["langkah2"] = "langkah", ["syarat2"] = "syarat",
         // English mixed into Indonesian chats (VOICE.md: "meeting anggota online sah gak?")
         ["meeting"] = "rapat", ["website"] = "situs", ["web"] = "situs", ["member"] = "anggota", ["members"] = "anggota", ["report"] = "laporan", ["profit"] = "keuntungan",
         ["loan"] = "pinjaman", ["budget"] = "anggaran", ["chairman"] = "ketua", ["treasurer"] = "bendahara", ["fee"] = "imbalan",
+        // ministries and offices as people abbreviate them
+        ["menkop"] = "menteri koperasi", ["menkeu"] = "menteri keuangan", ["mendagri"] = "menteri dalam negeri",
+        ["mendes"] = "menteri desa", ["mentan"] = "menteri pertanian", ["menkes"] = "menteri kesehatan", ["mensos"] = "menteri sosial",
+        ["kemenkop"] = "kementerian koperasi", ["kemenkeu"] = "kementerian keuangan", ["pemda"] = "pemerintah daerah",
+        ["pemdes"] = "pemerintah desa", ["bapanas"] = "badan pangan nasional",
         // domain words as typed in chats
         ["kop"] = "koperasi", ["koprasi"] = "koperasi", ["kopersi"] = "koperasi", ["koperasai"] = "koperasi",
         ["anggt"] = "anggota", ["agt"] = "anggota", ["pengrus"] = "pengurus", ["pngurus"] = "pengurus",

@@ -213,13 +213,15 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     /// contains, with known story words counting a little. Words the knowledge base never contains do not
     /// count when every legal concept is found; otherwise they count as missing (the question is probably
     /// about something else). A passage that matches no cooperative word of the question (an anchor:
-    /// "koperasi", "RAT", "HET" …) gets 0: "cara bikin SIM" shares only "bikin" with the law.
+    /// "koperasi", "RAT", "HET" …) and fewer than two of its legal words gets 0: "cara bikin SIM" shares
+    /// only "bikin" with the law, "deadline laporan tahunan" shares two legal ideas with it.
     /// </summary>
     public double Confidence(IReadOnlyList<Concept> concepts, int ordinal)
     {
         var terms = index.TermSets[ordinal];
         double found = 0, total = 0, unknown = 0;
         bool anchored = false, allLegalFound = true;
+        var legalFound = 0;
         foreach (var concept in concepts)
         {
             var known = concept.Alternatives.Where(a => a.All(t => index.DocumentFrequency(t) > 0)).ToList();
@@ -228,11 +230,12 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             var weight = known.Max(a => a.Max(index.Idf)) * (legal ? 1 : StoryWordWeight);
             var hit = known.Any(a => a.All(terms.Contains));
             anchored |= hit && _lexicon.IsAnchor(concept);
+            if (legal && hit) legalFound++;
             if (legal && !hit) allLegalFound = false;
             total += weight;
             if (hit) found += weight;
         }
-        if (!anchored) return 0;
+        if (!anchored && legalFound < 2) return 0;
         if (!allLegalFound) total += unknown;
         return total == 0 ? 0 : found / total;
     }
