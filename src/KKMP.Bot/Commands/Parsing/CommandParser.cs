@@ -18,7 +18,7 @@ public static class CommandParser
 {
     public static ParseResult Parse(string? text)
     {
-        if (InvisibleCharacters.Clean(text ?? "") is not { } visible) return new ParseResult.Invalid(InvisibleCharacters.BidiRefusal);
+        if (InvisibleCharacters.Clean(text ?? "") is not { } visible) return new ParseResult.Invalid(InvisibleCharacters.BidiRefusal(text!));
         var trimmed = visible.Trim();
         if (trimmed.Length == 0) return new ParseResult.NotACommand();
         if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))

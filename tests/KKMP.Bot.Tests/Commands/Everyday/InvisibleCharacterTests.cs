@@ -9,17 +9,20 @@ namespace KKMP.Bot.Tests.Commands.Everyday;
 public class InvisibleCharacterTests
 {
     [Theory]
-    [InlineData("/jual gula\u202e 2 kg")]
-    [InlineData("jual beras\u2066 2 kg\u2069")]
-    [InlineData("laku gula 2 kg\u202c")]
-    [InlineData("/stok beras \u202a50 kg")]
-    [InlineData("/setharga beras 12.500\u2067")]
-    [InlineData("harga beras\u202d berapa?")]
-    public void A_bidi_control_character_is_refused_with_a_clear_reply(string text)
+    [InlineData("/jual gula\u202e 2 kg", "U+202E")]
+    [InlineData("jual beras\u2066 2 kg\u2069", "U+2066")]
+    [InlineData("laku gula 2 kg\u202c", "U+202C")]
+    [InlineData("/stok beras \u202a50 kg", "U+202A")]
+    [InlineData("/setharga beras 12.500\u2067", "U+2067")]
+    [InlineData("harga beras\u202d berapa?", "U+202D")]
+    [InlineData("/barang tambah \"Kacang\u2068 Hijau\" kg", "U+2068")]
+    public void A_bidi_control_character_is_refused_with_a_clear_reply(string text, string named)
     {
         var invalid = Assert.IsType<ParseResult.Invalid>(CommandParser.Parse(text));
 
-        Assert.Equal(InvisibleCharacters.BidiRefusal, invalid.Message);
+        Assert.Equal(InvisibleCharacters.BidiRefusal(text), invalid.Message);
+        Assert.Contains(named, invalid.Message);
+        Assert.DoesNotContain(invalid.Message, c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
     }
 
     private static readonly string[] Commands =

@@ -41,7 +41,12 @@ public static class InvisibleCharacters
         return count;
     }
 
-    public static string BidiRefusal =>
-        "Pesan ini berisi karakter tersembunyi yang membalik arah tulisan, jadi tidak dicatat. " +
-        $"Ketik ulang perintahnya langsung (jangan disalin dari tempat lain), contoh: {CommandExamples.Sale}";
+    /// <summary>The refusal, naming the character found (never the character itself, which would turn the reply around too).</summary>
+    public static string BidiRefusal(string text)
+    {
+        var at = text.AsSpan().IndexOfAny(BidiControls);
+        var code = at >= 0 ? $" (U+{(int)text[at]:X4})" : "";
+        return $"Pesan ini berisi karakter tersembunyi{code} yang membalik arah tulisan, jadi tidak dicatat. " +
+               $"Ketik ulang perintahnya langsung (jangan disalin dari tempat lain), contoh: {CommandExamples.Sale}";
+    }
 }
