@@ -25,6 +25,7 @@ public sealed class LedgerDb : IDisposable
         GroupLinks = database.GetCollection<GroupLinkDoc>("group_links");
         Invites = database.GetCollection<InviteDoc>("invites");
         Audit = database.GetCollection<AuditDoc>("audit");
+        PendingActions = database.GetCollection<PendingActionDoc>("pending_actions");
         Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
         // No index on movements beyond the primary key, on purpose: every index is another page written
         // per sale. The id is the movement's instant (MovementIds), so recaps (a day's range) and /batal
@@ -58,7 +59,7 @@ public sealed class LedgerDb : IDisposable
     {
         var mapper = new BsonMapper();
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
-                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc) })
+                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(PendingActionDoc) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
     }
@@ -73,6 +74,7 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<GroupLinkDoc> GroupLinks { get; }
     public ILiteCollection<InviteDoc> Invites { get; }
     public ILiteCollection<AuditDoc> Audit { get; }
+    public ILiteCollection<PendingActionDoc> PendingActions { get; }
 
     /// <summary>The committed state of items that writes have used (see <see cref="CommittedItems"/>).</summary>
     internal CommittedItems CommittedItems { get; } = new();

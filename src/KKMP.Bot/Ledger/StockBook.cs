@@ -64,7 +64,8 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
     /// <summary>Stock recomputed from the movements alone (the item's running total must equal it).</summary>
     public decimal StockFromMovements(string koperasiId, int itemId) => Movements(koperasiId, itemId).Sum(m => m.Delta);
 
-    private MovementDoc? LastReversible(WriteOrigin origin)
+    /// <summary>The entry /batal would reverse for this user now (to show it before asking), or null.</summary>
+    public MovementDoc? LastReversible(WriteOrigin origin)
     {
         // Newest first along the primary key (ids are instants); stops at the first entry of this user's that is still standing.
         var since = MovementIds.AtOrAfter(DateTime.UtcNow - UndoWindow);

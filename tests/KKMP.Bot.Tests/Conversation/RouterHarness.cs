@@ -16,12 +16,14 @@ public sealed class RouterHarness : IDisposable
     private readonly WebApplication _app;
     private int _messageNumber;
 
-    public RouterHarness(IDictionary<string, string?>? settings = null)
+    /// <param name="time">The clock the ledger reads (a FakeTimeProvider to move time); the system clock when null.</param>
+    public RouterHarness(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         DataDirectory = Directory.CreateTempSubdirectory("kkmp-router-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Ledger:Path"] = Path.Combine(DataDirectory, "kkmp.db") });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        if (time is not null) builder.Services.AddSingleton(time);
         builder.AddLedger();
         builder.AddConversation();
         _app = builder.Build();

@@ -32,7 +32,7 @@ public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup)
         if (UnitFit.Factor(item, command.PerUnit) is not { } factor)
             return new Reply(UnitFit.Mismatch(item, command.PerUnit!, $"/setharga {item.Name.ToLowerInvariant()} 12.500"));
 
-        var perBase = (long)Math.Round(command.Price / factor, MidpointRounding.AwayFromZero);
+        var perBase = Money.Round(command.Price / factor);
         var before = item.PriceRupiah;
         if (before == perBase) // nothing to record: a "changed from Rp18.000 to Rp18.000" echo reads like a mistake
             return new Reply($"Harga {item.Name.ToLowerInvariant()} memang sudah {Say.Rupiah(perBase)}/{item.BaseUnit}; tidak ada yang diubah.");
@@ -78,5 +78,5 @@ public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup)
         : $"Harga {item.Name.ToLowerInvariant()} belum ditetapkan.";
 
     private static string PackNote(ItemDoc item, long price) => item.Packing.Count == 0 ? ""
-        : " (" + string.Join(", ", item.Packing.Select(p => $"1 {p.Key} = {Say.Quantity(p.Value, item.BaseUnit)} = {Say.Rupiah((long)Math.Round(price * p.Value))}")) + ")";
+        : " (" + string.Join(", ", item.Packing.Select(p => $"1 {p.Key} = {Say.Quantity(p.Value, item.BaseUnit)} = {Say.Rupiah(Money.Times(p.Value, price))}")) + ")";
 }

@@ -34,7 +34,7 @@ public sealed class SaleHandler(StockHandler stockHandler, StockBook stock)
             var movement = new MovementDoc
             {
                 Kind = MovementKind.Sold, Delta = -quantity, AmountRupiah = amount,
-                UnitPriceRupiah = (long)Math.Round(amount / quantity, MidpointRounding.AwayFromZero),
+                UnitPriceRupiah = Money.Round(amount / quantity),
             };
             return new MovementPlan.Append(movement, (after, _) =>
                 $"Tercatat: jual {name} {StockHandler.Typed(command.Quantity, quantity, after)} × {Say.Rupiah(unitPrice)}" +
