@@ -53,9 +53,6 @@ public sealed class Catalog(LedgerDb db)
         return item;
     }
 
-    public IReadOnlyList<PriceDoc> PriceHistory(string koperasiId, int itemId) =>
-        db.Prices.Find(p => p.ItemId == itemId && p.KoperasiId == koperasiId).OrderBy(p => p.SinceUtc).ToList();
-
     /// <summary>Adds an item; its name must be new in this cooperative (names and aliases compared ignoring case).</summary>
     public WriteResult AddItem(WriteOrigin origin, ItemDoc item, Func<ItemDoc, string> describe, Func<ItemDoc, string> nameTaken) =>
         Invalidating(origin.KoperasiId, () => db.Write(origin, () =>
@@ -82,7 +79,7 @@ public sealed class Catalog(LedgerDb db)
     public WriteResult SetPrice(WriteOrigin origin, int itemId, long priceRupiah, Func<ItemDoc, string> describe) =>
         ChangeItem(origin, itemId, item =>
         {
-            var now = DateTime.UtcNow;
+            var now = db.UtcNow;
             item.PriceRupiah = priceRupiah;
             item.PriceSinceUtc = now;
             db.Prices.Insert(new PriceDoc

@@ -14,9 +14,11 @@ public sealed class LedgerDb : IDisposable
 {
     private readonly ConcurrentDictionary<string, object> _locks = new(StringComparer.Ordinal);
 
-    public LedgerDb(LiteDatabase database)
+    /// <param name="time">The ledger's clock (the system clock when null): stamps writes, mints movement ids, says what today is.</param>
+    public LedgerDb(LiteDatabase database, TimeProvider? time = null)
     {
         Database = database;
+        Time = time ?? TimeProvider.System;
         Cooperatives = database.GetCollection<CooperativeDoc>("cooperatives");
         Items = database.GetCollection<ItemDoc>("items");
         Prices = database.GetCollection<PriceDoc>("prices");
@@ -34,22 +36,22 @@ public sealed class LedgerDb : IDisposable
         Items.EnsureIndex(i => i.KoperasiId);
         Prices.EnsureIndex(p => p.ItemId);
         Movements.DropIndex(nameof(MovementDoc.AtTicks)); // an index earlier versions kept; a no-op when absent
-        Opened = MovementScan.Run(database.GetCollection("movements"));
+        Opened = MovementScan.Run(database.GetCollection("movements"), Time);
     }
 
     /// <summary>Opens (creating its directory) the ledger file; ":memory:" keeps it in memory (nothing survives the process).</summary>
-    public static LedgerDb Open(string path)
+    public static LedgerDb Open(string path, TimeProvider? time = null)
     {
-        if (path == ":memory:") return InMemory();
+        if (path == ":memory:") return InMemory(time);
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         var database = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, NewMapper());
-        try { return new LedgerDb(database); }
+        try { return new LedgerDb(database, time); }
         catch { database.Dispose(); throw; } // e.g. a file in an older format: release it
     }
 
     /// <summary>A ledger in memory (tests, benchmarks).</summary>
-    public static LedgerDb InMemory() => new(new LiteDatabase(new MemoryStream(), NewMapper()));
+    public static LedgerDb InMemory(TimeProvider? time = null) => new(new LiteDatabase(new MemoryStream(), NewMapper()), time);
 
     /// <summary>
     /// Each ledger gets its own mapper, with every document type mapped up front: LiteDB builds a
@@ -66,6 +68,12 @@ public sealed class LedgerDb : IDisposable
 
     // Collections are made once: GetCollection builds a new wrapper (and looks up its mapping) on every call.
     public LiteDatabase Database { get; }
+
+    /// <summary>The clock every ledger timestamp comes from (a FakeTimeProvider in tests).</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Now, in UTC, by <see cref="Time"/>.</summary>
+    public DateTime UtcNow => Time.GetUtcNow().UtcDateTime;
     public ILiteCollection<CooperativeDoc> Cooperatives { get; }
     public ILiteCollection<ItemDoc> Items { get; }
     public ILiteCollection<PriceDoc> Prices { get; }
@@ -124,7 +132,7 @@ public sealed class LedgerDb : IDisposable
                 if (!selfAudited) Audit.Insert(new AuditDoc
                 {
                     MessageKey = key, KoperasiId = origin.KoperasiId, Channel = origin.Channel,
-                    UserId = origin.UserId, RawText = origin.RawText, Summary = result.Text, AtUtc = DateTime.UtcNow,
+                    UserId = origin.UserId, RawText = origin.RawText, Summary = result.Text, AtUtc = UtcNow,
                 });
                 Database.Commit();
                 foreach (var action in afterCommit) action();

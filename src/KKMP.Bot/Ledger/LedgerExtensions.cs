@@ -16,7 +16,7 @@ public static class LedgerExtensions
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptions<LedgerOptions>>().Value;
-            var db = LedgerDb.Open(options.Path);
+            var db = LedgerDb.Open(options.Path, services.GetRequiredService<TimeProvider>());
             var configured = services.GetRequiredService<IConfiguration>()
                 .GetSection(CooperativeOptions.SectionName).Get<List<CooperativeOptions>>() ?? [];
             ApplyConfiguredCooperatives(db, configured);

@@ -11,7 +11,7 @@ internal static class MovementScan
 {
     public sealed record Result(StockLevels Stock, RecordedMessages Messages, MovementClock Clock, int Movements, TimeSpan Took);
 
-    public static Result Run(ILiteCollection<BsonDocument> movements)
+    public static Result Run(ILiteCollection<BsonDocument> movements, TimeProvider time)
     {
         var started = Stopwatch.GetTimestamp();
         var (stock, messages, newest, count) = (new StockLevels(), new RecordedMessages(), 0L, 0);
@@ -27,6 +27,6 @@ internal static class MovementScan
             newest = Math.Max(newest, ticks);
             count++;
         }
-        return new Result(stock, messages, new MovementClock(newest), count, Stopwatch.GetElapsedTime(started));
+        return new Result(stock, messages, new MovementClock(newest, time), count, Stopwatch.GetElapsedTime(started));
     }
 }

@@ -68,7 +68,7 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
     public MovementDoc? LastReversible(WriteOrigin origin)
     {
         // Newest first along the primary key (ids are instants); stops at the first entry of this user's that is still standing.
-        var since = MovementIds.AtOrAfter(DateTime.UtcNow - UndoWindow);
+        var since = MovementIds.AtOrAfter(db.UtcNow - UndoWindow);
         var reversed = new HashSet<string>(StringComparer.Ordinal);
         var recent = db.Movements.Query()
             .Where(Query.GTE("_id", since))
