@@ -20,7 +20,7 @@ public sealed class Recaps(LedgerDb db, Catalog catalog, CooperativeDirectory co
         var start = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), zone);
         var end = TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
         var items = catalog.ListItems(koperasiId);
-        var byId = items.ToDictionary(i => i.Id);
+        var byId = catalog.AllItems(koperasiId).ToDictionary(i => i.Id); // a sold item archived since is still named
 
         // A reversed sale counts against the day the reversal was made: the ledger is append-only.
         // Ids are instants (MovementIds): the day is a range of the primary key. Between (inclusive, up to

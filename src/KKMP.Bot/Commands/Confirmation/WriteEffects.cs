@@ -29,7 +29,7 @@ public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBo
         var name = item.Name.ToLowerInvariant();
         var (shown, amount) = sale.UnitPrice is { } p
             ? (p, Money.Times(sale.Quantity.Amount, p))
-            : (item.PriceRupiah!.Value, Money.Times(quantity, item.PriceRupiah!.Value));
+            : (item.PriceRupiah!.Value, ItemPrices.Amount(item, quantity)!.Value);
         return new WriteEffect(sale, $"Jual {name} {StockHandler.Typed(sale.Quantity, quantity, item)} × {Say.Rupiah(shown)} = {Say.Rupiah(amount)}?")
         {
             Item = item, Quantity = quantity, TypedPrice = sale.UnitPrice / factor, UsualPrice = item.PriceRupiah,

@@ -30,7 +30,7 @@ public sealed class SaleHandler(StockHandler stockHandler, StockBook stock)
             // Price per typed unit when given (@), else the current price per base unit.
             var (unitPrice, unitLabel, amount) = command.UnitPrice is { } p
                 ? (p, command.Quantity.Unit ?? current.BaseUnit, Money.Times(command.Quantity.Amount, p))
-                : (current.PriceRupiah!.Value, current.BaseUnit, Money.Times(quantity, current.PriceRupiah!.Value));
+                : (current.PriceRupiah!.Value, current.BaseUnit, ItemPrices.Amount(current, quantity)!.Value);
             var movement = new MovementDoc
             {
                 Kind = MovementKind.Sold, Delta = -quantity, AmountRupiah = amount,
