@@ -51,6 +51,14 @@ public sealed class Catalog(LedgerDb db)
         db.AfterCommit(() => db.CommittedItems.Remember(item));
     }
 
+    /// <summary>A private copy of a (cached) item with its current stock, without reading the database.</summary>
+    public ItemDoc WithStock(ItemDoc item)
+    {
+        var copy = item.Copy();
+        copy.Stock = db.StockLevels.Of(item.Id);
+        return copy;
+    }
+
     private ItemDoc WithCurrentStock(ItemDoc item)
     {
         item.Stock = db.StockLevels.Of(item.Id);

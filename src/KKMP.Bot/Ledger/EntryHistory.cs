@@ -1,21 +1,19 @@
 using KKMP.Bot.Ledger.Documents;
-using LiteDB;
 
 namespace KKMP.Bot.Ledger;
 
 /// <summary>
 /// Each item's recent sales and receipts, to tell a usual entry from a probable typo ("10× the usual
-/// quantity", "far from the average cost"). Kept in memory and caught up on each look from the
-/// movements added since the last one: movement ids are instants, so that is a primary-key range.
+/// quantity", "far from the average cost"). Like <see cref="StockLevels"/>: built by the scan when the
+/// ledger opens, then fed each committed movement, so asking costs no database read.
 /// </summary>
-public sealed class EntryHistory(LedgerDb db)
+public sealed class EntryHistory
 {
     /// <summary>How many recent entries per item and kind are kept.</summary>
     public const int Kept = 20;
 
     private readonly Lock _lock = new();
     private readonly Dictionary<(int ItemId, MovementKind Kind), Queue<(decimal Quantity, long? UnitPrice)>> _recent = [];
-    private ObjectId _seen = ObjectId.Empty;
 
     /// <summary>The median quantity (base units) of the item's recent entries of this kind; null with fewer than three.</summary>
     public decimal? TypicalQuantity(int itemId, MovementKind kind)
@@ -32,24 +30,20 @@ public sealed class EntryHistory(LedgerDb db)
         return quantity == 0 ? null : Money.Round(priced.Sum(e => e.Quantity * e.UnitPrice!.Value) / quantity);
     }
 
-    private List<(decimal Quantity, long? UnitPrice)> Recent(int itemId, MovementKind kind)
+    /// <summary>From the scan at open (oldest first) and from <see cref="LedgerDb.AfterCommit"/>: one movement.</summary>
+    internal void Add(int itemId, MovementKind kind, decimal delta, long? unitPrice)
     {
+        if (kind is not (MovementKind.Sold or MovementKind.Received)) return;
         lock (_lock)
         {
-            CatchUp();
-            return _recent.TryGetValue((itemId, kind), out var entries) ? [.. entries] : [];
+            if (!_recent.TryGetValue((itemId, kind), out var entries)) _recent[(itemId, kind)] = entries = new();
+            entries.Enqueue((Math.Abs(delta), unitPrice));
+            if (entries.Count > Kept) entries.Dequeue();
         }
     }
 
-    private void CatchUp()
+    private List<(decimal Quantity, long? UnitPrice)> Recent(int itemId, MovementKind kind)
     {
-        foreach (var m in db.Movements.Find(Query.GT("_id", _seen)))
-        {
-            _seen = m.Id;
-            if (m.Kind is not (MovementKind.Sold or MovementKind.Received)) continue;
-            if (!_recent.TryGetValue((m.ItemId, m.Kind), out var entries)) _recent[(m.ItemId, m.Kind)] = entries = new();
-            entries.Enqueue((Math.Abs(m.Delta), m.UnitPriceRupiah));
-            if (entries.Count > Kept) entries.Dequeue();
-        }
+        lock (_lock) return _recent.TryGetValue((itemId, kind), out var entries) ? [.. entries] : [];
     }
 }

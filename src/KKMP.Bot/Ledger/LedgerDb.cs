@@ -93,6 +93,9 @@ public sealed class LedgerDb : IDisposable
     /// <summary>Current stock per item, summed from the movements (see <see cref="StockLevels"/>).</summary>
     internal StockLevels StockLevels => Opened.Stock;
 
+    /// <summary>Each item's recent sales and receipts, for spotting unusual entries (see <see cref="Ledger.EntryHistory"/>).</summary>
+    public EntryHistory EntryHistory => Opened.History;
+
     /// <summary>The message keys movements were recorded for (see <see cref="RecordedMessages"/>).</summary>
     internal RecordedMessages RecordedMessages => Opened.Messages;
 

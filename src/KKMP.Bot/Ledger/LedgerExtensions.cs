@@ -31,7 +31,6 @@ public static class LedgerExtensions
         builder.Services.AddSingleton<Invites>();
         builder.Services.AddSingleton<ItemResolver>();
         builder.Services.AddSingleton<PendingActions>();
-        builder.Services.AddSingleton<EntryHistory>();
         builder.Services.AddSingleton<IShopReader, ShopReader>();
         return builder;
     }

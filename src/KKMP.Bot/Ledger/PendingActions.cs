@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KKMP.Bot.Ledger.Documents;
 
 namespace KKMP.Bot.Ledger;
@@ -7,8 +8,14 @@ public sealed class PendingActions(LedgerDb db)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 
+    // Every message asks "is something waiting here?" and almost always nothing is: the keys are kept in
+    // memory (read once from the ledger) so that answer costs no database read.
+    private readonly Lazy<ConcurrentDictionary<string, byte>> _waiting = new(() =>
+        new(db.PendingActions.FindAll().Select(p => KeyValuePair.Create(p.Id, (byte)0)), StringComparer.Ordinal));
+
     /// <summary>The action waiting in this chat for this user, expired or not (null when none).</summary>
-    public PendingActionDoc? Find(string conversationKey) => db.PendingActions.FindById(conversationKey);
+    public PendingActionDoc? Find(string conversationKey) =>
+        _waiting.Value.ContainsKey(conversationKey) ? db.PendingActions.FindById(conversationKey) : null;
 
     public bool IsExpired(PendingActionDoc pending) => db.UtcNow >= pending.ExpiresUtc;
 
@@ -19,7 +26,12 @@ public sealed class PendingActions(LedgerDb db)
         pending.CreatedUtc = now;
         pending.ExpiresUtc = now + Lifetime;
         db.PendingActions.Upsert(pending);
+        _waiting.Value[pending.Id] = 0;
     }
 
-    public void Remove(string conversationKey) => db.PendingActions.Delete(conversationKey);
+    public void Remove(string conversationKey)
+    {
+        db.PendingActions.Delete(conversationKey);
+        _waiting.Value.TryRemove(conversationKey, out _);
+    }
 }

@@ -102,6 +102,7 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
         {
             db.StockLevels.Set(item.Id, stock);
             db.RecordedMessages.Add(key, ticks);
+            db.EntryHistory.Add(item.Id, movement.Kind, movement.Delta, movement.UnitPriceRupiah);
         });
         return movement.Summary;
     }

@@ -203,6 +203,30 @@ public class ConfirmationTests
         }
     }
 
+    [Fact]
+    public async Task An_items_usual_quantity_is_remembered_across_a_restart()
+    {
+        var directory = Directory.CreateTempSubdirectory("kkmp-confirm-").FullName;
+        try
+        {
+            var settings = new Dictionary<string, string?> { ["Ledger:Path"] = Path.Combine(directory, "kkmp.db") };
+            using (var before = new RouterHarness(settings))
+            {
+                var cashier = before.As("telegram", "k", Role.Pengelola);
+                for (var i = 0; i < 3; i++) Assert.StartsWith("Tercatat", (await cashier.SendAsync("/jual gula 1 kg")).Text);
+            }
+
+            using var after = new RouterHarness(settings);
+            var asked = await after.Stranger("telegram", "k").SendAsync("/jual gula 11 kg");
+
+            Assert.Contains("Biasanya sekitar 1 kg sekali catat.", asked.Text);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData(14, true)]
     [InlineData(15, false)]

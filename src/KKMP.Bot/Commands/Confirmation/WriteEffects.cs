@@ -9,7 +9,7 @@ namespace KKMP.Bot.Commands.Confirmation;
 /// Works out what a write would do, without writing. Null when the handler is going to refuse it anyway
 /// (unknown item, unit that does not fit, a sale above stock): its own message says why, better than a question.
 /// </summary>
-public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBook stock, EntryHistory history)
+public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBook stock, LedgerDb db)
 {
     public WriteEffect? Of(CommandContext context, Command command) => command switch
     {
@@ -33,7 +33,7 @@ public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBo
         return new WriteEffect(sale, $"Jual {name} {StockHandler.Typed(sale.Quantity, quantity, item)} × {Say.Rupiah(shown)} = {Say.Rupiah(amount)}?")
         {
             Item = item, Quantity = quantity, TypedPrice = sale.UnitPrice / factor, UsualPrice = item.PriceRupiah,
-            TypicalQuantity = history.TypicalQuantity(item.Id, MovementKind.Sold),
+            TypicalQuantity = db.EntryHistory.TypicalQuantity(item.Id, MovementKind.Sold),
             StockBefore = item.Stock, StockAfter = item.Stock - quantity,
         };
     }
@@ -44,12 +44,12 @@ public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBo
         var quantity = received.Quantity.Amount * factor;
         if (quantity <= 0) return null;
         var cost = received.UnitCost is { } c ? $" @{Say.Rupiah(c)} = {Say.Rupiah(Money.Times(received.Quantity.Amount, c))}" : "";
-        var averageCost = history.AverageCost(item.Id);
+        var averageCost = db.EntryHistory.AverageCost(item.Id);
         return new WriteEffect(received, $"Masuk {item.Name.ToLowerInvariant()} {StockHandler.Typed(received.Quantity, quantity, item)}{cost}?")
         {
             Item = item, Quantity = quantity, TypedPrice = received.UnitCost / factor,
             UsualPrice = averageCost ?? item.PriceRupiah, UsualPriceName = averageCost is null ? "Harga jual" : "Harga beli rata-rata",
-            TypicalQuantity = history.TypicalQuantity(item.Id, MovementKind.Received),
+            TypicalQuantity = db.EntryHistory.TypicalQuantity(item.Id, MovementKind.Received),
             StockBefore = item.Stock, StockAfter = item.Stock + quantity,
         };
     }
@@ -86,7 +86,8 @@ public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBo
     private bool TryItem(CommandContext context, string typed, string? unit, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ItemDoc? item, out decimal factor)
     {
         factor = 0;
-        item = resolver.Resolve(context.KoperasiId, typed) is ItemResolution.Found(var found) ? catalog.GetItem(context.KoperasiId, found.Id) : null;
+        // The cached catalogue's names, units and prices are current; only its stock is refreshed.
+        item = resolver.Resolve(context.KoperasiId, typed) is ItemResolution.Found(var found) ? catalog.WithStock(found) : null;
         if (item is null || UnitFit.Factor(item, unit) is not { } f) return false;
         factor = f;
         return true;
