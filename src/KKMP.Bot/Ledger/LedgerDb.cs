@@ -115,6 +115,7 @@ public sealed class LedgerDb : IDisposable
         {
             var key = origin.MessageKey;
             var afterCommit = t_afterCommit = [];
+            using var gate = WriteGate.EnterScope();
             // Reads inside the write transaction share its snapshot: much cheaper than a read of their own.
             Database.BeginTrans();
             try
@@ -162,6 +163,13 @@ public sealed class LedgerDb : IDisposable
         (t_afterCommit ?? throw new InvalidOperationException("AfterCommit is only valid inside LedgerDb.Write.")).Add(action);
 
     [ThreadStatic] private static List<Action>? t_afterCommit;
+
+    /// <summary>
+    /// Taken by every write transaction on this database (ledger writes, the <see cref="Inbox"/>): LiteDB 5
+    /// corrupts its in-memory state when transactions on several threads write at once (seen here under a
+    /// webhook burst as "invalid segment position in index footer").
+    /// </summary>
+    internal Lock WriteGate { get; } = new();
 
     private string? EarlierMovementSummary(string key) => RecordedMessages.Find(Movements, key)?.Summary;
 

@@ -32,6 +32,7 @@ public static class LedgerExtensions
         builder.Services.AddSingleton<ItemResolver>();
         builder.Services.AddSingleton<PendingActions>();
         builder.Services.AddSingleton<IShopReader, ShopReader>();
+        builder.Services.AddSingleton<Inbox>();
         return builder;
     }
 
