@@ -39,6 +39,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? It
             return new(QuestionKind.Cooperative, clean);
         if (StockWords().IsMatch(lower))
             return new(QuestionKind.Stock, clean);
+        // "harga resmi beras", "HET minyakita": the official reference prices are in the knowledge base, not the shop.
+        if (ReferencePriceWords().IsMatch(lower))
+            return new(QuestionKind.Regulation, clean);
         return PriceQuestion.Classify(clean) switch
         {
             null => new(QuestionKind.Regulation, clean),
@@ -46,6 +49,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? It
             { Item: var item } => new(QuestionKind.Price, clean, item.ToLowerInvariant()),
         };
     }
+
+    [GeneratedRegex(@"\b(het|hap|harga (resmi|acuan|eceran tertinggi|tertinggi)|acuan)\b")]
+    private static partial Regex ReferencePriceWords();
 
     // "sisa hasil usaha" (SHU) is a regulation topic, so only "stok"/"persediaan" mean stock.
     [GeneratedRegex(@"\b(stok|stock|persediaan)(nya)?\b")]
