@@ -1,6 +1,7 @@
 using KKMP.Bot.Commands.Confirmation;
 using KKMP.Bot.Commands.Handlers;
 using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Hosting.Logging;
 using KKMP.Bot.Ledger;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +35,7 @@ public sealed class ConversationRouter(
         switch (CommandParser.Parse(text))
         {
             case ParseResult.Invalid invalid:
-                return new Reply(invalid.Message);
+                return new Reply(Commands.Naming.VisibleText.Escape(invalid.Message));
             case ParseResult.Parsed(var command):
                 return Safely(message, () => dispatcher.Run(message, asker, command), command.GetType().Name)!;
             // "beras berapa?" is a price question when beras is on this cooperative's list ("anggota berapa?" is not).
@@ -64,8 +65,10 @@ public sealed class ConversationRouter(
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            logger.LogError(error, "Command {Command} from {Channel}:{UserId} failed", what, message.Channel, message.UserId);
-            return new Reply("Maaf, terjadi kesalahan dan catatan ini TIDAK disimpan. Coba kirim ulang sebentar lagi.");
+            var id = error is LedgerFaultedException
+                ? logger.Expected(error, $"Command {what} from {message.Channel}:{message.UserId} refused")
+                : logger.Unexpected(error, $"Command {what} from {message.Channel}:{message.UserId} failed");
+            return new Reply($"Maaf, terjadi kesalahan dan catatan ini TIDAK disimpan. Coba kirim ulang sebentar lagi. (kode galat {id})");
         }
     }
 }
