@@ -29,6 +29,14 @@ public sealed class PendingActions(LedgerDb db)
         _waiting.Value[pending.Id] = 0;
     }
 
+    /// <summary>Keeps the answered action until it expires or is replaced, so a redelivered answer is recognised.</summary>
+    public void MarkAnswered(PendingActionDoc pending, string messageId, string reply)
+    {
+        pending.AnsweredMessageId = messageId;
+        pending.AnswerText = reply;
+        db.PendingActions.Update(pending);
+    }
+
     public void Remove(string conversationKey)
     {
         db.PendingActions.Delete(conversationKey);

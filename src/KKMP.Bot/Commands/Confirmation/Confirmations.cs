@@ -53,6 +53,8 @@ public sealed class Confirmations(PendingActions pending, WriteEffects effects)
     /// </summary>
     public Reply? Answer(PendingActionDoc waiting, IncomingMessage message, Asker asker, CommandDispatcher dispatcher)
     {
+        if (waiting.AnsweredMessageId is { } answeredBy)
+            return answeredBy == message.MessageId ? new Reply(WriteResult.Duplicate(waiting.AnswerText ?? "").Text) : null; // a redelivered answer
         var answer = ConfirmationWords.Read(message.Text);
         if (pending.IsExpired(waiting))
         {
@@ -64,14 +66,19 @@ public sealed class Confirmations(PendingActions pending, WriteEffects effects)
         switch (answer)
         {
             case ConfirmationWords.Answer.No:
-                pending.Remove(waiting.Id);
-                return new Reply($"Baik, dibatalkan: \"{waiting.Text.Trim()}\" tidak dicatat.");
+                var cancelled = new Reply($"Baik, dibatalkan: \"{waiting.Text.Trim()}\" tidak dicatat.");
+                pending.MarkAnswered(waiting, message.MessageId, cancelled.Text);
+                return cancelled;
             case ConfirmationWords.Answer.Yes:
-                var command = CommandOf(waiting);
-                pending.Remove(waiting.Id);
-                if (command is null) return new Reply("Permintaan yang menunggu tidak bisa dibaca lagi; kirim ulang perintahnya.");
+                if (CommandOf(waiting) is not { } command)
+                {
+                    pending.Remove(waiting.Id);
+                    return new Reply("Permintaan yang menunggu tidak bisa dibaca lagi; kirim ulang perintahnya.");
+                }
                 var original = message with { MessageId = waiting.MessageId, Text = waiting.Text, IsGroup = waiting.IsGroup };
-                return dispatcher.Run(original, asker, command, confirmed: true);
+                var done = dispatcher.Run(original, asker, command, confirmed: true);
+                pending.MarkAnswered(waiting, message.MessageId, done.Text);
+                return done;
             default:
                 return null;
         }
@@ -80,7 +87,8 @@ public sealed class Confirmations(PendingActions pending, WriteEffects effects)
     /// <summary>Adds "still waiting" to the reply of another message, unless that message replaced or settled the waiting write.</summary>
     public Reply Remind(PendingActionDoc waiting, IncomingMessage message, Asker asker, Reply reply)
     {
-        if (pending.Find(asker.ConversationKey(message.ChatId)) is not { } still || still.MessageId != waiting.MessageId || pending.IsExpired(still))
+        if (pending.Find(asker.ConversationKey(message.ChatId)) is not { } still || still.MessageId != waiting.MessageId
+            || still.AnsweredMessageId is not null || pending.IsExpired(still))
             return reply;
         return reply with
         {

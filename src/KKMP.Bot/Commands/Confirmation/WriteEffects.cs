@@ -25,7 +25,7 @@ public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBo
     {
         if (!TryItem(context, sale.Item, sale.Quantity.Unit, out var item, out var factor)) return null;
         var quantity = sale.Quantity.Amount * factor;
-        if (quantity <= 0 || quantity > item.Stock || (sale.UnitPrice is null && item.PriceRupiah is null)) return null;
+        if (quantity <= 0 || quantity > Limits.MaxQuantity || quantity > item.Stock || (sale.UnitPrice is null && item.PriceRupiah is null)) return null;
         var name = item.Name.ToLowerInvariant();
         var (shown, amount) = sale.UnitPrice is { } p
             ? (p, Money.Times(sale.Quantity.Amount, p))
@@ -42,7 +42,7 @@ public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBo
     {
         if (!TryItem(context, received.Item, received.Quantity.Unit, out var item, out var factor)) return null;
         var quantity = received.Quantity.Amount * factor;
-        if (quantity <= 0) return null;
+        if (quantity <= 0 || quantity > Limits.MaxQuantity) return null;
         var cost = received.UnitCost is { } c ? $" @{Say.Rupiah(c)} = {Say.Rupiah(Money.Times(received.Quantity.Amount, c))}" : "";
         var averageCost = db.EntryHistory.AverageCost(item.Id);
         return new WriteEffect(received, $"Masuk {item.Name.ToLowerInvariant()} {StockHandler.Typed(received.Quantity, quantity, item)}{cost}?")
@@ -58,6 +58,7 @@ public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBo
     {
         if (!TryItem(context, count.Item, count.Quantity.Unit, out var item, out var factor)) return null;
         var counted = count.Quantity.Amount * factor;
+        if (counted > Limits.MaxQuantity) return null;
         return new WriteEffect(count, $"Hitung stok {item.Name.ToLowerInvariant()} {StockHandler.Typed(count.Quantity, counted, item)}?")
         {
             Item = item, StockBefore = item.Stock, StockAfter = counted,

@@ -19,6 +19,12 @@ public sealed class PendingActionDoc
     public string CommandJson { get; set; } = "";
     /// <summary>The question that was asked (what the write will do), repeated in reminders.</summary>
     public string Preview { get; set; } = "";
+    /// <summary>
+    /// Set once YA or BATAL answered it: the same answer redelivered gets the same reply and does nothing
+    /// (a redelivered BATAL must not become an undo once nothing is waiting).
+    /// </summary>
+    public string? AnsweredMessageId { get; set; }
+    public string? AnswerText { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime ExpiresUtc { get; set; }
 }
