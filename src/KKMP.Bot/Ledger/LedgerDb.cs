@@ -25,6 +25,7 @@ public sealed class LedgerDb : IDisposable
         GroupLinks = database.GetCollection<GroupLinkDoc>("group_links");
         Invites = database.GetCollection<InviteDoc>("invites");
         Audit = database.GetCollection<AuditDoc>("audit");
+        CashEntries = database.GetCollection<CashEntryDoc>("cash_entries");
         Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
         // No index on movements beyond the primary key, on purpose: every index is another page written
         // per sale. The id is the movement's instant (MovementIds), so recaps (a day's range) and /batal
@@ -33,7 +34,9 @@ public sealed class LedgerDb : IDisposable
         Items.EnsureIndex(i => i.KoperasiId);
         Prices.EnsureIndex(p => p.ItemId);
         Movements.DropIndex(nameof(MovementDoc.AtTicks)); // an index earlier versions kept; a no-op when absent
-        Opened = MovementScan.Run(database.GetCollection("movements"));
+        CashEntries.EnsureIndex(c => c.KoperasiId);
+        Opened = MovementScan.Run(database.GetCollection("movements"), CashEntries);
+        BookLog = new BookLog(this);
     }
 
     /// <summary>Opens (creating its directory) the ledger file; ":memory:" keeps it in memory (nothing survives the process).</summary>
@@ -58,7 +61,7 @@ public sealed class LedgerDb : IDisposable
     {
         var mapper = new BsonMapper();
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
-                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc) })
+                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(CashEntryDoc) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
     }
@@ -73,6 +76,11 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<GroupLinkDoc> GroupLinks { get; }
     public ILiteCollection<InviteDoc> Invites { get; }
     public ILiteCollection<AuditDoc> Audit { get; }
+    /// <summary>Cash entries that are not sales or purchases (opening balance, modal, expenses); see <see cref="CashEntryDoc"/>.</summary>
+    public ILiteCollection<CashEntryDoc> CashEntries { get; }
+
+    /// <summary>Each cooperative's movements and cash entries in memory, for the books (see <see cref="Ledger.BookLog"/>).</summary>
+    internal BookLog BookLog { get; }
 
     /// <summary>The committed state of items that writes have used (see <see cref="CommittedItems"/>).</summary>
     internal CommittedItems CommittedItems { get; } = new();
@@ -98,7 +106,7 @@ public sealed class LedgerDb : IDisposable
     /// </summary>
     public WriteResult Write(WriteOrigin origin, Func<WriteResult> body, bool selfAudited = false)
     {
-        lock (_locks.GetOrAdd(origin.KoperasiId, _ => new object()))
+        lock (LockOf(origin.KoperasiId))
         {
             var key = origin.MessageKey;
             var afterCommit = t_afterCommit = [];
@@ -149,6 +157,14 @@ public sealed class LedgerDb : IDisposable
         (t_afterCommit ?? throw new InvalidOperationException("AfterCommit is only valid inside LedgerDb.Write.")).Add(action);
 
     [ThreadStatic] private static List<Action>? t_afterCommit;
+
+    /// <summary>Runs a read under the cooperative's write lock, so no write of that cooperative commits halfway through it.</summary>
+    internal T UnderLock<T>(string koperasiId, Func<T> read)
+    {
+        lock (LockOf(koperasiId)) return read();
+    }
+
+    private object LockOf(string koperasiId) => _locks.GetOrAdd(koperasiId, _ => new object());
 
     private string? EarlierMovementSummary(string key) => RecordedMessages.Find(Movements, key)?.Summary;
 

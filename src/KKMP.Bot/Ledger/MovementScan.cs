@@ -5,13 +5,13 @@ namespace KKMP.Bot.Ledger;
 
 /// <summary>
 /// The one pass over every movement when the ledger opens: sums current stock, collects the recorded
-/// message keys (idempotency) and finds the newest instant (so new ids keep increasing).
+/// message keys (idempotency) and finds the newest instant of movements and cash entries (so new ids keep increasing).
 /// </summary>
 internal static class MovementScan
 {
     public sealed record Result(StockLevels Stock, RecordedMessages Messages, MovementClock Clock, int Movements, TimeSpan Took);
 
-    public static Result Run(ILiteCollection<BsonDocument> movements)
+    public static Result Run(ILiteCollection<BsonDocument> movements, ILiteCollection<Documents.CashEntryDoc> cashEntries)
     {
         var started = Stopwatch.GetTimestamp();
         var (stock, messages, newest, count) = (new StockLevels(), new RecordedMessages(), 0L, 0);
@@ -27,6 +27,9 @@ internal static class MovementScan
             newest = Math.Max(newest, ticks);
             count++;
         }
+        // Cash entries take their ids from the same clock: the newest of them bounds it too (the primary key's last entry).
+        if (cashEntries.Query().OrderByDescending("_id").Limit(1).FirstOrDefault() is { } lastCash)
+            newest = Math.Max(newest, lastCash.AtTicks);
         return new Result(stock, messages, new MovementClock(newest), count, Stopwatch.GetElapsedTime(started));
     }
 }

@@ -74,5 +74,5 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
 public static class Money
 {
     /// <summary>Quantity × price, rounded to whole rupiah (half away from zero, as at a till).</summary>
-    public static long Times(decimal quantity, long price) => (long)Math.Round(quantity * price, MidpointRounding.AwayFromZero);
+    public static long Times(decimal quantity, long price) => Books.Rupiah.Times(quantity, price);
 }
