@@ -7,6 +7,7 @@ public static class BooksExtensions
     {
         builder.Services.AddSingleton(ChartOfAccounts.Default);
         builder.Services.AddSingleton<CashBook>();
+        builder.Services.AddSingleton<Reports.BookReports>();
         return builder;
     }
 }

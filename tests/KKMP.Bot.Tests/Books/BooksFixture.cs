@@ -1,4 +1,6 @@
 using KKMP.Bot.Books;
+using KKMP.Bot.Books.Reports;
+using Microsoft.Extensions.Time.Testing;
 using KKMP.Bot.Ledger;
 using KKMP.Bot.Ledger.Documents;
 using KKMP.Bot.Tests.Ledger;
@@ -13,7 +15,18 @@ public sealed class BooksFixture : IDisposable
     public BooksFixture()
     {
         Cash = new CashBook(Ledger.Db, Ledger.Catalog, Chart);
+        Ledger.Cooperatives.Upsert(new Bot.Ledger.Documents.CooperativeDoc { Id = Kop, Name = "KKMP Sukamaju" });
+        Reports = new BookReports(Ledger.Db, Cash, Chart, Ledger.Cooperatives, Ledger.Catalog, Clock);
     }
+
+    /// <summary>
+    /// The ledger stamps events with the machine's clock (its id clock), so the fake clock starts there;
+    /// tests move it to ask about other days.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public BookReports Reports { get; }
+
+    public Period ThisMonth => new PeriodSpec.ThisMonth().Resolve(Reports.Today(Kop));
 
     public LedgerFixture Ledger { get; } = new();
     public ChartOfAccounts Chart => ChartOfAccounts.Default;

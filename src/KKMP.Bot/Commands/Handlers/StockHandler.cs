@@ -41,9 +41,15 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
         var factor = quantity / command.Quantity.Amount;
         long? costPerBase = command.UnitCost is { } c ? (long)Math.Round(c / factor, MidpointRounding.AwayFromZero) : null;
         return Replies.From(stock.Append(context.Origin, item.Id, _ => new MovementPlan.Append(
-            new MovementDoc { Kind = MovementKind.Received, Delta = quantity, UnitPriceRupiah = costPerBase },
-            (after, _) => $"Tercatat: masuk {after.Name.ToLowerInvariant()} {Typed(command.Quantity, quantity, after)}" +
-                          (command.UnitCost is { } unitCost ? $" @{Say.Rupiah(unitCost)} = {Say.Rupiah(Money.Times(command.Quantity.Amount, unitCost))}" : "") +
+            // The cost is kept as typed (quantity × price per typed unit): the books post exactly what was paid.
+            new MovementDoc
+            {
+                Kind = MovementKind.Received, Delta = quantity, UnitPriceRupiah = costPerBase, OnCredit = command.OnCredit,
+                AmountRupiah = command.UnitCost is { } typedCost ? Money.Times(command.Quantity.Amount, typedCost) : 0,
+            },
+            (after, m) => $"Tercatat: masuk {after.Name.ToLowerInvariant()} {Typed(command.Quantity, quantity, after)}" +
+                          (command.UnitCost is { } unitCost ? $" @{Say.Rupiah(unitCost)} = {Say.Rupiah(m.AmountRupiah)}" : "") +
+                          (command.OnCredit ? " (utang ke pemasok)" : "") +
                           $". Stok sekarang {Say.Quantity(after.Stock, after.BaseUnit)}.")));
     }
 

@@ -38,8 +38,11 @@ public sealed record StockList : Command;
 /// <summary>/stok beras 50 kg: a stock count (opname) that sets the counted quantity.</summary>
 public sealed record StockCount(string Item, Quantity Quantity) : Command;
 
-/// <summary>/masuk beras 100 kg @11.500: goods received, optional purchase price per unit.</summary>
-public sealed record GoodsReceived(string Item, Quantity Quantity, long? UnitCost) : Command;
+/// <summary>/masuk beras 100 kg @11.500 [utang]: goods received, optional purchase price per unit, optionally bought on credit.</summary>
+public sealed record GoodsReceived(string Item, Quantity Quantity, long? UnitCost) : Command
+{
+    public bool OnCredit { get; init; }
+}
 
 /// <summary>/jual gula 2,5 kg [@13.000]: a sale, at the current price unless one is given (per unit).</summary>
 public sealed record Sale(string Item, Quantity Quantity, long? UnitPrice) : Command;
