@@ -11,6 +11,7 @@ namespace KKMP.Bot.Channels.WebChat;
 public sealed class WebChatTurns(
     IServiceScopeFactory scopes,
     BotActivities activities,
+    WebChatFiles files,
     IOptions<DirectLineOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<WebChatTurns> logger)
@@ -37,7 +38,8 @@ public sealed class WebChatTurns(
             conversation.Append(id => activities.Typing(id, conversation, userMessage.Id));
             reply = await AskRouterAsync(conversation, userMessage, text);
         }
-        conversation.Append(id => activities.Message(id, conversation, reply, userMessage.Id));
+        var attachments = await files.AttachmentsAsync(conversation.Id, reply.Attachments, lifetime.ApplicationStopping);
+        conversation.Append(id => activities.Message(id, conversation, reply, userMessage.Id, attachments));
     }
 
     private async Task<Reply> AskRouterAsync(DirectLineConversation conversation, Activity userMessage, string text)
