@@ -3,6 +3,7 @@ using KKMP.Bot.Books;
 using KKMP.Bot.Channels.Telegram;
 using KKMP.Bot.Channels.Terminal;
 using KKMP.Bot.Channels.WebChat;
+using KKMP.Bot.Commands.Table;
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Hosting;
 using KKMP.Bot.Knowledge;
@@ -16,7 +17,8 @@ builder.AddLedger();         // LiteDB: cooperatives, items, prices, stock movem
 builder.AddBooks();          // cash entries, chart of accounts, the journal projected from the ledger, reports
 builder.AddKnowledge();      // Lucene index over knowledge/ (regulations)
 builder.AddAssistant();      // Semantic Kernel: offline answers, or an OpenAI-compatible model
-builder.AddConversation();   // router: identity, roles, commands, assistant fallback
+builder.AddCommands();       // the command table (Commands/Table/CommandTable.cs): words, grammar, roles, help, handlers
+builder.AddConversation();   // router: identity, then a command from the table or the assistant
 builder.AddTelegram();       // polling or webhook, when a bot token is configured
 builder.AddWebChat();        // Direct Line 3.0 endpoints and the Web Chat page
 

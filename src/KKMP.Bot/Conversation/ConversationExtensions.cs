@@ -1,4 +1,4 @@
-using KKMP.Bot.Commands.Handlers;
+using KKMP.Bot.Commands.Table;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KKMP.Bot.Conversation;
@@ -10,7 +10,7 @@ public static class ConversationExtensions
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName)
             .Validate(o => o.MaxMessageLength > 0, "Bot:MaxMessageLength must be positive.");
         builder.Services.AddSingleton<IdentityResolver>();
-        builder.Services.AddCommandHandlers();
+        builder.Services.AddCommands(); // idempotent: hosts that skip Program.cs (tests, benchmarks) still get the table
         builder.Services.AddSingleton<IConversationRouter, ConversationRouter>();
         // The assistant feature registers the real one first (Program.cs calls AddAssistant earlier); this must not replace it.
         builder.Services.TryAddSingleton<IAssistant, FallbackAssistant>();

@@ -1,25 +1,12 @@
 using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Commands.Table;
 
 namespace KKMP.Bot.Conversation;
 
-/// <summary>Which role may run which command (within its own cooperative). One table, checked before any handler runs.</summary>
+/// <summary>Which role may run which command: read from each command's declaration in <see cref="CommandTable"/>.</summary>
 public static class Permissions
 {
-    private static readonly Role[] Everyone = [Role.Anggota, Role.Pengawas, Role.Pengelola, Role.Pengurus, Role.Pembina, Role.Admin];
-    private static readonly Role[] Readers = [Role.Pengawas, Role.Pengelola, Role.Pengurus, Role.Pembina, Role.Admin];
-    private static readonly Role[] Writers = [Role.Pengelola, Role.Pengurus, Role.Admin];
-    private static readonly Role[] Board = [Role.Pengurus, Role.Admin];
-    private static readonly Role[] AdminOnly = [Role.Admin];
-
-    public static IReadOnlyList<Role> AllowedRoles(Command command) => command switch
-    {
-        HelpCommand or PriceQuery or Join => Everyone,
-        StockList or Recap or ItemList => Readers,
-        StockCount or GoodsReceived or Sale or SetPrice or Undo => Writers,
-        ItemAdd or ItemAlias or ItemPacking or ItemLowStock or Invite or GroupInvite => Board,
-        CooperativeAdd => AdminOnly,
-        _ => AdminOnly,
-    };
+    public static IReadOnlyList<Role> AllowedRoles(Command command) => CommandTable.AllowedRoles(command);
 
     public static bool Allows(Role role, Command command) => AllowedRoles(command).Contains(role);
 

@@ -1,3 +1,5 @@
+using KKMP.Bot.Commands.Table;
+
 namespace KKMP.Bot.Commands.Parsing;
 
 /// <summary>
@@ -13,32 +15,6 @@ namespace KKMP.Bot.Commands.Parsing;
 /// </remarks>
 public static class CommandParser
 {
-    private static readonly Dictionary<string, Func<IReadOnlyList<Token>, Command>> Rules = new()
-    {
-        ["mulai"] = _ => new HelpCommand(IsGreeting: true),
-        ["start"] = _ => new HelpCommand(IsGreeting: true),
-        ["bantuan"] = _ => new HelpCommand(IsGreeting: false),
-        ["help"] = _ => new HelpCommand(IsGreeting: false),
-        ["menu"] = _ => new HelpCommand(IsGreeting: false),
-        ["harga"] = args => PriceQuestion.Read(args, fromQuestion: false),
-        ["stok"] = ShopRules.Stock,
-        ["masuk"] = ShopRules.Received,
-        ["jual"] = ShopRules.Sell,
-        ["setharga"] = ShopRules.SetPrice,
-        ["barang"] = ItemRules.Items,
-        ["rekap"] = AccountRules.Recap,
-        ["batal"] = AccountRules.Undo,
-        ["undang"] = AccountRules.Invite,
-        ["gabung"] = AccountRules.Join,
-        ["koperasi"] = AccountRules.Cooperative,
-    };
-
-    /// <summary>Words that are commands only when typed alone without a slash ("mulai besok…" is chat).</summary>
-    private static readonly HashSet<string> AloneWithoutSlash = ["mulai", "start", "bantuan", "help", "menu", "batal"];
-
-    /// <summary>Every command word, for suggestions and help.</summary>
-    public static IReadOnlyCollection<string> CommandWords => Rules.Keys;
-
     public static ParseResult Parse(string? text)
     {
         var trimmed = text?.Trim() ?? "";
@@ -69,7 +45,7 @@ public static class CommandParser
         if (tokens.Count == 0)
             return new ParseResult.Invalid($"Perintah belum ditulis. Ketik {CommandExamples.Help} untuk daftar perintah.");
         var word = CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
-        if (!Rules.TryGetValue(word, out var rule)) return UnknownCommand(word);
+        if (CommandTable.Find(word) is not { Rule: var rule }) return UnknownCommand(word);
         try
         {
             return new ParseResult.Parsed(rule(tokens.Skip(1).ToList()));
@@ -87,12 +63,12 @@ public static class CommandParser
         if (PriceQuestion.TryReadBare(tokens) is { } question) return new ParseResult.Parsed(question);
         var word = CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
         // Price questions were handled above; what is left after "harga …" is a remark for the assistant.
-        if (word == "harga" || !Rules.TryGetValue(word, out var rule)) return new ParseResult.NotACommand();
-        if (AloneWithoutSlash.Contains(word) && tokens.Count > 1) return new ParseResult.NotACommand();
+        if (word == "harga" || CommandTable.Find(word) is not { } group) return new ParseResult.NotACommand();
+        if (group.AloneWithoutSlash && tokens.Count > 1) return new ParseResult.NotACommand();
         var args = tokens.Skip(1).ToList();
         try
         {
-            var command = rule(args);
+            var command = group.Rule(args);
             // Codes are arbitrary words; without a slash only a code with a digit is clearly one.
             if (command is Join join && !join.Code.Any(char.IsAsciiDigit)) return new ParseResult.NotACommand();
             return new ParseResult.Parsed(command);
@@ -117,13 +93,13 @@ public static class CommandParser
 
     private static ParseResult.Invalid UnknownCommand(string word)
     {
-        var closest = Rules.Keys
+        var closest = CommandTable.Words
             .Select(known => (known, distance: EditDistance.Between(word, known)))
             .Where(x => x.distance <= (word.Length <= 4 ? 1 : 2) || (word.Length >= 3 && x.known.StartsWith(word)))
             .OrderBy(x => x.distance)
             .Select(x => x.known)
             .FirstOrDefault();
-        var example = CommandExamples.All.FirstOrDefault(e => e.Word == closest)?.Example;
+        var example = closest is null ? null : CommandTable.Find(closest)?.Commands.FirstOrDefault()?.Examples[0].Text;
         return closest is null
             ? new ParseResult.Invalid($"Perintah /{word} tidak dikenal. Ketik {CommandExamples.Help} untuk daftar perintah.")
             : new ParseResult.Invalid($"Perintah /{word} tidak dikenal. Maksud Anda /{closest}? Contoh: {example ?? "/" + closest}");

@@ -1,0 +1,27 @@
+using KKMP.Bot.Commands.Handlers;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KKMP.Bot.Commands.Table;
+
+public static class CommandTableExtensions
+{
+    /// <summary>The command table's handlers and dispatcher; refuses to start when a command type has no declaration.</summary>
+    public static WebApplicationBuilder AddCommands(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddCommands();
+        return builder;
+    }
+
+    public static IServiceCollection AddCommands(this IServiceCollection services)
+    {
+        if (CommandTable.Problems() is [_, ..] problems)
+            throw new InvalidOperationException("The command table is incomplete: " + string.Join("; ", problems));
+        foreach (var handler in CommandTable.Declarations.Select(d => d.HandlerType).Distinct())
+            services.TryAddSingleton(handler);
+        // What handlers share.
+        services.TryAddSingleton<ItemLookup>();
+        services.TryAddSingleton<GroupJoin>();
+        services.TryAddSingleton<CommandDispatcher>();
+        return services;
+    }
+}
