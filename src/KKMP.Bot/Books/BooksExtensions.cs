@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace KKMP.Bot.Books;
 
 public static class BooksExtensions
@@ -5,9 +7,16 @@ public static class BooksExtensions
     /// <summary>The money side of the ledger: chart of accounts, cash entries, the journal projection and reports.</summary>
     public static WebApplicationBuilder AddBooks(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(ChartOfAccounts.Default);
-        builder.Services.AddSingleton<CashBook>();
-        builder.Services.AddSingleton<Reports.BookReports>();
+        builder.Services.AddBooks();
         return builder;
+    }
+
+    /// <summary>Idempotent: the command table adds it too, for hosts that skip Program.cs (tests, benchmarks).</summary>
+    public static IServiceCollection AddBooks(this IServiceCollection services)
+    {
+        services.TryAddSingleton(ChartOfAccounts.Default);
+        services.TryAddSingleton<CashBook>();
+        services.TryAddSingleton<Reports.BookReports>();
+        return services;
     }
 }

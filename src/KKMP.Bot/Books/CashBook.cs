@@ -5,7 +5,8 @@ using LiteDB;
 namespace KKMP.Bot.Books;
 
 /// <summary>What the cash looks like when a cash entry is about to be recorded (under the cooperative's lock).</summary>
-public sealed record CashState(long Balance, CashEntryDoc? Opening);
+/// <param name="OpeningTotal">The opening balance as corrected so far (the opening entry plus its corrections).</param>
+public sealed record CashState(long Balance, CashEntryDoc? Opening, long OpeningTotal);
 
 /// <summary>What to do with one cash entry, decided while the cooperative's lock is held.</summary>
 public abstract record CashPlan
@@ -35,8 +36,9 @@ public sealed class CashBook(LedgerDb db, Catalog catalog, ChartOfAccounts chart
         db.Write(origin, () =>
         {
             var events = db.BookLog.EventsInWrite(origin.KoperasiId);
+            var openings = events.Select(e => e.Cash).Where(c => c?.Kind is CashKind.Opening or CashKind.OpeningCorrection).ToList();
             var state = new CashState(Project(origin.KoperasiId, events).Balance(chart.Cash),
-                events.Select(e => e.Cash).FirstOrDefault(c => c?.Kind == CashKind.Opening));
+                openings.FirstOrDefault(c => c!.Kind == CashKind.Opening), openings.Sum(c => c!.AmountRupiah));
             switch (plan(state))
             {
                 case CashPlan.Reject reject:

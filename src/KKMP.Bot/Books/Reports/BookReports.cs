@@ -15,6 +15,18 @@ public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts char
     public DateOnly? FirstDay(string koperasiId) =>
         db.BookLog.Events(koperasiId) is { Length: > 0 } events ? LocalDay(events[0].AtTicks, cooperatives.TimeZoneOf(koperasiId)) : null;
 
+    /// <summary>The events of a period, oldest first (for /ekspor); "belum ada catatan" as for <see cref="Build"/>.</summary>
+    public IReadOnlyList<BookEvent> EventsIn(string koperasiId, Period period)
+    {
+        var zone = cooperatives.TimeZoneOf(koperasiId);
+        var events = db.BookLog.Events(koperasiId);
+        EnsureRecorded(events, period, zone);
+        var (start, end) = period.UtcTicks(zone);
+        return events.Where(e => e.AtTicks >= start && e.AtTicks < end).ToList();
+    }
+
+    public TimeZoneInfo ZoneOf(string koperasiId) => cooperatives.TimeZoneOf(koperasiId);
+
     /// <summary>
     /// The report of a resolved period. Throws <see cref="PeriodError"/> ("belum ada catatan") when the period
     /// ends before the cooperative's first entry.
@@ -24,11 +36,7 @@ public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts char
         var cooperative = cooperatives.Get(koperasiId) ?? throw new InvalidOperationException($"Unknown cooperative {koperasiId}.");
         var zone = cooperatives.TimeZoneOf(koperasiId);
         var events = db.BookLog.Events(koperasiId);
-        if (events.Length == 0 || LocalDay(events[0].AtTicks, zone) > period.To)
-            throw new PeriodError(events.Length == 0
-                ? "Belum ada catatan di koperasi ini. Catat dulu, misalnya: /kas awal 1.250.000 atau /masuk beras 100 kg @11.500"
-                : $"Belum ada catatan untuk {period.Label}: catatan pertama tanggal {IndonesianFormat.DateWithoutDay(LocalDay(events[0].AtTicks, zone))}. " +
-                  "Contoh: /laporan bulan ini");
+        EnsureRecorded(events, period, zone);
 
         var (start, end) = period.UtcTicks(zone);
         var names = cash.ItemNames(koperasiId);
@@ -66,6 +74,15 @@ public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts char
         return new BookReport(cooperative, period, chart, balances, journal, sales, stock, cashBook, inPeriod.Count(e => e.Kind == EntryKind.Sale));
     }
 
+    private static void EnsureRecorded(BookEvent[] events, Period period, TimeZoneInfo zone)
+    {
+        if (events.Length == 0 || LocalDay(events[0].AtTicks, zone) > period.To)
+            throw new PeriodError(events.Length == 0
+                ? "Belum ada catatan di koperasi ini. Catat dulu, misalnya: /kas awal 1.250.000 atau /masuk beras 100 kg @11.500"
+                : $"Belum ada catatan untuk {period.Label}: catatan pertama tanggal {IndonesianFormat.DateWithoutDay(LocalDay(events[0].AtTicks, zone))}. " +
+                  "Contoh: /laporan bulan ini");
+    }
+
     /// <summary>Sales (and their reversals) summed into one entry per local day; everything else as it is, in time order.</summary>
     private List<JournalEntry> DailySales(List<JournalEntry> entries, TimeZoneInfo zone)
     {
@@ -100,6 +117,8 @@ public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts char
         }
         return lo;
     }
+
+    public DateOnly LocalDay(string koperasiId, long utcTicks) => LocalDay(utcTicks, cooperatives.TimeZoneOf(koperasiId));
 
     private static DateOnly LocalDay(long utcTicks, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(new DateTime(utcTicks, DateTimeKind.Utc), zone));

@@ -115,3 +115,21 @@ public abstract record ParseResult
     /// <summary>Not a command: free text for the assistant.</summary>
     public sealed record NotACommand : ParseResult;
 }
+
+/// <summary>/biaya listrik 150rb [keterangan]: an expense paid from cash, in a category of the chart of accounts.</summary>
+public sealed record Expense(string Category, long Amount, string Note) : Command;
+
+/// <summary>/kas: today's cash balance.</summary>
+public sealed record CashBalance : Command;
+
+/// <summary>/kas masuk 2jt modal awal, /kas keluar 500rb setor bank: other money in or out.</summary>
+public sealed record CashMove(bool In, long Amount, string Note) : Command;
+
+/// <summary>/kas awal 1.250.000 [koreksi]: the opening balance, once; later only as a dated correction.</summary>
+public sealed record CashOpening(long Amount, bool Correction) : Command;
+
+/// <summary>/laporan [periode]: the period's books as a chat summary and an XLSX.</summary>
+public sealed record Report(Books.Reports.PeriodSpec Period) : Command;
+
+/// <summary>/ekspor [periode]: the period's raw events as CSV.</summary>
+public sealed record Export(Books.Reports.PeriodSpec Period) : Command;

@@ -1,3 +1,4 @@
+using KKMP.Bot.Books;
 using KKMP.Bot.Commands.Handlers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -22,6 +23,7 @@ public static class CommandTableExtensions
         services.TryAddSingleton<ItemLookup>();
         services.TryAddSingleton<GroupJoin>();
         services.TryAddSingleton<CommandDispatcher>();
+        services.AddBooks(); // the books the cash and report handlers read and write
         return services;
     }
 }
