@@ -35,10 +35,7 @@ public sealed class CashBook(LedgerDb db, Catalog catalog, ChartOfAccounts chart
     public WriteResult Record(WriteOrigin origin, Func<CashState, CashPlan> plan) =>
         db.Write(origin, () =>
         {
-            var events = db.BookLog.EventsInWrite(origin.KoperasiId);
-            var openings = events.Select(e => e.Cash).Where(c => c?.Kind is CashKind.Opening or CashKind.OpeningCorrection).ToList();
-            var state = new CashState(Project(origin.KoperasiId, events).Balance(chart.Cash),
-                openings.FirstOrDefault(c => c!.Kind == CashKind.Opening), openings.Sum(c => c!.AmountRupiah));
+            var state = StateInWrite(origin.KoperasiId);
             switch (plan(state))
             {
                 case CashPlan.Reject reject:
@@ -59,6 +56,15 @@ public sealed class CashBook(LedgerDb db, Catalog catalog, ChartOfAccounts chart
                     throw new InvalidOperationException("Unknown cash plan.");
             }
         });
+
+    /// <summary>Inside a write of this cooperative (its lock held): the cash as committed so far.</summary>
+    public CashState StateInWrite(string koperasiId)
+    {
+        var events = db.BookLog.EventsInWrite(koperasiId);
+        var openings = events.Select(e => e.Cash).Where(c => c?.Kind is CashKind.Opening or CashKind.OpeningCorrection).ToList();
+        return new CashState(Project(koperasiId, events).Balance(chart.Cash),
+            openings.FirstOrDefault(c => c!.Kind == CashKind.Opening), openings.Sum(c => c!.AmountRupiah));
+    }
 
     /// <summary>The cooperative's items by id, as the books name them.</summary>
     public Func<int, ItemName> ItemNames(string koperasiId)

@@ -39,6 +39,23 @@ public class BookCommandTests
         Assert.Equal(5, CashEntries(harness));
     }
 
+    [Fact]
+    public async Task A_purchase_paid_in_cash_needs_the_cash_once_the_cash_book_is_open()
+    {
+        using var harness = new RouterHarness();
+        var kasir = harness.As("telegram", "kasir", Role.Pengelola);
+        Assert.StartsWith("Tercatat", (await kasir.SendAsync("/masuk gula 10 kg @15.000")).Text); // no opening balance yet: the report shows it
+
+        await kasir.SendAsync("/kas awal 500rb");
+        var refused = await kasir.SendAsync("/masuk beras 2 karung @300.000");
+        var onCredit = await kasir.SendAsync("/masuk beras 2 karung @300.000 utang");
+
+        Assert.Contains("kas tidak cukup untuk membayar Rp600.000 (saldo kas Rp350.000)", refused.Text);
+        Assert.Contains("/masuk beras 4 karung @300.000 utang", refused.Text);
+        Assert.Contains("= Rp600.000 (utang ke pemasok)", onCredit.Text);
+        Assert.Equal(350_000, Cash(harness));
+    }
+
     [Theory]
     [InlineData("/biaya pulsa 10rb", "Jenis biaya \"pulsa\" tidak dikenal. Pilih salah satu: listrik, sewa, gaji, transport, lain")]
     [InlineData("/biaya listrik 0", "harus lebih dari nol")]
