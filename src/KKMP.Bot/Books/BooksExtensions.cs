@@ -17,6 +17,7 @@ public static class BooksExtensions
         services.TryAddSingleton(ChartOfAccounts.Default);
         services.TryAddSingleton<CashBook>();
         services.TryAddSingleton<Reports.BookReports>();
+        services.TryAddSingleton<Charts.ChartData>();
         return services;
     }
 }

@@ -50,6 +50,7 @@ public class CommandPolicyTests
         [nameof(Expense)] = (Writers, ChatKinds.Private),
         [nameof(Report)] = (BookReaders, ChatKinds.Private),
         [nameof(Export)] = (BookReaders, ChatKinds.Private),
+        [nameof(Chart)] = (BookReaders, ChatKinds.Private),
     };
 
     public static TheoryData<string> DeclaredCommands => [.. CommandTable.Declarations.Select(d => d.CommandType.Name)];

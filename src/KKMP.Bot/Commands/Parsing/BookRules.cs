@@ -55,6 +55,27 @@ internal static class BookRules
 
     public static Command Report(IReadOnlyList<Token> args) => new Report(PeriodReader.Read(Tokenizer.Join(args), ReportExample));
 
+    public const string ChartExample = "/grafik penjualan bulan ini";
+
+    public static Command Chart(IReadOnlyList<Token> args)
+    {
+        const string forms = "/grafik penjualan [periode], /grafik harga beras atau /grafik stok beras";
+        var rest = Tokenizer.Join(args.Skip(1));
+        switch (args.Count == 0 ? "" : args[0].Lower)
+        {
+            case "penjualan" or "jual" or "omzet":
+                return new Chart(ChartKind.Sales, null, PeriodReader.Read(rest, ChartExample));
+            case "harga" or "stok" when rest.Length == 0:
+                throw GrammarError.With($"Nama barang belum ditulis.", $"/grafik {args[0].Lower} beras");
+            case "harga":
+                return new Chart(ChartKind.Price, AmountReader.CheckName(rest, "/grafik harga beras"), null);
+            case "stok":
+                return new Chart(ChartKind.Stock, AmountReader.CheckName(rest, "/grafik stok beras"), null);
+            default:
+                throw GrammarError.With($"Grafik apa? Tulis {forms}.", ChartExample);
+        }
+    }
+
     public static Command Export(IReadOnlyList<Token> args) => new Export(PeriodReader.Read(Tokenizer.Join(args), ExportExample));
 
     private static string Note(IReadOnlyList<Token> args, int from, string example)

@@ -133,3 +133,8 @@ public sealed record Report(Books.Reports.PeriodSpec Period) : Command;
 
 /// <summary>/ekspor [periode]: the period's raw events as CSV.</summary>
 public sealed record Export(Books.Reports.PeriodSpec Period) : Command;
+
+public enum ChartKind { Sales, Price, Stock }
+
+/// <summary>/grafik penjualan [periode], /grafik harga beras, /grafik stok beras: a PNG chart.</summary>
+public sealed record Chart(ChartKind Kind, string? Item, Books.Reports.PeriodSpec? Period) : Command;

@@ -54,6 +54,20 @@ internal static class BookCommands
         ],
     };
 
+    public static CommandGroup Chart { get; } = new("grafik", BookRules.Chart)
+    {
+        Synonyms = ["chart"],
+        Menu = "Grafik penjualan, harga atau stok: /grafik penjualan",
+        Commands =
+        [
+            Declare.Command<Chart, ChartHandler>(BookReaders, (h, c, chart) => h.Chart(c, chart),
+                new CommandExample(BookRules.ChartExample, "grafik penjualan per hari (gambar)"),
+                new CommandExample("/grafik harga beras", "riwayat harga jual satu barang") { InHelp = false },
+                new CommandExample("/grafik stok beras", "stok satu barang dari waktu ke waktu") { InHelp = false })
+                with { Chats = ChatKinds.Private },
+        ],
+    };
+
     public static CommandGroup Export { get; } = new("ekspor", BookRules.Export)
     {
         Synonyms = ["export"],

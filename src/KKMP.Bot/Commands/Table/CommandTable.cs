@@ -27,6 +27,7 @@ internal static class CommandTable
         BookCommands.Cash,
         BookCommands.Expense,
         BookCommands.Report,
+        BookCommands.Chart,
         BookCommands.Export,
         MembershipCommands.Invite,
         MembershipCommands.Join,
