@@ -75,11 +75,11 @@ public sealed class BookProjection(ChartOfAccounts chart, Func<int, ItemName> it
     {
         var layers = LayersOf(m.ItemId);
         var valueBefore = layers.KnownValue;
-        var item = itemName(m.ItemId);
+        ItemName Item() => itemName(m.ItemId); // only when a description is read
         var lines = new List<JournalLine>();
         CostLayers.Taken? taken = null;
         (decimal Known, decimal Unknown) added = default;
-        string description;
+        Func<string> description;
         var kind = m.Kind switch { MovementKind.Sold => EntryKind.Sale, MovementKind.Received => EntryKind.Receipt, MovementKind.Reversal => EntryKind.Reversal, _ => EntryKind.Count };
         EntryKind? reverses = null;
 
@@ -89,7 +89,7 @@ public sealed class BookProjection(ChartOfAccounts chart, Func<int, ItemName> it
                 taken = layers.Take(-m.Delta, unknownFirst: true);
                 Pair(lines, chart.Cash, chart.Sales, m.AmountRupiah);
                 Pair(lines, chart.CostOfSales, chart.Inventory, taken.Value.Value);
-                description = $"Penjualan {item.Name} {IndonesianFormat.Quantity(-m.Delta, item.Unit)}";
+                description = () => $"Penjualan {Item().Name} {IndonesianFormat.Quantity(-m.Delta, Item().Unit)}";
                 break;
             case MovementKind.Received:
                 var cost = m.AmountRupiah != 0 ? m.AmountRupiah : m.UnitPriceRupiah is { } unit ? Rupiah.Times(m.Delta, unit) : (long?)null;
@@ -104,8 +104,8 @@ public sealed class BookProjection(ChartOfAccounts chart, Func<int, ItemName> it
                     layers.AddUnknown(m.Delta);
                     added = (0, m.Delta);
                 }
-                description = $"Pembelian {item.Name} {IndonesianFormat.Quantity(m.Delta, item.Unit)}" +
-                              (cost is null ? " (harga beli tidak dicatat)" : m.OnCredit ? " (utang)" : "");
+                description = () => $"Pembelian {Item().Name} {IndonesianFormat.Quantity(m.Delta, Item().Unit)}" +
+                                    (cost is null ? " (harga beli tidak dicatat)" : m.OnCredit ? " (utang)" : "");
                 break;
             case MovementKind.Reversal when m.ReversesKey is { } key && _posted.TryGetValue(key, out var original):
                 reverses = original.Kind;
@@ -113,7 +113,7 @@ public sealed class BookProjection(ChartOfAccounts chart, Func<int, ItemName> it
                 if (original.Taken is { } back) layers.PutBack(back);
                 else if (original.Added.Known + original.Added.Unknown > 0)
                     taken = layers.Take(original.Added.Known + original.Added.Unknown, unknownFirst: original.Added.Unknown > 0);
-                description = $"Batal: {original.Description}";
+                description = () => $"Batal: {original.Describe()}";
                 break;
             default: // a count, an adjustment, or a reversal of something not in the books
                 if (m.Delta < 0)
@@ -134,8 +134,8 @@ public sealed class BookProjection(ChartOfAccounts chart, Func<int, ItemName> it
                     added = (0, m.Delta);
                 }
                 description = m.CountedQuantity is { } counted
-                    ? $"Hitung stok {item.Name} {IndonesianFormat.Quantity(counted, item.Unit)} (selisih {Signed(m.Delta, item.Unit)})"
-                    : $"Penyesuaian stok {item.Name} {Signed(m.Delta, item.Unit)}";
+                    ? () => $"Hitung stok {Item().Name} {IndonesianFormat.Quantity(counted, Item().Unit)} (selisih {Signed(m.Delta, Item().Unit)})"
+                    : () => $"Penyesuaian stok {Item().Name} {Signed(m.Delta, Item().Unit)}";
                 break;
         }
 
@@ -172,6 +172,6 @@ public sealed class BookProjection(ChartOfAccounts chart, Func<int, ItemName> it
     private static string Signed(decimal delta, string unit) => (delta > 0 ? "+" : "") + IndonesianFormat.Quantity(delta, unit);
 
     /// <summary>What an entry posted and did to the cost layers, so /batal can mirror it.</summary>
-    private sealed record Posted(EntryKind Kind, string Description, IReadOnlyList<JournalLine> Lines, CostLayers.Taken? Taken,
+    private sealed record Posted(EntryKind Kind, Func<string> Describe, IReadOnlyList<JournalLine> Lines, CostLayers.Taken? Taken,
         (decimal Known, decimal Unknown) Added);
 }

@@ -15,6 +15,7 @@ public static class BooksExtensions
     public static IServiceCollection AddBooks(this IServiceCollection services)
     {
         services.TryAddSingleton(ChartOfAccounts.Default);
+        services.TryAddSingleton<JournalCache>();
         services.TryAddSingleton<CashBook>();
         services.TryAddSingleton<Reports.BookReports>();
         services.TryAddSingleton<Charts.ChartData>();

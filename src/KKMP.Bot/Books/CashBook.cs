@@ -19,10 +19,10 @@ public abstract record CashPlan
 /// Append-only cash entries (see <see cref="CashEntryDoc"/>). The cash balance is never stored: it is the
 /// Kas account of the journal projected from every event, so a sale or a purchase moves it too.
 /// </summary>
-public sealed class CashBook(LedgerDb db, Catalog catalog, ChartOfAccounts chart)
+public sealed class CashBook(LedgerDb db, Catalog catalog, ChartOfAccounts chart, JournalCache journal)
 {
     /// <summary>The cash on hand now.</summary>
-    public long Balance(string koperasiId) => Project(koperasiId, db.BookLog.Events(koperasiId)).Balance(chart.Cash);
+    public long Balance(string koperasiId) => journal.Read(koperasiId, db.BookLog.Events(koperasiId), p => p.Balance(chart.Cash));
 
     /// <summary>The opening balance entry, if one was recorded.</summary>
     public CashEntryDoc? Opening(string koperasiId) =>
@@ -62,7 +62,7 @@ public sealed class CashBook(LedgerDb db, Catalog catalog, ChartOfAccounts chart
     {
         var events = db.BookLog.EventsInWrite(koperasiId);
         var openings = events.Select(e => e.Cash).Where(c => c?.Kind is CashKind.Opening or CashKind.OpeningCorrection).ToList();
-        return new CashState(Project(koperasiId, events).Balance(chart.Cash),
+        return new CashState(journal.Read(koperasiId, events, p => p.Balance(chart.Cash)),
             openings.FirstOrDefault(c => c!.Kind == CashKind.Opening), openings.Sum(c => c!.AmountRupiah));
     }
 
@@ -72,9 +72,6 @@ public sealed class CashBook(LedgerDb db, Catalog catalog, ChartOfAccounts chart
         var items = catalog.ListItems(koperasiId).ToDictionary(i => i.Id, i => new ItemName(i.Name, i.BaseUnit));
         return id => items.TryGetValue(id, out var name) ? name : new ItemName($"barang #{id}", "");
     }
-
-    private BookProjection Project(string koperasiId, IEnumerable<BookEvent> events) =>
-        BookProjection.Run(chart, ItemNames(koperasiId), events);
 
     /// <summary>Every cash entry of a cooperative, oldest first (for exports).</summary>
     public IReadOnlyList<CashEntryDoc> Entries(string koperasiId) =>

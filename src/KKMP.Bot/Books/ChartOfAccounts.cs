@@ -9,6 +9,12 @@ public sealed record Account(string Code, string Name, AccountType Type, string?
 {
     /// <summary>Assets and expenses grow on the debit side; liabilities, equity and revenue on the credit side.</summary>
     public bool DebitNormal => Type is AccountType.Aset or AccountType.Beban;
+
+    // An account is its code: the projection keys balances by account for every journal line, and the
+    // generated record equality would compare (and hash) every member each time.
+    public bool Equals(Account? other) => other is not null && (ReferenceEquals(this, other) || Code == other.Code);
+
+    public override int GetHashCode() => Code.GetHashCode(StringComparison.Ordinal);
 }
 
 /// <summary>

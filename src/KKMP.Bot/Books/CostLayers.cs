@@ -62,5 +62,8 @@ public sealed class CostLayers
         UnknownQuantity += taken.UnknownQuantity;
     }
 
+    /// <summary>A copy, to read after the original moves on.</summary>
+    public CostLayers Copy() => (CostLayers)MemberwiseClone();
+
     public readonly record struct Taken(decimal KnownQuantity, long Value, decimal UnknownQuantity);
 }

@@ -12,10 +12,18 @@ public enum EntryKind { Sale, Receipt, Count, Cash, Reversal }
 /// <summary>
 /// A journal entry projected from one event (never stored). Stock events also say which item moved, by
 /// how much (the stock delta, base units) and how much of it had no known cost (so its value is missing,
-/// not zero).
+/// not zero). The description is written only when read: a year's projection has tens of thousands of
+/// entries and a report shows few of them one by one.
 /// </summary>
-public sealed record JournalEntry(long AtTicks, string Key, EntryKind Kind, string Description, IReadOnlyList<JournalLine> Lines)
+public sealed record JournalEntry(long AtTicks, string Key, EntryKind Kind, Func<string> Describe, IReadOnlyList<JournalLine> Lines)
 {
+    private string? _description;
+
+    public JournalEntry(long atTicks, string key, EntryKind kind, string description, IReadOnlyList<JournalLine> lines)
+        : this(atTicks, key, kind, () => description, lines) => _description = description;
+
+    public string Description => _description ??= Describe();
+
     /// <summary>For a reversal: the kind of entry it mirrors.</summary>
     public EntryKind? Reverses { get; init; }
     public int? ItemId { get; init; }

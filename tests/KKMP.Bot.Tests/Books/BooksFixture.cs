@@ -14,9 +14,10 @@ public sealed class BooksFixture : IDisposable
 
     public BooksFixture()
     {
-        Cash = new CashBook(Ledger.Db, Ledger.Catalog, Chart);
+        Journal = new JournalCache(Chart, Ledger.Catalog);
+        Cash = new CashBook(Ledger.Db, Ledger.Catalog, Chart, Journal);
         Ledger.Cooperatives.Upsert(new Bot.Ledger.Documents.CooperativeDoc { Id = Kop, Name = "KKMP Sukamaju" });
-        Reports = new BookReports(Ledger.Db, Cash, Chart, Ledger.Cooperatives, Ledger.Catalog, Clock);
+        Reports = new BookReports(Ledger.Db, Cash, Chart, Ledger.Cooperatives, Ledger.Catalog, Journal, Clock);
     }
 
     /// <summary>
@@ -31,6 +32,7 @@ public sealed class BooksFixture : IDisposable
     public LedgerFixture Ledger { get; } = new();
     public ChartOfAccounts Chart => ChartOfAccounts.Default;
     public CashBook Cash { get; }
+    public JournalCache Journal { get; }
 
     public ItemDoc AddItem(string name, string unit = "kg", long price = 10_000) => Ledger.AddItem(Kop, name, unit, price);
 

@@ -74,5 +74,9 @@ public class JournalPropertyTests
             }
         }
         Assert.Equal(expectedCash, journal.Balance(books.Chart.Cash));
+
+        // The kept projection (brought up to date by every cash write on the way) equals a fresh one.
+        var kept = books.Journal.Read(BooksFixture.Kop, events, p => books.Chart.Accounts.Select(p.Balance).ToList());
+        Assert.Equal(books.Chart.Accounts.Select(journal.Balance), kept);
     }
 }

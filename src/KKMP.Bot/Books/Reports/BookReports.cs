@@ -5,7 +5,8 @@ using KKMP.Bot.Ledger.Documents;
 namespace KKMP.Bot.Books.Reports;
 
 /// <summary>Builds a <see cref="BookReport"/> for one cooperative and period from the ledger's events.</summary>
-public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts chart, CooperativeDirectory cooperatives, Catalog catalog, TimeProvider clock)
+public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts chart, CooperativeDirectory cooperatives, Catalog catalog,
+    JournalCache journal, TimeProvider clock)
 {
     /// <summary>Today in the cooperative's time zone.</summary>
     public DateOnly Today(string koperasiId) =>
@@ -40,18 +41,17 @@ public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts char
 
         var (start, end) = period.UtcTicks(zone);
         var names = cash.ItemNames(koperasiId);
-        var projection = BookProjection.Run(chart, names, events, end);
-        var entries = projection.Entries;
-        var first = FirstAtOrAfter(entries, start);
-        var inPeriod = entries.Skip(first).ToList();
+        // A period that reaches the newest event reads the kept projection; an earlier one is projected up to its end.
+        var view = events[^1].AtTicks < end
+            ? journal.View(koperasiId, events, start)
+            : JournalCache.ViewOf(chart, BookProjection.Run(chart, names, events, end), start);
+        var inPeriod = view.Entries;
 
-        var opening = new Dictionary<Account, long>();
-        foreach (var line in entries.Take(first).SelectMany(e => e.Lines))
-            opening[line.Account] = opening.GetValueOrDefault(line.Account) + line.Debit - line.Credit;
         var moved = inPeriod.SelectMany(e => e.Lines).GroupBy(l => l.Account)
             .ToDictionary(g => g.Key, g => (Debit: g.Sum(l => l.Debit), Credit: g.Sum(l => l.Credit)));
-        var balances = chart.Accounts.Select(a => new AccountBalance(a, opening.GetValueOrDefault(a),
-            moved.GetValueOrDefault(a).Debit, moved.GetValueOrDefault(a).Credit)).ToList();
+        var balances = chart.Accounts.Select(a => (Account: a, Moved: moved.GetValueOrDefault(a)))
+            .Select(x => new AccountBalance(x.Account, view.Closing[x.Account] - x.Moved.Debit + x.Moved.Credit, x.Moved.Debit, x.Moved.Credit))
+            .ToList();
 
         var sales = inPeriod.Where(e => e.IsSale).GroupBy(e => e.ItemId!.Value)
             .Select(g => new ItemSales(names(g.Key).Name, names(g.Key).Unit, -g.Sum(e => e.StockDelta), -g.Sum(e => e.Net(chart.Sales)),
@@ -61,17 +61,17 @@ public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts char
             .OrderByDescending(s => s.Revenue).ThenBy(s => s.Item, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-        var stock = catalog.ListItems(koperasiId).Select(i => projection.Layers.TryGetValue(i.Id, out var l)
+        var stock = catalog.ListItems(koperasiId).Select(i => view.Layers.TryGetValue(i.Id, out var l)
                 ? new ItemStock(i.Name, i.BaseUnit, l.Quantity, l.KnownQuantity, l.KnownValue, l.UnknownQuantity)
                 : new ItemStock(i.Name, i.BaseUnit, 0, 0, 0, 0))
             .ToList();
 
-        var journal = DailySales(inPeriod, zone);
-        var cashBook = journal.Where(e => e.Net(chart.Cash) != 0)
+        var entries = DailySales(inPeriod, zone);
+        var cashBook = entries.Where(e => e.Net(chart.Cash) != 0)
             .Select((e, i) => new CashRow(LocalDay(e.AtTicks, zone), $"{i + 1}", e.Description,
                 Math.Max(0, e.Net(chart.Cash)), Math.Max(0, -e.Net(chart.Cash))))
             .ToList();
-        return new BookReport(cooperative, period, chart, balances, journal, sales, stock, cashBook, inPeriod.Count(e => e.Kind == EntryKind.Sale));
+        return new BookReport(cooperative, period, chart, balances, entries, sales, stock, cashBook, inPeriod.Count(e => e.Kind == EntryKind.Sale));
     }
 
     private static void EnsureRecorded(BookEvent[] events, Period period, TimeZoneInfo zone)
@@ -84,7 +84,7 @@ public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts char
     }
 
     /// <summary>Sales (and their reversals) summed into one entry per local day; everything else as it is, in time order.</summary>
-    private List<JournalEntry> DailySales(List<JournalEntry> entries, TimeZoneInfo zone)
+    private List<JournalEntry> DailySales(IReadOnlyList<JournalEntry> entries, TimeZoneInfo zone)
     {
         var result = new List<JournalEntry>();
         foreach (var day in entries.GroupBy(e => LocalDay(e.AtTicks, zone)))
@@ -105,17 +105,6 @@ public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts char
             result.AddRange(others);
         }
         return result.OrderBy(e => e.AtTicks).ToList();
-    }
-
-    private static int FirstAtOrAfter(IReadOnlyList<JournalEntry> entries, long ticks)
-    {
-        var (lo, hi) = (0, entries.Count);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (entries[mid].AtTicks < ticks) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 
     public DateOnly LocalDay(string koperasiId, long utcTicks) => LocalDay(utcTicks, cooperatives.TimeZoneOf(koperasiId));
