@@ -58,7 +58,7 @@ public sealed class ReportsBenchmark : IBenchmark
             Time("chart: penjualan this month (per day)", 5, () => BookCharts.Sales("Penjualan", charts.Sales(Kop, month, out var monthly), monthly));
             var rice = catalog.ListItems(Kop)[0];
             Time("chart: stok of one item over the year", 5, () => BookCharts.Steps("Stok", "Stok", charts.Stock(Kop, rice), rupiah: false));
-            Time("/kas (balance: the whole year projected)", 10, () => cash.Balance(Kop));
+            Time("/kas balance (the kept projection)", 10, () => cash.Balance(Kop));
 
             var held = GC.GetTotalMemory(forceFullCollection: true) - baseline;
             Console.WriteLine($"year XLSX {xlsx.Length / 1024:N0} KiB; month summary {text.Length} characters");
