@@ -59,3 +59,23 @@ public class PeriodTests
         Assert.Equal(new DateOnly(2026, 11, 23), week.From);
     }
 }
+
+public class BookWordsInQuestionsTests
+{
+    [Theory]
+    [InlineData("laporan tahunan disusun kapan sblm rat")]
+    [InlineData("laporan tahunan harus ditandatangani semua pengurus?")]
+    [InlineData("biaya RAT ditanggung siapa")]
+    [InlineData("kas koperasi boleh dipinjam pengurus?")]
+    [InlineData("grafik itu apa")]
+    public void Questions_that_start_with_a_books_word_stay_questions(string text) =>
+        Assert.IsType<ParseResult.NotACommand>(CommandParser.Parse(text));
+
+    [Theory]
+    [InlineData("biaya listrik 150rb", typeof(Expense))]
+    [InlineData("laporan bulan lalu", typeof(Report))]
+    [InlineData("kas masuk 2jt modal", typeof(CashMove))]
+    [InlineData("/grafik stok beras", typeof(Chart))]
+    public void Books_commands_work_without_the_slash_too(string text, Type expected) =>
+        Assert.IsType(expected, Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command);
+}

@@ -1,3 +1,5 @@
+using ClosedXML.Excel;
+using KKMP.Bot.Books;
 using KKMP.Bot.Conversation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,5 +36,26 @@ public class AttachmentTests
         Assert.Equal("grafik.png", photo.FileName("photo"));
         Assert.Equal(chart, photo.FileBytes("photo"));
         Assert.True(document.At <= photo.At, "files follow the text in the reply's order");
+    }
+
+    [Fact]
+    public async Task A_manager_asks_for_the_report_and_gets_the_xlsx_of_the_ledger()
+    {
+        const long Manager = 6006;
+        await using var bot = await TelegramHarness.StartAsync();
+        await bot.MakeManagerAsync(Manager);
+        await bot.SayAsync(Manager, "/kas awal 1jt");
+        await bot.SayAsync(Manager, "/jual gula 2 kg");
+
+        var summary = await bot.SayAsync(Manager, "/laporan hari ini");
+        var document = (await bot.Api.WaitForCallsAsync("sendDocument")).Single();
+
+        Assert.Contains("Penjualan: Rp35.000 (1 transaksi)", summary);
+        Assert.Matches(@"^laporan-demo-\d{4}-\d{2}-\d{2}\.xlsx$", document.FileName("document"));
+        using var workbook = new XLWorkbook(new MemoryStream(document.FileBytes("document")!));
+        var cash = bot.App.Services.GetRequiredService<CashBook>().Balance("demo");
+        Assert.Equal(1_035_000, cash);
+        var book = workbook.Worksheet("Buku Kas");
+        Assert.Equal(cash, book.Cell(book.LastRowUsed()!.RowNumber(), 6).GetValue<long>());
     }
 }
