@@ -51,6 +51,8 @@ public sealed class ReportsBenchmark : IBenchmark
             Time($"the journal projected from all {events.Length:N0} events", 10, () => BookProjection.Run(ChartOfAccounts.Default, names, events));
             var text = Time("/laporan bulan ini text", 20, () => ReportText.Summary(reports.Build(Kop, month)));
             Time("/laporan bulan ini text + its XLSX", 5, () => BooksWorkbook.Write(reports.Build(Kop, month)));
+            var yearReport = Time("year report data (no workbook)", 3, () => reports.Build(Kop, year));
+            Console.WriteLine($"  year workbook rows: journal {yearReport.Journal.Sum(e => e.Lines.Count):N0} lines, cash book {yearReport.CashBook.Count:N0} rows");
             var peakBefore = Process.GetCurrentProcess().PeakWorkingSet64;
             var xlsx = Time("year XLSX (report + workbook)", 3, () => BooksWorkbook.Write(reports.Build(Kop, year)));
             var peakAfter = Process.GetCurrentProcess().PeakWorkingSet64;

@@ -19,6 +19,7 @@ public static class BooksWorkbook
 
     public static string FileName(BookReport report) => $"laporan-{report.Cooperative.Id}-{report.Period.FileLabel}.xlsx";
 
+    // Cells are set with SetValue<T>: assigning Value makes ClosedXML try to read every string as a number or date.
     public static byte[] Write(BookReport report)
     {
         using var workbook = new XLWorkbook();
@@ -46,12 +47,12 @@ public static class BooksWorkbook
         };
         var row = HeaderRow + 1;
         foreach (var (label, amount) in rows) MoneyRow(sheet, row++, label, amount);
-        sheet.Cell(row, 1).Value = "Transaksi penjualan";
-        sheet.Cell(row++, 2).Value = r.SaleTransactions;
+        sheet.Cell(row, 1).SetValue("Transaksi penjualan");
+        sheet.Cell(row++, 2).SetValue(r.SaleTransactions);
         foreach (var s in r.UnknownCostStock)
-            sheet.Cell(row++, 1).Value = $"Harga pokok belum diketahui: {s.Item} {IndonesianFormat.Quantity(s.UnknownQuantity, s.Unit)} (tidak dinilai)";
+            sheet.Cell(row++, 1).SetValue($"Harga pokok belum diketahui: {s.Item} {IndonesianFormat.Quantity(s.UnknownQuantity, s.Unit)} (tidak dinilai)");
         if (r.UnknownCostSold != 0)
-            sheet.Cell(row, 1).Value = "Sebagian penjualan memakai stok yang harga pokoknya belum diketahui: HPP dan laba kotor belum lengkap.";
+            sheet.Cell(row, 1).SetValue("Sebagian penjualan memakai stok yang harga pokoknya belum diketahui: HPP dan laba kotor belum lengkap.");
         Widths(sheet, 48, 18);
     }
 
@@ -59,17 +60,17 @@ public static class BooksWorkbook
     {
         Title(sheet, r, "Buku Kas", "Tanggal", "No", "Keterangan", "Masuk", "Keluar", "Saldo");
         var row = HeaderRow + 1;
-        sheet.Cell(row, 1).Value = r.Period.From.ToDateTime(TimeOnly.MinValue);
-        sheet.Cell(row, 3).Value = "Saldo awal";
-        sheet.Cell(row, 6).Value = r.CashOpening;
+        sheet.Cell(row, 1).SetValue(r.Period.From.ToDateTime(TimeOnly.MinValue));
+        sheet.Cell(row, 3).SetValue("Saldo awal");
+        sheet.Cell(row, 6).SetValue(r.CashOpening);
         foreach (var c in r.CashBook)
         {
             row++;
-            sheet.Cell(row, 1).Value = c.Day.ToDateTime(TimeOnly.MinValue);
-            sheet.Cell(row, 2).Value = c.Number;
-            sheet.Cell(row, 3).Value = c.Description;
-            sheet.Cell(row, 4).Value = c.In;
-            sheet.Cell(row, 5).Value = c.Out;
+            sheet.Cell(row, 1).SetValue(c.Day.ToDateTime(TimeOnly.MinValue));
+            sheet.Cell(row, 2).SetValue(c.Number);
+            sheet.Cell(row, 3).SetValue(c.Description);
+            sheet.Cell(row, 4).SetValue(c.In);
+            sheet.Cell(row, 5).SetValue(c.Out);
             sheet.Cell(row, 6).FormulaA1 = $"F{row - 1}+D{row}-E{row}";
         }
         sheet.Range(HeaderRow + 1, 1, row, 1).Style.NumberFormat.Format = Day;
@@ -84,17 +85,17 @@ public static class BooksWorkbook
         foreach (var s in r.Sales)
         {
             row++;
-            sheet.Cell(row, 1).Value = s.Item;
-            sheet.Cell(row, 2).Value = s.Unit;
-            sheet.Cell(row, 3).Value = s.Quantity;
-            sheet.Cell(row, 4).Value = s.Transactions;
-            sheet.Cell(row, 5).Value = s.Revenue;
-            sheet.Cell(row, 6).Value = s.CostOfSales;
+            sheet.Cell(row, 1).SetValue(s.Item);
+            sheet.Cell(row, 2).SetValue(s.Unit);
+            sheet.Cell(row, 3).SetValue(s.Quantity);
+            sheet.Cell(row, 4).SetValue(s.Transactions);
+            sheet.Cell(row, 5).SetValue(s.Revenue);
+            sheet.Cell(row, 6).SetValue(s.CostOfSales);
             sheet.Cell(row, 7).FormulaA1 = $"E{row}-F{row}";
-            sheet.Cell(row, 8).Value = s.UnknownCostQuantity;
+            sheet.Cell(row, 8).SetValue(s.UnknownCostQuantity);
         }
         var total = row + 1;
-        sheet.Cell(total, 1).Value = "Jumlah";
+        sheet.Cell(total, 1).SetValue("Jumlah");
         foreach (var col in new[] { "D", "E", "F", "G" })
             sheet.Cell($"{col}{total}").FormulaA1 = $"SUM({col}{HeaderRow + 1}:{col}{Math.Max(row, HeaderRow + 1)})";
         sheet.Row(total).Style.Font.Bold = true;
@@ -112,17 +113,17 @@ public static class BooksWorkbook
         foreach (var s in r.Stock)
         {
             row++;
-            sheet.Cell(row, 1).Value = s.Item;
-            sheet.Cell(row, 2).Value = s.Unit;
-            sheet.Cell(row, 3).Value = s.Quantity;
-            sheet.Cell(row, 4).Value = s.KnownQuantity;
-            if (s.AverageCost is { } average) sheet.Cell(row, 5).Value = Math.Round(average, 2);
-            sheet.Cell(row, 6).Value = s.Value;
-            sheet.Cell(row, 7).Value = s.UnknownQuantity;
-            if (s.UnknownQuantity != 0) sheet.Cell(row, 8).Value = "harga pokok belum diketahui (tidak dinilai)";
+            sheet.Cell(row, 1).SetValue(s.Item);
+            sheet.Cell(row, 2).SetValue(s.Unit);
+            sheet.Cell(row, 3).SetValue(s.Quantity);
+            sheet.Cell(row, 4).SetValue(s.KnownQuantity);
+            if (s.AverageCost is { } average) sheet.Cell(row, 5).SetValue(Math.Round(average, 2));
+            sheet.Cell(row, 6).SetValue(s.Value);
+            sheet.Cell(row, 7).SetValue(s.UnknownQuantity);
+            if (s.UnknownQuantity != 0) sheet.Cell(row, 8).SetValue("harga pokok belum diketahui (tidak dinilai)");
         }
         var total = row + 1;
-        sheet.Cell(total, 1).Value = "Jumlah";
+        sheet.Cell(total, 1).SetValue("Jumlah");
         sheet.Cell(total, 6).FormulaA1 = $"SUM(F{HeaderRow + 1}:F{Math.Max(row, HeaderRow + 1)})";
         sheet.Row(total).Style.Font.Bold = true;
         sheet.Range(HeaderRow + 1, 3, total, 4).Style.NumberFormat.Format = Quantity;
@@ -144,17 +145,17 @@ public static class BooksWorkbook
             foreach (var line in entry.Lines)
             {
                 row++;
-                sheet.Cell(row, 1).Value = day;
-                sheet.Cell(row, 2).Value = number;
-                sheet.Cell(row, 3).Value = entry.Description;
-                sheet.Cell(row, 4).Value = line.Account.Code;
-                sheet.Cell(row, 5).Value = line.Account.Name;
-                if (line.Debit != 0) sheet.Cell(row, 6).Value = line.Debit;
-                if (line.Credit != 0) sheet.Cell(row, 7).Value = line.Credit;
+                sheet.Cell(row, 1).SetValue(day);
+                sheet.Cell(row, 2).SetValue(number);
+                sheet.Cell(row, 3).SetValue(entry.Description);
+                sheet.Cell(row, 4).SetValue(line.Account.Code);
+                sheet.Cell(row, 5).SetValue(line.Account.Name);
+                if (line.Debit != 0) sheet.Cell(row, 6).SetValue(line.Debit);
+                if (line.Credit != 0) sheet.Cell(row, 7).SetValue(line.Credit);
             }
         }
         var total = row + 1;
-        sheet.Cell(total, 3).Value = "Jumlah";
+        sheet.Cell(total, 3).SetValue("Jumlah");
         sheet.Cell(total, 6).FormulaA1 = $"SUM(F{HeaderRow + 1}:F{Math.Max(row, HeaderRow + 1)})";
         sheet.Cell(total, 7).FormulaA1 = $"SUM(G{HeaderRow + 1}:G{Math.Max(row, HeaderRow + 1)})";
         sheet.Row(total).Style.Font.Bold = true;
@@ -170,16 +171,16 @@ public static class BooksWorkbook
         foreach (var b in r.Balances)
         {
             row++;
-            sheet.Cell(row, 1).Value = b.Account.Code;
-            sheet.Cell(row, 2).Value = b.Account.Name;
-            sheet.Cell(row, 3).Value = Math.Max(0, b.Closing);
-            sheet.Cell(row, 4).Value = Math.Max(0, -b.Closing);
+            sheet.Cell(row, 1).SetValue(b.Account.Code);
+            sheet.Cell(row, 2).SetValue(b.Account.Name);
+            sheet.Cell(row, 3).SetValue(Math.Max(0, b.Closing));
+            sheet.Cell(row, 4).SetValue(Math.Max(0, -b.Closing));
         }
         var total = row + 1;
-        sheet.Cell(total, 2).Value = "Jumlah";
+        sheet.Cell(total, 2).SetValue("Jumlah");
         sheet.Cell(total, 3).FormulaA1 = $"SUM(C{HeaderRow + 1}:C{row})";
         sheet.Cell(total, 4).FormulaA1 = $"SUM(D{HeaderRow + 1}:D{row})";
-        sheet.Cell(total + 1, 2).Value = "Pemeriksaan";
+        sheet.Cell(total + 1, 2).SetValue("Pemeriksaan");
         sheet.Cell(total + 1, 3).FormulaA1 = $"IF(C{total}=D{total},\"SEIMBANG\",\"TIDAK SEIMBANG\")";
         sheet.Range(total, 1, total + 1, 4).Style.Font.Bold = true;
         sheet.Range(HeaderRow + 1, 3, total, 4).Style.NumberFormat.Format = Money;
@@ -193,7 +194,7 @@ public static class BooksWorkbook
         var row = HeaderRow + 1;
         MoneyRow(sheet, row, c.Sales.Name, r.SalesRevenue);
         MoneyRow(sheet, row + 1, c.CostOfSales.Name, r.CostOfSales);
-        sheet.Cell(row + 2, 1).Value = "Laba kotor";
+        sheet.Cell(row + 2, 1).SetValue("Laba kotor");
         sheet.Cell(row + 2, 2).FormulaA1 = $"B{row}-B{row + 1}";
         var grossRow = row + 2;
         row += 3;
@@ -201,9 +202,9 @@ public static class BooksWorkbook
         foreach (var a in c.Accounts.Where(a => a.Type == AccountType.Pendapatan && a != c.Sales)) MoneyRow(sheet, row++, a.Name, r.PeriodAmount(a));
         var expenseStart = row;
         foreach (var a in c.Accounts.Where(a => a.Type == AccountType.Beban && a != c.CostOfSales)) MoneyRow(sheet, row++, a.Name, r.PeriodAmount(a));
-        sheet.Cell(row, 1).Value = "Jumlah beban usaha";
+        sheet.Cell(row, 1).SetValue("Jumlah beban usaha");
         sheet.Cell(row, 2).FormulaA1 = $"SUM(B{expenseStart}:B{row - 1})";
-        sheet.Cell(row + 1, 1).Value = "Sisa hasil usaha (laba bersih) periode ini";
+        sheet.Cell(row + 1, 1).SetValue("Sisa hasil usaha (laba bersih) periode ini");
         sheet.Cell(row + 1, 2).FormulaA1 = $"B{grossRow}+SUM(B{incomeStart}:B{Math.Max(incomeStart, expenseStart - 1)})-B{row}";
         if (expenseStart == incomeStart) sheet.Cell(row + 1, 2).FormulaA1 = $"B{grossRow}-B{row}";
         sheet.Range(grossRow, 1, grossRow, 2).Style.Font.Bold = true;
@@ -216,19 +217,19 @@ public static class BooksWorkbook
     {
         Title(sheet, r, $"Neraca per {IndonesianFormat.DateWithoutDay(r.Period.To)}", "Pos", "Jumlah");
         var row = HeaderRow + 1;
-        sheet.Cell(row++, 1).Value = "ASET";
+        sheet.Cell(row++, 1).SetValue("ASET");
         var assetStart = row;
         foreach (var b in r.Balances.Where(b => b.Account.Type == AccountType.Aset)) MoneyRow(sheet, row++, b.Account.Name, b.Closing);
-        sheet.Cell(row, 1).Value = "Jumlah aset";
+        sheet.Cell(row, 1).SetValue("Jumlah aset");
         sheet.Cell(row, 2).FormulaA1 = $"SUM(B{assetStart}:B{row - 1})";
         var assetTotal = row++;
-        sheet.Cell(++row, 1).Value = "KEWAJIBAN DAN EKUITAS";
+        sheet.Cell(++row, 1).SetValue("KEWAJIBAN DAN EKUITAS");
         var claimStart = ++row;
         foreach (var b in r.Balances.Where(b => b.Account.Type is AccountType.Kewajiban or AccountType.Ekuitas)) MoneyRow(sheet, row++, b.Account.Name, -b.Closing);
         MoneyRow(sheet, row++, "Sisa hasil usaha (akumulasi sampai akhir periode)", r.AccumulatedResult);
-        sheet.Cell(row, 1).Value = "Jumlah kewajiban dan ekuitas";
+        sheet.Cell(row, 1).SetValue("Jumlah kewajiban dan ekuitas");
         sheet.Cell(row, 2).FormulaA1 = $"SUM(B{claimStart}:B{row - 1})";
-        sheet.Cell(row + 1, 1).Value = "Pemeriksaan";
+        sheet.Cell(row + 1, 1).SetValue("Pemeriksaan");
         sheet.Cell(row + 1, 2).FormulaA1 = $"IF(B{assetTotal}=B{row},\"SEIMBANG\",\"TIDAK SEIMBANG\")";
         sheet.Range(assetTotal, 1, assetTotal, 2).Style.Font.Bold = true;
         sheet.Range(row, 1, row + 1, 2).Style.Font.Bold = true;
@@ -242,11 +243,11 @@ public static class BooksWorkbook
     /// <summary>Title (cooperative and what), period, then the frozen header row.</summary>
     private static void Title(IXLWorksheet sheet, BookReport r, string what, params string[] headers)
     {
-        sheet.Cell(1, 1).Value = $"{r.Cooperative.Name} — {what}";
+        sheet.Cell(1, 1).SetValue($"{r.Cooperative.Name} — {what}");
         sheet.Cell(1, 1).Style.Font.Bold = true;
         sheet.Cell(1, 1).Style.Font.FontSize = 14;
-        sheet.Cell(2, 1).Value = $"Periode: {r.Period.Label} ({Period.Range(r.Period.From, r.Period.To)})";
-        for (var i = 0; i < headers.Length; i++) sheet.Cell(HeaderRow, i + 1).Value = headers[i];
+        sheet.Cell(2, 1).SetValue($"Periode: {r.Period.Label} ({Period.Range(r.Period.From, r.Period.To)})");
+        for (var i = 0; i < headers.Length; i++) sheet.Cell(HeaderRow, i + 1).SetValue(headers[i]);
         var header = sheet.Range(HeaderRow, 1, HeaderRow, headers.Length);
         header.Style.Font.Bold = true;
         header.Style.Fill.BackgroundColor = XLColor.FromHtml("#F2DCDB");
@@ -256,8 +257,8 @@ public static class BooksWorkbook
 
     private static void MoneyRow(IXLWorksheet sheet, int row, string label, long amount)
     {
-        sheet.Cell(row, 1).Value = label;
-        sheet.Cell(row, 2).Value = amount;
+        sheet.Cell(row, 1).SetValue(label);
+        sheet.Cell(row, 2).SetValue(amount);
         sheet.Cell(row, 2).Style.NumberFormat.Format = Money;
     }
 
