@@ -25,14 +25,19 @@ internal sealed partial class TelegramLoadGenerator
     private readonly ConcurrentDictionary<long, ConcurrentQueue<long>> pending = new();
     private readonly ConcurrentBag<double> endToEnd = [];
     private readonly ConcurrentDictionary<long, TaskCompletionSource<string>> replyWaiters = new();
-    private int nextUpdateId, nextMessageId, recorded, sent, outstanding;
+    // Shared by every generator of a run: a second generator must not repeat the first one's update ids.
+    private static int nextUpdateId, nextMessageId;
+    private int recorded, sent, outstanding;
     private TaskCompletionSource drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private readonly int managers;
+    private readonly int firstManager;
 
-    public TelegramLoadGenerator(string hostUrl, FakeBotApiServer api, int managers)
+    /// <param name="firstManager">Index of this generator's first manager (generators of one run use disjoint chats).</param>
+    public TelegramLoadGenerator(string hostUrl, FakeBotApiServer api, int managers, int firstManager = 0)
     {
         this.managers = managers;
+        this.firstManager = firstManager;
         http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = managers }) { BaseAddress = new Uri(hostUrl) };
         api.OnCall = OnBotCall;
     }
@@ -47,10 +52,10 @@ internal sealed partial class TelegramLoadGenerator
         {
             var invite = await AskAsync(1, "/undang pengelola");
             var code = JoinCode().Match(invite).Groups[1].Value;
-            var joined = await AskAsync(ManagerId(i), $"/gabung {code}");
+            var joined = await AskAsync(ManagerOf(i), $"/gabung {code}");
             if (!joined.Contains("pengelola")) throw new InvalidOperationException($"manager setup failed: {joined}");
         }
-        var received = await AskAsync(ManagerId(0), "/masuk beras 100000 kg");
+        var received = await AskAsync(ManagerOf(0), "/masuk beras 100000 kg");
         if (!received.Contains("Tercatat")) throw new InvalidOperationException($"stock setup failed: {received}");
     }
 
@@ -77,8 +82,8 @@ internal sealed partial class TelegramLoadGenerator
                 var wait = dueAt(chat, k) - Stopwatch.GetElapsedTime(start);
                 if (wait > TimeSpan.Zero) await Task.Delay(wait);
                 var begun = Stopwatch.GetTimestamp();
-                pending.GetOrAdd(ManagerId(chat), _ => new()).Enqueue(begun);
-                await PostAsync(ManagerId(chat), text);
+                pending.GetOrAdd(ManagerOf(chat), _ => new()).Enqueue(begun);
+                await PostAsync(ManagerOf(chat), text);
                 acks.Add(Stats.ElapsedMilliseconds(begun));
             }
         })).ToArray();
@@ -124,6 +129,8 @@ internal sealed partial class TelegramLoadGenerator
     }
 
     public static long ManagerId(int index) => 10_000 + index;
+
+    private long ManagerOf(int index) => ManagerId(firstManager + index);
 
     [GeneratedRegex(@"/gabung ([A-Z0-9]{6,})")]
     private static partial Regex JoinCode();

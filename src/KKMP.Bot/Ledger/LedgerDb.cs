@@ -110,6 +110,7 @@ public sealed class LedgerDb : IDisposable
         {
             var key = origin.MessageKey;
             var afterCommit = t_afterCommit = [];
+            using var gate = WriteGate.EnterScope();
             // Reads inside the write transaction share its snapshot: much cheaper than a read of their own.
             Database.BeginTrans();
             try
@@ -165,6 +166,13 @@ public sealed class LedgerDb : IDisposable
     }
 
     private object LockOf(string koperasiId) => _locks.GetOrAdd(koperasiId, _ => new object());
+
+    /// <summary>
+    /// Taken by every write transaction on this database (ledger writes, the <see cref="Inbox"/>): LiteDB 5
+    /// corrupts its in-memory state when transactions on several threads write at once (seen here under a
+    /// webhook burst as "invalid segment position in index footer").
+    /// </summary>
+    internal Lock WriteGate { get; } = new();
 
     private string? EarlierMovementSummary(string key) => RecordedMessages.Find(Movements, key)?.Summary;
 

@@ -31,6 +31,7 @@ public static class LedgerExtensions
         builder.Services.AddSingleton<Invites>();
         builder.Services.AddSingleton<ItemResolver>();
         builder.Services.AddSingleton<IShopReader, ShopReader>();
+        builder.Services.AddSingleton<Inbox>();
         return builder;
     }
 

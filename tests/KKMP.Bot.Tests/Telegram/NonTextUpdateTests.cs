@@ -41,4 +41,39 @@ public class NonTextUpdateTests
 
         Assert.Equal(TelegramHtml.Escape(UpdateHandler.EditedHint), hint);
     }
+
+    [Fact]
+    public async Task A_webhook_update_without_chat_or_a_button_press_without_from_is_answered_200_and_ignored()
+    {
+        await using var bot = await TelegramHarness.StartAsync(webhook: true);
+        var noChat = bot.Updates.Text(Member, "/jual beras 2 kg");
+        noChat["message"]!.AsObject().Remove("chat");
+        var noFrom = new System.Text.Json.Nodes.JsonObject
+        {
+            ["update_id"] = 424_242,
+            ["callback_query"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "cb-1", ["chat_instance"] = "1", ["data"] = "t:/harga" },
+        };
+
+        var statuses = new[] { await bot.PostWebhookAsync(noChat), await bot.PostWebhookAsync(noFrom) };
+        var answer = await bot.SayAsync(Member, "harga beras?");
+
+        Assert.All(statuses, status => Assert.Equal(System.Net.HttpStatusCode.OK, status));
+        Assert.Contains("Rp12.500/kg", answer);
+        Assert.Single(TelegramHarness.MessagesTo(bot.Api.Calls, Member)); // only the answer to the good update
+        Assert.Empty(bot.Api.CallsOf("answerCallbackQuery"));
+    }
+
+    [Fact]
+    public async Task A_polled_update_without_chat_is_skipped_and_the_next_one_handled()
+    {
+        await using var bot = await TelegramHarness.StartAsync();
+        var noChat = bot.Updates.Text(Member, "/jual beras 2 kg");
+        noChat["message"]!.AsObject().Remove("chat");
+
+        bot.Api.EnqueueUpdate(noChat);
+        var answer = await bot.SayAsync(Member, "harga beras?");
+
+        Assert.Contains("Rp12.500/kg", answer);
+        Assert.Single(TelegramHarness.MessagesTo(bot.Api.Calls, Member));
+    }
 }

@@ -79,9 +79,10 @@ public class WebhookTests
         copy["update_id"] = sale["update_id"]!.GetValue<int>() + 1000; // e.g. after the dedupe window expired
 
         await bot.SendAsync(sale);
-        await bot.SendAsync(copy);
+        var again = await bot.SendAsync(copy);
         var stock = await bot.SayAsync(Manager, "/stok");
 
+        Assert.Contains("sudah tercatat", again[0].Text);
         Assert.Matches(@"Beras\D*98 kg", stock);
     }
 

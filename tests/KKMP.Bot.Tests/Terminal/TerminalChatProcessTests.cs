@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KKMP.Bot.Tests.Infrastructure;
 
 namespace KKMP.Bot.Tests.Terminal;
 
@@ -30,6 +31,21 @@ public class TerminalChatProcessTests
 
         Assert.Contains("Perintah /jual hanya untuk", member.Stdout);
         Assert.Contains("• Gula Pasir: 48 kg", board.Stdout);
+    }
+
+    [Fact]
+    public async Task Running_the_same_input_again_with_the_same_session_records_each_line_once()
+    {
+        using var data = new TempDirectory();
+        string[] session = ["--role", "pengelola", "--sesi", "stok-senin"];
+
+        var first = await ChatAsync(data.Path, session, "/masuk beras 5 kg\n");
+        var retry = await ChatAsync(data.Path, session, "/masuk beras 5 kg\n"); // e.g. after the machine went down mid-list
+        var other = await ChatAsync(data.Path, ["--role", "pengelola", "--sesi", "stok-selasa"], "/masuk beras 5 kg\n/stok\n");
+
+        Assert.Contains("Tercatat: masuk beras 5 kg", first.Stdout);
+        Assert.Contains("sudah tercatat", retry.Stdout);
+        Assert.Contains("Beras: 110 kg", other.Stdout); // 100 kg of demo stock + 5 + 5: the retry added nothing
     }
 
     [Fact]
@@ -65,7 +81,7 @@ public class TerminalChatProcessTests
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
             WorkingDirectory = dataDirectory,
         };
-        start.ArgumentList.Add(BotDll());
+        start.ArgumentList.Add(HostProcess.BotDll());
         start.ArgumentList.Add("chat");
         foreach (var flag in flags) start.ArgumentList.Add(flag);
         start.Environment["Ledger__Path"] = System.IO.Path.Combine(dataDirectory, "kkmp.db");
@@ -80,17 +96,6 @@ public class TerminalChatProcessTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
         return new Run(process.ExitCode, await stdout, await stderr);
-    }
-
-    /// <summary>The host's own build output (it has the runtimeconfig the test folder's copy may lack).</summary>
-    private static string BotDll()
-    {
-        var beside = System.IO.Path.Combine(AppContext.BaseDirectory, "KKMP.Bot.dll");
-        if (File.Exists(System.IO.Path.Combine(AppContext.BaseDirectory, "KKMP.Bot.runtimeconfig.json"))) return beside;
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<Configuration>/net10.0/
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(System.IO.Path.Combine(root, "KKMP.Bot.sln"))) root = Directory.GetParent(root)!.FullName;
-        return System.IO.Path.Combine(root, "src", "KKMP.Bot", "bin", configuration, "net10.0", "KKMP.Bot.dll");
     }
 
     private sealed class TempDirectory : IDisposable

@@ -6,9 +6,11 @@ namespace KKMP.Bot.Channels.Telegram;
 /// <summary>
 /// Long polling (no public address needed, e.g. a laptop in the village office). Runs only when no
 /// webhook URL is configured; it removes any webhook first, because Telegram refuses getUpdates
-/// while one is set. Errors back off (1 s, 2 s, 4 s … 60 s) and never stop the host.
+/// while one is set. A batch is stored in the inbox before the next getUpdates confirms it (its
+/// offset tells Telegram to forget everything before). Errors back off (1 s, 2 s, 4 s … 60 s) and
+/// never stop the host.
 /// </summary>
-public sealed class PollingService(ITelegramBotClient client, UpdateQueue queue, IOptions<TelegramOptions> options, ILogger<PollingService> logger)
+public sealed class PollingService(ITelegramBotClient client, TelegramIntake intake, IOptions<TelegramOptions> options, ILogger<PollingService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,10 +30,10 @@ public sealed class PollingService(ITelegramBotClient client, UpdateQueue queue,
                 }
                 var updates = await client.GetUpdates(offset, limit: 100, timeout: options.Value.PollingTimeoutSeconds,
                     allowedUpdates: AllowedUpdates.Types, cancellationToken: stoppingToken);
-                foreach (var update in updates)
+                if (updates.Length > 0)
                 {
-                    await queue.EnqueueAsync(update, stoppingToken);
-                    offset = update.Id + 1; // the next getUpdates confirms everything before it
+                    await intake.AcceptAllAsync(updates.Where(IsUsable).ToList());
+                    offset = updates[^1].Id + 1; // stored: the next getUpdates may confirm everything before it
                 }
                 failures = 0;
             }
@@ -47,5 +49,12 @@ public sealed class PollingService(ITelegramBotClient client, UpdateQueue queue,
                 catch (OperationCanceledException) { break; }
             }
         }
+    }
+
+    private bool IsUsable(global::Telegram.Bot.Types.Update update)
+    {
+        if (UpdateShape.MalformedReason(update) is not { } reason) return true;
+        logger.LogDebug("Update {UpdateId} diabaikan: {Reason}", update.Id, reason);
+        return false;
     }
 }

@@ -31,6 +31,8 @@ public static class TelegramExtensions
             });
 
         services.AddSingleton<UpdateQueue>();
+        services.AddSingleton<TelegramIntake>();
+        services.AddSingleton<ChatSendOrder>();
         services.AddSingleton<UpdateDeduplicator>();
         services.AddSingleton<SuggestedReplyButtons>();
         services.AddSingleton<TelegramOutbound>();

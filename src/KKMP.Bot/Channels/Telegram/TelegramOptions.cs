@@ -21,9 +21,10 @@ public sealed class TelegramOptions
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 
     /// <summary>
-    /// Updates are handled by this many workers; one chat always goes to the same worker, so its replies
-    /// stay in order. A worker waits for its reply to reach Telegram (a round trip of 50–200 ms from
-    /// Indonesia), so throughput is about Workers / round trip: workers are async loops, not threads, and cheap.
+    /// Updates are handled by this many workers; one chat always goes to the same worker, so its commands
+    /// run in order. A worker does not wait for its replies to reach Telegram (a round trip of 50–200 ms
+    /// from Indonesia): it routes the next update while they travel, a chat's replies leaving one after
+    /// another (see ChatSendOrder). Workers are async loops, not threads, and cheap.
     /// </summary>
     public int Workers { get; set; } = 128;
 

@@ -20,6 +20,7 @@ public sealed class UpdateHandler(
     BotIdentity identity,
     ITelegramBotClient client,
     TelegramOutbound outbound,
+    ChatSendOrder sendOrder,
     IOptions<TelegramOptions> options,
     ILogger<UpdateHandler> logger)
 {
@@ -28,69 +29,83 @@ public sealed class UpdateHandler(
     internal const string RouterFailed = "Maaf, terjadi gangguan saat memproses pesan Anda. Silakan coba lagi sebentar lagi.";
     internal const string ExpiredButton = "Tombol ini sudah kedaluwarsa. Silakan ketik pesannya.";
 
-    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    /// <summary>
+    /// Routes the update (its effect is recorded when this completes) and queues its replies behind the
+    /// chat's earlier ones. The returned task completes when Telegram has answered those replies and the
+    /// update is remembered as handled.
+    /// </summary>
+    public async Task<Task> HandleAsync(Update update, CancellationToken cancellationToken)
     {
-        if (!await deduplicator.TryClaimAsync(update.Id, cancellationToken))
+        if (await deduplicator.WasHandledAsync(update.Id, cancellationToken))
         {
             logger.LogInformation("Update {UpdateId} sudah diproses; kiriman ulang diabaikan", update.Id);
-            return;
+            return Task.CompletedTask;
         }
 
-        switch (update)
+        var answered = update switch
         {
-            case { Message: { } message }:
-                await OnMessageAsync(message, cancellationToken);
-                break;
-            case { CallbackQuery: { } query }:
-                await OnButtonPressedAsync(query, cancellationToken);
-                break;
-            case { EditedMessage: { Chat.Type: ChatType.Private } edited }:
-                await sender.SendAsync(edited.Chat.Id, Reply.Of(EditedHint), null, cancellationToken);
-                break;
-            default:
-                logger.LogDebug("Update {UpdateId} jenis {Type} diabaikan", update.Id, update.Type);
-                break;
-        }
+            { Message: { } message } => await OnMessageAsync(message, cancellationToken),
+            { CallbackQuery: { } query } => await OnButtonPressedAsync(query, cancellationToken),
+            { EditedMessage: { Chat.Type: ChatType.Private } edited } => Send(edited.Chat.Id, Reply.Of(EditedHint), null, cancellationToken),
+            _ => Ignored(update),
+        };
+        return RememberAsync(update.Id, answered, cancellationToken);
     }
 
-    private async Task OnMessageAsync(Message message, CancellationToken cancellationToken)
+    private async Task RememberAsync(int updateId, Task answered, CancellationToken cancellationToken)
     {
-        if (message.From is not { IsBot: false } from || message.IsServiceMessage) return; // joins, pins, channel posts …
+        await answered;
+        await deduplicator.MarkHandledAsync(updateId, cancellationToken);
+    }
+
+    private Task Ignored(Update update)
+    {
+        logger.LogDebug("Update {UpdateId} jenis {Type} diabaikan", update.Id, update.Type);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Queues a reply behind the chat's earlier ones (see <see cref="ChatSendOrder"/>).</summary>
+    private Task Send(long chatId, Reply reply, int? quote, CancellationToken cancellationToken) =>
+        sendOrder.Enqueue(chatId, () => sender.SendAsync(chatId, reply, quote, cancellationToken));
+
+    private async Task<Task> OnMessageAsync(Message message, CancellationToken cancellationToken)
+    {
+        if (message.From is not { IsBot: false } from || message.IsServiceMessage) return Task.CompletedTask; // joins, pins, channel posts …
         var isGroup = message.Chat.Type is ChatType.Group or ChatType.Supergroup;
 
         if (message.Text is null)
         {
             // Photos, stickers, voice …: a hint in a private chat; silence in a group.
-            if (!isGroup) await sender.SendAsync(message.Chat.Id, Reply.Of(TextOnlyHint), null, cancellationToken);
-            return;
+            return isGroup ? Task.CompletedTask : Send(message.Chat.Id, Reply.Of(TextOnlyHint), null, cancellationToken);
         }
 
         logger.LogDebug("Pesan {MessageId} dari {UserId} di chat {ChatId}", message.Id, from.Id, message.Chat.Id);
         var me = await identity.GetAsync(cancellationToken);
         var isReplyToBot = me is not null && message.ReplyToMessage?.From?.Id == me.Id;
         var text = GroupAddressing.TextForBot(message.Text, me?.Username, isGroup, isReplyToBot);
-        if (text is null) return;
+        if (text is null) return Task.CompletedTask;
 
-        await RouteAsync(message.Chat, from, text, $"{message.Chat.Id}:{message.Id}", isGroup ? message.Id : null, cancellationToken);
+        return await RouteAsync(message.Chat, from, text, $"{message.Chat.Id}:{message.Id}", isGroup ? message.Id : null, cancellationToken);
     }
 
     /// <summary>A button press is handled as the text the button stands for, said by whoever pressed it.</summary>
-    private async Task OnButtonPressedAsync(CallbackQuery query, CancellationToken cancellationToken)
+    private async Task<Task> OnButtonPressedAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
         var text = await buttons.TextOfAsync(query.Data, cancellationToken);
         await outbound.TryAsync("answerCallbackQuery", query.From.Id, token =>
             client.AnswerCallbackQuery(query.Id, text is null ? ExpiredButton : null, cancellationToken: token), cancellationToken);
-        if (text is null || query.Message is not { } pressedOn) return;
+        if (text is null || query.Message is not { } pressedOn) return Task.CompletedTask;
 
         // The choice is made: remove the buttons so a second tap cannot send it again.
-        await outbound.TryAsync("editMessageReplyMarkup", pressedOn.Chat.Id, token =>
-            client.EditMessageReplyMarkup(pressedOn.Chat.Id, pressedOn.Id, replyMarkup: null, cancellationToken: token), cancellationToken);
+        var buttonsRemoved = sendOrder.Enqueue(pressedOn.Chat.Id, () => outbound.TryAsync("editMessageReplyMarkup", pressedOn.Chat.Id, token =>
+            client.EditMessageReplyMarkup(pressedOn.Chat.Id, pressedOn.Id, replyMarkup: null, cancellationToken: token), cancellationToken));
 
         var isGroup = pressedOn.Chat.Type is ChatType.Group or ChatType.Supergroup;
-        await RouteAsync(pressedOn.Chat, query.From, text, $"{pressedOn.Chat.Id}:cb:{query.Id}", isGroup ? pressedOn.Id : null, cancellationToken);
+        var answered = await RouteAsync(pressedOn.Chat, query.From, text, $"{pressedOn.Chat.Id}:cb:{query.Id}", isGroup ? pressedOn.Id : null, cancellationToken);
+        return Task.WhenAll(buttonsRemoved, answered);
     }
 
-    private async Task RouteAsync(Chat chat, User from, string text, string messageId, int? quote, CancellationToken cancellationToken)
+    private async Task<Task> RouteAsync(Chat chat, User from, string text, string messageId, int? quote, CancellationToken cancellationToken)
     {
         var incoming = new IncomingMessage
         {
@@ -123,7 +138,7 @@ public sealed class UpdateHandler(
             }
         }
         logger.LogDebug("Balasan router untuk {MessageId} siap", messageId);
-        await sender.SendAsync(chat.Id, reply, quote, cancellationToken);
+        return Send(chat.Id, reply, quote, cancellationToken);
     }
 
     private static string DisplayNameOf(User user)

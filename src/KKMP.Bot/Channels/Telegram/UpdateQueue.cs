@@ -37,13 +37,6 @@ public sealed class UpdateQueue
         foreach (var partition in partitions) partition.Writer.TryComplete();
     }
 
-    private int PartitionOf(Update update)
-    {
-        var chatId = update.Message?.Chat.Id
-            ?? update.EditedMessage?.Chat.Id
-            ?? update.CallbackQuery?.Message?.Chat.Id
-            ?? update.CallbackQuery?.From.Id
-            ?? 0;
-        return (int)(unchecked((ulong)chatId) % (ulong)partitions.Length);
-    }
+    private int PartitionOf(Update update) =>
+        (int)(unchecked((ulong)UpdateShape.ChatOf(update)) % (ulong)partitions.Length);
 }

@@ -37,7 +37,7 @@ public static class TerminalChat
         // The operator sits at this machine, so the flags are trusted: this is the only place a role is taken from the user's own say-so.
         services.GetRequiredService<UserDirectory>().Assign(ChannelNames.Terminal, options.UserId, koperasiId, options.Role, options.UserId);
         var router = services.GetRequiredService<IConversationRouter>();
-        var runId = Guid.NewGuid().ToString("N")[..8];
+        var runId = options.SessionId ?? Guid.NewGuid().ToString("N")[..8];
         var interactive = !Console.IsInputRedirected;
         if (interactive)
             Console.WriteLine($"KKMP.Bot chat — {options.UserId} sebagai {Permissions.Name(options.Role)} di {koperasiId}. Ketik /bantuan; Ctrl+D untuk keluar.");

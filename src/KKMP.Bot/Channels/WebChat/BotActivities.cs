@@ -63,20 +63,9 @@ public sealed class BotActivities(TimeProvider clock, Microsoft.Extensions.Optio
         ReplyToId = null,
         SuggestedActions = null,
         Attachments = null,
-        ChannelData = ClientActivityIdOf(posted.ChannelData),
+        // Only the client activity id is kept (what Web Chat matches its echo by), so a client cannot park arbitrary data in server memory.
+        ChannelData = posted.ClientActivityId is { } clientId ? JsonSerializer.SerializeToElement(new { clientActivityID = clientId }) : null,
     };
-
-    /// <summary>
-    /// Keeps only <c>channelData.clientActivityID</c> (what Web Chat matches its echo by), so a client
-    /// cannot park arbitrary data in server memory.
-    /// </summary>
-    private static JsonElement? ClientActivityIdOf(JsonElement? channelData) =>
-        channelData is { ValueKind: JsonValueKind.Object } data
-        && data.TryGetProperty("clientActivityID", out var id)
-        && id.ValueKind == JsonValueKind.String
-        && id.GetString() is { Length: > 0 and <= 100 } value
-            ? JsonSerializer.SerializeToElement(new { clientActivityID = value })
-            : null;
 
     private static string? Clip(string? value, int length) => value is { Length: > 0 } && value.Length > length ? value[..length] : value;
 }

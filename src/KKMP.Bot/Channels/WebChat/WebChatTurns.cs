@@ -42,6 +42,13 @@ public sealed class WebChatTurns(
         conversation.Append(id => activities.Message(id, conversation, reply, userMessage.Id, attachments));
     }
 
+    /// <summary>
+    /// The key a write is recorded under (with the conversation): the client's own id when it sent one,
+    /// so the same activity posted twice records once; the server's id otherwise.
+    /// </summary>
+    internal static string MessageIdOf(Activity userMessage) =>
+        userMessage.ClientActivityId is { } clientId ? $"client:{clientId}" : userMessage.Id!;
+
     private async Task<Reply> AskRouterAsync(DirectLineConversation conversation, Activity userMessage, string text)
     {
         try
@@ -55,7 +62,7 @@ public sealed class WebChatTurns(
                 UserId = userMessage.From!.Id,
                 DisplayName = userMessage.From.Name,
                 Text = text,
-                MessageId = userMessage.Id!,
+                MessageId = MessageIdOf(userMessage),
             }, lifetime.ApplicationStopping);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !lifetime.ApplicationStopping.IsCancellationRequested)

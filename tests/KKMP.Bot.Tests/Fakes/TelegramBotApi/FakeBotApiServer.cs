@@ -72,6 +72,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         return id;
     }
 
+    /// <summary>getUpdates has confirmed (by its offset) every update with a smaller id: Telegram will not deliver those again.</summary>
+    public int ConfirmedUpdatesBelow => updates.ConfirmedBelow;
+
     /// <summary>Waits until the recorded calls satisfy <paramref name="condition"/>; fails with the calls seen so far.</summary>
     public async Task<IReadOnlyList<RecordedCall>> WaitForAsync(Func<IReadOnlyList<RecordedCall>, bool> condition, TimeSpan? timeout = null, string? what = null)
     {

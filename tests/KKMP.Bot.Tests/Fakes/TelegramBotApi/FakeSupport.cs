@@ -69,6 +69,13 @@ internal sealed class PendingUpdates
 {
     private readonly List<JsonObject> pending = [];
     private int nextId = 1;
+    private int confirmedBelow;
+
+    /// <summary>Every update with a smaller id has been confirmed by an offset (and is gone, as at Telegram).</summary>
+    public int ConfirmedBelow
+    {
+        get { lock (pending) return confirmedBelow; }
+    }
 
     public int Add(JsonObject update)
     {
@@ -92,6 +99,7 @@ internal sealed class PendingUpdates
             lock (pending)
             {
                 pending.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset);
+                confirmedBelow = Math.Max(confirmedBelow, offset);
                 if (pending.Count > 0) return new JsonArray(pending.Take(Int(parameters["limit"]) ?? 100).Select(u => (JsonNode)u.DeepClone()).ToArray());
             }
             var left = deadline - DateTime.UtcNow;

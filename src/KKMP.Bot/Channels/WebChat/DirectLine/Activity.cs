@@ -25,6 +25,19 @@ public sealed record Activity
 
     /// <summary>Kept as sent: Web Chat matches its echo by <c>channelData.clientActivityID</c>.</summary>
     public JsonElement? ChannelData { get; init; }
+
+    /// <summary>
+    /// The id the client gave this activity (a browser retrying after a timeout posts it again with the
+    /// same one); an id over 100 characters is not kept, so it counts as none.
+    /// </summary>
+    [JsonIgnore]
+    public string? ClientActivityId =>
+        ChannelData is { ValueKind: JsonValueKind.Object } data
+        && data.TryGetProperty("clientActivityID", out var id)
+        && id.ValueKind == JsonValueKind.String
+        && id.GetString() is { Length: > 0 and <= 100 } value
+            ? value
+            : null;
 }
 
 public static class ActivityTypes

@@ -7,7 +7,9 @@ public static class DirectLineActivities
 {
     /// <summary>
     /// Stamps the activity, appends it to the log (so the client's echo can arrive) and answers its id
-    /// at once; the bot's turn runs in the background.
+    /// at once; the bot's turn runs in the background. A retry (same clientActivityID) is not appended
+    /// again: it gets the original id, and its turn runs again with the same message key, so a write is
+    /// answered "sudah tercatat" instead of being recorded twice.
     /// </summary>
     public static async Task<IResult> PostAsync(string conversationId, HttpRequest request, DirectLineAccess access,
         IConversationStore store, BotActivities activities, WebChatTurns turns, IOptions<DirectLineOptions> options)
@@ -22,7 +24,8 @@ public static class DirectLineActivities
         if (posted is null || string.IsNullOrWhiteSpace(posted.Type) || posted.Type.Length > 32)
             return DirectLineResults.BadRequest("Aktivitas harus berupa objek JSON dengan 'type', misalnya {\"type\":\"message\",\"text\":\"/harga\"}.");
 
-        var stored = conversation.Append(id => activities.StampUser(posted, id, conversation, grant.UserId, options.Value.MaxTextLength));
+        var (stored, _) = conversation.AppendUnlessRepeated(posted.ClientActivityId,
+            id => activities.StampUser(posted, id, conversation, grant.UserId, options.Value.MaxTextLength));
         if (stored.Type == ActivityTypes.Message)
             _ = turns.Start(conversation, stored);
         return DirectLineResults.Json(new ResourceResponse(stored.Id!));

@@ -46,6 +46,22 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
         return activity;
     }
 
+    /// <summary>
+    /// Like <see cref="Append"/>, unless the user already posted an activity with this client activity id
+    /// (a retry): then that earlier activity is returned and nothing is appended. Checked and appended
+    /// under one lock, so two copies of a retry racing each other append once.
+    /// </summary>
+    public (Activity Activity, bool IsRepeat) AppendUnlessRepeated(string? clientActivityId, Func<string, Activity> stamp)
+    {
+        lock (_gate)
+        {
+            if (clientActivityId is not null
+                && _log.Select(entry => entry.Activity).FirstOrDefault(a => a.From?.Role == "user" && a.ClientActivityId == clientActivityId) is { } earlier)
+                return (earlier, true);
+            return (Append(stamp), false); // Lock is re-entrant
+        }
+    }
+
     public ActivitySet After(long watermark)
     {
         lock (_gate)
