@@ -40,7 +40,7 @@ public sealed class AssistantKernelFactory
     {
         var plugins = new List<KernelPlugin>
         {
-            KernelPluginFactory.CreateFromObject(new RegulationsPlugin(_search, evidence), RegulationsPlugin.Name),
+            KernelPluginFactory.CreateFromObject(new RegulationsPlugin(_search, evidence, asker.KoperasiId), RegulationsPlugin.Name),
             KernelPluginFactory.CreateFromObject(new PricesPlugin(_shop, asker, evidence), PricesPlugin.Name),
             KernelPluginFactory.CreateFromObject(new CooperativePlugin(_shop, asker), CooperativePlugin.Name),
         };

@@ -13,13 +13,14 @@ public static class OfflineAnswerer
 {
     /// <summary>
     /// Searches the regulations; a follow-up too short to find anything on its own ("kalau koperasi
-    /// sekunder?") is searched again together with the previous question.
+    /// sekunder?") is searched again together with the previous question, but a question about something
+    /// else entirely ("resep rendang") is not glued to it.
     /// </summary>
     public static async Task<RegulationSearchResult> SearchAsync(Kernel kernel, string text, IReadOnlyList<Turn> history,
         CancellationToken cancellationToken)
     {
         var result = await InvokeAsync<RegulationSearchResult>(kernel, RegulationsPlugin.Name, "search", cancellationToken, ("query", text));
-        if (result.Found || history.LastOrDefault(t => t.Role == Turn.User) is not { } previous)
+        if (result.Found || result.Source.OutOfScope || history.LastOrDefault(t => t.Role == Turn.User) is not { } previous)
             return result;
         return await InvokeAsync<RegulationSearchResult>(kernel, RegulationsPlugin.Name, "search", cancellationToken, ("query", $"{previous.Text} {text}"));
     }

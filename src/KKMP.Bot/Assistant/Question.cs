@@ -37,7 +37,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? It
             return new(QuestionKind.Cooperative, clean);
         if (StockWords().IsMatch(lower))
             return new(QuestionKind.Stock, clean);
-        if (!PriceWords().IsMatch(lower))
+        // "harga resmi beras", "HET minyakita": the official reference prices are in the knowledge base, not the shop.
+        if (!PriceWords().IsMatch(lower) || ReferencePriceWords().IsMatch(lower))
             return new(QuestionKind.Regulation, clean);
 
         var item = ItemWords(PriceWords().Replace(lower, " "));
@@ -48,6 +49,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? It
 
     [GeneratedRegex(@"\bharga(nya)?\b|\bberapa(an)?\s+(se)?(kilo|kg|liter|butir|bungkus)\b")]
     private static partial Regex PriceWords();
+
+    [GeneratedRegex(@"\b(het|hap|harga (resmi|acuan|eceran tertinggi|tertinggi)|acuan)\b")]
+    private static partial Regex ReferencePriceWords();
 
     // "sisa hasil usaha" (SHU) is a regulation topic, so only "stok"/"persediaan" mean stock.
     [GeneratedRegex(@"\b(stok|stock|persediaan)(nya)?\b")]

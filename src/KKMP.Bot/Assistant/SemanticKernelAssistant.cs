@@ -1,6 +1,7 @@
 using KKMP.Bot.Assistant.Plugins;
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Knowledge.Answers;
+using KKMP.Bot.Knowledge.Unanswered;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 
@@ -17,8 +18,12 @@ public sealed class SemanticKernelAssistant(
     LlmAnswerer llm,
     RegulationAnswerFormatter formatter,
     IOptions<AssistantOptions> options,
-    ILogger<SemanticKernelAssistant> logger) : IAssistant
+    IUnansweredQuestionLog unanswered,
+    TimeProvider time) : IAssistant
 {
+    /// <summary>An answer below this confidence is given but also logged for the board to check.</summary>
+    public const double LowConfidence = 0.6;
+
     public async Task<Reply> AnswerAsync(AssistantRequest request, CancellationToken cancellationToken = default)
     {
         var history = await memory.LoadAsync(request.ConversationKey, cancellationToken);
@@ -36,8 +41,8 @@ public sealed class SemanticKernelAssistant(
         else
         {
             var search = await OfflineAnswerer.SearchAsync(kernel, question.Text, history, cancellationToken);
-            if (!search.Found)
-                logger.LogInformation("No confident passage for {Question} (confidence {Confidence:F2})", question.Text, search.Confidence);
+            if (!search.Found || search.Confidence < LowConfidence)
+                unanswered.Record(new(question.Text, time.GetUtcNow(), search.Confidence, request.Asker.KoperasiId));
             Task<string> Offline() => Task.FromResult(OfflineAnswerer.AnswerRegulation(formatter, search));
             answer = !search.Found
                 ? formatter.NotFound()

@@ -4,6 +4,9 @@ namespace KKMP.Bot.Knowledge;
 public interface IRegulationSearch
 {
     SearchResult Search(string question, int top = 5);
+
+    /// <summary>Also searches the FAQ entries of this cooperative (and the admins'): regulations outrank an equal match.</summary>
+    SearchResult Search(string question, int top, string? koperasiId) => Search(question, top);
 }
 
 /// <param name="Citation">Citation string, e.g. "UU 25/1992 Pasal 22 ayat (1)".</param>
@@ -34,9 +37,41 @@ public sealed record Passage(
     /// <summary>Status of the source document, e.g. "berlaku".</summary>
     public string? Status { get; init; }
 
-    /// <summary>Where the official text is, for summaries.</summary>
+    /// <summary>Where the official text is, for summaries and transcriptions.</summary>
     public string? OfficialSource { get; init; }
+
+    /// <summary>What kind of text this is, which decides how it may be presented.</summary>
+    public PassageKind Kind { get; init; } = PassageKind.Regulation;
+
+    /// <summary>A caution that goes with the passage (reference prices: check the official text).</summary>
+    public string? Warning { get; init; }
+
+    /// <summary>The wording an amendment replaced, to tell a questioner that a premise quoting it is outdated.</summary>
+    public string? ReplacedWording { get; init; }
+}
+
+public enum PassageKind
+{
+    /// <summary>Legal or guideline wording: quoted with its Pasal.</summary>
+    Regulation,
+    /// <summary>A summary: never quoted as law.</summary>
+    Summary,
+    /// <summary>A third party's transcription of the official text: quoted, said to be a transcription, with the official link.</summary>
+    Transcription,
+    /// <summary>Training material: cited as the module, never as a Pasal.</summary>
+    Training,
+    /// <summary>An official reference price: the figure, its source and dates, and a check-the-official-text warning.</summary>
+    ReferencePrice,
+    /// <summary>A board's FAQ entry: cited as "FAQ KKMP Sukamaju (pengurus, 3 Des 2026)", never as a regulation.</summary>
+    Faq,
 }
 
 /// <param name="Confidence">Calibrated 0..1; below <see cref="IsConfident"/>'s threshold, say "not found".</param>
-public sealed record SearchResult(IReadOnlyList<Passage> Passages, double Confidence, bool IsConfident);
+public sealed record SearchResult(IReadOnlyList<Passage> Passages, double Confidence, bool IsConfident)
+{
+    /// <summary>
+    /// The question is not about the knowledge base at all (no legal word, or about running the shop):
+    /// a caller should not retry it together with an earlier question as a follow-up.
+    /// </summary>
+    public bool OutOfScope { get; init; }
+}

@@ -15,9 +15,12 @@ public static class KnowledgeExtensions
             .BindConfiguration(KnowledgeOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.TryAddSingleton<Faq.FaqIndex>();
         builder.Services.TryAddSingleton<RegulationKnowledge>();
         builder.Services.TryAddSingleton<IRegulationSearch>(sp => sp.GetRequiredService<RegulationKnowledge>());
         builder.Services.TryAddSingleton(sp => new RegulationAnswerFormatter(sp.GetRequiredService<RegulationKnowledge>().Topics));
+        builder.Services.TryAddSingleton<Unanswered.IUnansweredQuestionLog, Unanswered.InMemoryUnansweredQuestionLog>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<KnowledgeWarmUp>();
         return builder;
     }

@@ -14,13 +14,13 @@ public sealed class RegulationKnowledge : IRegulationSearch, IDisposable
 {
     private readonly Lazy<RegulationSearch> _search;
 
-    public RegulationKnowledge(IOptions<KnowledgeOptions> options, ILogger<RegulationKnowledge> logger)
+    public RegulationKnowledge(IOptions<KnowledgeOptions> options, ILogger<RegulationKnowledge> logger, Faq.FaqIndex? faq = null)
     {
         _search = new Lazy<RegulationSearch>(() =>
         {
             var started = Stopwatch.GetTimestamp();
             var knowledge = KnowledgeLoader.Load(options.Value.ResolvedPath);
-            var search = new RegulationSearch(new RegulationIndex(knowledge, SearchProfile.Indonesian), options.Value.MinConfidence);
+            var search = new RegulationSearch(new RegulationIndex(knowledge, SearchProfile.Indonesian), options.Value.MinConfidence) { Faq = faq };
             logger.LogInformation("Knowledge base: {Documents} documents, {Chunks} passages indexed in {Milliseconds:F0} ms from {Path}",
                 knowledge.Documents.Count, knowledge.Chunks.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds, options.Value.ResolvedPath);
             foreach (var file in knowledge.Skipped)
@@ -42,6 +42,8 @@ public sealed class RegulationKnowledge : IRegulationSearch, IDisposable
     }
 
     public SearchResult Search(string question, int top = 5) => _search.Value.Search(question, top);
+
+    public SearchResult Search(string question, int top, string? koperasiId) => _search.Value.Search(question, top, koperasiId);
 
     private int _disposed;
 

@@ -9,13 +9,13 @@ public class ChunkingTests
     public void Every_document_has_its_metadata()
     {
         var ids = Corpus.Documents.Select(d => d.Id).Order().ToList();
-        Assert.Equal(["inpres-9-2025", "juklak-menkop-1-2025", "pp-9-1995", "uu-25-1992", "uu-6-2023"], ids);
+        Assert.Equal(["harga-acuan", "inpres-9-2025", "juklak-menkop-1-2025", "modul-kemenkeu-kdkmp", "pp-9-1995", "uu-25-1992", "uu-6-2023"], ids);
         var uu = Corpus.Documents.Single(d => d.Id == "uu-25-1992");
         Assert.Equal("UU 25/1992", uu.Citation);
         Assert.Equal(1992, uu.Year);
         Assert.Equal("undang-undang", uu.Kind);
         Assert.Contains("Pasal 44A disisipkan oleh UU 6/2023", uu.Amendments);
-        Assert.True(Corpus.Documents.Single(d => d.Id == "inpres-9-2025").IsSummary);
+        Assert.True(Corpus.Documents.Single(d => d.Id == "inpres-9-2025").IsTranscription);
         Assert.Empty(Corpus.Skipped);
     }
 
@@ -71,12 +71,15 @@ public class ChunkingTests
     }
 
     [Fact]
-    public void The_inpres_summary_is_chunked_by_diktum_and_marked_as_summary()
+    public void The_inpres_transcription_is_chunked_by_diktum_and_only_diktum_ketujuh_is_a_summary()
     {
         var kedelapan = Chunk("Inpres 9/2025 Diktum KEDELAPAN");
         Assert.Contains("APBN", kedelapan.Text);
-        Assert.True(kedelapan.Document.IsSummary);
+        Assert.False(kedelapan.IsSummary);
         Assert.StartsWith("https://peraturan.bpk.go.id/", kedelapan.Document.OfficialSource);
+        var ketujuh = Corpus.Chunks.Where(c => c.Citation.StartsWith("Inpres 9/2025 Diktum KETUJUH ")).ToList();
+        Assert.Contains(ketujuh, c => c.Citation == "Inpres 9/2025 Diktum KETUJUH Menteri Keuangan");
+        Assert.All(ketujuh, c => Assert.True(c.IsSummary));
     }
 
     [Fact]

@@ -52,10 +52,19 @@ public class FormatterTests
     }
 
     [Fact]
-    public void The_inpres_summary_is_answered_as_a_summary_pointing_to_the_official_text()
+    public void The_inpres_transcription_is_quoted_as_a_transcription_with_the_official_link()
     {
         var answer = Answer("pendanaan koperasi merah putih dari mana menurut inpres");
-        Assert.Contains("ringkasan, bukan kutipan bunyi resmi", answer);
+        Assert.StartsWith("Inpres 9/2025 Diktum KEDELAPAN", answer);
+        Assert.Contains("transkripsi", answer);
+        Assert.Contains("https://peraturan.bpk.go.id/Details/316750/inpres-no-9-tahun-2025", answer);
+    }
+
+    [Fact]
+    public void Diktum_ketujuh_of_the_inpres_is_answered_as_a_summary()
+    {
+        var answer = Answer("tugas menteri keuangan dalam inpres koperasi merah putih");
+        Assert.StartsWith("Menurut ringkasan Inpres 9/2025 Diktum KETUJUH Menteri Keuangan", answer);
         Assert.Contains("https://peraturan.bpk.go.id/Details/316750/inpres-no-9-tahun-2025", answer);
         Assert.DoesNotContain("\"", answer.Split("\n\n")[0]);   // nothing presented as a quotation
     }

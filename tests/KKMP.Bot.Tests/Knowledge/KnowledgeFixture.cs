@@ -22,6 +22,10 @@ public static class KnowledgeFixture
 
     public static DevQuestionSet Questions { get; } = DevQuestionSet.Load(DevQuestionSet.FindInRepository(AppContext.BaseDirectory));
 
+    /// <summary>Another question set from the folder of <see cref="DevQuestionSet.FileName"/>.</summary>
+    public static DevQuestionSet QuestionSet(string fileName) =>
+        DevQuestionSet.Load(Path.Combine(Path.GetDirectoryName(DevQuestionSet.FindInRepository(AppContext.BaseDirectory))!, fileName));
+
     public static KnowledgeChunk Chunk(string citation) => Corpus.Chunks.Single(c => c.Citation == citation);
 
     public static string Answer(string question) => Formatter.Format(question, Search.Search(question));

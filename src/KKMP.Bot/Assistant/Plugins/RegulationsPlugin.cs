@@ -5,8 +5,11 @@ using Microsoft.SemanticKernel;
 
 namespace KKMP.Bot.Assistant.Plugins;
 
-/// <summary>Read-only search of the regulation knowledge base. Regulations are public: not scoped by cooperative.</summary>
-public sealed class RegulationsPlugin(IRegulationSearch search, TurnEvidence evidence)
+/// <summary>
+/// Read-only search of the regulation knowledge base. Regulations are public; the boards' FAQ entries
+/// beside them are scoped to the asker's cooperative (plus the admins' entries).
+/// </summary>
+public sealed class RegulationsPlugin(IRegulationSearch search, TurnEvidence evidence, string? koperasiId = null)
 {
     public const string Name = "Regulations";
 
@@ -16,7 +19,7 @@ public sealed class RegulationsPlugin(IRegulationSearch search, TurnEvidence evi
         CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var result = search.Search(query);
+        var result = search.Search(query, 5, koperasiId);
         var passages = result.IsConfident ? evidence.AddPassages(result.Passages) : [];
         return new RegulationSearchResult(result.IsConfident, result.Confidence, passages) { Query = query, Source = result };
     }

@@ -32,19 +32,45 @@ public static partial class ChatNormalizer
         ["ngatur"] = "mengatur", ["bayar"] = "membayar", ["milih"] = "memilih", ["ngangkat"] = "mengangkat",
         ["angkat"] = "mengangkat", ["dibikin"] = "dibentuk", ["ngebentuk"] = "membentuk", ["gabung"] = "bergabung",
         ["bubarin"] = "membubarkan", ["ditaruh"] = "ditempatkan", ["naruh"] = "menempatkan",
-        ["diadain"] = "diadakan", ["dibagiin"] = "dibagikan", ["dipindahin"] = "dipindahkan", ["naro"] = "menempatkan",
-        ["ditentuin"] = "ditentukan", ["nyetor"] = "menyetor", ["langkah2"] = "langkah", ["syarat2"] = "syarat",
+        ["naro"] = "menempatkan",
+        ["dibalikin"] = "dikembalikan",
+        ["dikembaliin"] = "dikembalikan", ["balikin"] = "mengembalikan", ["ngecek"] = "memeriksa", ["nunjuk"] = "menunjuk",
+        ["denger2"] = "dengar", ["denger"] = "dengar", ["ngapain"] = "apa", ["nyuruh"] = "menyuruh", ["disuruh"] = "diinstruksikan",
+        ["dipake"] = "dipakai", ["pake"] = "pakai", ["nerima"] = "menerima",
+        ["minjemin"] = "meminjamkan", ["nutup"] = "menutup", ["nutupnya"] = "menutup",
+        ["dikasih"] = "diberi", ["tau"] = "tahu", ["skrg"] = "sekarang", ["tgl"] = "tanggal", ["dmn"] = "dimana", ["dpt"] = "dapat", ["nyetor"] = "menyetor", ["langkah2"] = "langkah", ["syarat2"] = "syarat",
+        // English mixed into Indonesian chats (VOICE.md: "meeting anggota online sah gak?")
+        ["meeting"] = "rapat", ["website"] = "situs", ["web"] = "situs", ["member"] = "anggota", ["members"] = "anggota", ["report"] = "laporan", ["profit"] = "keuntungan",
+        ["loan"] = "pinjaman", ["budget"] = "anggaran", ["chairman"] = "ketua", ["treasurer"] = "bendahara", ["fee"] = "imbalan",
+        // ministries and offices as people abbreviate them
+        ["menkop"] = "menteri koperasi", ["menkeu"] = "menteri keuangan", ["mendagri"] = "menteri dalam negeri",
+        ["mendes"] = "menteri desa", ["mentan"] = "menteri pertanian", ["menkes"] = "menteri kesehatan", ["mensos"] = "menteri sosial",
+        ["kemenkop"] = "kementerian koperasi", ["kemenkeu"] = "kementerian keuangan", ["pemda"] = "pemerintah daerah",
+        ["pemdes"] = "pemerintah desa", ["bapanas"] = "badan pangan nasional",
         // domain words as typed in chats
         ["kop"] = "koperasi", ["koprasi"] = "koperasi", ["kopersi"] = "koperasi", ["koperasai"] = "koperasi",
         ["anggt"] = "anggota", ["agt"] = "anggota", ["pengrus"] = "pengurus", ["pngurus"] = "pengurus",
-        ["pngawas"] = "pengawas", ["smpn"] = "simpanan", ["simp"] = "simpanan", ["pinj"] = "pinjaman",
+        ["pngawas"] = "pengawas", ["smpn"] = "simpanan", ["simpnan"] = "simpanan", ["angota"] = "anggota", ["pengawass"] = "pengawas", ["rapt"] = "rapat",
+        ["kopdesnya"] = "kopdes", ["taun"] = "tahun", ["hrs"] = "harus", ["sbg"] = "sebagai", ["simp"] = "simpanan", ["pinj"] = "pinjaman",
     };
 
     public static string Normalize(string text)
     {
         var lower = text.ToLowerInvariant();
-        return Word().Replace(lower, m => Slang.TryGetValue(m.Value, out var standard) ? standard : m.Value);
+        return Word().Replace(lower, m => Slang.TryGetValue(m.Value, out var standard) ? standard : Colloquial(m.Value));
     }
+
+    /// <summary>
+    /// The Jakarta-style "-in" suffix on verbs the list does not name: "diselenggarain" → "diselenggarakan",
+    /// "nyelenggarain" → "menyelenggarakan", "ngadain" → "mengadakan". Only with the di-/ny-/ng- prefix and
+    /// seven letters or more, so "ingin", "kemarin", "izin" and "mungkin" stay as they are.
+    /// </summary>
+    private static string Colloquial(string word) =>
+        word.Length < 7 || !word.EndsWith("in", StringComparison.Ordinal) ? word
+        : word.StartsWith("di", StringComparison.Ordinal) ? word[..^2] + "kan"
+        : word.StartsWith("ny", StringComparison.Ordinal) ? "me" + word[..^2] + "kan"
+        : word.StartsWith("ng", StringComparison.Ordinal) ? "me" + word[..^2] + "kan"
+        : word;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

@@ -25,7 +25,14 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
     {
         if (!result.IsConfident || result.Passages.Count == 0) return NotFound();
         var top = result.Passages[0];
-        var text = top.IsSummary ? Summary(top) : Quotation(question, top);
+        var text = top.Kind switch
+        {
+            PassageKind.Summary => Summary(top),
+            PassageKind.ReferencePrice => ReferencePrice(top),
+            PassageKind.Training => Training(question, top),
+            PassageKind.Faq => $"{top.Citation}:\n{Trim(top.Text, MaxQuote)}\n\nCatatan: ini jawaban dari FAQ pengurus koperasi, bukan bunyi peraturan.",
+            _ => Quotation(question, top),
+        };
         var seeAlso = result.Passages.Skip(1)
             .Where(p => p.Score >= top.Score * SeeAlsoRatio && p.Citation != top.Citation)
             .Take(2).Select(p => p.Citation).ToList();
@@ -52,8 +59,13 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
 
         if (RelevantExplanation(passage, quote, concepts) is { } explanation)
             answer.Append("\n\nPenjelasan: \"").Append(Trim(explanation, 600)).Append('"');
+        if (OutdatedPremise.Note(question, passage) is { } premise)
+            answer.Append($"\n\n{premise}");
         if (passage.AmendmentNote is { } amendment)
             answer.Append($"\n\n{AmendmentRemark(amendment)}");
+        if (passage.Kind == PassageKind.Transcription)
+            answer.Append("\n\nCatatan: dikutip dari transkripsi teks resmi oleh pihak ketiga, bukan dari salinan resmi.")
+                .Append(passage.OfficialSource is { } official ? $" Teks resmi: {official}" : "");
         answer.Append($"\n\nSumber: {passage.SourceLine}");
         if (passage.Status is { } status && !status.StartsWith("berlaku", StringComparison.OrdinalIgnoreCase))
             answer.Append($" (status: {status})");
@@ -64,8 +76,23 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
     {
         var answer = new StringBuilder($"Menurut ringkasan {passage.Citation} (ringkasan, bukan kutipan bunyi resmi):\n");
         answer.Append(Trim(passage.Text, MaxQuote));
-        answer.Append("\n\nCatatan: teks resmi peraturan ini belum ada di basis pengetahuan saya; jangan mengutip ringkasan ini sebagai bunyi peraturan.");
+        answer.Append("\n\nCatatan: ini ringkasan, bukan bunyi resmi peraturan; jangan mengutipnya sebagai bunyi peraturan.");
         answer.Append(passage.OfficialSource is { } official ? $"\nTeks resmi: {official}" : $"\nSumber: {passage.SourceLine}");
+        return answer.ToString();
+    }
+
+    /// <summary>Training material explains; it is named as the module it comes from, never as a regulation.</summary>
+    private string Training(string question, Passage passage)
+    {
+        var quote = QuotedUnits.Select(passage.Text, _concepts.Parse(question), _analyzer);
+        return $"Menurut {passage.Citation} (materi pelatihan, bukan peraturan):\n\"{Trim(quote.Text, MaxQuote)}\"\n\nSumber: {passage.SourceLine}";
+    }
+
+    /// <summary>The figure per zone with its legal source and dates, and the warning to check the official text.</summary>
+    private static string ReferencePrice(Passage passage)
+    {
+        var answer = new StringBuilder($"{passage.Citation}:\n{passage.Text}");
+        if (passage.Warning is { } warning) answer.Append($"\n\nPerhatian: {warning}");
         return answer.ToString();
     }
 
@@ -98,6 +125,8 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
         "UU 25/1992 tentang Perkoperasian, sebagaimana diubah UU 6/2023 (Cipta Kerja)",
         "PP 9/1995 tentang usaha simpan pinjam oleh koperasi",
         "Juklak Menkop 1/2025 tentang pembentukan Koperasi Desa/Kelurahan Merah Putih",
-        "Inpres 9/2025 (ringkasan)",
+        "Inpres 9/2025 tentang percepatan pembentukan Koperasi Desa/Kelurahan Merah Putih (transkripsi)",
+        "Modul pelatihan Kemenkeu tentang pengelolaan keuangan KDKMP (materi pelatihan)",
+        "Harga acuan resmi sembako (HET/HAP)",
     ];
 }

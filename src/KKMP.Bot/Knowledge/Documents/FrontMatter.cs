@@ -1,39 +1,52 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
 namespace KKMP.Bot.Knowledge.Documents;
 
 /// <summary>
-/// The flat front matter every knowledge file starts with: <c>key: value</c> lines and
-/// <c>key:</c> followed by <c>  - item</c> lists, between two <c>---</c> lines.
-/// A deliberately tiny subset of YAML, so a deployment can write it by hand without surprises.
+/// The YAML front matter every knowledge file starts with, between two <c>---</c> lines, read with
+/// YamlDotNet (comments, quoting and lists as YAML has them). Scalars become strings, lists become
+/// lists of strings; nested maps are not used by knowledge files.
 /// </summary>
 public static class FrontMatter
 {
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
     public static (Dictionary<string, string> Values, Dictionary<string, List<string>> Lists, IReadOnlyList<string> Body) Split(string markdown)
     {
         var lines = markdown.Replace("\r\n", "\n").Split('\n');
         if (lines.Length == 0 || lines[0].Trim() != "---")
             throw new InvalidDataException("missing front matter (the file must start with a '---' line).");
+        var end = Array.FindIndex(lines, 1, l => l.Trim() == "---");
+        if (end < 0)
+            throw new InvalidDataException("front matter is not closed by a '---' line.");
+        var (values, lists) = Read(string.Join('\n', lines[1..end]));
+        return (values, lists, lines[(end + 1)..]);
+    }
+
+    /// <summary>A YAML map of scalars and lists of scalars.</summary>
+    public static (Dictionary<string, string> Values, Dictionary<string, List<string>> Lists) Read(string yaml)
+    {
+        Dictionary<string, object?>? map;
+        try { map = Yaml.Deserialize<Dictionary<string, object?>>(yaml); }
+        catch (YamlException e) { throw new InvalidDataException($"front matter is not valid YAML (line {e.Start.Line}): {e.Message}", e); }
 
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var lists = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        string? listKey = null;
-        var i = 1;
-        for (; i < lines.Length && lines[i].Trim() != "---"; i++)
+        foreach (var (key, value) in map ?? [])
         {
-            var line = lines[i];
-            if (listKey is not null && line.TrimStart().StartsWith("- "))
+            switch (value)
             {
-                lists[listKey].Add(line.TrimStart()[2..].Trim());
-                continue;
+                case IEnumerable<object?> items when value is not string:
+                    lists[key] = items.Select(i => Convert.ToString(i, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList();
+                    break;
+                case null:
+                    break;
+                default:
+                    values[key] = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!.Trim();
+                    break;
             }
-            var colon = line.IndexOf(':');
-            if (colon <= 0) continue;
-            var key = line[..colon].Trim();
-            var value = line[(colon + 1)..].Trim();
-            if (value.Length == 0) { listKey = key; lists[key] = []; }
-            else { listKey = null; values[key] = value.Trim('"'); }
         }
-        if (i >= lines.Length)
-            throw new InvalidDataException("front matter is not closed by a '---' line.");
-        return (values, lists, lines[(i + 1)..]);
+        return (values, lists);
     }
 }

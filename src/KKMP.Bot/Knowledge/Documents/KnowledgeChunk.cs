@@ -18,6 +18,21 @@ public sealed record KnowledgeChunk(
     /// <summary>Filled when the chunk is attached to its document.</summary>
     public KnowledgeDocument Document { get; init; } = null!;
 
+    /// <summary>The transcriber's or author's summary, not the wording: presented as a summary, never quoted as law.</summary>
+    public bool IsSummary { get; init; }
+
+    /// <summary>Everyday phrasings of what this passage answers (<see cref="Documents.CommonQuestions"/>): indexed, never shown.</summary>
+    public string? CommonQuestions { get; init; }
+
+    /// <summary>An article of the model articles of association a kopdes adopts (Juklak Lampiran 7).</summary>
+    public bool IsModelStatute { get; init; }
+
+    /// <summary>Lists several items (three or more lines starting "a." / "1." / "-", not ayat): answers "apa saja" questions.</summary>
+    public bool Enumerates => Text.Split('\n').Count(l => TextReflow.StartsItem(l) && !l.StartsWith('(')) >= 3;
+
+    /// <summary>The wording before an amendment (not indexed): a question quoting it has an outdated premise.</summary>
+    public string? ReplacedWording { get; init; }
+
     /// <summary>A definitions article ("Dalam Undang-undang ini yang dimaksud dengan: …") or glossary section.</summary>
     public bool IsDefinition =>
         Chapter.Contains("KETENTUAN UMUM", StringComparison.OrdinalIgnoreCase) || Chapter.Contains("Pengertian", StringComparison.OrdinalIgnoreCase);

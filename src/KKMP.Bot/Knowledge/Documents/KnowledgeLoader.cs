@@ -5,9 +5,14 @@ public sealed record KnowledgeBase(IReadOnlyList<KnowledgeDocument> Documents, I
 
 public static class KnowledgeLoader
 {
+    /// <summary>YAML files named so hold everyday phrasings per passage; any other YAML file is a reference price list.</summary>
+    public const string CommonQuestionsFile = "pertanyaan-umum";
+
     /// <summary>
-    /// Reads every *.md file under <paramref name="folder"/> that starts with front matter; files
-    /// without it (a README, notes) are listed in <see cref="KnowledgeBase.Skipped"/>, not indexed.
+    /// Reads every *.md file under <paramref name="folder"/> that starts with front matter (files
+    /// without it, a README or notes, are listed in <see cref="KnowledgeBase.Skipped"/>, not indexed)
+    /// and every *.yaml file: reference price lists (<see cref="ReferencePriceList"/>) and everyday phrasings
+    /// per passage (<see cref="CommonQuestions"/>).
     /// </summary>
     public static KnowledgeBase Load(string folder)
     {
@@ -22,7 +27,17 @@ public static class KnowledgeLoader
             if (!text.StartsWith("---")) { skipped.Add(Path.GetFileName(file)); continue; }
             documents.Add(KnowledgeDocument.Parse(text, Path.GetFileName(file)));
         }
-        return FromDocuments(documents, skipped);
+        var questions = new List<(CommonQuestions, string)>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var (text, name) = (File.ReadAllText(file), Path.GetFileName(file));
+            if (name.StartsWith(CommonQuestionsFile, StringComparison.Ordinal)) questions.Add((CommonQuestions.Parse(text, name), name));
+            else documents.Add(ReferencePriceList.Parse(text, name).ToDocument());
+        }
+        var knowledge = FromDocuments(documents, skipped);
+        foreach (var (common, name) in questions)
+            knowledge = knowledge with { Chunks = common.AttachTo(knowledge.Chunks, name) };
+        return knowledge;
     }
 
     public static KnowledgeBase FromDocuments(IReadOnlyList<KnowledgeDocument> documents, IReadOnlyList<string>? skipped = null)
@@ -35,8 +50,9 @@ public static class KnowledgeLoader
         var chunks = PasalChunker.Chunk(statutes)
             .Concat(documents.Where(d => d.Format == "sections").SelectMany(SectionChunker.Chunk))
             .Concat(documents.Where(d => d.Format == "summary").SelectMany(SummaryChunker.Chunk))
+            .Concat(documents.Where(d => d.Format == "harga-acuan").SelectMany(PriceChunker.Chunk))
             .SelectMany(DefinitionSplitter.Split)
-            .Select(c => c with { Weight = c.Weight * c.Document.Weight })
+            .Select(c => c with { Weight = c.Weight * c.Document.Weight, IsSummary = c.IsSummary || c.Document.IsSummary })
             .ToList();
         return new KnowledgeBase(documents, chunks, skipped ?? []);
     }

@@ -32,6 +32,7 @@ public static partial class PasalChunker
             var updated = new PasalParse.Article(number, original?.Chapter ?? ChapterBefore(target, number))
             {
                 Lines = article.Lines,
+                ReplacedLines = exists && !article.Inserted ? original!.Lines : null,
                 AmendmentNote = exists && !article.Inserted
                     ? $"diubah oleh {by} ({Anchor(number)})"
                     : $"disisipkan oleh {by} ({Anchor(number)})",
@@ -64,7 +65,7 @@ public static partial class PasalChunker
             yield return new KnowledgeChunk(
                 $"{doc.Citation} Pasal {article.Number}", doc.Id, article.Chapter, TextReflow.Join(article.Lines),
                 ExplanationText.Clean(parse.Explanations.GetValueOrDefault(article.Number, [])),
-                article.AmendmentNote) { Document = doc };
+                article.AmendmentNote) { Document = doc, ReplacedWording = article.ReplacedLines is { } old ? TextReflow.Join(old) : null };
         }
         if (parse.GeneralExplanation.Any(l => l.Length > 0))
             yield return new KnowledgeChunk($"{doc.Citation} Penjelasan Umum", doc.Id, "Penjelasan Umum", TextReflow.Join(parse.GeneralExplanation), Weight: 0.8f) { Document = doc };

@@ -36,6 +36,9 @@ public sealed class PasalParse(KnowledgeDocument document)
         public List<string> Lines { get; set; } = [];
         public string? AmendmentNote { get; set; }
 
+        /// <summary>The wording an amendment replaced: never indexed, kept to recognise a question quoting it.</summary>
+        public List<string>? ReplacedLines { get; set; }
+
         /// <summary>For embedded articles: "disisipkan" (inserted) or "diubah" (changed).</summary>
         public bool Inserted { get; set; }
     }

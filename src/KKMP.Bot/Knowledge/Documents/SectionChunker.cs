@@ -24,10 +24,13 @@ public static partial class SectionChunker
             if (section is null && sectionFollows && text.EndsWith(':')) yield break;
             lines.Clear();
             if (part is null || text.Length == 0) yield break;
-            var citation = section is null ? $"{doc.Citation} {part}" : $"{doc.Citation} {part} {section}";
+            var citation = Cite(doc, part, section);
             var chapter = sectionTitle is null ? partHeading! : $"{partHeading} — {sectionTitle}";
-            var weight = part.StartsWith("Lampiran") ? AppendixWeight : 1f;
-            yield return new KnowledgeChunk(citation, doc.Id, chapter, text, Weight: weight) { Document = doc };
+            var weight = doc.PartWeights.TryGetValue(part, out var partWeight) ? partWeight : part.StartsWith("Lampiran") ? AppendixWeight : 1f;
+            yield return new KnowledgeChunk(citation, doc.Id, chapter, text, Weight: weight)
+            {
+                Document = doc, IsSummary = doc.SummaryParts.Contains(part), IsModelStatute = part == doc.ModelStatutesPart,
+            };
         }
 
         foreach (var raw in doc.BodyLines)
@@ -62,6 +65,11 @@ public static partial class SectionChunker
         }
         foreach (var chunk in Flush()) yield return chunk;
     }
+
+    /// <summary>"Juklak Menkop 1/2025 BAB III angka 1"; training material by its lesson and slide title, never as an article.</summary>
+    private static string Cite(KnowledgeDocument doc, string part, string? section) => doc.IsTraining
+        ? $"{doc.Citation} ({(section is null ? part : $"{part} — {section}")})"
+        : section is null ? $"{doc.Citation} {part}" : $"{doc.Citation} {part} {section}";
 
     private static string PartLabel(string heading)
     {

@@ -6,7 +6,7 @@ namespace KKMP.Bot.Knowledge.Documents;
 /// <summary>
 /// Turns source lines (some wrapped by a PDF layout) into one line per list item or ayat:
 /// a line that starts with a list marker starts a new line, any other line continues the previous one.
-/// Notarial filler dashes and layout spaces are dropped; the words are untouched.
+/// Notarial filler dashes, layout spaces and markdown bold are dropped; the words are untouched.
 /// </summary>
 public static partial class TextReflow
 {
@@ -36,7 +36,7 @@ public static partial class TextReflow
     private static string Clean(string raw)
     {
         var line = FillerDashes().Replace(raw, " ");
-        line = line.Replace('➢', '-').Replace('\t', ' ');
+        line = line.Replace('➢', '-').Replace('\t', ' ').Replace("**", "");   // markdown bold: answers are plain text
         line = Spaces().Replace(line, " ").Trim();
         return line is "-" ? "" : line;
     }

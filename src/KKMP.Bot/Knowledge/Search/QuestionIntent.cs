@@ -12,6 +12,71 @@ public static partial class QuestionIntent
     /// </summary>
     public static bool AsksForDefinition(string question) => Definition().IsMatch(ChatNormalizer.Normalize(question));
 
+    /// <summary>"apa saja …", "siapa aja …", "… apa aja": a list is wanted, so an article that enumerates answers best.</summary>
+    public static bool AsksForList(string question) => List().IsMatch(ChatNormalizer.Normalize(question));
+
+    /// <summary>
+    /// "di AD kopdes kita …", "anggaran dasar kopdes", "AD dari kementerian": the kopdes has adopted the model
+    /// articles of association in the Juklak's appendix, so that text answers.
+    /// </summary>
+    public static bool AsksAboutModelStatutes(string question)
+    {
+        var text = ChatNormalizer.Normalize(question);
+        return ModelStatutes().IsMatch(text) || OwnKopdes().IsMatch(text);
+    }
+
+    /// <summary>The question is about a kopdes: the model AD it adopted answers governance questions a little better.</summary>
+    public static bool MentionsKopdes(string question) => Kopdes().IsMatch(ChatNormalizer.Normalize(question));
+
+    /// <summary>The numbers written in digits ("20 orang" → "20").</summary>
+    public static IReadOnlySet<string> NumbersIn(string text) => Digits().Matches(text).Select(m => m.Value.TrimStart('0')).ToHashSet();
+
+    /// <summary>The kind of number a "berapa …" question asks for, or null.</summary>
+    public static NumberKind? AsksForNumber(string question)
+    {
+        var text = ChatNormalizer.Normalize(question);
+        foreach (var (kind, pattern) in NumberPatterns)
+            if (pattern.IsMatch(text)) return kind;
+        return null;
+    }
+
+    /// <summary>Whether a passage states a number of that kind ("14 (empat belas) hari", "1/2 (satu per dua)", "Rp15.700").</summary>
+    public static bool States(NumberKind kind, string text) => Statements[kind].IsMatch(text.ToLowerInvariant());
+
+    private static readonly (NumberKind, Regex)[] NumberPatterns =
+    [
+        (NumberKind.Share, new(@"\b(berapa|brp) (persen|%|bagian)|\b(persen|persentase)\b|\bberapa banyak (anggota|yang) (setuju|hadir)")),
+        (NumberKind.Duration, new(@"\b(berapa|brp) (hari|minggu|bulan|tahun|lama)\b|\b(paling|pling) (lambat|telat|lama)\b|\bkapan\b|\bdeadline\b|\bbatas waktu\b|\btanggal berapa\b|\btgl (brp|berapa)\b")),
+        (NumberKind.People, new(@"\b(berapa|brp) (orang|anggota|koperasi|pengurus|pengawas)\b|\bminimal (berapa|brp)\b|\bpaling sedikit (berapa|brp)\b")),
+        (NumberKind.Money, new(@"\b(berapa|brp) (rupiah|rp|duit|uang)\b|\bharga\b|\bhet\b|\bhap\b")),
+    ];
+
+    private static readonly Dictionary<NumberKind, Regex> Statements = new()
+    {
+        [NumberKind.Share] = new(@"\d+/\d+|\(\w+ per \w+\)|\d+\s?%|persen"),
+        [NumberKind.Duration] = new(@"\d+ \([\w\s]+\) (hari|minggu|bulan|tahun)|\b\d+ (januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|paling lambat|paling lama"),
+        [NumberKind.People] = new(@"\d+ \([\w\s]+\) (orang|koperasi)|paling sedikit \d|sekurang-kurangnya \d"),
+        [NumberKind.Money] = new(@"rp\s?\d"),
+    };
+
     [GeneratedRegex(@"\b(apa itu|itu apa|apa sih|apakah itu|pengertian|definisi|yang dimaksud|dimaksud dengan|arti(nya)?|maksud(nya)?|beda(nya)?|perbedaan(nya)?)\b")]
     private static partial Regex Definition();
+
+    [GeneratedRegex(@"\b(apa|siapa|mana|bagaimana) (saja|aja|aj)\b|\bapa apa saja\b|\bapa2\b|\bsebutkan\b|\bdaftar\b.{0,20}\b(syarat|hak|kewajiban|tugas)\b")]
+    private static partial Regex List();
+
+    [GeneratedRegex(@"\b(ad|art|anggaran dasar|anggaran rumah tangga)\b.{0,30}\b(kopdes|kopkel|kdmp|kdkmp|kkmp|merah putih|kementerian|baku|model)\b|\b(kopdes|kopkel|kdmp|kdkmp|kkmp)\b.{0,30}\b(ad|anggaran dasar)\b")]
+    private static partial Regex ModelStatutes();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"\b(kopdes|kopkel|kdmp|kdkmp|kkmp|merah putih)\b")]
+    private static partial Regex Kopdes();
+
+    [GeneratedRegex(@"\b(di|pada) (kopdes|kopkel|kdmp|kkmp|koperasi desa|koperasi merah putih) (kita|kami|saya)\b")]
+    private static partial Regex OwnKopdes();
 }
+
+/// <summary>What a "berapa …" question counts: a share of members, a time limit, a number of people, an amount of money.</summary>
+public enum NumberKind { Share, Duration, People, Money }

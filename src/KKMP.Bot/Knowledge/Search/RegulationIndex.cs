@@ -16,7 +16,7 @@ namespace KKMP.Bot.Knowledge.Search;
 /// </summary>
 public sealed class RegulationIndex : IDisposable
 {
-    public const string TextField = "text", ExplanationField = "expl", HeadingField = "head", LeadField = "lead";
+    public const string TextField = "text", ExplanationField = "expl", HeadingField = "head", LeadField = "lead", QuestionsField = "tanya";
 
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
@@ -38,6 +38,7 @@ public sealed class RegulationIndex : IDisposable
                     new TextField(ExplanationField, chunk.Explanation ?? "", Field.Store.NO),
                     new TextField(HeadingField, Context(chunk), Field.Store.NO),
                     new TextField(LeadField, Lead(chunk.Text), Field.Store.NO),
+                    new TextField(QuestionsField, chunk.CommonQuestions ?? "", Field.Store.NO),
                 ]);
             }
             writer.ForceMerge(1);   // one segment: Lucene doc id == chunk ordinal
@@ -45,6 +46,7 @@ public sealed class RegulationIndex : IDisposable
         _reader = DirectoryReader.Open(_directory);
         CollectTermSets();
         Definitions = knowledge.Chunks.Select(c => DefinedTerms.Of(c, Analyzer)).ToList();
+        Features = knowledge.Chunks.Select(PassageFeatures.Of).ToList();
         Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity(1.2f, profile.LengthNormalization) };
     }
 
@@ -52,7 +54,9 @@ public sealed class RegulationIndex : IDisposable
     /// What a passage is part of: its citation, chapter and the document's title. A question that
     /// names the document ("menurut inpres", "kopdes merah putih") then prefers that document's passages.
     /// </summary>
-    private static string Context(KnowledgeChunk chunk) => $"{chunk.Citation} {chunk.Chapter} {chunk.Document.Title}";
+    /// <remarks>A preamble is labelled "Pembukaan" by the chunker, not by the law: its label is not indexed ("buka" is not a topic).</remarks>
+    private static string Context(KnowledgeChunk chunk) =>
+        chunk.Chapter == "Pembukaan" ? chunk.Document.Title : $"{chunk.Citation} {chunk.Chapter} {chunk.Document.Title}";
 
     /// <summary>The first line of a passage: in legal text it names what the article is about.</summary>
     public static string Lead(string text) => text.Split('\n')[0];
@@ -64,6 +68,9 @@ public sealed class RegulationIndex : IDisposable
 
     /// <summary>The analysed terms of each chunk, by chunk ordinal.</summary>
     public List<HashSet<string>> TermSets { get; } = [];
+
+    /// <summary>What each chunk states (a list, kinds of number, numbers only its old wording had), by chunk ordinal.</summary>
+    public List<PassageFeatures> Features { get; }
 
     /// <summary>The terms each chunk defines (see <see cref="DefinedTerms"/>), by chunk ordinal.</summary>
     public List<IReadOnlyList<IReadOnlyList<string>>> Definitions { get; }
@@ -84,7 +91,7 @@ public sealed class RegulationIndex : IDisposable
     private void CollectTermSets()
     {
         for (var i = 0; i < Knowledge.Chunks.Count; i++) TermSets.Add(new HashSet<string>(StringComparer.Ordinal));
-        foreach (var field in new[] { TextField, ExplanationField, HeadingField })
+        foreach (var field in new[] { TextField, ExplanationField, HeadingField, QuestionsField })
         {
             var termsEnum = MultiFields.GetTerms(_reader, field)?.GetEnumerator();
             if (termsEnum is null) continue;

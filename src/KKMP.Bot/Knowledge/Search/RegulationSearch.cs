@@ -7,14 +7,15 @@ namespace KKMP.Bot.Knowledge.Search;
 
 /// <summary>
 /// BM25 search over the regulation index, read concept by concept (see <see cref="QueryConcepts"/>),
-/// re-ranked by how much of the question each passage covers. Confidence is that coverage for the
-/// best passage, weighted by how specific each concept is (IDF); a word the knowledge base has never
-/// seen counts double, because it usually means the question is about something else.
+/// re-ranked by how much of the question each passage covers and by what the question asks for (a
+/// list, a number of some kind, the kopdes' model AD, a definition). Confidence is read from the legal
+/// words of the question only (<see cref="DomainLexicon"/>): a story around them neither raises nor
+/// lowers it, and a question with no legal word, or about running the shop, is declined.
 /// </summary>
 public sealed class RegulationSearch(RegulationIndex index, double minConfidence = RegulationSearch.DefaultMinConfidence) : IRegulationSearch
 {
     /// <summary>Below this the caller should answer "not found" (chosen on the development questions).</summary>
-    public const double DefaultMinConfidence = 0.5;
+    public const double DefaultMinConfidence = 0.4;
 
     private const int Candidates = 50;
     public const int MaxConcepts = 40;
@@ -23,29 +24,84 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     /// <summary>Score × coverage²: a passage that answers every part of the question beats a longer one that repeats a part.</summary>
     private const double CoverageExponent = 2;
-    private const float LeadBoost = 0.3f;
+    private const float LeadBoost = 0.3f, HeadingBoost = 0.6f, PhraseBoost = 0.5f, QuestionsBoost = 0.6f;
     private readonly QueryConcepts _concepts = index.Profile.CreateConceptReader(index.Analyzer);
+    private readonly DomainLexicon _lexicon = new(index.Analyzer, DomainSynonyms.Groups);
+
+    /// <summary>Weight of a known non-legal word ("protes", "takut") in the confidence, relative to a legal one.</summary>
+    private const double StoryWordWeight = 0.25;
+
+    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelStatuteBoost = 1.6, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5;
+
+    /// <summary>The words of each document's citation ("inpres", "juklak", "modul"): a question naming one prefers its passages.</summary>
+    private readonly Dictionary<KnowledgeDocument, HashSet<string>> _names = index.Knowledge.Documents.ToDictionary(
+        d => d, d => IndonesianAnalysis.Terms(index.Analyzer, d.Citation).Where(t => t.All(char.IsLetter) && t.Length >= 2).ToHashSet());
 
     public RegulationIndex Index => index;
 
-    public SearchResult Search(string question, int top = 5)
+    /// <summary>The boards' FAQ entries searched beside the regulations, or null.</summary>
+    public Faq.FaqIndex? Faq { get; init; }
+
+    /// <summary>An FAQ entry must contain at least this share of the question (IDF-weighted) to answer it.</summary>
+    public const double MinFaqMatch = 0.6;
+
+    public SearchResult Search(string question, int top = 5) => Search(question, top, koperasiId: null);
+
+    public SearchResult Search(string question, int top, string? koperasiId)
+    {
+        var regulations = SearchRegulations(question, top);
+        if (Faq is null || Faq.Count == 0 || !index.Profile.Rerank) return regulations;
+        var concepts = ConceptsOf(question);
+        var best = Faq.Candidates(concepts.SelectMany(c => c.Alternatives.SelectMany(a => a)), koperasiId)
+            .Select(c => (c.Entry, Match: FaqMatch(concepts, c.Terms)))
+            .OrderByDescending(c => c.Match).ThenBy(c => c.Entry.KoperasiId is null)   // the cooperative's own entry first
+            .FirstOrDefault();
+        // Regulations outrank an FAQ entry that matches equally well.
+        if (best.Entry is null || best.Match < MinFaqMatch || best.Match <= regulations.Confidence) return regulations;
+        var faq = new Passage(best.Entry.Citation, "faq", best.Entry.Answer, (float)best.Match, null, best.Entry.Citation, false)
+        {
+            Kind = PassageKind.Faq,
+            DocumentTitle = best.Entry.Question,
+        };
+        // Regulation passages follow only when they were an answer in their own right ("Lihat juga").
+        var also = regulations.IsConfident ? regulations.Passages.Take(Math.Max(top, 1) - 1) : [];
+        return new SearchResult([faq, .. also], best.Match, true);
+    }
+
+    /// <summary>The IDF-weighted share of the question's concepts an FAQ entry contains (a word the regulations never use weighs most).</summary>
+    private double FaqMatch(IReadOnlyList<Concept> concepts, IReadOnlySet<string> terms)
+    {
+        double found = 0, total = 0;
+        foreach (var concept in concepts)
+        {
+            var weight = concept.Alternatives.Max(a => a.Max(index.Idf));
+            total += weight;
+            if (concept.Alternatives.Any(a => a.All(terms.Contains))) found += weight;
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    private SearchResult SearchRegulations(string question, int top)
     {
         var concepts = ConceptsOf(question);
-        if (concepts.Count == 0) return new SearchResult([], 0, false);
+        if (concepts.Count == 0) return new SearchResult([], 0, false) { OutOfScope = true };
 
-        var definition = index.Profile.Rerank && QuestionIntent.AsksForDefinition(question!);
-        var hits = index.Searcher.Search(BuildQuery(concepts, definition), Candidates).ScoreDocs;
-        var defines = definition ? DefinitionMatch.Find(index, concepts, hits) : DefinitionMatch.None;
+        var intent = index.Profile.Rerank ? Intent.Of(question!, NamedDocuments(concepts)) : Intent.None;
+        var hits = index.Searcher.Search(BuildQuery(concepts, intent.Definition), Candidates).ScoreDocs;
+        var defines = intent.Definition ? DefinitionMatch.Find(index, concepts, hits) : DefinitionMatch.None;
         var ranked = hits
-            .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, concepts, definition) * defines.Boost(hit.Doc)))
+            .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, concepts, intent) * defines.Boost(hit.Doc)))
             .OrderByDescending(x => x.Score)
             .Take(Math.Max(top, 1))
             .ToList();
         if (ranked.Count == 0) return new SearchResult([], 0, false);
 
-        var confidence = index.Profile.Rerank ? Coverage(concepts, ranked[0].Ordinal) : 1.0;
+        var confidence = !index.Profile.Rerank ? 1.0 : intent.Operational ? 0 : Confidence(concepts, ranked[0].Ordinal);
         var passages = ranked.Select(x => ToPassage(index.Knowledge.Chunks[x.Ordinal], x.Score, concepts)).ToList();
-        return new SearchResult(passages, confidence, confidence >= minConfidence);
+        return new SearchResult(passages, confidence, confidence >= minConfidence)
+        {
+            OutOfScope = index.Profile.Rerank && (intent.Operational || !concepts.Any(_lexicon.Carries)),
+        };
     }
 
     /// <summary>The concepts of a question as this search reads them (for the answer formatter's ayat trimming).</summary>
@@ -93,7 +149,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         }
     }
 
-    private static BooleanQuery AllTerms(IReadOnlyList<string> terms, float explanationBoost)
+    private BooleanQuery AllTerms(IReadOnlyList<string> terms, float explanationBoost)
     {
         var all = new BooleanQuery();
         foreach (var term in terms)
@@ -102,21 +158,86 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             {
                 { new TermQuery(new Term(RegulationIndex.TextField, term)), Occur.SHOULD },
                 { new TermQuery(new Term(RegulationIndex.ExplanationField, term)) { Boost = explanationBoost }, Occur.SHOULD },
-                { new TermQuery(new Term(RegulationIndex.HeadingField, term)) { Boost = 0.6f }, Occur.SHOULD },
+                { new TermQuery(new Term(RegulationIndex.HeadingField, term)) { Boost = HeadingBoost }, Occur.SHOULD },
                 { new TermQuery(new Term(RegulationIndex.LeadField, term)) { Boost = LeadBoost }, Occur.SHOULD },
             };
+            if (index.Profile.CommonQuestions)
+                anyField.Add(new TermQuery(new Term(RegulationIndex.QuestionsField, term)) { Boost = QuestionsBoost }, Occur.SHOULD);
             all.Add(anyField, terms.Count == 1 ? Occur.SHOULD : Occur.MUST);
+        }
+        // "bukan anggota" is one idea: its words next to each other score more than apart.
+        if (terms.Count > 1)
+        {
+            var phrase = new PhraseQuery { Slop = 1, Boost = PhraseBoost };
+            foreach (var term in terms) phrase.Add(new Term(RegulationIndex.TextField, term));
+            all.Add(phrase, Occur.SHOULD);
         }
         return all;
     }
 
-    private double Rescore(ScoreDoc hit, IReadOnlyList<Concept> concepts, bool definition)
+    /// <summary>What the question asks for, read once per search.</summary>
+    private sealed record Intent(bool Definition, bool List, NumberKind? Number, bool ModelStatutes, bool Kopdes, bool Operational,
+        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers)
+    {
+        public static readonly Intent None = new(false, false, null, false, false, false, new HashSet<KnowledgeDocument>(), new HashSet<string>());
+
+        public static Intent Of(string question, IReadOnlySet<KnowledgeDocument> named) => new(
+            QuestionIntent.AsksForDefinition(question), QuestionIntent.AsksForList(question), QuestionIntent.AsksForNumber(question),
+            QuestionIntent.AsksAboutModelStatutes(question), QuestionIntent.MentionsKopdes(question), OperationalQuestion.Matches(question), named,
+            QuestionIntent.NumbersIn(question));
+    }
+
+    private HashSet<KnowledgeDocument> NamedDocuments(IReadOnlyList<Concept> concepts) => _names
+        .Where(d => concepts.Any(c => c.Alternatives.Any(a => a.Count == 1 && d.Value.Contains(a[0]))))
+        .Select(d => d.Key)
+        .ToHashSet();
+
+    private double Rescore(ScoreDoc hit, IReadOnlyList<Concept> concepts, Intent intent)
     {
         if (!index.Profile.Rerank) return hit.Score;
         var chunk = index.Knowledge.Chunks[hit.Doc];
+        var features = index.Features[hit.Doc];
         // A glossary entry defines a word; it answers "apa itu …?", not what the rules are.
-        var intent = !chunk.IsDefinition ? 1 : definition ? DefinitionBoost : 1 / DefinitionBoost;
-        return hit.Score * chunk.Weight * intent * Math.Pow(Coverage(concepts, hit.Doc), CoverageExponent);
+        var fit = !chunk.IsDefinition ? 1 : intent.Definition ? DefinitionBoost : 1 / DefinitionBoost;
+        if (intent.List && features.Enumerates) fit *= ListBoost;
+        if (intent.Number is { } number && features.States.Contains(number)) fit *= NumberBoost;
+        if (chunk.IsModelStatute) fit *= intent.ModelStatutes ? ModelStatuteBoost : intent.Kopdes ? KopdesBoost : 1;
+        if (intent.Named.Contains(chunk.Document)) fit *= NamedDocumentBoost;
+        // "katanya minimal 20 orang": a number only the 1992 wording had points at the amended article.
+        if (intent.Numbers.Overlaps(features.OldOnlyNumbers)) fit *= OldWordingBoost;
+        return hit.Score * chunk.Weight * fit * Math.Pow(Coverage(concepts, hit.Doc), CoverageExponent);
+    }
+
+    /// <summary>
+    /// How sure the best passage answers: the IDF-weighted share of the question's legal concepts it
+    /// contains, with known story words counting a little. Words the knowledge base never contains do not
+    /// count when every legal concept is found; otherwise they count as missing (the question is probably
+    /// about something else). A passage that matches no cooperative word of the question (an anchor:
+    /// "koperasi", "RAT", "HET" …) and fewer than two of its legal words gets 0: "cara bikin SIM" shares
+    /// only "bikin" with the law, "deadline laporan tahunan" shares two legal ideas with it.
+    /// </summary>
+    public double Confidence(IReadOnlyList<Concept> concepts, int ordinal)
+    {
+        var terms = index.TermSets[ordinal];
+        double found = 0, total = 0, unknown = 0;
+        bool anchored = false, allLegalFound = true;
+        var legalFound = 0;
+        foreach (var concept in concepts)
+        {
+            var known = concept.Alternatives.Where(a => a.All(t => index.DocumentFrequency(t) > 0)).ToList();
+            if (known.Count == 0) { unknown += index.Idf(""); continue; }
+            var legal = _lexicon.Carries(concept);
+            var weight = known.Max(a => a.Max(index.Idf)) * (legal ? 1 : StoryWordWeight);
+            var hit = known.Any(a => a.All(terms.Contains));
+            anchored |= hit && _lexicon.IsAnchor(concept);
+            if (legal && hit) legalFound++;
+            if (legal && !hit) allLegalFound = false;
+            total += weight;
+            if (hit) found += weight;
+        }
+        if (!anchored && legalFound < 2) return 0;
+        if (!allLegalFound) total += unknown;
+        return total == 0 ? 0 : found / total;
     }
 
     /// <summary>IDF-weighted share of the question's concepts that occur in the chunk.</summary>
@@ -135,14 +256,26 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     }
 
     private Passage ToPassage(KnowledgeChunk chunk, double score, IReadOnlyList<Concept> concepts) =>
-        new(chunk.Citation, chunk.DocumentId, chunk.Text, (float)score, chunk.AmendmentNote, SourceLine(chunk.Document), chunk.Document.IsSummary)
+        new(chunk.Citation, chunk.DocumentId, chunk.Text, (float)score, chunk.AmendmentNote, SourceLine(chunk.Document), chunk.IsSummary)
         {
+            Kind = KindOf(chunk),
+            Warning = chunk.Document.Prices?.Warning,
+            ReplacedWording = chunk.ReplacedWording,
             Explanation = chunk.Explanation,
             Chapter = chunk.Chapter,
             DocumentTitle = chunk.Document.Title,
             Status = chunk.Document.Status,
             OfficialSource = chunk.Document.OfficialSource,
         };
+
+    private static PassageKind KindOf(KnowledgeChunk chunk) => chunk switch
+    {
+        { IsSummary: true } => PassageKind.Summary,
+        { Document.Prices: not null } => PassageKind.ReferencePrice,
+        { Document.IsTraining: true } => PassageKind.Training,
+        { Document.IsTranscription: true } => PassageKind.Transcription,
+        _ => PassageKind.Regulation,
+    };
 
     public static string SourceLine(KnowledgeDocument document) => $"{document.Citation} — {document.Title}";
 }

@@ -1,0 +1,67 @@
+using Lucene.Net.Analysis;
+
+namespace KKMP.Bot.Knowledge.Analysis;
+
+/// <summary>
+/// The words that carry cooperative-law meaning (a curated list, written from the regulations' own
+/// vocabulary): a question is about the knowledge base only when it has at least one of them, and only
+/// they decide how confident a match is. Story and chat words ("kemarin", "protes", "takut") still help
+/// ranking but can no longer drag a question whose legal words all match below the confidence gate.
+/// </summary>
+public sealed class DomainLexicon
+{
+    /// <summary>Words only cooperative questions use: a question needs one of them to be in scope.</summary>
+    public static readonly IReadOnlyList<string> AnchorWords =
+    [
+        "koperasi", "perkoperasian", "kopdes", "kopkel", "kdmp", "kdkmp", "kkmp", "anggota", "keanggotaan", "pengurus", "pengawas",
+        "pengelola", "manajer", "bendahara", "ketua", "sekretaris", "dekopin", "akta", "penyalahgunaan", "rapat anggota", "rat", "ralb", "kuorum", "musdesus", "musyawarah desa khusus",
+        "anggaran dasar", "anggaran rumah tangga", "ad", "art", "akta pendirian", "npak", "sabh", "badan hukum", "pembubaran", "bubar",
+        "penggabungan", "merger", "peleburan", "revitalisasi", "simpanan", "iuran", "modal", "cadangan", "penyertaan", "shu",
+        "sisa hasil usaha", "simpan pinjam", "usp", "ksp", "gerai", "sembako", "kbli", "inpres", "juklak", "dewan pengawas syariah",
+        "dps", "apbdes", "dana desa", "merah putih",
+        "het", "hap", "harga acuan", "harga eceran tertinggi", "minyakita", "minyak goreng", "beras", "gula", "lpg",
+    ];
+
+    /// <summary>Legal and business words that carry the question's meaning once it is about a cooperative.</summary>
+    public static readonly IReadOnlyList<string> LegalWords =
+    [
+        "primer", "sekunder", "pendiri", "syariah", "jabatan", "periode", "kepala desa", "pimpinan desa", "lurah",
+        "keluarga", "semenda", "sedarah", "rapat", "musyawarah", "mufakat", "suara", "undangan", "daring", "luring", "online",
+        "keputusan", "persetujuan", "diberhentikan", "pemberhentian", "berhenti", "keluar", "sanksi", "membela diri",
+        "akta", "pendirian", "mendirikan", "membentuk", "pembentukan", "pengesahan", "disahkan", "notaris", "nama", "pengembangan",
+        "pailit", "berita acara", "pokok", "wajib", "sukarela", "hibah", "pinjaman", "pinjam", "bunga", "imbalan", "utang", "kredit",
+        "untung", "keuntungan", "rugi", "kerugian", "defisit", "aset", "kekayaan", "tabungan", "deposito",
+        "usaha", "apotek", "klinik", "cold storage", "pergudangan", "logistik", "izin", "nib", "oss",
+        "laporan", "laporan tahunan", "batas waktu", "paling lambat", "pembukuan", "akuntansi", "audit", "akuntan", "pajak", "npwp", "tahun buku", "neraca", "pertanggungjawaban",
+        "rencana kerja", "anggaran", "apbn", "apbd", "pendanaan", "himbara", "kur",
+        "pemerintah", "menteri", "kementerian", "dinas", "pembinaan", "undang", "uu", "pp", "peraturan", "pasal",
+        "ayat", "penjelasan", "modul", "pelatihan", "satgas", "harga", "resmi", "medium", "premium", "gas",
+    ];
+
+    /// <summary>Analysed phrases ("akta diri"): a phrase counts whole, so "pendirian" alone is not the anchor "akta pendirian".</summary>
+    private readonly HashSet<string> _anchorPhrases, _legalPhrases;
+
+    public DomainLexicon(Analyzer analyzer, IReadOnlyList<string[]> synonymGroups)
+    {
+        _anchorPhrases = Phrases(analyzer, AnchorWords, synonymGroups);
+        _legalPhrases = Phrases(analyzer, LegalWords, synonymGroups);
+    }
+
+    /// <summary>The analysed words and their synonyms ("ditendang" means "diberhentikan"), each phrase as its terms joined by a space.</summary>
+    private static HashSet<string> Phrases(Analyzer analyzer, IReadOnlyList<string> list, IReadOnlyList<string[]> synonymGroups)
+    {
+        var words = new HashSet<string>(list, StringComparer.OrdinalIgnoreCase);
+        foreach (var group in synonymGroups.Where(g => g.Any(words.Contains)))
+            words.UnionWith(group);
+        return words.Select(w => string.Join(' ', IndonesianAnalysis.Terms(analyzer, w))).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>True when some way of writing the concept is, or contains, a cooperative word ("RAT", "rapat anggota tahunan").</summary>
+    public bool IsAnchor(Concept concept) => concept.Alternatives.Any(a => Contains(_anchorPhrases, a));
+
+    /// <summary>True when the concept carries legal meaning (an anchor or a legal word).</summary>
+    public bool Carries(Concept concept) => concept.Alternatives.Any(a => Contains(_anchorPhrases, a) || Contains(_legalPhrases, a));
+
+    private static bool Contains(HashSet<string> phrases, IReadOnlyList<string> terms) =>
+        phrases.Contains(string.Join(' ', terms)) || terms.Any(phrases.Contains);
+}
