@@ -22,7 +22,8 @@ public sealed class CashEntryDoc
     public long AmountRupiah { get; set; }
     /// <summary>The chart-of-accounts code on the other side of the entry (Modal, Beban listrik, Kas di bank, …).</summary>
     public string AccountCode { get; set; } = "";
-    public string Note { get; set; } = "";
+    /// <summary>The user's words about it; never null (LiteDB stores an empty string as null and reads it back so).</summary>
+    public string Note { get; set => field = value ?? ""; } = "";
     public long AtTicks { get; set; }
     public string Channel { get; set; } = "";
     public string UserId { get; set; } = "";
