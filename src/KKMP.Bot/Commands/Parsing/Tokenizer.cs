@@ -29,7 +29,8 @@ internal static class Tokenizer
                 var end = text.IndexOfAny(['"', '“', '”', '„'], i + 1);
                 if (end < 0) return null;
                 var inner = Fold(text[(i + 1)..end]);
-                if (inner.Length > 0) tokens.Add(new Token(inner, Quoted: true));
+                // An empty "" stays a field: dropping it would shift the fields after it (a cooperative's name becoming its village).
+                tokens.Add(new Token(inner, Quoted: true));
                 i = end + 1;
                 continue;
             }
