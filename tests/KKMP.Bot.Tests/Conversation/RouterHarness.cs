@@ -18,14 +18,15 @@ public sealed class RouterHarness : IDisposable
     private readonly WebApplication _app;
     private int _messageNumber;
 
+    /// <param name="services">Registrations made before the host's own (which only TryAdd), e.g. a recording assistant.</param>
     /// <param name="withAssistant">Also the real knowledge base and offline assistant (free text gets regulation answers, not the fallback).</param>
-    /// <param name="services">Replaces services after the host's registrations (e.g. a FakeTimeProvider).</param>
-    public RouterHarness(IDictionary<string, string?>? settings = null, bool withAssistant = false, Action<IServiceCollection>? services = null)
+    public RouterHarness(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool withAssistant = false)
     {
         DataDirectory = Directory.CreateTempSubdirectory("kkmp-router-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Ledger:Path"] = Path.Combine(DataDirectory, "kkmp.db") });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        services?.Invoke(builder.Services);
         builder.AddLedger();
         if (withAssistant)
         {
@@ -33,7 +34,6 @@ public sealed class RouterHarness : IDisposable
             builder.AddAssistant();
         }
         builder.AddConversation();
-        services?.Invoke(builder.Services);
         _app = builder.Build();
     }
 
