@@ -203,12 +203,27 @@ public sealed class LedgerDb : IDisposable
 
     /// <summary>
     /// A small write that belongs to no cooperative's audited history (an unanswered question, a notice
-    /// marked delivered): one auto-committed change under <see cref="WriteGate"/>, which every writer must hold.
+    /// marked delivered): one transaction under <see cref="WriteGate"/>, which every writer must hold, and
+    /// a failed commit faults the ledger like any other.
     /// </summary>
     public T WriteUnaudited<T>(Func<T> change)
     {
         if (Fault is { } fault) throw new LedgerFaultedException(fault);
-        lock (WriteGate) return change();
+        lock (WriteGate)
+        {
+            Database.BeginTrans();
+            try
+            {
+                var result = change();
+                CommitOrFault();
+                return result;
+            }
+            catch
+            {
+                if (Fault is null) Database.Rollback(); // see Write
+                throw;
+            }
+        }
     }
 
     private string? EarlierMovementSummary(string key) => RecordedMessages.Find(Movements, key)?.Summary;
