@@ -53,6 +53,12 @@ public class CommandPolicyTests
         [nameof(Report)] = (BookReaders, ChatKinds.Private),
         [nameof(Export)] = (BookReaders, ChatKinds.Private),
         [nameof(Chart)] = (BookReaders, ChatKinds.Private),
+        [nameof(FaqList)] = (Everyone, ChatKinds.Any),
+        [nameof(ForwardQuestion)] = (Everyone, ChatKinds.Any),
+        [nameof(FaqAdd)] = (Board, ChatKinds.Any),
+        [nameof(FaqArchive)] = (Board, ChatKinds.Any),
+        [nameof(UnansweredList)] = (Board, ChatKinds.Any),
+        [nameof(AnswerQuestion)] = (Board, ChatKinds.Any),
     };
 
     public static TheoryData<string> DeclaredCommands => [.. CommandTable.Declarations.Select(d => d.CommandType.Name)];
