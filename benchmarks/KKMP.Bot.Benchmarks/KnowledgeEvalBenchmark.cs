@@ -1,3 +1,4 @@
+using KKMP.Bot.Knowledge.Answers;
 using KKMP.Bot.Knowledge.Documents;
 using KKMP.Bot.Knowledge.Evaluation;
 using KKMP.Bot.Knowledge.Search;
@@ -32,6 +33,8 @@ public sealed class KnowledgeEvalBenchmark : IBenchmark
         var folder = Path.GetDirectoryName(DevQuestionSet.FindInRepository(AppContext.BaseDirectory))!;
         var knowledge = KnowledgeLoader.Load(Path.Combine(AppContext.BaseDirectory, "knowledge"));
         var verbose = Environment.GetEnvironmentVariable("KKMP_EVAL_VERBOSE") == "1";
+        // The reply an officer reads (offline answer text): judged where a set gives key facts.
+        var formatter = new RegulationAnswerFormatter();
         using var plain = new RegulationIndex(knowledge, SearchProfile.PlainBm25);
         using var indonesian = new RegulationIndex(knowledge, SearchProfile.Indonesian);
         // Ablation: the same search without the hand-written everyday phrasings (knowledge/pertanyaan-umum.yaml).
@@ -43,12 +46,13 @@ public sealed class KnowledgeEvalBenchmark : IBenchmark
             var set = DevQuestionSet.Load(Path.Combine(folder, file));
             foreach (var index in new[] { plain, noPhrasings, indonesian })
             {
-                var metrics = RetrievalEvaluator.Evaluate(new RegulationSearch(index), set);
+                var metrics = RetrievalEvaluator.Evaluate(new RegulationSearch(index), set, formatter.Format);
                 Console.WriteLine($"[{index.Profile.Name}, {file}]\n{metrics}");
                 // Misses are listed for development sets only: reading a held-out set's misses would be tuning on it.
                 if (!verbose || index != indonesian || HeldOut.Contains(file)) continue;
                 foreach (var miss in metrics.Misses) Console.WriteLine($"  miss {miss}");
                 foreach (var answered in metrics.OutOfScopeAnswered) Console.WriteLine($"  out-of-scope answered: {answered}");
+                foreach (var wrong in metrics.WrongReplies) Console.WriteLine($"  wrong reply {wrong}");
             }
         }
         Console.WriteLine("(baseline: StandardAnalyzer, no synonyms/slang/typo tolerance/re-ranking; it declines only when nothing matches)");
