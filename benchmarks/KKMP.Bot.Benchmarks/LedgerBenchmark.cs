@@ -123,6 +123,15 @@ public sealed class LedgerBenchmark : IBenchmark
         var router = host.Services.GetRequiredService<IConversationRouter>();
         host.Services.GetRequiredService<UserDirectory>().Assign("bench", "kasir", DemoSeed.KoperasiId, Role.Pengelola);
         await router.HandleAsync(Message("/masuk beras 90.000 kg", "stock-in"), cancellationToken);
+        // A ledger in use has archived message keys (older than the 48-hour window): every new sale then
+        // also asks the archive's Bloom filter, and reads the archive on a "maybe". 200,000 archived keys.
+        var db = host.Services.GetRequiredService<LedgerDb>();
+        var random = new Random(7);
+        var archived = Enumerable.Range(0, 200_000).Select(_ => new KKMP.Bot.Ledger.Documents.ArchivedMessageKeyDoc
+            { Hash = random.NextInt64(long.MinValue, long.MaxValue), Ticks = DateTime.UtcNow.AddDays(-30).Ticks }).ToList();
+        db.MessageArchive.InsertBulk(archived);
+        foreach (var key in archived) db.RecordedMessages.Archived.Add((ulong)key.Hash); // as the checkpoint does
+        LedgerCheckpoint.Take(db);
         return router;
     }
 

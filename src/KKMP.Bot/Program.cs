@@ -7,9 +7,10 @@ using KKMP.Bot.Conversation;
 using KKMP.Bot.Hosting;
 using KKMP.Bot.Knowledge;
 using KKMP.Bot.Ledger;
+using KKMP.Bot.Operations;
 
 // KKMP.Bot: one host, three channels (Telegram, web chat, terminal), one router.
-var builder = WebApplication.CreateBuilder(TerminalChat.HostArgs(args));
+var builder = WebApplication.CreateBuilder(OperationsVerbs.HostArgs(TerminalChat.HostArgs(args)));
 
 builder.AddDefaults();       // localhost URL, health checks, distributed cache (memory or Redis)
 builder.AddLedger();         // LiteDB: cooperatives, items, prices, stock movements, users, audit
@@ -22,10 +23,13 @@ builder.AddWebChat();        // Direct Line 3.0 endpoints and the Web Chat page
 
 var app = builder.Build();
 
+if (OperationsVerbs.IsRequested(args))
+    return await OperationsVerbs.RunAsync(app, args);   // backup PATH, check [PATH]
 if (TerminalChat.IsRequested(args))
     return await TerminalChat.RunAsync(app, args);
 
 app.MapDefaults();           // /healthz
+app.MapOperations();         // /ops/backup, /ops/check for the backup and check verbs (loopback + token)
 app.MapTelegramWebhook();
 app.MapWebChat();
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using KKMP.Bot.Conversation;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -60,6 +61,7 @@ public static class AssistantExtensions
             sp.GetService<IChatCompletionService>()));
         services.AddSingleton<PromptLibrary>();
         services.AddSingleton<ConversationMemory>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LlmAnswerer>();
         services.AddSingleton<IAssistant, SemanticKernelAssistant>();
         return services;

@@ -16,13 +16,16 @@ public sealed record Turn(string Role, string Text)
 /// several instances). Bounded by count and size, forgotten after an idle period. A cache outage
 /// only means the bot forgets context: reads then return nothing.
 /// </summary>
-public sealed class ConversationMemory(IDistributedCache cache, IOptions<AssistantOptions> options)
+public sealed class ConversationMemory(IDistributedCache cache, IOptions<AssistantOptions> options, ILogger<ConversationMemory> logger)
 {
     private const string KeyPrefix = "assistant:turns:";
 
     public async Task<IReadOnlyList<Turn>> LoadAsync(string conversationKey, CancellationToken cancellationToken = default)
     {
-        var bytes = await cache.GetAsync(KeyPrefix + conversationKey, cancellationToken);
+        byte[]? bytes;
+        // Any cache, not only Redis behind ResilientDistributedCache: a failing store costs context, never the answer.
+        try { bytes = await cache.GetAsync(KeyPrefix + conversationKey, cancellationToken); }
+        catch (Exception e) when (e is not OperationCanceledException) { Unavailable(e); return []; }
         if (bytes is null) return [];
         try { return JsonSerializer.Deserialize<List<Turn>>(bytes) ?? []; }
         catch (JsonException) { return []; } // written by an incompatible version: start afresh
@@ -33,8 +36,12 @@ public sealed class ConversationMemory(IDistributedCache cache, IOptions<Assista
     {
         var turns = Bound([.. history, new Turn(Turn.User, question), new Turn(Turn.Assistant, answer)], options.Value);
         var entry = new DistributedCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(options.Value.HistoryIdleMinutes) };
-        await cache.SetAsync(KeyPrefix + conversationKey, JsonSerializer.SerializeToUtf8Bytes(turns), entry, cancellationToken);
+        try { await cache.SetAsync(KeyPrefix + conversationKey, JsonSerializer.SerializeToUtf8Bytes(turns), entry, cancellationToken); }
+        catch (Exception e) when (e is not OperationCanceledException) { Unavailable(e); }
     }
+
+    private void Unavailable(Exception e) =>
+        logger.LogWarning("Conversation memory unavailable ({Error}): answering without recent turns", e.Message);
 
     /// <summary>Keeps the newest turns within the count and character limits; an over-long turn is cut.</summary>
     internal static List<Turn> Bound(List<Turn> turns, AssistantOptions limits)

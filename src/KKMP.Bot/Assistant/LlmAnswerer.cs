@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using KKMP.Bot.Assistant.Plugins;
+using KKMP.Bot.Hosting.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -21,7 +22,7 @@ public sealed record LlmOutcome(string? Text, bool Failed)
 /// retrieved passages with their ids, and automatic calls of the (read-only) plugin functions.
 /// Every failure becomes an outcome, never an exception; every answer is checked before use.
 /// </summary>
-public sealed partial class LlmAnswerer(PromptLibrary prompts, IOptions<AssistantOptions> options, ILogger<LlmAnswerer> logger)
+public sealed partial class LlmAnswerer(PromptLibrary prompts, IOptions<AssistantOptions> options, TimeProvider time, ILogger<LlmAnswerer> logger)
 {
     public async Task<LlmOutcome> AnswerAsync(Kernel kernel, TurnEvidence evidence, Question question,
         IReadOnlyList<Turn> history, CancellationToken cancellationToken)
@@ -29,14 +30,15 @@ public sealed partial class LlmAnswerer(PromptLibrary prompts, IOptions<Assistan
         string text;
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.TotalTimeoutSeconds));
+            // The deadline runs on the injected clock, so a hanging model can be tested without waiting for it.
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.TotalTimeoutSeconds), time);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
             var chat = await BuildChatAsync(kernel, evidence, question, history, timeout.Token);
             text = (await CompleteAsync(kernel, chat, timeout.Token)).Trim();
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "Model endpoint failed ({Error}); sending the offline answer", e.Message);
+            logger.Expected(e, "Model endpoint failed; sending the offline answer");
             return LlmOutcome.Failure;
         }
 

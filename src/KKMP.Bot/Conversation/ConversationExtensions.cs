@@ -11,7 +11,8 @@ public static class ConversationExtensions
             .Validate(o => o.MaxMessageLength > 0, "Bot:MaxMessageLength must be positive.");
         builder.Services.AddSingleton<IdentityResolver>();
         builder.Services.AddCommands(); // idempotent: hosts that skip Program.cs (tests, benchmarks) still get the table
-        builder.Services.AddSingleton<IConversationRouter, ConversationRouter>();
+        builder.Services.AddSingleton<ConversationRouter>();
+        builder.Services.AddSingleton<IConversationRouter, Hosting.Metrics.MeteredConversationRouter>(); // counts and times every reply
         // The assistant feature registers the real one first (Program.cs calls AddAssistant earlier); this must not replace it.
         builder.Services.TryAddSingleton<IAssistant, FallbackAssistant>();
         return builder;

@@ -1,5 +1,6 @@
 using KKMP.Bot.Commands.Handlers;
 using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Hosting.Logging;
 using KKMP.Bot.Ledger;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,7 @@ public sealed class ConversationRouter(
         switch (CommandParser.Parse(text))
         {
             case ParseResult.Invalid invalid:
-                return new Reply(invalid.Message);
+                return new Reply(Commands.Naming.VisibleText.Escape(invalid.Message));
             case ParseResult.Parsed(var command):
                 try
                 {
@@ -30,8 +31,10 @@ public sealed class ConversationRouter(
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
                     // The write's transaction was rolled back: say so rather than leave the user guessing.
-                    logger.LogError(error, "Command {Command} from {Channel}:{UserId} failed", command.GetType().Name, message.Channel, message.UserId);
-                    return new Reply("Maaf, terjadi kesalahan dan catatan ini TIDAK disimpan. Coba kirim ulang sebentar lagi.");
+                    var id = error is Ledger.LedgerFaultedException
+                        ? logger.Expected(error, $"Command {command.GetType().Name} from {message.Channel}:{message.UserId} refused")
+                        : logger.Unexpected(error, $"Command {command.GetType().Name} from {message.Channel}:{message.UserId} failed");
+                    return new Reply($"Maaf, terjadi kesalahan dan catatan ini TIDAK disimpan. Coba kirim ulang sebentar lagi. (kode galat {id})");
                 }
             // "beras berapa?" is a price question when beras is on this cooperative's list ("anggota berapa?" is not).
             case ParseResult.NotACommand when CommandParser.CandidatePriceQuestion(text) is { Item: { } item } guess

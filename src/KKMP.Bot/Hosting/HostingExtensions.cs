@@ -1,3 +1,7 @@
+using KKMP.Bot.Hosting.Security;
+using KKMP.Bot.Hosting.Health;
+using KKMP.Bot.Hosting.Metrics;
+
 namespace KKMP.Bot.Hosting;
 
 public static class HostingExtensions
@@ -10,14 +14,17 @@ public static class HostingExtensions
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(DefaultUrl);
 
-        builder.Services.AddHealthChecks();
+        builder.RestrictHostsToPublicUrl();
+        builder.Services.AddBotHealthChecks(builder.Configuration);
+        builder.AddBotMetrics();
         builder.Services.AddConversationStateCache(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapDefaults(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz");
+        app.MapBotHealthChecks();   // /healthz, /healthz/ready
+        app.MapBotMetrics();        // /metrics (Prometheus)
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var url in app.Urls)

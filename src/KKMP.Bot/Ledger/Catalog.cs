@@ -93,10 +93,10 @@ public sealed class Catalog(LedgerDb db)
             return WriteResult.Recorded(describe(item));
         });
 
+    /// <summary>The item whose name or alias looks the same as <paramref name="name"/> (see <see cref="Commands.Naming.ItemNames.LookTheSame"/>).</summary>
     public ItemDoc? FindByExactName(string koperasiId, string name) =>
         ListItems(koperasiId).FirstOrDefault(i =>
-            string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase)
-            || i.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase));
+            Commands.Naming.ItemNames.LookTheSame(i.Name, name) || i.Aliases.Any(a => Commands.Naming.ItemNames.LookTheSame(a, name)));
 
     private WriteResult Invalidating(string koperasiId, Func<WriteResult> write)
     {

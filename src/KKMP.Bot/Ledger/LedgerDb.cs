@@ -25,6 +25,8 @@ public sealed class LedgerDb : IDisposable
         GroupLinks = database.GetCollection<GroupLinkDoc>("group_links");
         Invites = database.GetCollection<InviteDoc>("invites");
         Audit = database.GetCollection<AuditDoc>("audit");
+        Checkpoints = database.GetCollection<StockCheckpointDoc>("stock_checkpoints");
+        MessageArchive = database.GetCollection<ArchivedMessageKeyDoc>("message_keys");
         Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
         // No index on movements beyond the primary key, on purpose: every index is another page written
         // per sale. The id is the movement's instant (MovementIds), so recaps (a day's range) and /batal
@@ -33,7 +35,8 @@ public sealed class LedgerDb : IDisposable
         Items.EnsureIndex(i => i.KoperasiId);
         Prices.EnsureIndex(p => p.ItemId);
         Movements.DropIndex(nameof(MovementDoc.AtTicks)); // an index earlier versions kept; a no-op when absent
-        Opened = MovementScan.Run(database.GetCollection("movements"));
+        Opened = MovementScan.Run(database.GetCollection("movements"), Checkpoints, MessageArchive,
+            database.GetCollection(FilterCollection).FindById(FilterId)?["Bits"].AsBinary, DateTime.UtcNow);
     }
 
     /// <summary>Opens (creating its directory) the ledger file; ":memory:" keeps it in memory (nothing survives the process).</summary>
@@ -58,7 +61,7 @@ public sealed class LedgerDb : IDisposable
     {
         var mapper = new BsonMapper();
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
-                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc) })
+                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
     }
@@ -73,6 +76,24 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<GroupLinkDoc> GroupLinks { get; }
     public ILiteCollection<InviteDoc> Invites { get; }
     public ILiteCollection<AuditDoc> Audit { get; }
+    /// <summary>Per-cooperative stock sums up to an instant (see <see cref="LedgerCheckpoint"/>).</summary>
+    public ILiteCollection<StockCheckpointDoc> Checkpoints { get; }
+    /// <summary>Message keys older than the in-memory window, by hash (see <see cref="RecordedMessages"/>).</summary>
+    public ILiteCollection<ArchivedMessageKeyDoc> MessageArchive { get; }
+
+    /// <summary>Where the checkpoint keeps the archive's Bloom filter (see <see cref="ArchivedKeyFilter"/>).</summary>
+    internal const string FilterCollection = "message_key_filter";
+    internal const string FilterId = "filter";
+
+    /// <summary>One checkpoint at a time (<see cref="LedgerCheckpoint.Take"/>).</summary>
+    internal Lock CheckpointLock { get; } = new();
+
+    /// <summary>Returns once every write that was in progress when called has committed or rolled back.</summary>
+    internal void WaitForWritesInProgress()
+    {
+        foreach (var gate in _locks.Values)
+            lock (gate) { }
+    }
 
     /// <summary>The committed state of items that writes have used (see <see cref="CommittedItems"/>).</summary>
     internal CommittedItems CommittedItems { get; } = new();
@@ -100,6 +121,11 @@ public sealed class LedgerDb : IDisposable
     {
         lock (_locks.GetOrAdd(origin.KoperasiId, _ => new object()))
         {
+            if (Fault is { } fault)
+            {
+                Hosting.Metrics.BotMetrics.Refused(origin.Channel, "ledger_fault");
+                throw new LedgerFaultedException(fault);
+            }
             var key = origin.MessageKey;
             var afterCommit = t_afterCommit = [];
             using var gate = WriteGate.EnterScope();
@@ -112,12 +138,14 @@ public sealed class LedgerDb : IDisposable
                 if ((selfAudited ? EarlierMovementSummary(key) : Audit.FindById(key)?.Summary) is { } earlier)
                 {
                     Database.Rollback();
+                    Hosting.Metrics.BotMetrics.Write(origin.Channel, "duplicate");
                     return WriteResult.Duplicate(earlier);
                 }
                 var result = body();
                 if (result.Status != WriteStatus.Recorded)
                 {
                     Database.Rollback();
+                    Hosting.Metrics.BotMetrics.Refused(origin.Channel, "ledger_rule");
                     return result;
                 }
                 if (!selfAudited) Audit.Insert(new AuditDoc
@@ -125,13 +153,16 @@ public sealed class LedgerDb : IDisposable
                     MessageKey = key, KoperasiId = origin.KoperasiId, Channel = origin.Channel,
                     UserId = origin.UserId, RawText = origin.RawText, Summary = result.Text, AtUtc = DateTime.UtcNow,
                 });
-                Database.Commit();
+                CommitOrFault();
                 foreach (var action in afterCommit) action();
+                Hosting.Metrics.BotMetrics.Write(origin.Channel, "recorded");
                 return result;
             }
             catch
             {
-                Database.Rollback();
+                // After a failed commit LiteDB may already show the write to readers while the disk lacks it,
+                // and its Rollback then throws ("discarded page must be writable"): leave it to the restart.
+                if (Fault is null) Database.Rollback();
                 throw;
             }
             finally
@@ -159,6 +190,39 @@ public sealed class LedgerDb : IDisposable
     internal Lock WriteGate { get; } = new();
 
     private string? EarlierMovementSummary(string key) => RecordedMessages.Find(Movements, key)?.Summary;
+
+    /// <summary>
+    /// Set when a commit failed (disk full, I/O error). This process's view of the file can then differ
+    /// from the disk, so every later write is refused ("TIDAK disimpan") and readiness reports it until a
+    /// restart reopens the file, where LiteDB keeps only fully written transactions.
+    /// </summary>
+    public LedgerFault? Fault { get; private set; }
+
+    /// <summary>Readiness: one small write committed like every other (a failure faults the ledger the same way).</summary>
+    public void ProbeWrite()
+    {
+        if (Fault is { } fault) throw new LedgerFaultedException(fault);
+        lock (_locks.GetOrAdd("health-probe", _ => new object()))
+        {
+            Database.BeginTrans();
+            try { Database.GetCollection("health").Upsert(new BsonDocument { ["_id"] = "probe", ["AtUtc"] = DateTime.UtcNow }); }
+            catch { Database.Rollback(); throw; }
+            CommitOrFault();
+        }
+    }
+
+    /// <summary>Commits the thread's transaction; a failure faults the ledger (see <see cref="Fault"/> and <see cref="LiteDbTransactions"/>).</summary>
+    internal void CommitOrFault()
+    {
+        var transaction = LiteDbTransactions.Current(Database);
+        try { Database.Commit(); }
+        catch (Exception e)
+        {
+            Fault = LedgerFault.From(e);
+            if (transaction is not null) GC.SuppressFinalize(transaction);
+            throw;
+        }
+    }
 
     /// <summary>How many writes were ever recorded (movements audit themselves; every other write has an audit document).</summary>
     public int RecordedWrites() => Audit.Count() + Movements.Count();

@@ -23,6 +23,7 @@ public static class LedgerExtensions
             if (options.SeedDemo) DemoSeed.Run(db);
             return db;
         });
+        builder.Services.AddHostedService<LedgerCheckpointService>();
         builder.Services.AddSingleton<Catalog>();
         builder.Services.AddSingleton<StockBook>();
         builder.Services.AddSingleton<Recaps>();

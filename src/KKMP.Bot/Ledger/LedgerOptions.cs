@@ -9,4 +9,7 @@ public sealed class LedgerOptions
 
     /// <summary>Seed the demo cooperative (with sembako items, prices and stock) on first start.</summary>
     public bool SeedDemo { get; set; } = true;
+
+    /// <summary>How often stock is checkpointed (also at start and at shutdown): a start then scans at most this much history.</summary>
+    public int CheckpointMinutes { get; set; } = 15;
 }

@@ -36,6 +36,9 @@ internal sealed class MovementClock(long newestStoredTicks)
 {
     private long _last = newestStoredTicks;
 
+    /// <summary>The last instant handed out (or the newest stored one).</summary>
+    public long Current => Interlocked.Read(ref _last);
+
     public long Next()
     {
         while (true)

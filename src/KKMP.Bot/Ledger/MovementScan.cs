@@ -1,32 +1,47 @@
 using System.Diagnostics;
+using KKMP.Bot.Ledger.Documents;
 using LiteDB;
 
 namespace KKMP.Bot.Ledger;
 
 /// <summary>
-/// The one pass over every movement when the ledger opens: sums current stock, collects the recorded
-/// message keys (idempotency) and finds the newest instant (so new ids keep increasing).
+/// The pass over movements when the ledger opens: stock starts from the cooperatives' checkpoints and
+/// adds the movements after them; the message keys of the last <see cref="RecordedMessages.Window"/>
+/// are held in memory (older ones are in the archive); the newest instant keeps new ids increasing.
+/// Without checkpoints (a new or older file) this is a scan of every movement.
 /// </summary>
 internal static class MovementScan
 {
-    public sealed record Result(StockLevels Stock, RecordedMessages Messages, MovementClock Clock, int Movements, TimeSpan Took);
+    public sealed record Result(StockLevels Stock, RecordedMessages Messages, MovementClock Clock, int Movements, TimeSpan Took, long CheckpointTicks);
 
-    public static Result Run(ILiteCollection<BsonDocument> movements)
+    public static Result Run(ILiteCollection<BsonDocument> movements, ILiteCollection<StockCheckpointDoc> checkpoints,
+        ILiteCollection<ArchivedMessageKeyDoc> archive, byte[]? filter, DateTime nowUtc)
     {
         var started = Stopwatch.GetTimestamp();
-        var (stock, messages, newest, count) = (new StockLevels(), new RecordedMessages(), 0L, 0);
-        foreach (var movement in movements.FindAll())
+        var stock = new StockLevels();
+        var saved = checkpoints.FindAll().ToList();
+        var through = saved.Count == 0 ? 0L : saved.Min(c => c.ThroughTicks);
+        foreach (var checkpoint in saved)
+            foreach (var (itemId, quantity) in checkpoint.Stock)
+                stock.Add(int.Parse(itemId, System.Globalization.CultureInfo.InvariantCulture), quantity);
+
+        var windowStart = nowUtc.Ticks - RecordedMessages.Window.Ticks;
+        var messages = new RecordedMessages(archive, archivedThrough: through, new ArchivedKeyFilter(filter));
+        var (newest, count) = (through, 0);
+        var from = Math.Min(through, windowStart);
+        var range = from <= MovementIds.Epoch.Ticks ? movements.FindAll() : movements.Find(Query.GT("_id", MovementIds.FromTicks(from)));
+        foreach (var movement in range)
         {
             var id = movement["_id"];
             if (!id.IsObjectId)
                 throw new InvalidDataException("This ledger file was written by an older version (movement ids are message keys). " +
                                                "Start with a new file: the movement format changed before any production data existed.");
             var ticks = MovementIds.TicksOf(id.AsObjectId);
-            stock.Add(movement["ItemId"].AsInt32, movement["Delta"].AsDecimal);
-            messages.Add(movement["Key"].AsString, ticks);
+            if (ticks > through) stock.Add(movement["ItemId"].AsInt32, movement["Delta"].AsDecimal);
+            if (ticks >= windowStart || ticks > through) messages.Add(movement["Key"].AsString, ticks);
             newest = Math.Max(newest, ticks);
             count++;
         }
-        return new Result(stock, messages, new MovementClock(newest), count, Stopwatch.GetElapsedTime(started));
+        return new Result(stock, messages, new MovementClock(newest), count, Stopwatch.GetElapsedTime(started), through);
     }
 }

@@ -20,7 +20,8 @@ public sealed class AssistantHost : IDisposable
     private readonly WebApplication _app;
     private readonly string _directory = Directory.CreateTempSubdirectory("kkmp-assistant-").FullName;
 
-    public AssistantHost(IDictionary<string, string?>? settings = null, IRegulationSearch? search = null)
+    /// <param name="configure">Runs after the host's own registrations: a test can replace a service (e.g. with a failing double).</param>
+    public AssistantHost(IDictionary<string, string?>? settings = null, IRegulationSearch? search = null, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Ledger:Path"] = Path.Combine(_directory, "kkmp.db") });
@@ -32,6 +33,7 @@ public sealed class AssistantHost : IDisposable
         builder.AddAssistant();
         builder.AddConversation();
         builder.Services.AddSingleton(search ?? new SampleRegulations());
+        configure?.Invoke(builder.Services);
         _app = builder.Build();
     }
 

@@ -12,7 +12,7 @@ public class DirectLineLimitTests
     [Fact]
     public async Task Too_long_text_gets_an_Indonesian_explanation_and_an_oversized_body_is_refused()
     {
-        using var app = new BotApp(new Dictionary<string, string?> { ["DirectLine:MaxTextLength"] = "50", ["DirectLine:MaxBodyBytes"] = "2000" });
+        using var app = new BotApp(new Dictionary<string, string?> { ["Bot:MaxMessageLength"] = "50", ["DirectLine:MaxBodyBytes"] = "2000" });
         var client = new DirectLineTestClient(app.CreateNetworkClient());
         var session = await client.OpenPageSessionAsync();
 

@@ -17,19 +17,23 @@ public sealed class DirectLineOptions
     /// <summary>A conversation with no request for this long is dropped.</summary>
     public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromHours(2);
 
-    /// <summary>Upper bound on live conversations; the least recently used are dropped beyond it.</summary>
-    public int MaxConversations { get; set; } = 10_000;
+    /// <summary>
+    /// Upper bound on live conversations; the least recently used are dropped beyond it. With
+    /// <see cref="MaxActivitiesPerConversation"/> it bounds memory: a stored activity costs about 5.7 kB,
+    /// so 2,000 × 40 × 5.7 kB ≈ 456 MB at worst, under 512 MB on a 2 GB VPS (see appsettings.sample.json).
+    /// </summary>
+    public int MaxConversations { get; set; } = 2_000;
 
-    /// <summary>Activities kept per conversation (older ones fall out of the replay window).</summary>
-    public int MaxActivitiesPerConversation { get; set; } = 200;
+    /// <summary>Activities kept per conversation (older ones fall out of the replay window): 40 is 20 question-and-answer turns.</summary>
+    public int MaxActivitiesPerConversation { get; set; } = 40;
 
     /// <summary>Largest accepted activity POST body, in bytes.</summary>
     public int MaxBodyBytes { get; set; } = 32 * 1024;
 
-    /// <summary>Longest message text passed to the bot; longer text gets an Indonesian explanation instead.</summary>
-    public int MaxTextLength { get; set; } = 2_000;
-
-    /// <summary>Tokens a single client address may mint per minute (page, /tokens/generate, secret-started conversations).</summary>
+    /// <summary>
+    /// Tokens a single client address may mint per minute: the page, /tokens/generate, and conversations
+    /// started with the secret (or with no valid token); starting with a token already held is not limited.
+    /// </summary>
     public int TokenMintsPerMinute { get; set; } = 60;
 
     /// <summary>Messages one conversation may post per minute (each one runs a bot turn); 429 beyond it.</summary>

@@ -14,7 +14,7 @@ public static class WebChatExtensions
         var services = builder.Services;
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName)
             .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.StreamTokenLifetime > TimeSpan.Zero, "DirectLine token lifetimes must be positive.")
-            .Validate(o => o.MaxConversations > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxBodyBytes > 0 && o.MaxTextLength > 0
+            .Validate(o => o.MaxConversations > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxBodyBytes > 0
                     && o.TokenMintsPerMinute > 0 && o.MessagesPerMinute > 0,
                 "DirectLine limits must be positive.")
             .ValidateOnStart();
@@ -40,6 +40,10 @@ public static class WebChatExtensions
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(DirectLineApi.MintPolicy, context => PerMinute(context.Connection.RemoteIpAddress?.ToString(), limits.TokenMintsPerMinute));
+            limiter.AddPolicy(DirectLineApi.StartPolicy, context =>
+                context.RequestServices.GetRequiredService<DirectLineTokens>().Find(BearerToken.From(context.Request)) is not null
+                    ? RateLimitPartition.GetNoLimiter("token")
+                    : PerMinute(context.Connection.RemoteIpAddress?.ToString(), limits.TokenMintsPerMinute));
             limiter.AddPolicy(DirectLineApi.PostPolicy, context => PerMinute(context.Request.RouteValues["conversationId"] as string, limits.MessagesPerMinute));
         });
         return builder;

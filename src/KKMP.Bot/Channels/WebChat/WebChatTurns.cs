@@ -11,11 +11,14 @@ namespace KKMP.Bot.Channels.WebChat;
 public sealed class WebChatTurns(
     IServiceScopeFactory scopes,
     BotActivities activities,
-    IOptions<DirectLineOptions> options,
+    IOptions<BotOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<WebChatTurns> logger)
 {
-    private readonly int _maxText = options.Value.MaxTextLength;
+    private readonly int _maxText = options.Value.MaxMessageLength;
+
+    /// <summary>The one message-length limit of every channel (Bot:MaxMessageLength), which the router enforces too.</summary>
+    public int MaxTextLength => _maxText;
 
     /// <summary>Queues the turn behind the conversation's earlier ones and returns at once.</summary>
     public Task Start(DirectLineConversation conversation, Activity userMessage) =>

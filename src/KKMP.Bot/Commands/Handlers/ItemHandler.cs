@@ -1,3 +1,4 @@
+using KKMP.Bot.Commands.Naming;
 using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Ledger;
@@ -21,8 +22,9 @@ public sealed class ItemHandler(Catalog catalog, ItemLookup lookup)
 
     public Reply Add(CommandContext context, ItemAdd command)
     {
-        var name = command.Name.Trim();
-        if (name.Length is 0 or > 60) return new Reply("Nama barang harus 1–60 huruf. Contoh: /barang tambah \"Minyak Goreng\" liter");
+        var name = ItemNames.Clean(command.Name);
+        if (ItemNames.Problem(name, "/barang tambah \"Minyak Goreng\" liter") is { } badName) return new Reply(badName);
+        if (name.Length > Limits.MaxNameLength) return new Reply("Nama barang harus 1–60 huruf. Contoh: /barang tambah \"Minyak Goreng\" liter");
         var item = new ItemDoc { Name = name, BaseUnit = command.Unit };
         return Replies.From(catalog.AddItem(context.Origin, item,
             added => $"Tercatat: barang baru {added.Name} dengan satuan {added.BaseUnit}. Tetapkan harganya: /setharga {added.Name.ToLowerInvariant()} 10.000",
@@ -31,7 +33,8 @@ public sealed class ItemHandler(Catalog catalog, ItemLookup lookup)
 
     public Reply Alias(CommandContext context, ItemAlias command)
     {
-        var alias = command.Alias.Trim().ToLowerInvariant();
+        var alias = ItemNames.Clean(command.Alias).ToLowerInvariant();
+        if (ItemNames.Problem(alias, "/barang alias \"minyak goreng\" migor") is { } badAlias) return new Reply(badAlias);
         if (!lookup.TryResolve(context, command.Item, out var item, out var reply)) return reply;
         if (catalog.FindByExactName(context.KoperasiId, alias) is { } taken)
             return new Reply($"Nama \"{alias}\" sudah dipakai untuk {taken.Name}. Pilih alias lain.");

@@ -61,6 +61,12 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
             return false;
         }
         baseQuantity = quantity.Amount * factor;
+        if (BaseAmount.Problem(quantity, baseQuantity, item, $"/{verb} {item.Name.ToLowerInvariant()} 2 {item.BaseUnit}") is { } tooBigOrFine)
+        {
+            reply = new Reply(tooBigOrFine);
+            item = null;
+            return false;
+        }
         return true;
     }
 

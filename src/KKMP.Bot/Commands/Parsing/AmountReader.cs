@@ -48,9 +48,12 @@ internal static class AmountReader
     }
 
     public static string CheckName(string name, string example) =>
-        name.Length <= Limits.MaxNameLength
-            ? name
-            : throw GrammarError.With($"Nama barang terlalu panjang (paling banyak {Limits.MaxNameLength} huruf).", example);
+        Naming.ItemNames.Clean(name) switch
+        {
+            "" => throw GrammarError.With("Nama belum ditulis (tanda kutip kosong atau huruf tak terlihat).", example),
+            { Length: > Limits.MaxNameLength } => throw GrammarError.With($"Nama barang terlalu panjang (paling banyak {Limits.MaxNameLength} huruf).", example),
+            var cleaned => cleaned,
+        };
 
     /// <summary>"2", "2,5 kg", "50kg", "1.5 liter".</summary>
     public static Quantity ReadQuantity(IReadOnlyList<Token> args, ref int i, string example, bool allowZero = false)

@@ -25,7 +25,7 @@ public static class DirectLineActivities
             return DirectLineResults.BadRequest("Aktivitas harus berupa objek JSON dengan 'type', misalnya {\"type\":\"message\",\"text\":\"/harga\"}.");
 
         var (stored, _) = conversation.AppendUnlessRepeated(posted.ClientActivityId,
-            id => activities.StampUser(posted, id, conversation, grant.UserId, options.Value.MaxTextLength));
+            id => activities.StampUser(posted, id, conversation, grant.UserId, turns.MaxTextLength));
         if (stored.Type == ActivityTypes.Message)
             _ = turns.Start(conversation, stored);
         return DirectLineResults.Json(new ResourceResponse(stored.Id!));

@@ -9,13 +9,15 @@ public static partial class DirectLineApi
 {
     public const string MintPolicy = "directline-mint";
     public const string PostPolicy = "directline-post";
+    /// <summary>Starting with the secret (or with nothing valid) mints a token: limited like minting. A held token is not.</summary>
+    public const string StartPolicy = "directline-start";
 
     public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/v3/directline");
         group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(MintPolicy);
         group.MapPost("/tokens/refresh", RefreshToken).RequireRateLimiting(MintPolicy);
-        group.MapPost("/conversations", StartConversationAsync);
+        group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(StartPolicy);
         group.MapGet("/conversations/{conversationId}", Reconnect);
         group.MapPost("/conversations/{conversationId}/activities", DirectLineActivities.PostAsync).RequireRateLimiting(PostPolicy);
         group.MapGet("/conversations/{conversationId}/activities", DirectLineActivities.Get);
