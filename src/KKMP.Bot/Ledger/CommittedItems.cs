@@ -24,6 +24,6 @@ internal sealed class CommittedItems
     {
         Id = item.Id, KoperasiId = item.KoperasiId, Name = item.Name, BaseUnit = item.BaseUnit,
         Aliases = [.. item.Aliases], Packing = new Dictionary<string, decimal>(item.Packing), LowStockLevel = item.LowStockLevel,
-        PriceRupiah = item.PriceRupiah, PriceSinceUtc = item.PriceSinceUtc, Stock = item.Stock,
+        PriceRupiah = item.PriceRupiah, PriceSinceUtc = item.PriceSinceUtc, Stock = item.Stock, Commodity = item.Commodity,
     };
 }

@@ -42,6 +42,9 @@ public class CommandPolicyTests
         [nameof(Invite)] = (Board, ChatKinds.Private),
         [nameof(GroupInvite)] = (Board, ChatKinds.Private),
         [nameof(CooperativeAdd)] = (AdminOnly, ChatKinds.Any),
+        [nameof(ReferenceList)] = (Everyone, ChatKinds.Any),
+        [nameof(ItemCommodity)] = (Board, ChatKinds.Any),
+        [nameof(CooperativeProvince)] = (Board, ChatKinds.Any),
     };
 
     public static TheoryData<string> DeclaredCommands => [.. CommandTable.Declarations.Select(d => d.CommandType.Name)];

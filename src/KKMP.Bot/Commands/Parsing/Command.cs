@@ -66,6 +66,15 @@ public sealed record ItemLowStock(string Item, decimal Level) : Command
     public string? Unit { get; init; }
 }
 
+/// <summary>/barang acuan "minyak goreng" minyakita: the item is that official commodity (its HET/HAP applies).</summary>
+public sealed record ItemCommodity(string Item, string Commodity) : Command;
+
+/// <summary>/acuan [tanggal]: the official figures in force for the cooperative's region (today, or on a past day).</summary>
+public sealed record ReferenceList(RecapDay Day) : Command;
+
+/// <summary>/koperasi provinsi "Jawa Timur": the province, which gives the zone of the official prices.</summary>
+public sealed record CooperativeProvince(string Province) : Command;
+
 /// <summary>/rekap, /rekap kemarin, /rekap 2026-11-20.</summary>
 public sealed record Recap(RecapDay Day) : Command;
 

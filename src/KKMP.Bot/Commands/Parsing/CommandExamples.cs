@@ -22,6 +22,10 @@ public static class CommandExamples
     public const string ItemAlias = "/barang alias \"minyak goreng\" migor";
     public const string ItemPacking = "/barang kemasan beras karung 25";
     public const string ItemLowStock = "/barang minimum beras 20";
+    public const string ItemCommodity = "/barang acuan \"minyak goreng\" minyakita";
+    public const string ReferenceList = "/acuan";
+    public const string ReferenceListOn = "/acuan 2025-01-10";
+    public const string CooperativeProvince = "/koperasi provinsi \"Jawa Timur\"";
     public const string Recap = "/rekap";
     public const string RecapYesterday = "/rekap kemarin";
     public const string RecapDate = "/rekap 2026-11-20";

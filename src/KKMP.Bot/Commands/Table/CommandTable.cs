@@ -21,6 +21,7 @@ internal static class CommandTable
         StockCommands.Received,
         StockCommands.Sell,
         PriceCommands.SetPrice,
+        ReferencePriceCommands.References,
         ItemCommands.Items,
         RecapCommands.Recap,
         RecapCommands.Undo,

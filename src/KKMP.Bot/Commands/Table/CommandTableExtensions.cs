@@ -22,6 +22,8 @@ public static class CommandTableExtensions
         services.TryAddSingleton<ItemLookup>();
         services.TryAddSingleton<GroupJoin>();
         services.TryAddSingleton<CommandDispatcher>();
+        services.AddOptions<Knowledge.KnowledgeOptions>().BindConfiguration(Knowledge.KnowledgeOptions.SectionName);
+        services.TryAddSingleton<ReferencePrices.ReferencePriceBook>();
         return services;
     }
 }

@@ -37,6 +37,8 @@ internal static class MembershipCommands
         [
             Declare.Command<CooperativeAdd, MembershipHandler>(AdminOnly, (h, c, add) => h.AddCooperative(c, add),
                 new CommandExample(CommandExamples.CooperativeAdd, "daftarkan koperasi baru")) with { NeedsCooperative = false, Word = "/koperasi tambah" },
+            Declare.Command<CooperativeProvince, ReferencePriceHandler>(Board, (h, c, province) => h.SetProvince(c, province),
+                new CommandExample(CommandExamples.CooperativeProvince, "provinsi koperasi (menentukan zona harga acuan)")) with { Word = "/koperasi provinsi" },
         ],
     };
 }

@@ -15,6 +15,8 @@ public sealed class ItemDoc
     /// <summary>Current selling price per base unit; history lives in the prices collection.</summary>
     public long? PriceRupiah { get; set; }
     public DateTime? PriceSinceUtc { get; set; }
+    /// <summary>The official commodity this item is (beras-medium, minyakita, …): its ceiling or reference price is shown beside the shop's.</summary>
+    public string? Commodity { get; set; }
     /// <summary>
     /// Current stock: the sum of this item's movement deltas. Catalog reads fill it in from
     /// <see cref="StockLevels"/>; the value stored with the item document is only the stock at its
