@@ -16,12 +16,14 @@ public sealed class RouterHarness : IDisposable
     private readonly WebApplication _app;
     private int _messageNumber;
 
-    public RouterHarness(IDictionary<string, string?>? settings = null)
+    /// <param name="services">Registrations made before the host's own (which only TryAdd), e.g. a recording assistant.</param>
+    public RouterHarness(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         DataDirectory = Directory.CreateTempSubdirectory("kkmp-router-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Ledger:Path"] = Path.Combine(DataDirectory, "kkmp.db") });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        services?.Invoke(builder.Services);
         builder.AddLedger();
         builder.AddConversation();
         _app = builder.Build();
