@@ -43,6 +43,8 @@ public class CommandPolicyTests
         [nameof(GroupInvite)] = (Board, ChatKinds.Private),
         [nameof(CooperativeAdd)] = (AdminOnly, ChatKinds.Any),
         [nameof(ReferenceList)] = (Everyone, ChatKinds.Any),
+        [nameof(CityView)] = ([Role.Pembina, Role.Admin], ChatKinds.Any),
+        [nameof(CityInvite)] = (AdminOnly, ChatKinds.Private),
         [nameof(ItemCommodity)] = (Board, ChatKinds.Any),
         [nameof(CooperativeProvince)] = (Board, ChatKinds.Any),
     };

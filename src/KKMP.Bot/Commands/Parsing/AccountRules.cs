@@ -71,6 +71,7 @@ internal static partial class AccountRules
         const string roles = "anggota, pengelola, pengurus, pengawas, pembina; atau grup untuk menghubungkan grup Telegram";
         if (args.Count == 0) throw GrammarError.With($"Tulis peran yang diundang ({roles}).", CommandExamples.Invite);
         if (args.Count == 1 && args[0].Lower is "grup" or "group") return new GroupInvite();
+        if (args.Count == 2 && args[0].Lower == "pembina") return new CityInvite(global::KKMP.Bot.City.CityIds.Of(args[1].Text));
         if (args.Count > 1 || ParseRole(args[0].Lower) is not { } role)
             throw GrammarError.With($"Peran \"{Tokenizer.Join(args)}\" tidak dikenal (pilihan: {roles}).", CommandExamples.Invite);
         return new Invite(role);
@@ -87,6 +88,11 @@ internal static partial class AccountRules
         "admin" => Role.Admin,
         _ => null,
     };
+
+    /// <summary>/kota [kota-id]: a city id as typed ("Kota Mojokerto" or kota-mojokerto).</summary>
+    public static Command City(IReadOnlyList<Token> args) =>
+        new CityView(args.Count == 0 ? null : global::KKMP.Bot.City.CityIds.Of(Tokenizer.Join(args)) is { Length: > 0 } id ? id
+            : throw GrammarError.With($"Kota \"{Tokenizer.Join(args)}\" tidak sah.", "/kota kota-mojokerto"));
 
     /// <summary>/gabung KODE. Codes are compared upper-case so a phone's auto-capitalisation does not matter.</summary>
     public static Command Join(IReadOnlyList<Token> args)

@@ -87,6 +87,12 @@ public sealed record Invite(Role Role) : Command;
 /// <summary>/undang grup: mint a one-time code that links a Telegram group to the cooperative (sent there with /gabung KODE).</summary>
 public sealed record GroupInvite : Command;
 
+/// <summary>/undang pembina kota-mojokerto: an admin mints a code for a city's pembina.</summary>
+public sealed record CityInvite(string CityId) : Command;
+
+/// <summary>/kota [kota-mojokerto]: the city's cooperatives side by side, needing attention first.</summary>
+public sealed record CityView(string? CityId) : Command;
+
 /// <summary>/gabung KODE: redeem an invite code (in a group, a group code links the group).</summary>
 public sealed record Join(string Code) : Command;
 

@@ -32,6 +32,8 @@ public static class CommandExamples
     public const string Undo = "/batal";
     public const string Invite = "/undang pengelola";
     public const string GroupInvite = "/undang grup";
+    public const string CityInvite = "/undang pembina kota-mojokerto";
+    public const string CityView = "/kota";
     public const string Join = "/gabung AB3DE7FG"; // codes are 8 letters/digits without 0, O, 1, I, L
     public const string CooperativeAdd = "/koperasi tambah kkmp-sukamaju \"KKMP Sukamaju\" \"Sukamaju\" \"Kota Mojokerto\" WIB";
 }

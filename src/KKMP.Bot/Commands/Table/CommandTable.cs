@@ -25,6 +25,7 @@ internal static class CommandTable
         ItemCommands.Items,
         RecapCommands.Recap,
         RecapCommands.Undo,
+        CityCommands.City,
         MembershipCommands.Invite,
         MembershipCommands.Join,
         MembershipCommands.Cooperatives,

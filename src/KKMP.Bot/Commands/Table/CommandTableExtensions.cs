@@ -24,6 +24,7 @@ public static class CommandTableExtensions
         services.TryAddSingleton<CommandDispatcher>();
         services.AddOptions<Knowledge.KnowledgeOptions>().BindConfiguration(Knowledge.KnowledgeOptions.SectionName);
         services.TryAddSingleton<ReferencePrices.ReferencePriceBook>();
+        services.TryAddSingleton<City.CityOverview>();
         return services;
     }
 }

@@ -17,6 +17,8 @@ internal static class MembershipCommands
                 new CommandExample(CommandExamples.Invite, "buat kode undangan sekali pakai")) with { Chats = ChatKinds.Private },
             Declare.Command<GroupInvite, MembershipHandler>(Board, (h, c, _) => h.InviteGroup(c),
                 new CommandExample(CommandExamples.GroupInvite, "kode untuk menghubungkan grup Telegram (kirim /gabung KODE di grup itu)")) with { Chats = ChatKinds.Private },
+            Declare.Command<CityInvite, CityHandler>(AdminOnly, (h, c, invite) => h.Invite(c, invite),
+                new CommandExample(CommandExamples.CityInvite, "kode undangan pembina sebuah kota")) with { Chats = ChatKinds.Private, Word = "/undang pembina" },
         ],
     };
 
