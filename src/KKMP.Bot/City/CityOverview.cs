@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KKMP.Bot.Ledger;
 using KKMP.Bot.Ledger.Documents;
 using KKMP.Bot.ReferencePrices;
@@ -20,6 +21,11 @@ public sealed record CityRow(
 /// </summary>
 public sealed class CityOverview(LedgerDb db, CooperativeDirectory cooperatives, Catalog catalog, ReferencePriceBook references, TimeProvider clock)
 {
+    // A silent cooperative's last movement, found by walking the ledger newest-first (slow: there is no
+    // per-cooperative index on movements). It stays true while the walk is inside the week /kota reads:
+    // anything newer would be in that week. So each silent cooperative is walked for about once a week.
+    private readonly ConcurrentDictionary<string, (long LastTicks, long WalkedTicks)> _silent = new(StringComparer.Ordinal);
+
     public IReadOnlyList<CooperativeDoc> CooperativesOf(string cityId) =>
         [.. cooperatives.List().Where(c => CityIds.Of(c.City) == cityId)];
 
@@ -43,7 +49,7 @@ public sealed class CityOverview(LedgerDb db, CooperativeDirectory cooperatives,
             .Where(m => ids.Contains(m.KoperasiId))
             .GroupBy(m => m.KoperasiId)
             .ToDictionary(g => g.Key, g => g.ToList());
-        var lastActivity = LastActivity(ids.Where(id => !recent.ContainsKey(id)).ToHashSet(StringComparer.Ordinal));
+        var lastActivity = LastActivity(ids.Where(id => !recent.ContainsKey(id)).ToHashSet(StringComparer.Ordinal), weekStart.Ticks, nowUtc.Ticks);
 
         return
         [
@@ -66,15 +72,20 @@ public sealed class CityOverview(LedgerDb db, CooperativeDirectory cooperatives,
         ];
     }
 
-    // Cooperatives silent for a week: one newest-first walk that stops once each has been seen.
-    private Dictionary<string, long> LastActivity(HashSet<string> silent)
+    // Cooperatives silent for a week: cached walks still inside the week, else one newest-first walk that stops once each has been seen.
+    private Dictionary<string, long> LastActivity(HashSet<string> silent, long weekStartTicks, long nowTicks)
     {
         var found = new Dictionary<string, long>(StringComparer.Ordinal);
-        if (silent.Count == 0) return found;
+        foreach (var id in silent)
+            if (_silent.TryGetValue(id, out var known) && known.WalkedTicks >= weekStartTicks) found[id] = known.LastTicks;
+        var missing = silent.Where(id => !found.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
+        if (missing.Count == 0) return found;
+        var seen = 0;
         foreach (var move in db.Movements.Find(Query.All("_id", Query.Descending)))
         {
-            if (silent.Contains(move.KoperasiId) && found.TryAdd(move.KoperasiId, move.AtTicks) && found.Count == silent.Count) break;
+            if (missing.Contains(move.KoperasiId) && found.TryAdd(move.KoperasiId, move.AtTicks) && ++seen == missing.Count) break;
         }
+        foreach (var id in missing) _silent[id] = (found.GetValueOrDefault(id), nowTicks);
         return found;
     }
 }
