@@ -40,6 +40,7 @@ public class CityViewTests
         await boardB.SendAsync("/barang tambah Beras kg");
         await boardB.SendAsync("/barang acuan beras beras-medium");
         await boardB.SendAsync("/setharga beras 14.000");
+        Assert.StartsWith("Tercatat", (await boardB.SendAsync("ya")).Text); // above the ceiling: asked first
 
         var minted = await admin.SendAsync("/undang pembina \"Kota Mojokerto\"");
         var code = Regex.Match(minted.Text, @"/gabung ([A-Z0-9]{8})").Groups[1].Value;

@@ -17,12 +17,18 @@ public class ReferencePriceCommandTests
         var province = await board.SendAsync("/koperasi provinsi jatim");
         var mapped = await board.SendAsync("/barang acuan beras beras-medium");
         var price = await cashier.SendAsync("harga beras berapa?");
-        var raised = await cashier.SendAsync("/setharga beras 14.000");
+        var writes = harness.Get<LedgerDb>().RecordedWrites();
+        var asked = await cashier.SendAsync("/setharga beras 14.000");
+        var unchanged = harness.Get<LedgerDb>().RecordedWrites();
+        var raised = await cashier.SendAsync("YA");
         var list = await cashier.SendAsync("/harga");
 
         Assert.Equal($"Tercatat: {DemoSeed.Name} berada di provinsi Jawa Timur. Lihat harga acuannya: /acuan", province.Text);
         Assert.Equal("Tercatat: beras memakai harga acuan beras-medium: HET Rp13.500/kg (Kepbadan 299/2025).", mapped.Text);
         Assert.StartsWith("Harga beras: Rp12.500/kg (HET Rp13.500) (1 karung", price.Text);
+        Assert.StartsWith("Ubah harga beras Rp12.500/kg → Rp14.000/kg?", asked.Text);
+        Assert.Contains("Harga Rp14.000/kg di atas HET Rp13.500 (Kepbadan 299/2025).", asked.Text);
+        Assert.Equal(writes, unchanged);
         Assert.Equal("Tercatat: harga beras sekarang Rp14.000/kg (sebelumnya Rp12.500/kg). Perhatian: di atas HET Rp13.500 (Kepbadan 299/2025).", raised.Text);
         Assert.Contains("• Beras: Rp14.000/kg (di atas HET Rp13.500 (Kepbadan 299/2025))", list.Text);
         Assert.Contains("• Gula Pasir: Rp17.500/kg\n", list.Text); // not mapped: no figure shown

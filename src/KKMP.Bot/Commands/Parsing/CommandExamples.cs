@@ -26,6 +26,8 @@ public static class CommandExamples
     public const string ReferenceList = "/acuan";
     public const string ReferenceListOn = "/acuan 2025-01-10";
     public const string CooperativeProvince = "/koperasi provinsi \"Jawa Timur\"";
+    public const string ItemRename = "/barang ganti-nama \"minyak\" \"minyak goreng\"";
+    public const string ItemArchive = "/barang arsip kopi";
     public const string Recap = "/rekap";
     public const string RecapYesterday = "/rekap kemarin";
     public const string RecapDate = "/rekap 2026-11-20";
