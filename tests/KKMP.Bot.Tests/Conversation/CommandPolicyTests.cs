@@ -20,6 +20,7 @@ public class CommandPolicyTests
     private static readonly Role[] Writers = [Role.Pengelola, Role.Pengurus, Role.Admin];
     private static readonly Role[] Board = [Role.Pengurus, Role.Admin];
     private static readonly Role[] AdminOnly = [Role.Admin];
+    private static readonly Role[] BookReaders = [Role.Pengelola, Role.Pengurus, Role.Pengawas, Role.Admin];
 
     /// <summary>Command type → (roles allowed, chats allowed).</summary>
     private static readonly Dictionary<string, (Role[] Roles, ChatKinds Chats)> Expected = new()
@@ -49,6 +50,20 @@ public class CommandPolicyTests
         [nameof(CityInvite)] = (AdminOnly, ChatKinds.Private),
         [nameof(ItemCommodity)] = (Board, ChatKinds.Any),
         [nameof(CooperativeProvince)] = (Board, ChatKinds.Any),
+        // The books: money and reports only in private chats.
+        [nameof(CashBalance)] = (BookReaders, ChatKinds.Private),
+        [nameof(CashMove)] = (Writers, ChatKinds.Private),
+        [nameof(CashOpening)] = (Writers, ChatKinds.Private),
+        [nameof(Expense)] = (Writers, ChatKinds.Private),
+        [nameof(Report)] = (BookReaders, ChatKinds.Private),
+        [nameof(Export)] = (BookReaders, ChatKinds.Private),
+        [nameof(Chart)] = (BookReaders, ChatKinds.Private),
+        [nameof(FaqList)] = (Everyone, ChatKinds.Any),
+        [nameof(ForwardQuestion)] = (Everyone, ChatKinds.Any),
+        [nameof(FaqAdd)] = (Board, ChatKinds.Any),
+        [nameof(FaqArchive)] = (Board, ChatKinds.Any),
+        [nameof(UnansweredList)] = (Board, ChatKinds.Any),
+        [nameof(AnswerQuestion)] = (Board, ChatKinds.Any),
     };
 
     public static TheoryData<string> DeclaredCommands => [.. CommandTable.Declarations.Select(d => d.CommandType.Name)];

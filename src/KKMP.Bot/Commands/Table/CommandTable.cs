@@ -26,9 +26,18 @@ internal static class CommandTable
         RecapCommands.Recap,
         RecapCommands.Undo,
         CityCommands.City,
+        BookCommands.Cash,
+        BookCommands.Expense,
+        BookCommands.Report,
+        BookCommands.Chart,
+        BookCommands.Export,
         MembershipCommands.Invite,
         MembershipCommands.Join,
         MembershipCommands.Cooperatives,
+        BoardCommands.Faq,
+        BoardCommands.Unanswered,
+        BoardCommands.Answer,
+        BoardCommands.Forward,
     ]);
 
     private static readonly Dictionary<string, CommandGroup> ByWord =

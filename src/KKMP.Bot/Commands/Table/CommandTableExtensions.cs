@@ -1,3 +1,4 @@
+using KKMP.Bot.Books;
 using KKMP.Bot.Commands.Confirmation;
 using KKMP.Bot.Commands.Handlers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +29,7 @@ public static class CommandTableExtensions
         services.AddOptions<Knowledge.KnowledgeOptions>().BindConfiguration(Knowledge.KnowledgeOptions.SectionName);
         services.TryAddSingleton<ReferencePrices.ReferencePriceBook>();
         services.TryAddSingleton<City.CityOverview>();
+        services.AddBooks(); // the books the cash and report handlers read and write
         return services;
     }
 }
