@@ -38,6 +38,21 @@ public sealed class CooperativeDirectory(LedgerDb db)
         return result;
     }
 
+    /// <summary>/koperasi provinsi: an audited change of one cooperative's province.</summary>
+    public WriteResult SetProvince(WriteOrigin origin, string province, Func<CooperativeDoc, string> describe)
+    {
+        var result = db.Write(origin, () =>
+        {
+            if (db.Cooperatives.FindById(origin.KoperasiId) is not { } cooperative)
+                return WriteResult.Rejected("Koperasi ini tidak ditemukan.");
+            cooperative.Province = province;
+            db.Cooperatives.Update(cooperative);
+            return WriteResult.Recorded(describe(cooperative));
+        });
+        _cache.Clear();
+        return result;
+    }
+
     public TimeZoneInfo TimeZoneOf(string koperasiId) => FindZone(Get(koperasiId)?.TimeZone);
 
     public static bool IsKnownZone(string zone) => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _);

@@ -9,5 +9,7 @@ public sealed class CooperativeOptions
     public string Name { get; set; } = "";
     public string Village { get; set; } = "";
     public string City { get; set; } = "";
+    /// <summary>Province (Jawa Timur): gives the zone of the official reference prices.</summary>
+    public string Province { get; set; } = "";
     public string TimeZone { get; set; } = CooperativeDirectory.DefaultTimeZone;
 }

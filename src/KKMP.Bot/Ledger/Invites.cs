@@ -11,13 +11,13 @@ public sealed class Invites(LedgerDb db, TimeProvider clock, UserDirectory users
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    public WriteResult Mint(WriteOrigin origin, Role role, Func<InviteDoc, string> describe, bool forGroup = false) =>
+    public WriteResult Mint(WriteOrigin origin, Role role, Func<InviteDoc, string> describe, bool forGroup = false, string? cityId = null) =>
         db.Write(origin, () =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var invite = new InviteDoc
             {
-                Id = RandomNumberGenerator.GetString(Alphabet, 8), KoperasiId = origin.KoperasiId, Role = role, ForGroup = forGroup,
+                Id = RandomNumberGenerator.GetString(Alphabet, 8), KoperasiId = origin.KoperasiId, Role = role, ForGroup = forGroup, CityId = cityId,
                 CreatedBy = UserDoc.KeyOf(origin.Channel, origin.UserId), CreatedUtc = now, ExpiresUtc = now + Lifetime,
             };
             db.Invites.Insert(invite);
@@ -39,7 +39,7 @@ public sealed class Invites(LedgerDb db, TimeProvider clock, UserDirectory users
             if (Spend(invite.Id, origin, now, out var fresh) is { } refusal) return refusal;
             db.Users.Upsert(new UserDoc
             {
-                Id = UserDoc.KeyOf(origin.Channel, origin.UserId), KoperasiId = fresh.KoperasiId, Role = fresh.Role, UpdatedUtc = now,
+                Id = UserDoc.KeyOf(origin.Channel, origin.UserId), KoperasiId = fresh.KoperasiId, Role = fresh.Role, CityId = fresh.CityId, UpdatedUtc = now,
             });
             return WriteResult.Recorded(describe(fresh));
         });

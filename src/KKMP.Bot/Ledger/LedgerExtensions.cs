@@ -39,6 +39,11 @@ public static class LedgerExtensions
         return builder;
     }
 
+    // A province left out of configuration keeps the one a pengurus set in chat with /koperasi provinsi.
+    private static string? ProvinceOf(CooperativeOptions configured, CooperativeDirectory directory) =>
+        string.IsNullOrWhiteSpace(configured.Province) ? directory.Get(configured.Id.Trim())?.Province
+        : ReferencePrices.Provinces.Find(configured.Province)?.Name ?? configured.Province.Trim();
+
     private static void ApplyConfiguredCooperatives(LedgerDb db, IEnumerable<CooperativeOptions> configured)
     {
         var directory = new CooperativeDirectory(db);
@@ -46,7 +51,7 @@ public static class LedgerExtensions
             directory.Upsert(new CooperativeDoc
             {
                 Id = c.Id.Trim(), Name = string.IsNullOrWhiteSpace(c.Name) ? c.Id : c.Name, Village = c.Village,
-                City = c.City, TimeZone = CooperativeDirectory.IsKnownZone(c.TimeZone) ? c.TimeZone : CooperativeDirectory.DefaultTimeZone,
+                City = c.City, Province = ProvinceOf(c, directory), TimeZone = CooperativeDirectory.IsKnownZone(c.TimeZone) ? c.TimeZone : CooperativeDirectory.DefaultTimeZone,
                 CreatedUtc = directory.Get(c.Id.Trim())?.CreatedUtc ?? default,
             });
     }

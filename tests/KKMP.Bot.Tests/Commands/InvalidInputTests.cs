@@ -75,7 +75,7 @@ public class InvalidInputTests
     [InlineData("/undang", "Tulis peran")]
     [InlineData("/gabung", "Kode undangan belum ditulis")]
     [InlineData("/gabung AB!", "tidak sah")]
-    [InlineData("/koperasi hapus x", "hanya mengenal")]
+    [InlineData("/koperasi hapus x", "mengenal \"tambah\" dan \"provinsi\"")]
     [InlineData("/koperasi tambah kkmp-1 \"KKMP\"", "Tulis ID, nama")]
     [InlineData("/koperasi tambah KKMP_1! \"KKMP\" Desa Kota", "ID \"KKMP_1!\"")]
     [InlineData("/koperasi tambah kkmp-1 \"KKMP\" Desa Kota WET", "Zona waktu \"WET\"")]

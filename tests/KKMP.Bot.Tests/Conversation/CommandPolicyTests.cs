@@ -45,6 +45,11 @@ public class CommandPolicyTests
         [nameof(Invite)] = (Board, ChatKinds.Private),
         [nameof(GroupInvite)] = (Board, ChatKinds.Private),
         [nameof(CooperativeAdd)] = (AdminOnly, ChatKinds.Any),
+        [nameof(ReferenceList)] = (Everyone, ChatKinds.Any),
+        [nameof(CityView)] = ([Role.Pembina, Role.Admin], ChatKinds.Any),
+        [nameof(CityInvite)] = (AdminOnly, ChatKinds.Private),
+        [nameof(ItemCommodity)] = (Board, ChatKinds.Any),
+        [nameof(CooperativeProvince)] = (Board, ChatKinds.Any),
         // The books: money and reports only in private chats.
         [nameof(CashBalance)] = (BookReaders, ChatKinds.Private),
         [nameof(CashMove)] = (Writers, ChatKinds.Private),

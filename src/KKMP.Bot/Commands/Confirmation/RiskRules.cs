@@ -36,6 +36,9 @@ public static class RiskRules
         new("price change above half", e =>
             e is { PriceBefore: { } before and > 0, PriceAfter: { } after } && Math.Abs(after - before) > FarFraction * before
                 ? $"Harga berubah {Say.Number(Math.Round(Math.Abs(after - before) * 100m / before))} %." : null),
+        new("price above an official ceiling", e =>
+            e is { Reference: { } reference, PriceAfter: { } after } && reference.IsBreachedBy(after)
+                ? $"Harga {Say.Rupiah(after)}/{e.Unit} {reference.Breach}." : null),
         new("undo read from words", e => e.Command is Undo { FromWords: true } ? "" : null),
     ];
 

@@ -33,4 +33,7 @@ public sealed record WriteEffect(Command Command, string Question)
     /// <summary>A price change: the price before and after, per base unit.</summary>
     public long? PriceBefore { get; init; }
     public long? PriceAfter { get; init; }
+
+    /// <summary>The official figure in force for the item's commodity in the cooperative's zone, when the item is mapped to one.</summary>
+    public ReferencePrices.AppliedReferencePrice? Reference { get; init; }
 }

@@ -9,7 +9,8 @@ namespace KKMP.Bot.Commands.Confirmation;
 /// Works out what a write would do, without writing. Null when the handler is going to refuse it anyway
 /// (unknown item, unit that does not fit, a sale above stock): its own message says why, better than a question.
 /// </summary>
-public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBook stock, LedgerDb db)
+public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBook stock, LedgerDb db,
+    ReferencePrices.ReferencePriceBook references, Recaps recaps)
 {
     public WriteEffect? Of(CommandContext context, Command command) => command switch
     {
@@ -74,6 +75,7 @@ public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBo
         return new WriteEffect(set, $"Ubah harga {name} {before}{Say.Rupiah(perBase)}/{item.BaseUnit}?")
         {
             Item = item, PriceBefore = item.PriceRupiah, PriceAfter = perBase,
+            Reference = item.Commodity is { } commodity ? references.For(context.Cooperative, commodity, recaps.Today(context.KoperasiId)) : null,
         };
     }
 

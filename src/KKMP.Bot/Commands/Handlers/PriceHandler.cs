@@ -3,11 +3,12 @@ using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Ledger;
 using KKMP.Bot.Ledger.Documents;
+using KKMP.Bot.ReferencePrices;
 
 namespace KKMP.Bot.Commands.Handlers;
 
 /// <summary>/harga (list or one item) and /setharga.</summary>
-public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup)
+public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup, ReferencePriceBook references, Recaps recaps)
 {
     public Reply List(CommandContext context, PriceQuery query)
     {
@@ -16,11 +17,11 @@ public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup)
         if (query.Item is { } typed)
             return lookup.TryResolve(context, typed, out var item, out var reply,
                 closeOnly: query.FromQuestion, unknown: () => NotSold(context, typed, Priced(context)))
-                ? new Reply(PriceOf(item)) : SeveralItems(context, typed) ?? reply;
+                ? new Reply(PriceOf(context, item)) : SeveralItems(context, typed) ?? reply;
 
         var items = Priced(context);
         if (items.Count == 0) return new Reply($"Belum ada harga di {context.Cooperative.Name}. Pengelola menetapkannya dengan: /setharga beras 12.500");
-        var lines = items.Select(i => $"• {i.Name}: {Say.Rupiah(i.PriceRupiah!.Value)}/{i.BaseUnit}");
+        var lines = items.Select(i => $"• {i.Name}: {Say.Rupiah(i.PriceRupiah!.Value)}/{i.BaseUnit}{ReferenceNote(context, i)}");
         return new Reply($"Harga di {context.Cooperative.Name}:\n{string.Join('\n', lines)}");
     }
 
@@ -36,11 +37,13 @@ public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup)
         // "190.000/dus" is kept as Rp190.000 per 12 liter, so a dus sells and reads back at exactly Rp190.000.
         var typedUnit = factor == 1 ? "" : $" (= {Say.Rupiah(command.Price)}/{command.PerUnit})";
         var before = item.PriceRupiah;
+        // Asked first by the "price above an official ceiling" risk rule; once confirmed, the echo still names the rule.
+        var breach = Reference(context, item) is { } figure && figure.IsBreachedBy(perBase) ? $" Perhatian: {figure.Breach}." : "";
         if (before is not null && ItemPrices.IsAlready(item, command.Price, factor)) // a "changed from Rp18.000 to Rp18.000" echo reads like a mistake
             return new Reply($"Harga {item.Name.ToLowerInvariant()} memang sudah {Say.Rupiah(perBase)}/{item.BaseUnit}{typedUnit}; tidak ada yang diubah.");
         return Replies.From(catalog.SetPrice(context.Origin, item.Id, command.Price, changed =>
             $"Tercatat: harga {changed.Name.ToLowerInvariant()} sekarang {Say.Rupiah(perBase)}/{changed.BaseUnit}{typedUnit}" +
-            (before is { } old ? $" (sebelumnya {Say.Rupiah(old)}/{changed.BaseUnit})." : "."), factor, command.PerUnit));
+            (before is { } old ? $" (sebelumnya {Say.Rupiah(old)}/{changed.BaseUnit})." : ".") + breach, factor, command.PerUnit));
     }
 
     /// <summary>"harga beras sama gula": each price, when every part names an item; otherwise null (asked as one name).</summary>
@@ -52,7 +55,7 @@ public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup)
         foreach (var part in parts)
         {
             if (!lookup.TryResolve(context, part, out var item, out _)) return null;
-            lines.Add(PriceOf(item));
+            lines.Add(PriceOf(context, item));
         }
         return new Reply(string.Join('\n', lines.Distinct()));
     }
@@ -75,9 +78,21 @@ public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup)
                         $"Tanya misalnya \"harga {first} berapa?\", atau ketik /harga untuk semua harga.", "/harga");
     }
 
-    private static string PriceOf(ItemDoc item) => item.PriceRupiah is { } price
-        ? $"Harga {item.Name.ToLowerInvariant()}: {Say.Rupiah(price)}/{item.BaseUnit}" + PackNote(item, price) + "."
+    private string PriceOf(CommandContext context, ItemDoc item) => item.PriceRupiah is { } price
+        ? $"Harga {item.Name.ToLowerInvariant()}: {Say.Rupiah(price)}/{item.BaseUnit}" + ReferenceNote(context, item) + PackNote(item, price) + "."
         : $"Harga {item.Name.ToLowerInvariant()} belum ditetapkan.";
+
+    /// <summary>The official figure of the item's commodity in force today in the cooperative's zone, if it is mapped to one.</summary>
+    private AppliedReferencePrice? Reference(CommandContext context, ItemDoc item) =>
+        item.Commodity is { } commodity ? references.For(context.Cooperative, commodity, recaps.Today(context.KoperasiId)) : null;
+
+    /// <summary>" (HET Rp13.500)" beside the shop's price; "di atas" when the shop sells above a ceiling.</summary>
+    private string ReferenceNote(CommandContext context, ItemDoc item) => Reference(context, item) switch
+    {
+        null => "",
+        var figure when item.PriceRupiah is { } price && figure.IsBreachedBy(price) => $" ({figure.Breach})",
+        var figure => $" ({figure.Label})",
+    };
 
     private static string PackNote(ItemDoc item, long price) => item.Packing.Count == 0 ? ""
         : " (" + string.Join(", ", item.Packing.Select(p => $"1 {p.Key} = {Say.Quantity(p.Value, item.BaseUnit)} = {Say.Rupiah(ItemPrices.Amount(item, p.Value) ?? Money.Times(p.Value, price))}")) + ")";

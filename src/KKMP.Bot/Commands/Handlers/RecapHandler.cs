@@ -11,13 +11,7 @@ public sealed class RecapHandler(Recaps recaps)
     public Reply Recap(CommandContext context, Recap command)
     {
         var today = recaps.Today(context.KoperasiId);
-        var day = command.Day switch
-        {
-            RecapDay.Yesterday => today.AddDays(-1),
-            RecapDay.On(var date) => date,
-            RecapDay.OnDayMonth(var d, var m) => LatestUpTo(today, d, m),
-            _ => today,
-        };
+        var day = DayOf(command.Day, today);
         if (day > today) return new Reply($"Tanggal {Say.Date(day)} belum terjadi. Contoh: /rekap kemarin atau /rekap {today.AddDays(-1):yyyy-MM-dd}");
 
         var recap = recaps.For(context.KoperasiId, day);
@@ -32,6 +26,15 @@ public sealed class RecapHandler(Recaps recaps)
             : "Stok menipis: " + string.Join(", ", recap.LowStock.Select(s => $"{s.ItemName} {Say.Quantity(s.Quantity, s.Unit)} (minimum {Say.Quantity(s.LowStockLevel!.Value, s.Unit)})")));
         return new Reply(text.ToString());
     }
+
+    /// <summary>The local day a typed day means, given today.</summary>
+    internal static DateOnly DayOf(RecapDay day, DateOnly today) => day switch
+    {
+        RecapDay.Yesterday => today.AddDays(-1),
+        RecapDay.On(var date) => date,
+        RecapDay.OnDayMonth(var d, var m) => LatestUpTo(today, d, m),
+        _ => today,
+    };
 
     /// <summary>The latest day-month on or before today: "28/11" in January is last November; 29/2 is the last leap year's.</summary>
     private static DateOnly LatestUpTo(DateOnly today, int day, int month)

@@ -15,18 +15,23 @@ internal static partial class AccountRules
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"];
 
-    public static Command Recap(IReadOnlyList<Token> args)
+    public static Command Recap(IReadOnlyList<Token> args) => new Recap(Day(args, CommandExamples.RecapDate));
+
+    /// <summary>/acuan [tanggal]: the same day words as /rekap.</summary>
+    public static Command ReferenceList(IReadOnlyList<Token> args) => new ReferenceList(Day(args, CommandExamples.ReferenceListOn));
+
+    /// <summary>hari ini (also nothing), kemarin, 2026-11-20, 20/11/2026, 20/11, 20 nov [2026].</summary>
+    private static RecapDay Day(IReadOnlyList<Token> args, string example)
     {
         var text = Tokenizer.Join(args).ToLowerInvariant();
-        if (text is "" or "hari ini" or "hariini" or "sekarang") return new Recap(new RecapDay.Today());
-        if (text is "kemarin" or "kmrn" or "kemaren") return new Recap(new RecapDay.Yesterday());
+        if (text is "" or "hari ini" or "hariini" or "sekarang") return new RecapDay.Today();
+        if (text is "kemarin" or "kmrn" or "kemaren") return new RecapDay.Yesterday();
         if (args.Count == 1 && DateOnly.TryParseExact(args[0].Text, DateFormats, CultureInfo.InvariantCulture,
                 DateTimeStyles.None, out var date))
-            return new Recap(new RecapDay.On(date));
-        if (DayMonth(args) is { } dayMonth) return new Recap(dayMonth);
+            return new RecapDay.On(date);
+        if (DayMonth(args) is { } dayMonth) return dayMonth;
         throw GrammarError.With(
-            $"Tanggal \"{Tokenizer.Join(args)}\" tidak dikenali; tulis kemarin, hari ini, 20/11, 20 nov atau 2026-11-20.",
-            CommandExamples.RecapDate);
+            $"Tanggal \"{Tokenizer.Join(args)}\" tidak dikenali; tulis kemarin, hari ini, 20/11, 20 nov atau 2026-11-20.", example);
     }
 
     private static readonly string[][] MonthNames =
@@ -66,6 +71,7 @@ internal static partial class AccountRules
         const string roles = "anggota, pengelola, pengurus, pengawas, pembina; atau grup untuk menghubungkan grup Telegram";
         if (args.Count == 0) throw GrammarError.With($"Tulis peran yang diundang ({roles}).", CommandExamples.Invite);
         if (args.Count == 1 && args[0].Lower is "grup" or "group") return new GroupInvite();
+        if (args.Count == 2 && args[0].Lower == "pembina") return new CityInvite(global::KKMP.Bot.City.CityIds.Of(args[1].Text));
         if (args.Count > 1 || ParseRole(args[0].Lower) is not { } role)
             throw GrammarError.With($"Peran \"{Tokenizer.Join(args)}\" tidak dikenal (pilihan: {roles}).", CommandExamples.Invite);
         return new Invite(role);
@@ -83,6 +89,11 @@ internal static partial class AccountRules
         _ => null,
     };
 
+    /// <summary>/kota [kota-id]: a city id as typed ("Kota Mojokerto" or kota-mojokerto).</summary>
+    public static Command City(IReadOnlyList<Token> args) =>
+        new CityView(args.Count == 0 ? null : global::KKMP.Bot.City.CityIds.Of(Tokenizer.Join(args)) is { Length: > 0 } id ? id
+            : throw GrammarError.With($"Kota \"{Tokenizer.Join(args)}\" tidak sah.", "/kota kota-mojokerto"));
+
     /// <summary>/gabung KODE. Codes are compared upper-case so a phone's auto-capitalisation does not matter.</summary>
     public static Command Join(IReadOnlyList<Token> args)
     {
@@ -96,8 +107,12 @@ internal static partial class AccountRules
     public static Command Cooperative(IReadOnlyList<Token> args)
     {
         const string example = CommandExamples.CooperativeAdd;
+        if (args.Count >= 1 && args[0].Lower == "provinsi")
+            return args.Count >= 2
+                ? new CooperativeProvince(AmountReader.CheckName(Tokenizer.Join(args.Skip(1).ToList()), CommandExamples.CooperativeProvince))
+                : throw GrammarError.With("Tulis nama provinsinya.", CommandExamples.CooperativeProvince);
         if (args.Count == 0 || args[0].Lower != "tambah")
-            throw GrammarError.With("Perintah /koperasi hanya mengenal \"tambah\".", example);
+            throw GrammarError.With("Perintah /koperasi mengenal \"tambah\" dan \"provinsi\".", example);
         if (args.Count is < 5 or > 6)
             throw GrammarError.With("Tulis ID, nama, desa/kelurahan dan kota; nama yang berspasi diberi tanda kutip.", example);
         var id = args[1].Text.ToLowerInvariant();

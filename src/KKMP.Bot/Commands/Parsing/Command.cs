@@ -69,6 +69,14 @@ public sealed record ItemLowStock(string Item, decimal Level) : Command
     public string? Unit { get; init; }
 }
 
+/// <summary>/barang acuan "minyak goreng" minyakita: the item is that official commodity (its HET/HAP applies).</summary>
+public sealed record ItemCommodity(string Item, string Commodity) : Command;
+
+/// <summary>/acuan [tanggal]: the official figures in force for the cooperative's region (today, or on a past day).</summary>
+public sealed record ReferenceList(RecapDay Day) : Command;
+
+/// <summary>/koperasi provinsi "Jawa Timur": the province, which gives the zone of the official prices.</summary>
+public sealed record CooperativeProvince(string Province) : Command;
 /// <summary>/barang ganti-nama "minyak" "minyak goreng": a new name; movements keep pointing at the item's id.</summary>
 public sealed record ItemRename(string Item, string NewName) : Command;
 
@@ -86,6 +94,12 @@ public sealed record Invite(Role Role) : Command;
 
 /// <summary>/undang grup: mint a one-time code that links a Telegram group to the cooperative (sent there with /gabung KODE).</summary>
 public sealed record GroupInvite : Command;
+
+/// <summary>/undang pembina kota-mojokerto: an admin mints a code for a city's pembina.</summary>
+public sealed record CityInvite(string CityId) : Command;
+
+/// <summary>/kota [kota-mojokerto]: the city's cooperatives side by side, needing attention first.</summary>
+public sealed record CityView(string? CityId) : Command;
 
 /// <summary>/gabung KODE: redeem an invite code (in a group, a group code links the group).</summary>
 public sealed record Join(string Code) : Command;

@@ -23,6 +23,10 @@ public static class CommandExamples
     public const string ItemAlias = "/barang alias \"minyak goreng\" migor";
     public const string ItemPacking = "/barang kemasan beras karung 25";
     public const string ItemLowStock = "/barang minimum beras 20";
+    public const string ItemCommodity = "/barang acuan \"minyak goreng\" minyakita";
+    public const string ReferenceList = "/acuan";
+    public const string ReferenceListOn = "/acuan 2025-01-10";
+    public const string CooperativeProvince = "/koperasi provinsi \"Jawa Timur\"";
     public const string ItemRename = "/barang ganti-nama \"minyak\" \"minyak goreng\"";
     public const string ItemArchive = "/barang arsip kopi";
     public const string Recap = "/rekap";
@@ -31,6 +35,8 @@ public static class CommandExamples
     public const string Undo = "/batal";
     public const string Invite = "/undang pengelola";
     public const string GroupInvite = "/undang grup";
+    public const string CityInvite = "/undang pembina kota-mojokerto";
+    public const string CityView = "/kota";
     public const string Join = "/gabung AB3DE7FG"; // codes are 8 letters/digits without 0, O, 1, I, L
     public const string CooperativeAdd = "/koperasi tambah kkmp-sukamaju \"KKMP Sukamaju\" \"Sukamaju\" \"Kota Mojokerto\" WIB";
 }

@@ -3,7 +3,7 @@ namespace KKMP.Bot.Commands.Parsing;
 /// <summary>/barang and its sub-commands: tambah, alias, kemasan, minimum.</summary>
 internal static class ItemRules
 {
-    private const string SubCommands = "tambah, alias, kemasan, minimum, ganti-nama, arsip";
+    private const string SubCommands = "tambah, alias, kemasan, minimum, ganti-nama, arsip, acuan";
 
     public static Command Items(IReadOnlyList<Token> args)
     {
@@ -15,6 +15,7 @@ internal static class ItemRules
             "alias" => Alias(rest),
             "kemasan" => Packing(rest),
             "minimum" or "minimal" or "min" => LowStock(rest),
+            "acuan" or "het" => Commodity(rest),
             "ganti-nama" or "gantinama" or "ganti_nama" or "rename" => Rename(rest),
             "arsip" or "arsipkan" => new ItemArchive(NameOf(rest, CommandExamples.ItemArchive)),
             _ => throw GrammarError.With(
@@ -70,6 +71,14 @@ internal static class ItemRules
         if (args.Count < 2) throw GrammarError.With("Tulis nama barang lalu batas minimumnya.", example);
         // Zero switches the low-stock warning off.
         return new ItemLowStock(NameOf(args[..^1], example), Number(args[^1], example, allowZero: true)) { Unit = unit };
+    }
+
+    /// <summary>/barang acuan ITEM KOMODITAS — the commodity id is the last word; the handler checks it is known.</summary>
+    private static ItemCommodity Commodity(List<Token> args)
+    {
+        const string example = CommandExamples.ItemCommodity;
+        if (args.Count < 2) throw GrammarError.With("Tulis nama barang lalu komoditas acuannya (beras-medium, beras-premium, minyakita, gula, lpg-3kg).", example);
+        return new ItemCommodity(NameOf(args[..^1], example), args[^1].Lower);
     }
 
     private static decimal Number(Token token, string example, bool allowZero = false)

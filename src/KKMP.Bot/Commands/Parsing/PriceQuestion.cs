@@ -33,6 +33,8 @@ internal static class PriceQuestion
     private static readonly HashSet<string> NotItems = [
         "kenapa", "mengapa", "gimana", "bagaimana", "apakah", "kok", "naik", "turun", "mahal", "murah", "kemahalan",
         "ditentukan", "diatur", "menentukan",
+        // "harga resmi beras medium", "harga HET minyakita": the official figure, which the knowledge search answers with its source.
+        "resmi", "het", "hap", "acuan", "eceran", "tertinggi", "pemerintah",
     ];
 
     public static bool IsPriceWord(string word) => PriceWords.Contains(Clean(word));

@@ -26,6 +26,9 @@ public static class CommandTableExtensions
         services.TryAddSingleton<WriteEffects>();
         services.TryAddSingleton<Confirmations>();
         services.TryAddSingleton<CommandDispatcher>();
+        services.AddOptions<Knowledge.KnowledgeOptions>().BindConfiguration(Knowledge.KnowledgeOptions.SectionName);
+        services.TryAddSingleton<ReferencePrices.ReferencePriceBook>();
+        services.TryAddSingleton<City.CityOverview>();
         services.AddBooks(); // the books the cash and report handlers read and write
         return services;
     }

@@ -17,6 +17,8 @@ internal static class MembershipCommands
                 new CommandExample(CommandExamples.Invite, "buat kode undangan sekali pakai")) with { Chats = ChatKinds.Private },
             Declare.Command<GroupInvite, MembershipHandler>(Board, (h, c, _) => h.InviteGroup(c),
                 new CommandExample(CommandExamples.GroupInvite, "kode untuk menghubungkan grup Telegram (kirim /gabung KODE di grup itu)")) with { Chats = ChatKinds.Private },
+            Declare.Command<CityInvite, CityHandler>(AdminOnly, (h, c, invite) => h.Invite(c, invite),
+                new CommandExample(CommandExamples.CityInvite, "kode undangan pembina sebuah kota")) with { Chats = ChatKinds.Private, Word = "/undang pembina" },
         ],
     };
 
@@ -37,6 +39,8 @@ internal static class MembershipCommands
         [
             Declare.Command<CooperativeAdd, MembershipHandler>(AdminOnly, (h, c, add) => h.AddCooperative(c, add),
                 new CommandExample(CommandExamples.CooperativeAdd, "daftarkan koperasi baru")) with { NeedsCooperative = false, Word = "/koperasi tambah" },
+            Declare.Command<CooperativeProvince, ReferencePriceHandler>(Board, (h, c, province) => h.SetProvince(c, province),
+                new CommandExample(CommandExamples.CooperativeProvince, "provinsi koperasi (menentukan zona harga acuan)")) with { Word = "/koperasi provinsi" },
         ],
     };
 }

@@ -7,6 +7,8 @@ public sealed class CooperativeDoc
     public string Name { get; set; } = "";
     public string Village { get; set; } = "";
     public string City { get; set; } = "";
+    /// <summary>Province (Jawa Timur): gives the zone of the official reference prices.</summary>
+    public string? Province { get; set; }
     /// <summary>IANA time zone: local days ("hari ini", recaps) are computed in it.</summary>
     public string TimeZone { get; set; } = "Asia/Jakarta";
     public bool IsDemo { get; set; }

@@ -26,6 +26,8 @@ public sealed class ItemDoc
     /// <summary>Archived items keep their id (movements point at it) but leave lists and name matching.</summary>
     public bool Archived { get; set; }
     public DateTime? PriceSinceUtc { get; set; }
+    /// <summary>The official commodity this item is (beras-medium, minyakita, …): its ceiling or reference price is shown beside the shop's.</summary>
+    public string? Commodity { get; set; }
     /// <summary>
     /// Current stock: the sum of this item's movement deltas. Catalog reads fill it in from
     /// <see cref="StockLevels"/>; the value stored with the item document is only the stock at its

@@ -9,6 +9,8 @@ public sealed class UserDoc
     public string KoperasiId { get; set; } = "";
     public Role Role { get; set; }
     public string? DisplayName { get; set; }
+    /// <summary>A pembina's city (kota-mojokerto): they see that city's cooperatives, in aggregate.</summary>
+    public string? CityId { get; set; }
     public DateTime UpdatedUtc { get; set; }
 
     public static string KeyOf(string channel, string userId) => $"{channel}:{userId}";
@@ -31,6 +33,8 @@ public sealed class InviteDoc
     public Role Role { get; set; }
     /// <summary>A group code links a Telegram group to the cooperative instead of binding a person (Role unused).</summary>
     public bool ForGroup { get; set; }
+    /// <summary>For a pembina: the city they will belong to.</summary>
+    public string? CityId { get; set; }
     public string CreatedBy { get; set; } = "";
     public DateTime CreatedUtc { get; set; }
     public DateTime ExpiresUtc { get; set; }

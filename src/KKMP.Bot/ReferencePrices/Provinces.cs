@@ -1,0 +1,73 @@
+namespace KKMP.Bot.ReferencePrices;
+
+/// <summary>One of Indonesia's provinces: its name, what people type for it, and the region words price zones use for it.</summary>
+public sealed record Province(string Name, string[] Aliases, string[] Regions);
+
+/// <summary>
+/// The 38 provinces and how the reference price file names their regions ("Jawa", "Sumatera lainnya",
+/// "Kalimantan"), so a cooperative's province finds its zone without a zone number in configuration.
+/// </summary>
+public static class Provinces
+{
+    private static readonly string[] OtherSumatera = ["Sumatera lainnya"];
+
+    public static IReadOnlyList<Province> All { get; } =
+    [
+        new("Aceh", ["nad"], ["Aceh", .. OtherSumatera]),
+        new("Sumatera Utara", ["sumut"], ["Sumut", .. OtherSumatera]),
+        new("Sumatera Barat", ["sumbar"], ["Sumbar", .. OtherSumatera]),
+        new("Riau", [], ["Riau", .. OtherSumatera]),
+        new("Kepulauan Riau", ["kepri"], ["Kepri", .. OtherSumatera]),
+        new("Jambi", [], ["Jambi", .. OtherSumatera]),
+        new("Bengkulu", [], ["Bengkulu", .. OtherSumatera]),
+        new("Kepulauan Bangka Belitung", ["babel", "bangka belitung"], ["Babel", .. OtherSumatera]),
+        new("Sumatera Selatan", ["sumsel"], []),
+        new("Lampung", [], []),
+        new("DKI Jakarta", ["jakarta", "dki"], ["Jawa"]),
+        new("Banten", [], ["Jawa"]),
+        new("Jawa Barat", ["jabar"], ["Jawa"]),
+        new("Jawa Tengah", ["jateng"], ["Jawa"]),
+        new("DI Yogyakarta", ["diy", "yogyakarta", "jogja", "yogya"], ["Jawa"]),
+        new("Jawa Timur", ["jatim"], ["Jawa"]),
+        new("Bali", [], []),
+        new("Nusa Tenggara Barat", ["ntb"], ["NTB"]),
+        new("Nusa Tenggara Timur", ["ntt"], ["NTT"]),
+        new("Kalimantan Barat", ["kalbar"], ["Kalimantan"]),
+        new("Kalimantan Tengah", ["kalteng"], ["Kalimantan"]),
+        new("Kalimantan Selatan", ["kalsel"], ["Kalimantan"]),
+        new("Kalimantan Timur", ["kaltim"], ["Kalimantan"]),
+        new("Kalimantan Utara", ["kaltara"], ["Kalimantan"]),
+        new("Sulawesi Utara", ["sulut"], ["Sulawesi"]),
+        new("Gorontalo", [], ["Sulawesi"]),
+        new("Sulawesi Tengah", ["sulteng"], ["Sulawesi"]),
+        new("Sulawesi Barat", ["sulbar"], ["Sulawesi"]),
+        new("Sulawesi Selatan", ["sulsel"], ["Sulawesi"]),
+        new("Sulawesi Tenggara", ["sultra"], ["Sulawesi"]),
+        new("Maluku", [], []),
+        new("Maluku Utara", ["malut"], ["Maluku"]),
+        new("Papua", [], []),
+        new("Papua Barat", [], ["Papua"]),
+        new("Papua Barat Daya", [], ["Papua"]),
+        new("Papua Selatan", [], ["Papua"]),
+        new("Papua Tengah", [], ["Papua"]),
+        new("Papua Pegunungan", [], ["Papua"]),
+    ];
+
+    private static readonly Dictionary<string, Province> ByWord = All
+        .SelectMany(p => new[] { p.Name }.Concat(p.Aliases).Select(w => (Key: Key(w), p)))
+        .ToDictionary(x => x.Key, x => x.p);
+
+    /// <summary>"jatim", "Provinsi Jawa Timur", "jawa  timur" → Jawa Timur; null when unknown.</summary>
+    public static Province? Find(string? typed)
+    {
+        if (string.IsNullOrWhiteSpace(typed)) return null;
+        var key = Key(typed);
+        if (key.StartsWith("provinsi ", StringComparison.Ordinal)) key = key["provinsi ".Length..];
+        return ByWord.GetValueOrDefault(key);
+    }
+
+    /// <summary>Every region word a zone may use for this province: its own name first, then the wider group.</summary>
+    public static IEnumerable<string> RegionWords(Province province) => [province.Name, .. province.Aliases, .. province.Regions];
+
+    private static string Key(string text) => string.Join(' ', text.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
