@@ -26,6 +26,7 @@ public sealed class LedgerDb : IDisposable
         Invites = database.GetCollection<InviteDoc>("invites");
         Audit = database.GetCollection<AuditDoc>("audit");
         CashEntries = database.GetCollection<CashEntryDoc>("cash_entries");
+        Members = database.GetCollection<MemberDoc>("members");
         Checkpoints = database.GetCollection<StockCheckpointDoc>("stock_checkpoints");
         MessageArchive = database.GetCollection<ArchivedMessageKeyDoc>("message_keys");
         Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
@@ -37,6 +38,7 @@ public sealed class LedgerDb : IDisposable
         Prices.EnsureIndex(p => p.ItemId);
         Movements.DropIndex(nameof(MovementDoc.AtTicks)); // an index earlier versions kept; a no-op when absent
         CashEntries.EnsureIndex(c => c.KoperasiId);
+        Members.EnsureIndex(m => m.KoperasiId);
         Opened = MovementScan.Run(database.GetCollection("movements"), Checkpoints, MessageArchive,
             database.GetCollection(FilterCollection).FindById(FilterId)?["Bits"].AsBinary, DateTime.UtcNow);
         // Cash entries take their ids from the same clock: the newest of them bounds it too (the primary key's last entry).
@@ -66,7 +68,7 @@ public sealed class LedgerDb : IDisposable
     {
         var mapper = new BsonMapper();
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
-                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc), typeof(CashEntryDoc) })
+                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc), typeof(CashEntryDoc), typeof(MemberDoc) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
     }
@@ -83,6 +85,8 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<AuditDoc> Audit { get; }
     /// <summary>Cash entries that are not sales or purchases (opening balance, modal, expenses); see <see cref="CashEntryDoc"/>.</summary>
     public ILiteCollection<CashEntryDoc> CashEntries { get; }
+    /// <summary>The member register (see <see cref="MemberDoc"/>).</summary>
+    public ILiteCollection<MemberDoc> Members { get; }
 
     /// <summary>Each cooperative's movements and cash entries in memory, for the books (see <see cref="Ledger.BookLog"/>).</summary>
     internal BookLog BookLog { get; }

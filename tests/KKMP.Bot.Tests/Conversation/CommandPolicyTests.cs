@@ -51,6 +51,11 @@ public class CommandPolicyTests
         [nameof(Report)] = (BookReaders, ChatKinds.Private),
         [nameof(Export)] = (BookReaders, ChatKinds.Private),
         [nameof(Chart)] = (BookReaders, ChatKinds.Private),
+        // Members: per-member data only for the cooperative's officers (never the pembina), only in private chats.
+        [nameof(MemberList)] = (BookReaders, ChatKinds.Private),
+        [nameof(MemberShow)] = (BookReaders, ChatKinds.Private),
+        [nameof(MemberAdd)] = (Board, ChatKinds.Private),
+        [nameof(MemberLeave)] = (Board, ChatKinds.Private),
     };
 
     public static TheoryData<string> DeclaredCommands => [.. CommandTable.Declarations.Select(d => d.CommandType.Name)];

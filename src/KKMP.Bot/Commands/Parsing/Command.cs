@@ -138,3 +138,15 @@ public enum ChartKind { Sales, Price, Stock }
 
 /// <summary>/grafik penjualan [periode], /grafik harga beras, /grafik stok beras: a PNG chart.</summary>
 public sealed record Chart(ChartKind Kind, string? Item, Books.Reports.PeriodSpec? Period) : Command;
+
+/// <summary>/anggota [hal 2]: the member register, a page at a time.</summary>
+public sealed record MemberList(int Page) : Command;
+
+/// <summary>/anggota 0012: one member's record.</summary>
+public sealed record MemberShow(int Number) : Command;
+
+/// <summary>/anggota tambah "Painem" [0012]: a new member; the number is generated when not given.</summary>
+public sealed record MemberAdd(string Name, int? Number) : Command;
+
+/// <summary>/anggota keluar 0012 [alasan]: the member leaves; the record stays, marked with the date.</summary>
+public sealed record MemberLeave(int Number, string Reason) : Command;

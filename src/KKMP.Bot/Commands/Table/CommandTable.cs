@@ -29,6 +29,7 @@ internal static class CommandTable
         BookCommands.Report,
         BookCommands.Chart,
         BookCommands.Export,
+        MemberCommands.Members,
         MembershipCommands.Invite,
         MembershipCommands.Join,
         MembershipCommands.Cooperatives,

@@ -23,6 +23,7 @@ public static class CommandTableExtensions
         services.TryAddSingleton<ItemLookup>();
         services.TryAddSingleton<GroupJoin>();
         services.TryAddSingleton<CommandDispatcher>();
+        services.TryAddSingleton<Members.MemberRegister>();
         services.AddBooks(); // the books the cash and report handlers read and write
         return services;
     }
