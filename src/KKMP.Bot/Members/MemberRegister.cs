@@ -17,7 +17,7 @@ public sealed class MemberRegister(LedgerDb db, TimeProvider clock)
     public MemberDoc? LinkedTo(string koperasiId, string channel, string userId) =>
         db.Members.FindOne(m => m.KoperasiId == koperasiId && m.LinkedUser == LinkOf(channel, userId));
 
-    public static string LinkOf(string channel, string userId) => $"{channel}:{userId}";
+    public static string LinkOf(string channel, string userId) => UserDoc.KeyOf(channel, userId);
 
     /// <summary>Adds a member; the number is the next free one when not given. Rejected when the number is taken.</summary>
     public WriteResult Add(WriteOrigin origin, string name, int? number, Func<MemberDoc, string> describe) =>
@@ -50,15 +50,14 @@ public sealed class MemberRegister(LedgerDb db, TimeProvider clock)
         });
 
     /// <summary>Links a chat user to a member (redeeming an /undang anggota code); a user is linked to one member at most.</summary>
-    public void Link(string koperasiId, int number, string channel, string userId)
+    internal static void LinkIn(LedgerDb db, string koperasiId, int number, string link)
     {
-        var link = LinkOf(channel, userId);
         foreach (var other in db.Members.Find(m => m.KoperasiId == koperasiId && m.LinkedUser == link))
         {
             other.LinkedUser = null;
             db.Members.Update(other);
         }
-        var member = Find(koperasiId, number) ?? throw new InvalidOperationException($"No member {number} in {koperasiId}.");
+        var member = db.Members.FindById(MemberDoc.IdOf(koperasiId, number)) ?? throw new InvalidOperationException($"No member {number} in {koperasiId}.");
         member.LinkedUser = link;
         db.Members.Update(member);
     }

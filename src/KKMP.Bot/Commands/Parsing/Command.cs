@@ -76,7 +76,11 @@ public sealed record Recap(RecapDay Day) : Command;
 public sealed record Undo : Command;
 
 /// <summary>/undang pengelola: mint a one-time invite code for a role.</summary>
-public sealed record Invite(Role Role) : Command;
+public sealed record Invite(Role Role) : Command
+{
+    /// <summary>/undang anggota 0012: the code also links the user to that member record.</summary>
+    public int? MemberNumber { get; init; }
+}
 
 /// <summary>/undang grup: mint a one-time code that links a Telegram group to the cooperative (sent there with /gabung KODE).</summary>
 public sealed record GroupInvite : Command;

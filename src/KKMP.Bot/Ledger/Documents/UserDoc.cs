@@ -31,6 +31,8 @@ public sealed class InviteDoc
     public Role Role { get; set; }
     /// <summary>A group code links a Telegram group to the cooperative instead of binding a person (Role unused).</summary>
     public bool ForGroup { get; set; }
+    /// <summary>An /undang anggota 0012 code also links the redeeming user to that member record.</summary>
+    public int? MemberNumber { get; set; }
     public string CreatedBy { get; set; } = "";
     public DateTime CreatedUtc { get; set; }
     public DateTime ExpiresUtc { get; set; }
