@@ -27,6 +27,7 @@ public sealed class LedgerDb : IDisposable
         Audit = database.GetCollection<AuditDoc>("audit");
         CashEntries = database.GetCollection<CashEntryDoc>("cash_entries");
         Members = database.GetCollection<MemberDoc>("members");
+        SavingsAmounts = database.GetCollection<SavingsAmountsDoc>("savings_amounts");
         Checkpoints = database.GetCollection<StockCheckpointDoc>("stock_checkpoints");
         MessageArchive = database.GetCollection<ArchivedMessageKeyDoc>("message_keys");
         Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
@@ -68,7 +69,7 @@ public sealed class LedgerDb : IDisposable
     {
         var mapper = new BsonMapper();
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
-                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc), typeof(CashEntryDoc), typeof(MemberDoc) })
+                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc), typeof(CashEntryDoc), typeof(MemberDoc), typeof(SavingsAmountsDoc) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
     }
@@ -87,6 +88,8 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<CashEntryDoc> CashEntries { get; }
     /// <summary>The member register (see <see cref="MemberDoc"/>).</summary>
     public ILiteCollection<MemberDoc> Members { get; }
+    /// <summary>The simpanan amounts set by the board, newest last (see <see cref="SavingsAmountsDoc"/>).</summary>
+    public ILiteCollection<SavingsAmountsDoc> SavingsAmounts { get; }
 
     /// <summary>Each cooperative's movements and cash entries in memory, for the books (see <see cref="Ledger.BookLog"/>).</summary>
     internal BookLog BookLog { get; }

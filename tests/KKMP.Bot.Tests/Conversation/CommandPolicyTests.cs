@@ -56,6 +56,13 @@ public class CommandPolicyTests
         [nameof(MemberShow)] = (BookReaders, ChatKinds.Private),
         [nameof(MemberAdd)] = (Board, ChatKinds.Private),
         [nameof(MemberLeave)] = (Board, ChatKinds.Private),
+        // Savings: officers record and read any member's; anyone asks for their own (answered only for a linked member).
+        [nameof(SavingsDeposit)] = (Writers, ChatKinds.Private),
+        [nameof(SavingsWithdraw)] = (Writers, ChatKinds.Private),
+        [nameof(SavingsBalance)] = (BookReaders, ChatKinds.Private),
+        [nameof(OwnSavings)] = (Everyone, ChatKinds.Private),
+        [nameof(SavingsSetAmounts)] = (Board, ChatKinds.Private),
+        [nameof(Arrears)] = (BookReaders, ChatKinds.Private),
     };
 
     public static TheoryData<string> DeclaredCommands => [.. CommandTable.Declarations.Select(d => d.CommandType.Name)];

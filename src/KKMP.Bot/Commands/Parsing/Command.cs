@@ -154,3 +154,21 @@ public sealed record MemberAdd(string Name, int? Number) : Command;
 
 /// <summary>/anggota keluar 0012 [alasan]: the member leaves; the record stays, marked with the date.</summary>
 public sealed record MemberLeave(int Number, string Reason) : Command;
+
+/// <summary>/simpanan 0012 wajib 10rb [November 2026]: a simpanan payment.</summary>
+public sealed record SavingsDeposit(int Number, Members.SavingsKind Kind, long Amount, string Note) : Command;
+
+/// <summary>/simpanan 0012 tarik sukarela 50rb: a withdrawal (sukarela only).</summary>
+public sealed record SavingsWithdraw(int Number, long Amount) : Command;
+
+/// <summary>/simpanan 0012: one member's balances.</summary>
+public sealed record SavingsBalance(int Number) : Command;
+
+/// <summary>/simpanan or "simpanan saya berapa?": the asker's own balances, as a linked member.</summary>
+public sealed record OwnSavings : Command;
+
+/// <summary>/simpanan atur wajib 10rb pokok 100rb: the amounts set by the board.</summary>
+public sealed record SavingsSetAmounts(long? Wajib, long? Pokok) : Command;
+
+/// <summary>/tunggakan: members behind on simpanan wajib.</summary>
+public sealed record Arrears : Command;

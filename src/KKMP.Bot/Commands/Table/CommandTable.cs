@@ -30,6 +30,8 @@ internal static class CommandTable
         BookCommands.Chart,
         BookCommands.Export,
         MemberCommands.Members,
+        SavingsCommands.Savings,
+        SavingsCommands.Arrears,
         MembershipCommands.Invite,
         MembershipCommands.Join,
         MembershipCommands.Cooperatives,

@@ -24,6 +24,7 @@ public static class CommandTableExtensions
         services.TryAddSingleton<GroupJoin>();
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<Members.MemberRegister>();
+        services.TryAddSingleton<Members.Savings>();
         services.AddBooks(); // the books the cash and report handlers read and write
         return services;
     }
