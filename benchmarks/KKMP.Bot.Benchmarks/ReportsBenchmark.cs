@@ -39,7 +39,7 @@ public sealed class ReportsBenchmark : IBenchmark
             var journal = new JournalCache(ChartOfAccounts.Default, catalog);
             var cash = new CashBook(db, catalog, ChartOfAccounts.Default, journal);
             var reports = new BookReports(db, cash, ChartOfAccounts.Default, cooperatives, catalog, journal, TimeProvider.System);
-            var charts = new ChartData(db, catalog, reports, TimeProvider.System);
+            var charts = new ChartData(db, reports, TimeProvider.System);
             var today = reports.Today(Kop);
             var yearFrom = today.AddDays(-(Days - 1));
             var year = new PeriodSpec.Between(yearFrom.Day, yearFrom.Month, yearFrom.Year, today.Day, today.Month, today.Year).Resolve(today);

@@ -14,9 +14,11 @@ public sealed class LedgerDb : IDisposable
 {
     private readonly ConcurrentDictionary<string, object> _locks = new(StringComparer.Ordinal);
 
-    public LedgerDb(LiteDatabase database)
+    /// <param name="time">The ledger's clock (the system clock when null): stamps writes, mints movement ids, says what today is.</param>
+    public LedgerDb(LiteDatabase database, TimeProvider? time = null)
     {
         Database = database;
+        Time = time ?? TimeProvider.System;
         Cooperatives = database.GetCollection<CooperativeDoc>("cooperatives");
         Items = database.GetCollection<ItemDoc>("items");
         Prices = database.GetCollection<PriceDoc>("prices");
@@ -28,6 +30,7 @@ public sealed class LedgerDb : IDisposable
         CashEntries = database.GetCollection<CashEntryDoc>("cash_entries");
         Members = database.GetCollection<MemberDoc>("members");
         SavingsAmounts = database.GetCollection<SavingsAmountsDoc>("savings_amounts");
+        PendingActions = database.GetCollection<PendingActionDoc>("pending_actions");
         Checkpoints = database.GetCollection<StockCheckpointDoc>("stock_checkpoints");
         MessageArchive = database.GetCollection<ArchivedMessageKeyDoc>("message_keys");
         Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
@@ -41,25 +44,25 @@ public sealed class LedgerDb : IDisposable
         CashEntries.EnsureIndex(c => c.KoperasiId);
         Members.EnsureIndex(m => m.KoperasiId);
         Opened = MovementScan.Run(database.GetCollection("movements"), Checkpoints, MessageArchive,
-            database.GetCollection(FilterCollection).FindById(FilterId)?["Bits"].AsBinary, DateTime.UtcNow);
+            database.GetCollection(FilterCollection).FindById(FilterId)?["Bits"].AsBinary, Time);
         // Cash entries take their ids from the same clock: the newest of them bounds it too (the primary key's last entry).
         if (CashEntries.Query().OrderByDescending("_id").Limit(1).FirstOrDefault() is { } lastCash) Opened.Clock.AtLeast(lastCash.AtTicks);
         BookLog = new BookLog(this);
     }
 
     /// <summary>Opens (creating its directory) the ledger file; ":memory:" keeps it in memory (nothing survives the process).</summary>
-    public static LedgerDb Open(string path)
+    public static LedgerDb Open(string path, TimeProvider? time = null)
     {
-        if (path == ":memory:") return InMemory();
+        if (path == ":memory:") return InMemory(time);
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         var database = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, NewMapper());
-        try { return new LedgerDb(database); }
+        try { return new LedgerDb(database, time); }
         catch { database.Dispose(); throw; } // e.g. a file in an older format: release it
     }
 
     /// <summary>A ledger in memory (tests, benchmarks).</summary>
-    public static LedgerDb InMemory() => new(new LiteDatabase(new MemoryStream(), NewMapper()));
+    public static LedgerDb InMemory(TimeProvider? time = null) => new(new LiteDatabase(new MemoryStream(), NewMapper()), time);
 
     /// <summary>
     /// Each ledger gets its own mapper, with every document type mapped up front: LiteDB builds a
@@ -69,13 +72,20 @@ public sealed class LedgerDb : IDisposable
     {
         var mapper = new BsonMapper();
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
-                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc), typeof(CashEntryDoc), typeof(MemberDoc), typeof(SavingsAmountsDoc) })
+                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc),
+                                     typeof(PendingActionDoc), typeof(CashEntryDoc), typeof(MemberDoc), typeof(SavingsAmountsDoc) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
     }
 
     // Collections are made once: GetCollection builds a new wrapper (and looks up its mapping) on every call.
     public LiteDatabase Database { get; }
+
+    /// <summary>The clock every ledger timestamp comes from (a FakeTimeProvider in tests).</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Now, in UTC, by <see cref="Time"/>.</summary>
+    public DateTime UtcNow => Time.GetUtcNow().UtcDateTime;
     public ILiteCollection<CooperativeDoc> Cooperatives { get; }
     public ILiteCollection<ItemDoc> Items { get; }
     public ILiteCollection<PriceDoc> Prices { get; }
@@ -94,6 +104,7 @@ public sealed class LedgerDb : IDisposable
     /// <summary>Each cooperative's movements and cash entries in memory, for the books (see <see cref="Ledger.BookLog"/>).</summary>
     internal BookLog BookLog { get; }
 
+    public ILiteCollection<PendingActionDoc> PendingActions { get; }
     /// <summary>Per-cooperative stock sums up to an instant (see <see cref="LedgerCheckpoint"/>).</summary>
     public ILiteCollection<StockCheckpointDoc> Checkpoints { get; }
     /// <summary>Message keys older than the in-memory window, by hash (see <see cref="RecordedMessages"/>).</summary>
@@ -121,6 +132,9 @@ public sealed class LedgerDb : IDisposable
 
     /// <summary>Current stock per item, summed from the movements (see <see cref="StockLevels"/>).</summary>
     internal StockLevels StockLevels => Opened.Stock;
+
+    /// <summary>Each item's recent sales and receipts, for spotting unusual entries (see <see cref="Ledger.EntryHistory"/>).</summary>
+    public EntryHistory EntryHistory => Opened.History;
 
     /// <summary>The message keys movements were recorded for (see <see cref="RecordedMessages"/>).</summary>
     internal RecordedMessages RecordedMessages => Opened.Messages;
@@ -169,7 +183,7 @@ public sealed class LedgerDb : IDisposable
                 if (!selfAudited) Audit.Insert(new AuditDoc
                 {
                     MessageKey = key, KoperasiId = origin.KoperasiId, Channel = origin.Channel,
-                    UserId = origin.UserId, RawText = origin.RawText, Summary = result.Text, AtUtc = DateTime.UtcNow,
+                    UserId = origin.UserId, RawText = origin.RawText, Summary = result.Text, AtUtc = UtcNow,
                 });
                 CommitOrFault();
                 foreach (var action in afterCommit) action();
@@ -231,7 +245,7 @@ public sealed class LedgerDb : IDisposable
         lock (_locks.GetOrAdd("health-probe", _ => new object()))
         {
             Database.BeginTrans();
-            try { Database.GetCollection("health").Upsert(new BsonDocument { ["_id"] = "probe", ["AtUtc"] = DateTime.UtcNow }); }
+            try { Database.GetCollection("health").Upsert(new BsonDocument { ["_id"] = "probe", ["AtUtc"] = UtcNow }); }
             catch { Database.Rollback(); throw; }
             CommitOrFault();
         }
@@ -244,7 +258,7 @@ public sealed class LedgerDb : IDisposable
         try { Database.Commit(); }
         catch (Exception e)
         {
-            Fault = LedgerFault.From(e);
+            Fault = LedgerFault.From(e, UtcNow);
             if (transaction is not null) GC.SuppressFinalize(transaction);
             throw;
         }

@@ -16,7 +16,7 @@ public static class LedgerExtensions
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptions<LedgerOptions>>().Value;
-            var db = LedgerDb.Open(options.Path);
+            var db = LedgerDb.Open(options.Path, services.GetRequiredService<TimeProvider>());
             var configured = services.GetRequiredService<IConfiguration>()
                 .GetSection(CooperativeOptions.SectionName).Get<List<CooperativeOptions>>() ?? [];
             ApplyConfiguredCooperatives(db, configured);
@@ -31,6 +31,7 @@ public static class LedgerExtensions
         builder.Services.AddSingleton<UserDirectory>();
         builder.Services.AddSingleton<Invites>();
         builder.Services.AddSingleton<ItemResolver>();
+        builder.Services.AddSingleton<PendingActions>();
         builder.Services.AddSingleton<IShopReader, ShopReader>();
         builder.Services.AddSingleton<Inbox>();
         return builder;

@@ -32,7 +32,7 @@ public static class MovementIds
 /// Hands out strictly increasing UTC ticks for movement ids: two movements in the same tick (or after
 /// the clock stepped back) still get distinct, ordered ids. Starts after the newest stored movement.
 /// </summary>
-internal sealed class MovementClock(long newestStoredTicks)
+internal sealed class MovementClock(long newestStoredTicks, TimeProvider time)
 {
     private long _last = newestStoredTicks;
 
@@ -51,7 +51,7 @@ internal sealed class MovementClock(long newestStoredTicks)
         while (true)
         {
             var last = Interlocked.Read(ref _last);
-            var next = Math.Max(DateTime.UtcNow.Ticks, last + 1);
+            var next = Math.Max(time.GetUtcNow().UtcTicks, last + 1);
             if (Interlocked.CompareExchange(ref _last, next, last) == last) return next;
         }
     }

@@ -64,10 +64,11 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
     /// <summary>Stock recomputed from the movements alone (the item's running total must equal it).</summary>
     public decimal StockFromMovements(string koperasiId, int itemId) => Movements(koperasiId, itemId).Sum(m => m.Delta);
 
-    private MovementDoc? LastReversible(WriteOrigin origin)
+    /// <summary>The entry /batal would reverse for this user now (to show it before asking), or null.</summary>
+    public MovementDoc? LastReversible(WriteOrigin origin)
     {
         // Newest first along the primary key (ids are instants); stops at the first entry of this user's that is still standing.
-        var since = MovementIds.AtOrAfter(DateTime.UtcNow - UndoWindow);
+        var since = MovementIds.AtOrAfter(db.UtcNow - UndoWindow);
         var reversed = new HashSet<string>(StringComparer.Ordinal);
         var recent = db.Movements.Query()
             .Where(Query.GTE("_id", since))
@@ -101,6 +102,7 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
         {
             db.StockLevels.Set(item.Id, stock);
             db.RecordedMessages.Add(key, ticks);
+            db.EntryHistory.Add(item.Id, movement.Kind, movement.Delta, movement.UnitPriceRupiah);
             db.BookLog.Committed(movement.KoperasiId, new BookEvent(movement, null));
         });
         return movement.Summary;

@@ -16,13 +16,15 @@ public sealed class RouterHarness : IDisposable
     private readonly WebApplication _app;
     private int _messageNumber;
 
+    /// <param name="time">The clock the ledger reads (a FakeTimeProvider to move time); the system clock when null.</param>
     /// <param name="services">Registrations made before the host's own (which only TryAdd), e.g. a recording assistant.</param>
-    public RouterHarness(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public RouterHarness(IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? services = null)
     {
         DataDirectory = Directory.CreateTempSubdirectory("kkmp-router-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Ledger:Path"] = Path.Combine(DataDirectory, "kkmp.db") });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        if (time is not null) builder.Services.AddSingleton(time);
         services?.Invoke(builder.Services);
         builder.AddLedger();
         builder.AddConversation();

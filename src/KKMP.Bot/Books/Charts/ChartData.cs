@@ -5,7 +5,7 @@ using KKMP.Bot.Ledger.Documents;
 namespace KKMP.Bot.Books.Charts;
 
 /// <summary>The series the charts draw, read from the ledger's events (sales, stock) and the price history.</summary>
-public sealed class ChartData(LedgerDb db, Catalog catalog, BookReports reports, TimeProvider clock)
+public sealed class ChartData(LedgerDb db, BookReports reports, TimeProvider clock)
 {
     /// <summary>Periods longer than this are drawn per month instead of per day.</summary>
     public const int MaxDailyBars = 62;
@@ -32,7 +32,8 @@ public sealed class ChartData(LedgerDb db, Catalog catalog, BookReports reports,
     public ChartSeries Price(string koperasiId, ItemDoc item)
     {
         var zone = reports.ZoneOf(koperasiId);
-        var history = catalog.PriceHistory(koperasiId, item.Id);
+        var history = db.Prices.Find(LiteDB.Query.EQ(nameof(PriceDoc.ItemId), item.Id))
+            .Where(p => p.KoperasiId == koperasiId).OrderBy(p => p.SinceUtc).ToList();
         var times = history.Select(p => Local(p.SinceUtc, zone)).ToList();
         var values = history.Select(p => (double)p.PriceRupiah).ToList();
         return HeldUntilNow(times, values, zone);

@@ -13,7 +13,7 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
         var items = catalog.ListItems(context.KoperasiId);
         if (items.Count == 0) return new Reply("Belum ada barang. Pengurus menambahkannya dengan: /barang tambah \"Minyak Goreng\" liter");
         var lines = items.Select(i => $"• {i.Name}: {Say.Quantity(i.Stock, i.BaseUnit)}" +
-                                      (i.LowStockLevel is { } low && i.Stock < low ? " ⚠ di bawah minimum" : ""));
+                                      (LowStock.Is(i.Stock, i.LowStockLevel) ? " ⚠ di bawah minimum" : ""));
         return new Reply($"Stok {context.Cooperative.Name}:\n{string.Join('\n', lines)}");
     }
 
@@ -39,7 +39,7 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
         if (!TryBase(context, command.Item, command.Quantity, "masuk", out var item, out var quantity, out var reply)) return reply;
 
         var factor = quantity / command.Quantity.Amount;
-        long? costPerBase = command.UnitCost is { } c ? (long)Math.Round(c / factor, MidpointRounding.AwayFromZero) : null;
+        long? costPerBase = command.UnitCost is { } c ? Money.Round(c / factor) : null;
         var paid = command.UnitCost is { } typed ? Money.Times(command.Quantity.Amount, typed) : 0;
         return Replies.From(stock.Append(context.Origin, item.Id, _ => (MovementPlan?)PaidFromCash(context, paid, command.OnCredit) ?? new MovementPlan.Append(
             // The cost is kept as typed (quantity × price per typed unit): the books post exactly what was paid.
@@ -97,10 +97,4 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
         typed.Unit is null || string.Equals(typed.Unit, item.BaseUnit, StringComparison.OrdinalIgnoreCase)
             ? Say.Quantity(baseQuantity, item.BaseUnit)
             : $"{Say.Quantity(typed.Amount, typed.Unit)} ({Say.Quantity(baseQuantity, item.BaseUnit)})";
-}
-
-public static class Money
-{
-    /// <summary>Quantity × price, rounded to whole rupiah (half away from zero, as at a till).</summary>
-    public static long Times(decimal quantity, long price) => Books.Rupiah.Times(quantity, price);
 }

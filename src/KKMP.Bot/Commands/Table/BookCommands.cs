@@ -11,6 +11,11 @@ namespace KKMP.Bot.Commands.Table;
 /// </summary>
 internal static class BookCommands
 {
+    /// <summary>Every word of these commands: the everyday reader leaves messages starting with one to the books' grammar.</summary>
+    public static IReadOnlySet<string> Words => s_words ??= new[] { Expense, Cash, Report, Chart, Export }.SelectMany(g => g.Words).ToHashSet();
+
+    private static IReadOnlySet<string>? s_words;
+
     /// <summary>Who reads the books: those who keep them and those who oversee them (not members, not the city's pembina).</summary>
     private static readonly Role[] BookReaders = [Role.Pengelola, Role.Pengurus, Role.Pengawas, Role.Admin];
 

@@ -1,4 +1,5 @@
 using KKMP.Bot.Books;
+using KKMP.Bot.Commands.Confirmation;
 using KKMP.Bot.Commands.Handlers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -22,6 +23,8 @@ public static class CommandTableExtensions
         // What handlers share.
         services.TryAddSingleton<ItemLookup>();
         services.TryAddSingleton<GroupJoin>();
+        services.TryAddSingleton<WriteEffects>();
+        services.TryAddSingleton<Confirmations>();
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<Members.MemberRegister>();
         services.TryAddSingleton<Members.Savings>();
