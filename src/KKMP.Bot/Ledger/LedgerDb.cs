@@ -231,6 +231,9 @@ public sealed class LedgerDb : IDisposable
 
     private string? EarlierMovementSummary(string key) => RecordedMessages.Find(Movements, key)?.Summary;
 
+    /// <summary>What an earlier write under this message key recorded (a movement or any audited write), or null.</summary>
+    public string? EarlierWrite(string messageKey) => EarlierMovementSummary(messageKey) ?? Audit.FindById(messageKey)?.Summary;
+
     /// <summary>
     /// Set when a commit failed (disk full, I/O error). This process's view of the file can then differ
     /// from the disk, so every later write is refused ("TIDAK disimpan") and readiness reports it until a
