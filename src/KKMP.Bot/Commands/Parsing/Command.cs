@@ -45,7 +45,11 @@ public sealed record GoodsReceived(string Item, Quantity Quantity, long? UnitCos
 }
 
 /// <summary>/jual gula 2,5 kg [@13.000]: a sale, at the current price unless one is given (per unit).</summary>
-public sealed record Sale(string Item, Quantity Quantity, long? UnitPrice) : Command;
+public sealed record Sale(string Item, Quantity Quantity, long? UnitPrice) : Command
+{
+    /// <summary>"untuk 0012": the member who bought, for jasa transaksi in the SHU; null is a non-member sale.</summary>
+    public int? ForMember { get; init; }
+}
 
 /// <summary>/setharga beras 12.500 [/kg]: the selling price per the item's base unit (or the unit given).</summary>
 public sealed record SetPrice(string Item, long Price, string? PerUnit) : Command;
