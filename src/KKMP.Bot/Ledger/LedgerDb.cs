@@ -30,6 +30,10 @@ public sealed class LedgerDb : IDisposable
         CashEntries = database.GetCollection<CashEntryDoc>("cash_entries");
         Members = database.GetCollection<MemberDoc>("members");
         SavingsAmounts = database.GetCollection<SavingsAmountsDoc>("savings_amounts");
+        Faq = database.GetCollection<FaqDoc>("faq");
+        Unanswered = database.GetCollection<UnansweredDoc>("unanswered");
+        RelayedQuestions = database.GetCollection<RelayedQuestionDoc>("relayed_questions");
+        Notices = database.GetCollection<NoticeDoc>("notices");
         PendingActions = database.GetCollection<PendingActionDoc>("pending_actions");
         Checkpoints = database.GetCollection<StockCheckpointDoc>("stock_checkpoints");
         MessageArchive = database.GetCollection<ArchivedMessageKeyDoc>("message_keys");
@@ -40,6 +44,9 @@ public sealed class LedgerDb : IDisposable
         // (RecordedMessages) and current stock too (StockLevels), both from one scan at open.
         Items.EnsureIndex(i => i.KoperasiId);
         Prices.EnsureIndex(p => p.ItemId);
+        Unanswered.EnsureIndex(u => u.KoperasiId);
+        RelayedQuestions.EnsureIndex(r => r.Asker);
+        Notices.EnsureIndex(n => n.DeliveredUtc);
         Movements.DropIndex(nameof(MovementDoc.AtTicks)); // an index earlier versions kept; a no-op when absent
         CashEntries.EnsureIndex(c => c.KoperasiId);
         Members.EnsureIndex(m => m.KoperasiId);
@@ -73,6 +80,7 @@ public sealed class LedgerDb : IDisposable
         var mapper = new BsonMapper();
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
                                      typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc),
+                                     typeof(FaqDoc), typeof(UnansweredDoc), typeof(RelayedQuestionDoc), typeof(NoticeDoc),
                                      typeof(PendingActionDoc), typeof(CashEntryDoc), typeof(MemberDoc), typeof(SavingsAmountsDoc) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
@@ -104,6 +112,10 @@ public sealed class LedgerDb : IDisposable
     /// <summary>Each cooperative's movements and cash entries in memory, for the books (see <see cref="Ledger.BookLog"/>).</summary>
     internal BookLog BookLog { get; }
 
+    public ILiteCollection<FaqDoc> Faq { get; }
+    public ILiteCollection<UnansweredDoc> Unanswered { get; }
+    public ILiteCollection<RelayedQuestionDoc> RelayedQuestions { get; }
+    public ILiteCollection<NoticeDoc> Notices { get; }
     public ILiteCollection<PendingActionDoc> PendingActions { get; }
     /// <summary>Per-cooperative stock sums up to an instant (see <see cref="LedgerCheckpoint"/>).</summary>
     public ILiteCollection<StockCheckpointDoc> Checkpoints { get; }
@@ -228,6 +240,31 @@ public sealed class LedgerDb : IDisposable
     /// webhook burst as "invalid segment position in index footer").
     /// </summary>
     internal Lock WriteGate { get; } = new();
+
+    /// <summary>
+    /// A small write that belongs to no cooperative's audited history (an unanswered question, a notice
+    /// marked delivered): one transaction under <see cref="WriteGate"/>, which every writer must hold, and
+    /// a failed commit faults the ledger like any other.
+    /// </summary>
+    public T WriteUnaudited<T>(Func<T> change)
+    {
+        if (Fault is { } fault) throw new LedgerFaultedException(fault);
+        lock (WriteGate)
+        {
+            Database.BeginTrans();
+            try
+            {
+                var result = change();
+                CommitOrFault();
+                return result;
+            }
+            catch
+            {
+                if (Fault is null) Database.Rollback(); // see Write
+                throw;
+            }
+        }
+    }
 
     private string? EarlierMovementSummary(string key) => RecordedMessages.Find(Movements, key)?.Summary;
 

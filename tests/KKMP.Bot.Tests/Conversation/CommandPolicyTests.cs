@@ -65,6 +65,12 @@ public class CommandPolicyTests
         [nameof(OwnSavings)] = (Everyone, ChatKinds.Private),
         [nameof(SavingsSetAmounts)] = (Board, ChatKinds.Private),
         [nameof(Arrears)] = (BookReaders, ChatKinds.Private),
+        [nameof(FaqList)] = (Everyone, ChatKinds.Any),
+        [nameof(ForwardQuestion)] = (Everyone, ChatKinds.Any),
+        [nameof(FaqAdd)] = (Board, ChatKinds.Any),
+        [nameof(FaqArchive)] = (Board, ChatKinds.Any),
+        [nameof(UnansweredList)] = (Board, ChatKinds.Any),
+        [nameof(AnswerQuestion)] = (Board, ChatKinds.Any),
     };
 
     public static TheoryData<string> DeclaredCommands => [.. CommandTable.Declarations.Select(d => d.CommandType.Name)];

@@ -1,4 +1,6 @@
+using KKMP.Bot.Assistant;
 using KKMP.Bot.Conversation;
+using KKMP.Bot.Knowledge;
 using KKMP.Bot.Ledger;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -18,7 +20,8 @@ public sealed class RouterHarness : IDisposable
 
     /// <param name="time">The clock the ledger reads (a FakeTimeProvider to move time); the system clock when null.</param>
     /// <param name="services">Registrations made before the host's own (which only TryAdd), e.g. a recording assistant.</param>
-    public RouterHarness(IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? services = null)
+    /// <param name="withAssistant">Also the real knowledge base and offline assistant (free text gets regulation answers, not the fallback).</param>
+    public RouterHarness(IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? services = null, bool withAssistant = false)
     {
         DataDirectory = Directory.CreateTempSubdirectory("kkmp-router-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
@@ -27,6 +30,11 @@ public sealed class RouterHarness : IDisposable
         if (time is not null) builder.Services.AddSingleton(time);
         services?.Invoke(builder.Services);
         builder.AddLedger();
+        if (withAssistant)
+        {
+            builder.AddKnowledge();
+            builder.AddAssistant();
+        }
         builder.AddConversation();
         _app = builder.Build();
     }

@@ -11,6 +11,8 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     [Theory]
     [InlineData("shop-messages-dev.json", 150, 0.95)]
     [InlineData("shop-messages-holdout.json", 80, 0.95)]
+    // Written by the lead after the grammar was built, never shown to its author: the honest held-out figure.
+    [InlineData("shop-messages-holdout-lead.json", 50, 0.95)]
     public async Task Everyday_shop_messages_meet_the_floor(string file, int minimumSize, double floor)
     {
         var messages = ShopMessage.Load(file);

@@ -45,8 +45,9 @@ public static class ShopMessageEvaluator
         var pricesBefore = catalog.ListItems(DemoSeed.KoperasiId).ToDictionary(i => i.Name, i => i.PriceRupiah);
 
         var reply = await sender.SendAsync(message.Text);
-        // An undo read from words may ask for confirmation first: confirm it, as the user would.
-        if (message.Expect == "undo" && db.Movements.Count() == movementsBefore && assistant.Calls == 0)
+        // A write may ask for confirmation first (an undo read from words, a count that moves stock by more than
+        // half): the question shows the effect, so answer YA as the user would and judge what lands in the ledger.
+        if (message.Expect is "undo" or "sale" or "received" or "count" or "setprice" && reply.SuggestedReplies.Contains("YA"))
             reply = await sender.SendAsync("ya");
 
         var newMovements = db.Movements.FindAll().OrderBy(m => m.AtTicks).Skip(movementsBefore).ToList();
