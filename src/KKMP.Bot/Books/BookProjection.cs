@@ -66,6 +66,8 @@ public sealed class BookProjection(ChartOfAccounts chart, Func<int, ItemName> it
             CashKind.OpeningCorrection => "Koreksi saldo awal kas",
             CashKind.Expense => other.Name,
             CashKind.In => "Kas masuk",
+            CashKind.Savings => $"{other.Name} anggota {MemberDoc.FormatNumber(c.MemberNumber ?? 0)}",
+            CashKind.SavingsWithdrawal => $"Penarikan {other.Name.ToLowerInvariant()} anggota {MemberDoc.FormatNumber(c.MemberNumber ?? 0)}",
             _ => "Kas keluar",
         };
         Add(new JournalEntry(c.AtTicks, c.Key, EntryKind.Cash, c.Note.Length > 0 ? $"{what}: {c.Note}" : what, lines));

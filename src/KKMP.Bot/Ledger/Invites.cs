@@ -11,13 +11,15 @@ public sealed class Invites(LedgerDb db, TimeProvider clock, UserDirectory users
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    public WriteResult Mint(WriteOrigin origin, Role role, Func<InviteDoc, string> describe, bool forGroup = false, string? cityId = null) =>
+    public WriteResult Mint(WriteOrigin origin, Role role, Func<InviteDoc, string> describe, bool forGroup = false, string? cityId = null, int? memberNumber = null) =>
         db.Write(origin, () =>
         {
+            if (memberNumber is { } number && db.Members.FindById(MemberDoc.IdOf(origin.KoperasiId, number)) is not { HasLeft: false })
+                return WriteResult.Rejected(Members.MemberRegister.Unknown(number) + " (atau anggota itu sudah keluar)");
             var now = clock.GetUtcNow().UtcDateTime;
             var invite = new InviteDoc
             {
-                Id = RandomNumberGenerator.GetString(Alphabet, 8), KoperasiId = origin.KoperasiId, Role = role, ForGroup = forGroup, CityId = cityId,
+                Id = RandomNumberGenerator.GetString(Alphabet, 8), KoperasiId = origin.KoperasiId, Role = role, ForGroup = forGroup, CityId = cityId, MemberNumber = memberNumber,
                 CreatedBy = UserDoc.KeyOf(origin.Channel, origin.UserId), CreatedUtc = now, ExpiresUtc = now + Lifetime,
             };
             db.Invites.Insert(invite);
@@ -37,10 +39,11 @@ public sealed class Invites(LedgerDb db, TimeProvider clock, UserDirectory users
         {
             var now = clock.GetUtcNow().UtcDateTime;
             if (Spend(invite.Id, origin, now, out var fresh) is { } refusal) return refusal;
-            db.Users.Upsert(new UserDoc
-            {
-                Id = UserDoc.KeyOf(origin.Channel, origin.UserId), KoperasiId = fresh.KoperasiId, Role = fresh.Role, CityId = fresh.CityId, UpdatedUtc = now,
-            });
+            var key = UserDoc.KeyOf(origin.Channel, origin.UserId);
+            // A member code links a person; an officer of the same cooperative who is also a member keeps their role.
+            var role = fresh.MemberNumber is not null && db.Users.FindById(key) is { } known && known.KoperasiId == fresh.KoperasiId ? known.Role : fresh.Role;
+            db.Users.Upsert(new UserDoc { Id = key, KoperasiId = fresh.KoperasiId, Role = role, CityId = fresh.CityId, UpdatedUtc = now });
+            if (fresh.MemberNumber is { } number) Members.MemberRegister.LinkIn(db, fresh.KoperasiId, number, key);
             return WriteResult.Recorded(describe(fresh));
         });
         users.Forget(origin.Channel, origin.UserId); // after the commit, so the new role is what the next message sees

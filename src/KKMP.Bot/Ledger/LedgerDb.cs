@@ -28,6 +28,8 @@ public sealed class LedgerDb : IDisposable
         Invites = database.GetCollection<InviteDoc>("invites");
         Audit = database.GetCollection<AuditDoc>("audit");
         CashEntries = database.GetCollection<CashEntryDoc>("cash_entries");
+        Members = database.GetCollection<MemberDoc>("members");
+        SavingsAmounts = database.GetCollection<SavingsAmountsDoc>("savings_amounts");
         Faq = database.GetCollection<FaqDoc>("faq");
         Unanswered = database.GetCollection<UnansweredDoc>("unanswered");
         RelayedQuestions = database.GetCollection<RelayedQuestionDoc>("relayed_questions");
@@ -47,6 +49,7 @@ public sealed class LedgerDb : IDisposable
         Notices.EnsureIndex(n => n.DeliveredUtc);
         Movements.DropIndex(nameof(MovementDoc.AtTicks)); // an index earlier versions kept; a no-op when absent
         CashEntries.EnsureIndex(c => c.KoperasiId);
+        Members.EnsureIndex(m => m.KoperasiId);
         Opened = MovementScan.Run(database.GetCollection("movements"), Checkpoints, MessageArchive,
             database.GetCollection(FilterCollection).FindById(FilterId)?["Bits"].AsBinary, Time);
         // Cash entries take their ids from the same clock: the newest of them bounds it too (the primary key's last entry).
@@ -78,7 +81,7 @@ public sealed class LedgerDb : IDisposable
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
                                      typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc),
                                      typeof(FaqDoc), typeof(UnansweredDoc), typeof(RelayedQuestionDoc), typeof(NoticeDoc),
-                                     typeof(PendingActionDoc), typeof(CashEntryDoc) })
+                                     typeof(PendingActionDoc), typeof(CashEntryDoc), typeof(MemberDoc), typeof(SavingsAmountsDoc) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
     }
@@ -101,6 +104,10 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<AuditDoc> Audit { get; }
     /// <summary>Cash entries that are not sales or purchases (opening balance, modal, expenses); see <see cref="CashEntryDoc"/>.</summary>
     public ILiteCollection<CashEntryDoc> CashEntries { get; }
+    /// <summary>The member register (see <see cref="MemberDoc"/>).</summary>
+    public ILiteCollection<MemberDoc> Members { get; }
+    /// <summary>The simpanan amounts set by the board, newest last (see <see cref="SavingsAmountsDoc"/>).</summary>
+    public ILiteCollection<SavingsAmountsDoc> SavingsAmounts { get; }
 
     /// <summary>Each cooperative's movements and cash entries in memory, for the books (see <see cref="Ledger.BookLog"/>).</summary>
     internal BookLog BookLog { get; }

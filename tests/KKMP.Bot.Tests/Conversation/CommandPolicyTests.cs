@@ -58,6 +58,18 @@ public class CommandPolicyTests
         [nameof(Report)] = (BookReaders, ChatKinds.Private),
         [nameof(Export)] = (BookReaders, ChatKinds.Private),
         [nameof(Chart)] = (BookReaders, ChatKinds.Private),
+        // Members: per-member data only for the cooperative's officers (never the pembina), only in private chats.
+        [nameof(MemberList)] = (BookReaders, ChatKinds.Private),
+        [nameof(MemberShow)] = (BookReaders, ChatKinds.Private),
+        [nameof(MemberAdd)] = (Board, ChatKinds.Private),
+        [nameof(MemberLeave)] = (Board, ChatKinds.Private),
+        // Savings: officers record and read any member's; anyone asks for their own (answered only for a linked member).
+        [nameof(SavingsDeposit)] = (Writers, ChatKinds.Private),
+        [nameof(SavingsWithdraw)] = (Writers, ChatKinds.Private),
+        [nameof(SavingsBalance)] = (BookReaders, ChatKinds.Private),
+        [nameof(OwnSavings)] = (Everyone, ChatKinds.Private),
+        [nameof(SavingsSetAmounts)] = (Board, ChatKinds.Private),
+        [nameof(Arrears)] = (BookReaders, ChatKinds.Private),
         [nameof(FaqList)] = (Everyone, ChatKinds.Any),
         [nameof(ForwardQuestion)] = (Everyone, ChatKinds.Any),
         [nameof(FaqAdd)] = (Board, ChatKinds.Any),

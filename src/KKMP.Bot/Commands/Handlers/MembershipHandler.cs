@@ -13,8 +13,8 @@ public sealed class MembershipHandler(Invites invites, CooperativeDirectory coop
         if (!Permissions.MayInvite(context.Asker.Role, command.Role))
             return new Reply($"Anda ({Permissions.Name(context.Asker.Role)}) tidak bisa mengundang {Permissions.Name(command.Role)}. Contoh: /undang pengelola");
         return Replies.From(invites.Mint(context.Origin, command.Role, invite =>
-            $"Kode undangan {Permissions.Name(invite.Role)} untuk {context.Cooperative.Name}: {invite.Id}\n" +
-            $"Berlaku sekali, sampai {invite.ExpiresUtc:yyyy-MM-dd HH:mm} UTC. Orang yang diundang mengirim: /gabung {invite.Id}"));
+            $"Kode undangan {Permissions.Name(invite.Role)}{(invite.MemberNumber is { } n ? $" nomor {Ledger.Documents.MemberDoc.FormatNumber(n)}" : "")} untuk {context.Cooperative.Name}: {invite.Id}\n" +
+            $"Berlaku sekali, sampai {invite.ExpiresUtc:yyyy-MM-dd HH:mm} UTC. Orang yang diundang mengirim: /gabung {invite.Id}", memberNumber: command.MemberNumber));
     }
 
     /// <summary>/undang grup: a one-time code a pengurus sends in a Telegram group to link it to this cooperative.</summary>

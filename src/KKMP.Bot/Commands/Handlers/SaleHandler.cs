@@ -6,13 +6,17 @@ using KKMP.Bot.Ledger.Documents;
 namespace KKMP.Bot.Commands.Handlers;
 
 /// <summary>/jual gula 2,5 kg [@13.000]: a sale at the current price unless one is given (per typed unit).</summary>
-public sealed class SaleHandler(StockHandler stockHandler, StockBook stock)
+public sealed class SaleHandler(StockHandler stockHandler, StockBook stock, Members.MemberRegister members)
 {
     public Reply Sell(CommandContext context, Sale command)
     {
         const string example = "/jual gula 2,5 kg";
         if (EntryChecks.Quantity(command.Quantity.Amount, example) is { } badQuantity) return new Reply(badQuantity);
         if (command.UnitPrice is { } given && EntryChecks.Price(given, "/jual gula 2 kg @17.500") is { } badPrice) return new Reply(badPrice);
+        var buyer = command.ForMember is { } number ? members.Find(context.KoperasiId, number) : null;
+        if (command.ForMember is { } wanted && buyer is not { HasLeft: false })
+            return new Reply(buyer is null ? Members.MemberRegister.Unknown(wanted)
+                : $"Tidak dicatat: anggota {buyer.Code} ({buyer.Name}) sudah keluar. Catat tanpa \"untuk\" sebagai penjualan bukan anggota.");
         if (!stockHandler.TryBase(context, command.Item, command.Quantity, "jual", out var item, out var quantity, out var reply)) return reply;
 
         var name = item.Name.ToLowerInvariant();
@@ -34,12 +38,12 @@ public sealed class SaleHandler(StockHandler stockHandler, StockBook stock)
             var movement = new MovementDoc
             {
                 Kind = MovementKind.Sold, Delta = -quantity, AmountRupiah = amount,
-                UnitPriceRupiah = Money.Round(amount / quantity),
+                UnitPriceRupiah = Money.Round(amount / quantity), MemberNumber = buyer?.Number,
             };
             return new MovementPlan.Append(movement, (after, _) =>
                 $"Tercatat: jual {name} {StockHandler.Typed(command.Quantity, quantity, after)} × {Say.Rupiah(unitPrice)}" +
                 (command.Quantity.Unit is { } u && u != after.BaseUnit && command.UnitPrice is null ? $"/{unitLabel}" : "") +
-                $" = {Say.Rupiah(amount)}. Sisa stok {Say.Quantity(after.Stock, after.BaseUnit)}.");
+                $" = {Say.Rupiah(amount)}{(buyer is null ? "" : $" untuk anggota {buyer.Code} {buyer.Name}")}. Sisa stok {Say.Quantity(after.Stock, after.BaseUnit)}.");
         }));
     }
 }

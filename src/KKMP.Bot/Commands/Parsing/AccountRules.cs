@@ -72,6 +72,8 @@ internal static partial class AccountRules
         if (args.Count == 0) throw GrammarError.With($"Tulis peran yang diundang ({roles}).", CommandExamples.Invite);
         if (args.Count == 1 && args[0].Lower is "grup" or "group") return new GroupInvite();
         if (args.Count == 2 && args[0].Lower == "pembina") return new CityInvite(global::KKMP.Bot.City.CityIds.Of(args[1].Text));
+        if (args.Count == 2 && ParseRole(args[0].Lower) == Role.Anggota)
+            return new Invite(Role.Anggota) { MemberNumber = MemberRules.Number(args[1], "/undang anggota 0012") };
         if (args.Count > 1 || ParseRole(args[0].Lower) is not { } role)
             throw GrammarError.With($"Peran \"{Tokenizer.Join(args)}\" tidak dikenal (pilihan: {roles}).", CommandExamples.Invite);
         return new Invite(role);

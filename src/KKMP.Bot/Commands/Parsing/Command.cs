@@ -45,7 +45,11 @@ public sealed record GoodsReceived(string Item, Quantity Quantity, long? UnitCos
 }
 
 /// <summary>/jual gula 2,5 kg [@13.000]: a sale, at the current price unless one is given (per unit).</summary>
-public sealed record Sale(string Item, Quantity Quantity, long? UnitPrice) : Command;
+public sealed record Sale(string Item, Quantity Quantity, long? UnitPrice) : Command
+{
+    /// <summary>"untuk 0012": the member who bought, for jasa transaksi in the SHU; null is a non-member sale.</summary>
+    public int? ForMember { get; init; }
+}
 
 /// <summary>/setharga beras 12.500 [/kg]: the selling price per the item's base unit (or the unit given).</summary>
 public sealed record SetPrice(string Item, long Price, string? PerUnit) : Command;
@@ -90,7 +94,11 @@ public sealed record Recap(RecapDay Day) : Command;
 public sealed record Undo : Command;
 
 /// <summary>/undang pengelola: mint a one-time invite code for a role.</summary>
-public sealed record Invite(Role Role) : Command;
+public sealed record Invite(Role Role) : Command
+{
+    /// <summary>/undang anggota 0012: the code also links the user to that member record.</summary>
+    public int? MemberNumber { get; init; }
+}
 
 /// <summary>/undang grup: mint a one-time code that links a Telegram group to the cooperative (sent there with /gabung KODE).</summary>
 public sealed record GroupInvite : Command;
@@ -158,3 +166,33 @@ public enum ChartKind { Sales, Price, Stock }
 
 /// <summary>/grafik penjualan [periode], /grafik harga beras, /grafik stok beras: a PNG chart.</summary>
 public sealed record Chart(ChartKind Kind, string? Item, Books.Reports.PeriodSpec? Period) : Command;
+
+/// <summary>/anggota [hal 2]: the member register, a page at a time.</summary>
+public sealed record MemberList(int Page) : Command;
+
+/// <summary>/anggota 0012: one member's record.</summary>
+public sealed record MemberShow(int Number) : Command;
+
+/// <summary>/anggota tambah "Painem" [0012]: a new member; the number is generated when not given.</summary>
+public sealed record MemberAdd(string Name, int? Number) : Command;
+
+/// <summary>/anggota keluar 0012 [alasan]: the member leaves; the record stays, marked with the date.</summary>
+public sealed record MemberLeave(int Number, string Reason) : Command;
+
+/// <summary>/simpanan 0012 wajib 10rb [November 2026]: a simpanan payment.</summary>
+public sealed record SavingsDeposit(int Number, Members.SavingsKind Kind, long Amount, string Note) : Command;
+
+/// <summary>/simpanan 0012 tarik sukarela 50rb: a withdrawal (sukarela only).</summary>
+public sealed record SavingsWithdraw(int Number, long Amount) : Command;
+
+/// <summary>/simpanan 0012: one member's balances.</summary>
+public sealed record SavingsBalance(int Number) : Command;
+
+/// <summary>/simpanan or "simpanan saya berapa?": the asker's own balances, as a linked member.</summary>
+public sealed record OwnSavings : Command;
+
+/// <summary>/simpanan atur wajib 10rb pokok 100rb: the amounts set by the board.</summary>
+public sealed record SavingsSetAmounts(long? Wajib, long? Pokok) : Command;
+
+/// <summary>/tunggakan: members behind on simpanan wajib.</summary>
+public sealed record Arrears : Command;

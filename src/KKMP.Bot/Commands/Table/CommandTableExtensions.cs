@@ -29,6 +29,8 @@ public static class CommandTableExtensions
         services.AddOptions<Knowledge.KnowledgeOptions>().BindConfiguration(Knowledge.KnowledgeOptions.SectionName);
         services.TryAddSingleton<ReferencePrices.ReferencePriceBook>();
         services.TryAddSingleton<City.CityOverview>();
+        services.TryAddSingleton<Members.MemberRegister>();
+        services.TryAddSingleton<Members.Savings>();
         services.AddBooks(); // the books the cash and report handlers read and write
         return services;
     }

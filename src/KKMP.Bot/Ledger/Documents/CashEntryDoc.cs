@@ -2,7 +2,7 @@ using LiteDB;
 
 namespace KKMP.Bot.Ledger.Documents;
 
-public enum CashKind { Opening, OpeningCorrection, In, Out, Expense }
+public enum CashKind { Opening, OpeningCorrection, In, Out, Expense, Savings, SavingsWithdrawal }
 
 /// <summary>
 /// One append-only cash entry that is not a sale or a purchase (those are stock movements): the opening
@@ -24,6 +24,8 @@ public sealed class CashEntryDoc
     public string AccountCode { get; set; } = "";
     /// <summary>The user's words about it; never null (LiteDB stores an empty string as null and reads it back so).</summary>
     public string Note { get; set => field = value ?? ""; } = "";
+    /// <summary>The member a simpanan entry belongs to (Savings, SavingsWithdrawal), else null.</summary>
+    public int? MemberNumber { get; set; }
     public long AtTicks { get; set; }
     public string Channel { get; set; } = "";
     public string UserId { get; set; } = "";

@@ -28,6 +28,8 @@ public sealed class MovementDoc
     public long? UnitPriceRupiah { get; set; }
     /// <summary>Sale revenue, or a receipt's purchase cost as typed (quantity × price per typed unit); negated on a reversal.</summary>
     public long AmountRupiah { get; set; }
+    /// <summary>A sale attributed to a member (/jual … untuk 0012) for jasa transaksi; null for a non-member sale.</summary>
+    public int? MemberNumber { get; set; }
     /// <summary>A receipt bought on credit (/masuk … utang): the books owe the supplier instead of paying cash.</summary>
     public bool OnCredit { get; set; }
     /// <summary>For a reversal: the key of the movement it reverses and that movement's kind.</summary>

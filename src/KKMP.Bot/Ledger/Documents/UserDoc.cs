@@ -35,6 +35,8 @@ public sealed class InviteDoc
     public bool ForGroup { get; set; }
     /// <summary>For a pembina: the city they will belong to.</summary>
     public string? CityId { get; set; }
+    /// <summary>An /undang anggota 0012 code also links the redeeming user to that member record.</summary>
+    public int? MemberNumber { get; set; }
     public string CreatedBy { get; set; } = "";
     public DateTime CreatedUtc { get; set; }
     public DateTime ExpiresUtc { get; set; }

@@ -1,0 +1,67 @@
+using KKMP.Bot.Ledger;
+using KKMP.Bot.Ledger.Documents;
+using LiteDB;
+
+namespace KKMP.Bot.Members;
+
+/// <summary>The member register of each cooperative: add, look up, mark as left, link to a chat user.</summary>
+public sealed class MemberRegister(LedgerDb db, TimeProvider clock)
+{
+    /// <summary>Every member of a cooperative, by number.</summary>
+    public IReadOnlyList<MemberDoc> All(string koperasiId) =>
+        db.Members.Find(Query.EQ(nameof(MemberDoc.KoperasiId), koperasiId)).OrderBy(m => m.Number).ToList();
+
+    public MemberDoc? Find(string koperasiId, int number) => db.Members.FindById(MemberDoc.IdOf(koperasiId, number));
+
+    /// <summary>The member a chat user is linked to, or null.</summary>
+    public MemberDoc? LinkedTo(string koperasiId, string channel, string userId) =>
+        db.Members.FindOne(m => m.KoperasiId == koperasiId && m.LinkedUser == LinkOf(channel, userId));
+
+    public static string LinkOf(string channel, string userId) => UserDoc.KeyOf(channel, userId);
+
+    /// <summary>Adds a member; the number is the next free one when not given. Rejected when the number is taken.</summary>
+    public WriteResult Add(WriteOrigin origin, string name, int? number, Func<MemberDoc, string> describe) =>
+        db.Write(origin, () =>
+        {
+            var existing = All(origin.KoperasiId);
+            var chosen = number ?? (existing.Count == 0 ? 1 : existing.Max(m => m.Number) + 1);
+            if (existing.FirstOrDefault(m => m.Number == chosen) is { } taken)
+                return WriteResult.Rejected(
+                    $"Nomor anggota {taken.Code} sudah dipakai oleh {taken.Name}. Pilih nomor lain atau biarkan kosong agar dibuat otomatis: /anggota tambah \"{name}\"");
+            var member = new MemberDoc
+            {
+                Id = MemberDoc.IdOf(origin.KoperasiId, chosen), KoperasiId = origin.KoperasiId, Number = chosen, Name = name,
+                JoinedTicks = clock.GetUtcNow().UtcTicks,
+            };
+            db.Members.Insert(member);
+            return WriteResult.Recorded(describe(member));
+        });
+
+    /// <summary>Marks a member as left; the record stays.</summary>
+    public WriteResult Leave(WriteOrigin origin, int number, string reason, Func<MemberDoc, string> describe) =>
+        db.Write(origin, () =>
+        {
+            if (Find(origin.KoperasiId, number) is not { } member) return WriteResult.Rejected(Unknown(number));
+            if (member.HasLeft) return WriteResult.Rejected($"Anggota {member.Code} ({member.Name}) sudah tercatat keluar.");
+            member.LeftTicks = clock.GetUtcNow().UtcTicks;
+            member.LeaveReason = reason;
+            db.Members.Update(member);
+            return WriteResult.Recorded(describe(member));
+        });
+
+    /// <summary>Links a chat user to a member (redeeming an /undang anggota code); a user is linked to one member at most.</summary>
+    internal static void LinkIn(LedgerDb db, string koperasiId, int number, string link)
+    {
+        foreach (var other in db.Members.Find(m => m.KoperasiId == koperasiId && m.LinkedUser == link))
+        {
+            other.LinkedUser = null;
+            db.Members.Update(other);
+        }
+        var member = db.Members.FindById(MemberDoc.IdOf(koperasiId, number)) ?? throw new InvalidOperationException($"No member {number} in {koperasiId}.");
+        member.LinkedUser = link;
+        db.Members.Update(member);
+    }
+
+    public static string Unknown(int number) =>
+        $"Anggota nomor {MemberDoc.FormatNumber(number)} tidak ada. Lihat daftarnya dengan /anggota, atau tambahkan: /anggota tambah \"Painem\"";
+}
