@@ -1,7 +1,9 @@
 using KKMP.Bot.Assistant.Plugins;
+using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Knowledge.Answers;
 using KKMP.Bot.Knowledge.Unanswered;
+using KKMP.Bot.Relay;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 
@@ -19,6 +21,7 @@ public sealed class SemanticKernelAssistant(
     RegulationAnswerFormatter formatter,
     IOptions<AssistantOptions> options,
     IUnansweredQuestionLog unanswered,
+    RelayDrafts relayDrafts,
     TimeProvider time) : IAssistant
 {
     /// <summary>An answer below this confidence is given but also logged for the board to check.</summary>
@@ -50,14 +53,20 @@ public sealed class SemanticKernelAssistant(
                   ?? await Offline();
         }
 
+        var notFound = !question.IsShop && answer.StartsWith(RegulationAnswerFormatter.NotFoundOpening, StringComparison.Ordinal);
+        var hasBoard = request.Asker.KoperasiId is not null;
+        // The "Teruskan ke pengurus" button relays this question: remember it for this conversation.
+        if (notFound && hasBoard) await relayDrafts.RememberAsync(request.ConversationKey, request.Text, cancellationToken);
+
         await memory.AppendAsync(request.ConversationKey, history, request.Text, answer, cancellationToken);
-        return Reply.Of(answer, Suggestions(question, answer));
+        return Reply.Of(answer, Suggestions(question, notFound, hasBoard));
     }
 
-    /// <summary>Examples only where they help: after "not found" and after shop answers.</summary>
-    private static string[] Suggestions(Question question, string answer) =>
+    /// <summary>Examples only where they help: after "not found" (first, the way to a person) and after shop answers.</summary>
+    private static string[] Suggestions(Question question, bool notFound, bool hasBoard) =>
         question.IsShop ? AssistantTexts.PriceSuggestions
-        : answer.StartsWith(RegulationAnswerFormatter.NotFoundOpening, StringComparison.Ordinal) ? AssistantTexts.RegulationSuggestions
+        : notFound
+            ? hasBoard ? [BoardExamples.Forward, .. AssistantTexts.RegulationSuggestions] : AssistantTexts.RegulationSuggestions
         : [];
 
     /// <summary>The model's checked answer; null when offline, or when the offline answer must be used (a failure adds a note after it).</summary>

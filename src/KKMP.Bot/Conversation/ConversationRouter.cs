@@ -2,6 +2,7 @@ using KKMP.Bot.Commands.Handlers;
 using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Hosting.Logging;
 using KKMP.Bot.Ledger;
+using KKMP.Bot.Relay;
 using Microsoft.Extensions.Options;
 
 namespace KKMP.Bot.Conversation;
@@ -9,9 +10,20 @@ namespace KKMP.Bot.Conversation;
 /// <summary>Every channel's entry point: who is speaking, then a command (role-checked) or the assistant.</summary>
 public sealed class ConversationRouter(
     IdentityResolver identity, CommandDispatcher dispatcher, IAssistant assistant, ItemResolver items,
+    Notices notices, IEnumerable<IUserNotifier> notifiers,
     IOptions<BotOptions> options, ILogger<ConversationRouter> logger) : IConversationRouter
 {
+    private readonly HashSet<string> _pushChannels = notifiers.Select(n => n.Channel).ToHashSet(StringComparer.Ordinal);
+
     public async Task<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)
+    {
+        var reply = await RouteAsync(message, cancellationToken);
+        // A channel that cannot reach a user unprompted (web chat, terminal) shows what came for them since their last message.
+        if (_pushChannels.Contains(message.Channel) || notices.TakeFor(message.Channel, message.UserId) is not [_, ..] waiting) return reply;
+        return reply with { Text = $"{string.Join("\n\n", waiting)}\n\n———\n{reply.Text}" };
+    }
+
+    private async Task<Reply> RouteAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         var text = message.Text ?? "";
         var max = options.Value.MaxMessageLength;

@@ -1,4 +1,5 @@
 using KKMP.Bot.Knowledge.Answers;
+using KKMP.Bot.Relay;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KKMP.Bot.Knowledge;
@@ -15,11 +16,10 @@ public static class KnowledgeExtensions
             .BindConfiguration(KnowledgeOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.TryAddSingleton<Faq.FaqIndex>();
+        builder.Services.AddBoardQuestions(); // the FAQ index comes from the ledger's FAQ book; unanswered questions go to the ledger
         builder.Services.TryAddSingleton<RegulationKnowledge>();
         builder.Services.TryAddSingleton<IRegulationSearch>(sp => sp.GetRequiredService<RegulationKnowledge>());
         builder.Services.TryAddSingleton(sp => new RegulationAnswerFormatter(sp.GetRequiredService<RegulationKnowledge>().Topics));
-        builder.Services.TryAddSingleton<Unanswered.IUnansweredQuestionLog, Unanswered.InMemoryUnansweredQuestionLog>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<KnowledgeWarmUp>();
         return builder;

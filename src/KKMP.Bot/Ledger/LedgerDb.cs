@@ -27,6 +27,10 @@ public sealed class LedgerDb : IDisposable
         Audit = database.GetCollection<AuditDoc>("audit");
         Checkpoints = database.GetCollection<StockCheckpointDoc>("stock_checkpoints");
         MessageArchive = database.GetCollection<ArchivedMessageKeyDoc>("message_keys");
+        Faq = database.GetCollection<FaqDoc>("faq");
+        Unanswered = database.GetCollection<UnansweredDoc>("unanswered");
+        RelayedQuestions = database.GetCollection<RelayedQuestionDoc>("relayed_questions");
+        Notices = database.GetCollection<NoticeDoc>("notices");
         Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
         // No index on movements beyond the primary key, on purpose: every index is another page written
         // per sale. The id is the movement's instant (MovementIds), so recaps (a day's range) and /batal
@@ -34,6 +38,9 @@ public sealed class LedgerDb : IDisposable
         // (RecordedMessages) and current stock too (StockLevels), both from one scan at open.
         Items.EnsureIndex(i => i.KoperasiId);
         Prices.EnsureIndex(p => p.ItemId);
+        Unanswered.EnsureIndex(u => u.KoperasiId);
+        RelayedQuestions.EnsureIndex(r => r.Asker);
+        Notices.EnsureIndex(n => n.DeliveredUtc);
         Movements.DropIndex(nameof(MovementDoc.AtTicks)); // an index earlier versions kept; a no-op when absent
         Opened = MovementScan.Run(database.GetCollection("movements"), Checkpoints, MessageArchive,
             database.GetCollection(FilterCollection).FindById(FilterId)?["Bits"].AsBinary, DateTime.UtcNow);
@@ -61,7 +68,8 @@ public sealed class LedgerDb : IDisposable
     {
         var mapper = new BsonMapper();
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
-                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc) })
+                                     typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc),
+                                     typeof(FaqDoc), typeof(UnansweredDoc), typeof(RelayedQuestionDoc), typeof(NoticeDoc) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
     }
@@ -94,6 +102,10 @@ public sealed class LedgerDb : IDisposable
         foreach (var gate in _locks.Values)
             lock (gate) { }
     }
+    public ILiteCollection<FaqDoc> Faq { get; }
+    public ILiteCollection<UnansweredDoc> Unanswered { get; }
+    public ILiteCollection<RelayedQuestionDoc> RelayedQuestions { get; }
+    public ILiteCollection<NoticeDoc> Notices { get; }
 
     /// <summary>The committed state of items that writes have used (see <see cref="CommittedItems"/>).</summary>
     internal CommittedItems CommittedItems { get; } = new();
@@ -188,6 +200,15 @@ public sealed class LedgerDb : IDisposable
     /// webhook burst as "invalid segment position in index footer").
     /// </summary>
     internal Lock WriteGate { get; } = new();
+
+    /// <summary>
+    /// A small write that belongs to no cooperative's audited history (an unanswered question, a notice
+    /// marked delivered): one auto-committed change under <see cref="WriteGate"/>, which every writer must hold.
+    /// </summary>
+    public T WriteUnaudited<T>(Func<T> change)
+    {
+        lock (WriteGate) return change();
+    }
 
     private string? EarlierMovementSummary(string key) => RecordedMessages.Find(Movements, key)?.Summary;
 

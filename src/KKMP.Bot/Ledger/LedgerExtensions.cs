@@ -1,4 +1,5 @@
 using KKMP.Bot.Ledger.Documents;
+using KKMP.Bot.Relay;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -33,6 +34,7 @@ public static class LedgerExtensions
         builder.Services.AddSingleton<ItemResolver>();
         builder.Services.AddSingleton<IShopReader, ShopReader>();
         builder.Services.AddSingleton<Inbox>();
+        builder.Services.AddBoardQuestions();
         return builder;
     }
 

@@ -42,6 +42,12 @@ public class CommandPolicyTests
         [nameof(Invite)] = (Board, ChatKinds.Private),
         [nameof(GroupInvite)] = (Board, ChatKinds.Private),
         [nameof(CooperativeAdd)] = (AdminOnly, ChatKinds.Any),
+        [nameof(FaqList)] = (Everyone, ChatKinds.Any),
+        [nameof(ForwardQuestion)] = (Everyone, ChatKinds.Any),
+        [nameof(FaqAdd)] = (Board, ChatKinds.Any),
+        [nameof(FaqArchive)] = (Board, ChatKinds.Any),
+        [nameof(UnansweredList)] = (Board, ChatKinds.Any),
+        [nameof(AnswerQuestion)] = (Board, ChatKinds.Any),
     };
 
     public static TheoryData<string> DeclaredCommands => [.. CommandTable.Declarations.Select(d => d.CommandType.Name)];

@@ -1,4 +1,6 @@
+using KKMP.Bot.Assistant;
 using KKMP.Bot.Conversation;
+using KKMP.Bot.Knowledge;
 using KKMP.Bot.Ledger;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -16,14 +18,22 @@ public sealed class RouterHarness : IDisposable
     private readonly WebApplication _app;
     private int _messageNumber;
 
-    public RouterHarness(IDictionary<string, string?>? settings = null)
+    /// <param name="withAssistant">Also the real knowledge base and offline assistant (free text gets regulation answers, not the fallback).</param>
+    /// <param name="services">Replaces services after the host's registrations (e.g. a FakeTimeProvider).</param>
+    public RouterHarness(IDictionary<string, string?>? settings = null, bool withAssistant = false, Action<IServiceCollection>? services = null)
     {
         DataDirectory = Directory.CreateTempSubdirectory("kkmp-router-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Ledger:Path"] = Path.Combine(DataDirectory, "kkmp.db") });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.AddLedger();
+        if (withAssistant)
+        {
+            builder.AddKnowledge();
+            builder.AddAssistant();
+        }
         builder.AddConversation();
+        services?.Invoke(builder.Services);
         _app = builder.Build();
     }
 

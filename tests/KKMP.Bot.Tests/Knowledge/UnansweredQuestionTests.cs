@@ -1,5 +1,7 @@
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Knowledge.Unanswered;
+using KKMP.Bot.Ledger;
+using KKMP.Bot.Ledger.Documents;
 using KKMP.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,16 +14,18 @@ public class UnansweredQuestionTests
     public void The_most_frequent_questions_of_one_cooperative_in_the_window_come_first()
     {
         var now = new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
-        var log = new InMemoryUnansweredQuestionLog(NullLogger<InMemoryUnansweredQuestionLog>.Instance);
+        using var db = LedgerDb.InMemory();
+        var log = new UnansweredQuestionLog(db, NullLogger<UnansweredQuestionLog>.Instance);
         log.Record(new("jam buka gerai?", now.AddDays(-40), 0, "kop-1"));   // outside 30 days
-        log.Record(new("Jam buka  gerai?", now.AddDays(-2), 0, "kop-1"));
+        log.Record(new("Jam buka  gerai?", now.AddDays(-3), 0, "kop-1"));
+        log.Record(new("jam bukak gerai", now.AddDays(-2), 0.1, "kop-1"));  // a typo away: the same question
         log.Record(new("jam buka gerai?", now.AddDays(-1), 0.2, "kop-1"));
         log.Record(new("no wa ketua?", now, 0, "kop-1"));
         log.Record(new("jam buka gerai?", now, 0, "kop-2"));   // another cooperative
 
         var top = log.MostFrequent("kop-1", now.AddDays(-30));
         Assert.Equal(2, top.Count);
-        Assert.Equal(("jam buka gerai?", 2, 0.2), top[0]);
+        Assert.Equal(("jam buka gerai?", 3, 0.2), top[0]);
         Assert.Equal("no wa ketua?", top[1].Text);
     }
 
@@ -29,6 +33,18 @@ public class UnansweredQuestionTests
     public void An_unanswered_question_carries_no_user_id()
     {
         Assert.DoesNotContain(typeof(UnansweredQuestion).GetProperties(), p => p.Name.Contains("User", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(typeof(UnansweredDoc).GetProperties(), p => p.Name.Contains("User", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("kapan RAT?", "kapan rat", true)]
+    [InlineData("Kapan RAT diadakan??", "kapan rat diadakan", true)]
+    [InlineData("kapan rat diadakan", "kapan shu dibagi", false)]
+    public void Near_identical_texts_are_grouped(string a, string b, bool together)
+    {
+        var now = DateTimeOffset.UnixEpoch;
+        var groups = QuestionGrouping.MostFrequent([new(a, now, 0, "k"), new(b, now, 0, "k")], 10);
+        Assert.Equal(together ? 1 : 2, groups.Count);
     }
 
     [Fact]

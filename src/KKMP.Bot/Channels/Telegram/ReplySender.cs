@@ -11,13 +11,14 @@ public sealed class ReplySender(ITelegramBotClient client, TelegramOutbound outb
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     /// <param name="quoteMessageId">In groups, the user's message: the first part quotes it so the group sees what is answered.</param>
-    public async Task SendAsync(long chatId, Reply reply, int? quoteMessageId, CancellationToken cancellationToken)
+    /// <returns>False when Telegram did not take every part (already logged).</returns>
+    public async Task<bool> SendAsync(long chatId, Reply reply, int? quoteMessageId, CancellationToken cancellationToken)
     {
         var messages = TelegramHtml.ToMessages(reply.Text);
         if (messages.Count == 0)
         {
             logger.LogWarning("Balasan kosong untuk chat {ChatId} tidak dikirim", chatId);
-            return;
+            return false;
         }
         var keyboard = await buttons.KeyboardAsync(reply.SuggestedReplies, cancellationToken);
         for (var i = 0; i < messages.Count; i++)
@@ -28,8 +29,9 @@ public sealed class ReplySender(ITelegramBotClient client, TelegramOutbound outb
             var sent = await outbound.TryAsync("sendMessage", chatId, token => client.SendMessage(
                 chatId, text, ParseMode.Html, replyParameters: quote, replyMarkup: markup,
                 linkPreviewOptions: NoPreview, cancellationToken: token), cancellationToken);
-            if (!sent) return; // the rest would fail the same way (blocked, chat gone)
+            if (!sent) return false; // the rest would fail the same way (blocked, chat gone)
         }
+        return true;
     }
 
     /// <summary>Shows "typing…" after <paramref name="delay"/> and every 4 s (Telegram clears it after 5 s) until cancelled.</summary>

@@ -38,6 +38,7 @@ public static class TelegramExtensions
         services.AddSingleton<TelegramOutbound>();
         services.AddSingleton<BotIdentity>();
         services.AddScoped<ReplySender>();
+        services.AddSingleton<KKMP.Bot.Relay.IUserNotifier, TelegramUserNotifier>();
         services.AddScoped<UpdateHandler>();
         services.AddHostedService<UpdateWorker>();
         services.AddHostedService<SetupService>();

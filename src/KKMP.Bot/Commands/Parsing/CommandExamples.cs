@@ -31,3 +31,16 @@ public static class CommandExamples
     public const string Join = "/gabung AB3DE7FG"; // codes are 8 letters/digits without 0, O, 1, I, L
     public const string CooperativeAdd = "/koperasi tambah kkmp-sukamaju \"KKMP Sukamaju\" \"Sukamaju\" \"Kota Mojokerto\" WIB";
 }
+
+/// <summary>The board's FAQ and the relay of questions to the pengurus (kept apart so the table above stays one list per feature).</summary>
+public static class BoardExamples
+{
+    public const string FaqList = "/faq";
+    public const string FaqAdd = "/faq tambah \"jam buka gerai?\" \"Setiap hari 07.00–17.00, Minggu tutup.\"";
+    public const string FaqArchive = "/faq hapus 3";
+    public const string Unanswered = "/pertanyaan";
+    public const string Answer = "/jawab 12 Gerai buka jam 7 pagi.";
+    public const string AnswerAndSave = "/jawab 12 simpan Gerai buka jam 7 pagi.";
+    public const string Forward = "Teruskan ke pengurus";
+    public const string ForwardText = "/teruskan ke pengurus kapan gerai buka lagi?";
+}

@@ -27,6 +27,10 @@ internal static class CommandTable
         MembershipCommands.Invite,
         MembershipCommands.Join,
         MembershipCommands.Cooperatives,
+        BoardCommands.Faq,
+        BoardCommands.Unanswered,
+        BoardCommands.Answer,
+        BoardCommands.Forward,
     ]);
 
     private static readonly Dictionary<string, CommandGroup> ByWord =

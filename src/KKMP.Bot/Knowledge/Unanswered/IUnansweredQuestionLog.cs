@@ -11,6 +11,6 @@ public interface IUnansweredQuestionLog
 {
     void Record(UnansweredQuestion question);
 
-    /// <summary>The most frequent questions of one cooperative (same wording ignoring case and spaces) since <paramref name="since"/>.</summary>
+    /// <summary>The most frequent questions of one cooperative since <paramref name="since"/>, near-identical texts together (<see cref="QuestionGrouping"/>).</summary>
     IReadOnlyList<(string Text, int Count, double BestScore)> MostFrequent(string? koperasiId, DateTimeOffset since, int top = 10);
 }
