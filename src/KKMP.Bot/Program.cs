@@ -8,6 +8,7 @@ using KKMP.Bot.Hosting;
 using KKMP.Bot.Knowledge;
 using KKMP.Bot.Ledger;
 using KKMP.Bot.Operations;
+using KKMP.Bot.Push;
 
 // KKMP.Bot: one host, three channels (Telegram, web chat, terminal), one router.
 var builder = WebApplication.CreateBuilder(OperationsVerbs.HostArgs(TerminalChat.HostArgs(args)));
@@ -20,6 +21,7 @@ builder.AddCommands();       // the command table (Commands/Table/CommandTable.c
 builder.AddConversation();   // router: identity, then a command from the table or the assistant
 builder.AddTelegram();       // polling or webhook, when a bot token is configured
 builder.AddWebChat();        // Direct Line 3.0 endpoints and the Web Chat page
+builder.AddPush();           // the bot speaks first: reminders, low-stock alerts, daily close, weekly summary
 
 var app = builder.Build();
 

@@ -31,6 +31,8 @@ public sealed class LedgerDb : IDisposable
         Unanswered = database.GetCollection<UnansweredDoc>("unanswered");
         RelayedQuestions = database.GetCollection<RelayedQuestionDoc>("relayed_questions");
         Notices = database.GetCollection<NoticeDoc>("notices");
+        PushSettings = database.GetCollection<PushSettingsDoc>("push_settings");
+        PushPreferences = database.GetCollection<PushPreferenceDoc>("push_preferences");
         Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
         // No index on movements beyond the primary key, on purpose: every index is another page written
         // per sale. The id is the movement's instant (MovementIds), so recaps (a day's range) and /batal
@@ -69,7 +71,8 @@ public sealed class LedgerDb : IDisposable
         var mapper = new BsonMapper();
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
                                      typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc),
-                                     typeof(FaqDoc), typeof(UnansweredDoc), typeof(RelayedQuestionDoc), typeof(NoticeDoc) })
+                                     typeof(FaqDoc), typeof(UnansweredDoc), typeof(RelayedQuestionDoc), typeof(NoticeDoc),
+                                     typeof(PushSettingsDoc), typeof(PushPreferenceDoc) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
     }
@@ -106,6 +109,11 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<UnansweredDoc> Unanswered { get; }
     public ILiteCollection<RelayedQuestionDoc> RelayedQuestions { get; }
     public ILiteCollection<NoticeDoc> Notices { get; }
+    public ILiteCollection<PushSettingsDoc> PushSettings { get; }
+    public ILiteCollection<PushPreferenceDoc> PushPreferences { get; }
+
+    /// <summary>The clock movement ids (and so "today") are read from; the host sets its TimeProvider, tests a fake one.</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
 
     /// <summary>The committed state of items that writes have used (see <see cref="CommittedItems"/>).</summary>
     internal CommittedItems CommittedItems { get; } = new();

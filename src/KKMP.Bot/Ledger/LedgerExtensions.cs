@@ -18,6 +18,7 @@ public static class LedgerExtensions
         {
             var options = services.GetRequiredService<IOptions<LedgerOptions>>().Value;
             var db = LedgerDb.Open(options.Path);
+            db.Time = services.GetRequiredService<TimeProvider>();
             var configured = services.GetRequiredService<IConfiguration>()
                 .GetSection(CooperativeOptions.SectionName).Get<List<CooperativeOptions>>() ?? [];
             ApplyConfiguredCooperatives(db, configured);

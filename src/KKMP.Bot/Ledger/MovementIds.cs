@@ -39,12 +39,15 @@ internal sealed class MovementClock(long newestStoredTicks)
     /// <summary>The last instant handed out (or the newest stored one).</summary>
     public long Current => Interlocked.Read(ref _last);
 
-    public long Next()
+    public long Next() => Next(DateTime.UtcNow.Ticks);
+
+    /// <summary>The next instant at or after <paramref name="nowTicks"/> (the ledger's clock).</summary>
+    public long Next(long nowTicks)
     {
         while (true)
         {
             var last = Interlocked.Read(ref _last);
-            var next = Math.Max(DateTime.UtcNow.Ticks, last + 1);
+            var next = Math.Max(nowTicks, last + 1);
             if (Interlocked.CompareExchange(ref _last, next, last) == last) return next;
         }
     }

@@ -12,7 +12,7 @@ public sealed record DailyRecap(DateOnly Day, IReadOnlyList<RecapLine> Sales, lo
 public sealed class Recaps(LedgerDb db, Catalog catalog, CooperativeDirectory cooperatives)
 {
     public DateOnly Today(string koperasiId) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, cooperatives.TimeZoneOf(koperasiId)));
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(db.Time.GetUtcNow().UtcDateTime, cooperatives.TimeZoneOf(koperasiId)));
 
     public DailyRecap For(string koperasiId, DateOnly day)
     {
@@ -36,7 +36,7 @@ public sealed class Recaps(LedgerDb db, Catalog catalog, CooperativeDirectory co
             .ToList();
 
         var stock = items.Select(ShopReader.ToStockLine).ToList();
-        var low = stock.Where(s => s.LowStockLevel is { } level && s.Quantity < level).ToList();
+        var low = items.Where(i => i.IsLowAt(i.Stock)).Select(ShopReader.ToStockLine).ToList();
         return new DailyRecap(day, sales, sales.Sum(l => l.RevenueRupiah), stock, low);
     }
 }

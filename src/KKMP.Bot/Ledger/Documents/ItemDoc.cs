@@ -12,6 +12,9 @@ public sealed class ItemDoc
     /// <summary>Packing units: pack unit → how many base units one pack holds (karung → 25 kg).</summary>
     public Dictionary<string, decimal> Packing { get; set; } = [];
     public decimal? LowStockLevel { get; set; }
+
+    /// <summary>The low-stock rule: below (not at) the item's minimum.</summary>
+    public bool IsLowAt(decimal stock) => LowStockLevel is { } level && stock < level;
     /// <summary>Current selling price per base unit; history lives in the prices collection.</summary>
     public long? PriceRupiah { get; set; }
     public DateTime? PriceSinceUtc { get; set; }
