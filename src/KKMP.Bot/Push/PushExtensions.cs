@@ -10,7 +10,6 @@ public static class PushExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<PushOptions>().BindConfiguration(PushOptions.SectionName);
-        builder.Services.AddSingleton<PushPreferences>(); // /pengingat works even when pushing is off
         if (!builder.Configuration.GetValue(PushOptions.SectionName + ":" + nameof(PushOptions.Enabled), true)) return builder;
         builder.Services.AddSingleton<IStockWatcher, LowStockAlerts>();
         builder.Services.AddSingleton<PushPlanner>();

@@ -26,6 +26,10 @@ public static class CommandExamples
     public const string RecapYesterday = "/rekap kemarin";
     public const string RecapDate = "/rekap 2026-11-20";
     public const string Undo = "/batal";
+    public const string Reminders = "/pengingat";
+    public const string ReminderOff = "/pengingat mati stok";
+    public const string ReminderOnAll = "/pengingat hidup semua";
+    public const string ReminderTime = "/pengingat jam 18:00";
     public const string Invite = "/undang pengelola";
     public const string GroupInvite = "/undang grup";
     public const string Join = "/gabung AB3DE7FG"; // codes are 8 letters/digits without 0, O, 1, I, L

@@ -24,6 +24,7 @@ internal static class CommandTable
         ItemCommands.Items,
         RecapCommands.Recap,
         RecapCommands.Undo,
+        ReminderCommands.Reminders,
         MembershipCommands.Invite,
         MembershipCommands.Join,
         MembershipCommands.Cooperatives,
