@@ -1,12 +1,8 @@
-using System.Globalization;
-
 namespace KKMP.Bot.Assistant;
 
 /// <summary>Every sentence the assistant itself says to the user (Bahasa Indonesia), in one place.</summary>
 public static class AssistantTexts
 {
-    public static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
-
     public const string ModelUnavailableNote =
         "(Catatan: asisten AI sedang tidak tersedia, jadi jawaban ini diambil langsung dari basis pengetahuan.)";
 
@@ -21,8 +17,4 @@ public static class AssistantTexts
     public static readonly string[] RegulationSuggestions = ["Koperasi primer minimal berapa orang?", "RAT boleh daring?", "SHU dibagi bagaimana?"];
 
     public static readonly string[] PriceSuggestions = ["Daftar harga", "Harga beras berapa?"];
-
-    public static string Rupiah(long amount) => "Rp" + amount.ToString("N0", Indonesian);
-
-    public static string Quantity(decimal quantity) => quantity.ToString("0.##", Indonesian);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KKMP.Bot.Commands.Parsing;
 
 namespace KKMP.Bot.Assistant;
 
@@ -6,7 +7,8 @@ public enum QuestionKind { Regulation, Price, PriceList, Stock, Cooperative }
 
 /// <summary>
 /// What a free-text message asks for. Shop questions are recognised by a few Indonesian words so
-/// the offline mode can answer them from the shop; everything else is a regulation question.
+/// the offline mode can answer them from the shop (price questions by the grammar's own
+/// <see cref="PriceQuestion"/>); everything else is a regulation question.
 /// </summary>
 public sealed partial record Question(QuestionKind Kind, string Text, string? Item = null)
 {
@@ -38,17 +40,15 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? It
         if (StockWords().IsMatch(lower))
             return new(QuestionKind.Stock, clean);
         // "harga resmi beras", "HET minyakita": the official reference prices are in the knowledge base, not the shop.
-        if (!PriceWords().IsMatch(lower) || ReferencePriceWords().IsMatch(lower))
+        if (ReferencePriceWords().IsMatch(lower))
             return new(QuestionKind.Regulation, clean);
-
-        var item = ItemWords(PriceWords().Replace(lower, " "));
-        return item.Length == 0 || ListWords().IsMatch(item)
-            ? new(QuestionKind.PriceList, clean)
-            : new(QuestionKind.Price, clean, item);
+        return PriceQuestion.Classify(clean) switch
+        {
+            null => new(QuestionKind.Regulation, clean),
+            { Item: null } => new(QuestionKind.PriceList, clean),
+            { Item: var item } => new(QuestionKind.Price, clean, item.ToLowerInvariant()),
+        };
     }
-
-    [GeneratedRegex(@"\bharga(nya)?\b|\bberapa(an)?\s+(se)?(kilo|kg|liter|butir|bungkus)\b")]
-    private static partial Regex PriceWords();
 
     [GeneratedRegex(@"\b(het|hap|harga (resmi|acuan|eceran tertinggi|tertinggi)|acuan)\b")]
     private static partial Regex ReferencePriceWords();
@@ -65,9 +65,6 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? It
 
     [GeneratedRegex(@"\b(berapa|brp|kalau|kalo|sekarang|skrg|hari|ini|di|koperasi|gerai|toko|warung|kita|kami|saya|per|perkilo|kg|kilo|liter|ltr|yang|nya|dong|ya|sih|kak|pak|bu|mas|mbak|apa|ada|untuk|buat|tolong|info|cek|lihat)\b")]
     private static partial Regex NoiseWords();
-
-    [GeneratedRegex(@"^(semua|semuanya|barang|daftar|list|sembako)(\s+(barang|harga|sembako))?$")]
-    private static partial Regex ListWords();
 
     [GeneratedRegex(@"[^\p{L}\p{N}\s]")]
     private static partial Regex Punctuation();

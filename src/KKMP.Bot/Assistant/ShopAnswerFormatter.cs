@@ -1,5 +1,6 @@
 using System.Text;
 using KKMP.Bot.Assistant.Plugins;
+using KKMP.Bot.Commands.Formatting;
 using static KKMP.Bot.Assistant.AssistantTexts;
 
 namespace KKMP.Bot.Assistant;
@@ -9,7 +10,7 @@ public static class ShopAnswerFormatter
 {
     public static string Format(PriceResult result) => result.Status switch
     {
-        ShopStatus.Ok when result.Price is { } p => $"Harga {p.Item}: {Rupiah(p.PriceRupiah)}/{p.Unit}{Since(p.Since)}.",
+        ShopStatus.Ok when result.Price is { } p => $"Harga {p.Item}: {IndonesianFormat.Rupiah(p.PriceRupiah)}/{p.Unit}{Since(p.Since)}.",
         ShopStatus.Ambiguous => $"Ada beberapa barang yang cocok dengan \"{result.Query}\": {string.Join(", ", result.Candidates)}. " +
                                 $"Sebutkan salah satunya, misalnya: harga {result.Candidates[0]} berapa?",
         ShopStatus.NotLinked => NotLinked,
@@ -22,7 +23,7 @@ public static class ShopAnswerFormatter
         if (result.Prices.Count == 0) return "Koperasi Anda belum mencatat harga barang apa pun.";
         var text = new StringBuilder($"Daftar harga {result.Cooperative ?? "koperasi Anda"}:");
         foreach (var p in result.Prices)
-            text.Append($"\n• {p.Item}: {Rupiah(p.PriceRupiah)}/{p.Unit}");
+            text.Append($"\n• {p.Item}: {IndonesianFormat.Rupiah(p.PriceRupiah)}/{p.Unit}");
         return text.ToString();
     }
 
@@ -33,7 +34,7 @@ public static class ShopAnswerFormatter
         if (result.Stock.Count == 0) return "Belum ada stok yang tercatat. Pengelola bisa mencatat dengan: /stok beras 50 kg";
         var text = new StringBuilder($"Stok {result.Cooperative ?? "koperasi Anda"}:");
         foreach (var s in result.Stock)
-            text.Append($"\n• {s.Item}: {Quantity(s.Quantity)} {s.Unit}{(s.IsLow ? " (menipis)" : "")}");
+            text.Append($"\n• {s.Item}: {IndonesianFormat.Quantity(s.Quantity, s.Unit)}{(s.IsLow ? " (menipis)" : "")}");
         return text.ToString();
     }
 
@@ -42,5 +43,5 @@ public static class ShopAnswerFormatter
         : NotLinked;
 
     private static string Since(DateTimeOffset? since) =>
-        since is { } s ? $" (sejak {s.ToString("d MMMM yyyy", Indonesian)})" : "";
+        since is { } s ? $" (sejak {IndonesianFormat.DateWithoutDay(DateOnly.FromDateTime(s.Date))})" : "";
 }

@@ -1,3 +1,4 @@
+using KKMP.Bot.Commands.Confirmation;
 using KKMP.Bot.Commands.Handlers;
 using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Hosting.Logging;
@@ -7,9 +8,12 @@ using Microsoft.Extensions.Options;
 
 namespace KKMP.Bot.Conversation;
 
-/// <summary>Every channel's entry point: who is speaking, then a command (role-checked) or the assistant.</summary>
+/// <summary>
+/// Every channel's entry point: who is speaking; then YA/BATAL to a write waiting for confirmation,
+/// or a command (role-checked), or the assistant. A waiting write survives any other message.
+/// </summary>
 public sealed class ConversationRouter(
-    IdentityResolver identity, CommandDispatcher dispatcher, IAssistant assistant, ItemResolver items,
+    IdentityResolver identity, CommandDispatcher dispatcher, Confirmations confirmations, IAssistant assistant, ItemResolver items,
     Notices notices, IEnumerable<IUserNotifier> notifiers, Push.PushPreferences pushPreferences,
     IOptions<BotOptions> options, ILogger<ConversationRouter> logger) : IConversationRouter
 {
@@ -32,23 +36,21 @@ public sealed class ConversationRouter(
             return new Reply($"Pesan terlalu panjang (paling banyak {max} huruf). Tulis lebih singkat, contoh: /jual gula 2,5 kg");
 
         var asker = identity.Resolve(message);
+        var waiting = confirmations.Waiting(message, asker);
+        if (waiting is not null && Safely(message, () => confirmations.Answer(waiting, message, asker, dispatcher), "confirmation") is { } answer)
+            return answer;
+        var reply = await CommandOrQuestionAsync(message, asker, text, cancellationToken);
+        return waiting is null ? reply : confirmations.Remind(waiting, message, asker, reply);
+    }
+
+    private async Task<Reply> CommandOrQuestionAsync(IncomingMessage message, Asker asker, string text, CancellationToken cancellationToken)
+    {
         switch (CommandParser.Parse(text))
         {
             case ParseResult.Invalid invalid:
                 return new Reply(Commands.Naming.VisibleText.Escape(invalid.Message));
             case ParseResult.Parsed(var command):
-                try
-                {
-                    return dispatcher.Run(message, asker, command);
-                }
-                catch (Exception error) when (error is not OperationCanceledException)
-                {
-                    // The write's transaction was rolled back: say so rather than leave the user guessing.
-                    var id = error is Ledger.LedgerFaultedException
-                        ? logger.Expected(error, $"Command {command.GetType().Name} from {message.Channel}:{message.UserId} refused")
-                        : logger.Unexpected(error, $"Command {command.GetType().Name} from {message.Channel}:{message.UserId} failed");
-                    return new Reply($"Maaf, terjadi kesalahan dan catatan ini TIDAK disimpan. Coba kirim ulang sebentar lagi. (kode galat {id})");
-                }
+                return Safely(message, () => dispatcher.Run(message, asker, command), command.GetType().Name)!;
             // "beras berapa?" is a price question when beras is on this cooperative's list ("anggota berapa?" is not).
             case ParseResult.NotACommand when CommandParser.CandidatePriceQuestion(text) is { Item: { } item } guess
                                                && asker.KoperasiId is { } koperasiId
@@ -64,6 +66,22 @@ public sealed class ConversationRouter(
                     case SmallTalk.Kind.Order: return Reply.Of(SmallTalk.OrderReply(asker.Role), "/harga");
                 }
                 return await assistant.AnswerAsync(new AssistantRequest(asker, text, asker.ConversationKey(message.ChatId)), cancellationToken);
+        }
+    }
+
+    /// <summary>A write's transaction is rolled back when it throws: say so rather than leave the user guessing.</summary>
+    private Reply? Safely(IncomingMessage message, Func<Reply?> run, string what)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            var id = error is LedgerFaultedException
+                ? logger.Expected(error, $"Command {what} from {message.Channel}:{message.UserId} refused")
+                : logger.Unexpected(error, $"Command {what} from {message.Channel}:{message.UserId} failed");
+            return new Reply($"Maaf, terjadi kesalahan dan catatan ini TIDAK disimpan. Coba kirim ulang sebentar lagi. (kode galat {id})");
         }
     }
 }

@@ -1,6 +1,10 @@
 namespace KKMP.Bot.Conversation;
 
-/// <summary>Roles, ordered so that a higher value can do what a lower one can within its cooperative.</summary>
+/// <summary>
+/// Roles within a cooperative. What each may do is declared per command in the command table
+/// (Commands/Table); the order here is not a hierarchy (a pembina outranks a pengelola yet never
+/// records), only "pengawas and up read stock" relies on it.
+/// </summary>
 public enum Role
 {
     /// <summary>Member: reads prices.</summary>
@@ -11,7 +15,11 @@ public enum Role
     Pengelola = 2,
     /// <summary>Board: manages items and invites.</summary>
     Pengurus = 3,
-    /// <summary>City officer: read access across cooperatives.</summary>
+    /// <summary>
+    /// City or regency officer: reads stock and recaps of the cooperative they are registered with (or of
+    /// the cooperative a group is linked to, when asking there), never writes. Aggregates across a city's
+    /// cooperatives are not built yet.
+    /// </summary>
     Pembina = 4,
     /// <summary>Deployment administrator (ids from configuration).</summary>
     Admin = 5,

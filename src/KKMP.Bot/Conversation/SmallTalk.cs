@@ -28,12 +28,16 @@ public static partial class SmallTalk
         if (Greeting().IsMatch(core)) return Kind.Greeting;
         if (Thanks().IsMatch(core)) return Kind.Thanks;
         if (Acknowledgement().IsMatch(core)) return Kind.Acknowledgement;
-        return Order().IsMatch(words) && !words.Contains("berapa") ? Kind.Order : Kind.None;
+        return Order().IsMatch(words) && !Question().IsMatch(words) ? Kind.Order : Kind.None;
     }
 
-    // "mau beli gula", "pesan beras 5 kg"; not "cara beli saham koperasi" (a question: it does not start like an order).
-    [GeneratedRegex(@"^(saya |aku |sy |kami )?(mau |ingin |pengen |pingin |mo |mao )?(beli|pesan|pesen|order|titip beli)( \S+){1,5}$")]
+    // "mau beli gula", "pesan beras 5 kg", "tuku gula 2 kg" (Javanese); not "cara beli saham koperasi" (it does not start like an order).
+    [GeneratedRegex(@"^(saya |aku |sy |kami )?(mau |ingin |pengen |pingin |mo |mao )?(beli|tuku|pesan|pesen|order|titip beli)( \S+){1,5}$")]
     private static partial Regex Order();
+
+    // "beli saham koperasi gimana caranya": a question that starts like an order.
+    [GeneratedRegex(@"\b(berapa|brp|gimana|gmn|bagaimana|caranya|cara|apa|apakah|boleh|bisa|kapan|dimana|di mana)\b")]
+    private static partial Regex Question();
 
     [GeneratedRegex(@"^(h+a+l+o+|h+e+l+o+|hai+|hi+|hei+|hey+|hello|p|pagi|siang|sore|malam|(selamat|met|slmt) (pagi|siang|sore|malam)|" +
                     @"as+alamu ?'?alaikum( wr wb| warahmatullahi wabarakatuh)?|assalamualaikum|salam|permisi|punten|tes|test|ping)$")]

@@ -17,7 +17,11 @@ public sealed class Catalog(LedgerDb db)
 
     // Query.EQ and FindById rather than LINQ lambdas: LiteDB translates and parses a lambda on every
     // call, which was a measurable share of each command's time (see benchmarks "ledger").
-    public IReadOnlyList<ItemDoc> ListItems(string koperasiId) =>
+    /// <summary>The cooperative's active items (archived ones are left out), by name.</summary>
+    public IReadOnlyList<ItemDoc> ListItems(string koperasiId) => [.. AllItems(koperasiId).Where(i => !i.Archived)];
+
+    /// <summary>Every item, archived ones too: for history (a past day's recap names what was sold then).</summary>
+    public IReadOnlyList<ItemDoc> AllItems(string koperasiId) =>
         db.Items.Find(Query.EQ(nameof(ItemDoc.KoperasiId), koperasiId)).Select(WithCurrentStock)
             .OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
@@ -47,16 +51,21 @@ public sealed class Catalog(LedgerDb db)
         db.AfterCommit(() => db.CommittedItems.Remember(item));
     }
 
+    /// <summary>A private copy of a (cached) item with its current stock, without reading the database.</summary>
+    public ItemDoc WithStock(ItemDoc item)
+    {
+        var copy = item.Copy();
+        copy.Stock = db.StockLevels.Of(item.Id);
+        return copy;
+    }
+
     private ItemDoc WithCurrentStock(ItemDoc item)
     {
         item.Stock = db.StockLevels.Of(item.Id);
         return item;
     }
 
-    public IReadOnlyList<PriceDoc> PriceHistory(string koperasiId, int itemId) =>
-        db.Prices.Find(p => p.ItemId == itemId && p.KoperasiId == koperasiId).OrderBy(p => p.SinceUtc).ToList();
-
-    /// <summary>Adds an item; its name must be new in this cooperative (names and aliases compared ignoring case).</summary>
+    /// <summary>Adds an item; its name must be new among this cooperative's active items (names and aliases compared ignoring case).</summary>
     public WriteResult AddItem(WriteOrigin origin, ItemDoc item, Func<ItemDoc, string> describe, Func<ItemDoc, string> nameTaken) =>
         Invalidating(origin.KoperasiId, () => db.Write(origin, () =>
         {
@@ -78,17 +87,21 @@ public sealed class Catalog(LedgerDb db)
             return result;
         }));
 
-    /// <summary>Sets the selling price per base unit and appends it to the price history.</summary>
-    public WriteResult SetPrice(WriteOrigin origin, int itemId, long priceRupiah, Func<ItemDoc, string> describe) =>
+    /// <summary>
+    /// Sets the selling price, <paramref name="price"/> rupiah for one <paramref name="unit"/> of
+    /// <paramref name="baseUnitsPerUnit"/> base units (kept exactly, see <see cref="ItemPrices"/>), and appends it to the price history.
+    /// </summary>
+    public WriteResult SetPrice(WriteOrigin origin, int itemId, long price, Func<ItemDoc, string> describe,
+        decimal baseUnitsPerUnit = 1, string? unit = null) =>
         ChangeItem(origin, itemId, item =>
         {
-            var now = DateTime.UtcNow;
-            item.PriceRupiah = priceRupiah;
+            var now = db.UtcNow;
+            ItemPrices.Set(item, price, baseUnitsPerUnit, unit);
             item.PriceSinceUtc = now;
             db.Prices.Insert(new PriceDoc
             {
-                KoperasiId = origin.KoperasiId, ItemId = item.Id, PriceRupiah = priceRupiah, SinceUtc = now,
-                SetBy = $"{origin.Channel}:{origin.UserId}",
+                KoperasiId = origin.KoperasiId, ItemId = item.Id, PriceRupiah = item.PriceRupiah!.Value, Amount = price,
+                Quantity = baseUnitsPerUnit, Unit = item.PriceUnit, SinceUtc = now, SetBy = $"{origin.Channel}:{origin.UserId}",
             });
             return WriteResult.Recorded(describe(item));
         });

@@ -20,10 +20,5 @@ internal sealed class CommittedItems
     /// <summary>Call only with an item read inside the write's transaction or committed by it.</summary>
     public void Remember(ItemDoc item) => _items[item.Id] = Copy(item);
 
-    public static ItemDoc Copy(ItemDoc item) => new()
-    {
-        Id = item.Id, KoperasiId = item.KoperasiId, Name = item.Name, BaseUnit = item.BaseUnit,
-        Aliases = [.. item.Aliases], Packing = new Dictionary<string, decimal>(item.Packing), LowStockLevel = item.LowStockLevel,
-        PriceRupiah = item.PriceRupiah, PriceSinceUtc = item.PriceSinceUtc, Stock = item.Stock,
-    };
+    public static ItemDoc Copy(ItemDoc item) => item.Copy();
 }

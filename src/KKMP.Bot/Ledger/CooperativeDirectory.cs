@@ -18,7 +18,7 @@ public sealed class CooperativeDirectory(LedgerDb db)
     /// <summary>Creates or updates a cooperative from configuration (trusted, not audited as a chat write).</summary>
     public void Upsert(CooperativeDoc cooperative)
     {
-        if (cooperative.CreatedUtc == default) cooperative.CreatedUtc = DateTime.UtcNow;
+        if (cooperative.CreatedUtc == default) cooperative.CreatedUtc = db.UtcNow;
         db.Cooperatives.Upsert(cooperative);
         _cache.Clear();
     }
@@ -30,7 +30,7 @@ public sealed class CooperativeDirectory(LedgerDb db)
         {
             if (Get(cooperative.Id) is not null)
                 return WriteResult.Rejected($"Koperasi dengan id {cooperative.Id} sudah ada.");
-            cooperative.CreatedUtc = DateTime.UtcNow;
+            cooperative.CreatedUtc = db.UtcNow;
             db.Cooperatives.Insert(cooperative);
             return WriteResult.Recorded(describe(cooperative));
         });

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Ledger.Documents;
 
@@ -18,8 +20,22 @@ public abstract record ItemResolution
 /// <summary>Resolves what the user typed ("minyak", "migor", "minyk") to an item of their own cooperative, with the grammar's matcher.</summary>
 public sealed class ItemResolver(Catalog catalog)
 {
+    private const int RememberedPerCatalogue = 512;
+
+    // A shop types the same few names all day, and a write resolves its item twice (the risk check, then the
+    // handler): remember answers per catalogue snapshot. Every catalogue write makes a new snapshot, so an
+    // answer never outlives the names it was matched against.
+    private readonly ConditionalWeakTable<IReadOnlyList<ItemDoc>, ConcurrentDictionary<string, ItemResolution>> _remembered = new();
+
     /// <summary>Matches against the cached catalogue: a found item's stock may be stale (re-read it before using numbers).</summary>
-    public ItemResolution Resolve(string koperasiId, string typed) => Resolve(catalog.CatalogueForMatching(koperasiId), typed);
+    public ItemResolution Resolve(string koperasiId, string typed)
+    {
+        var items = catalog.CatalogueForMatching(koperasiId);
+        var answers = _remembered.GetValue(items, _ => new ConcurrentDictionary<string, ItemResolution>(StringComparer.Ordinal));
+        if (answers.TryGetValue(typed, out var known)) return known;
+        if (answers.Count >= RememberedPerCatalogue) answers.Clear();
+        return answers[typed] = Resolve(items, typed);
+    }
 
     public static ItemResolution Resolve(IReadOnlyList<ItemDoc> items, string typed)
     {

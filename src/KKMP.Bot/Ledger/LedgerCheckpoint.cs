@@ -62,7 +62,7 @@ public static class LedgerCheckpoint
                 if (db.Fault is null) db.Database.Rollback();
                 throw;
             }
-            db.RecordedMessages.Forget(through, DateTime.UtcNow.Ticks - RecordedMessages.Window.Ticks);
+            db.RecordedMessages.Forget(through, db.UtcNow.Ticks - RecordedMessages.Window.Ticks);
             return new Result(through, archived.Count, saved.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
     }

@@ -14,9 +14,11 @@ public sealed class LedgerDb : IDisposable
 {
     private readonly ConcurrentDictionary<string, object> _locks = new(StringComparer.Ordinal);
 
-    public LedgerDb(LiteDatabase database)
+    /// <param name="time">The ledger's clock (the system clock when null): stamps writes, mints movement ids, says what today is.</param>
+    public LedgerDb(LiteDatabase database, TimeProvider? time = null)
     {
         Database = database;
+        Time = time ?? TimeProvider.System;
         Cooperatives = database.GetCollection<CooperativeDoc>("cooperatives");
         Items = database.GetCollection<ItemDoc>("items");
         Prices = database.GetCollection<PriceDoc>("prices");
@@ -25,6 +27,7 @@ public sealed class LedgerDb : IDisposable
         GroupLinks = database.GetCollection<GroupLinkDoc>("group_links");
         Invites = database.GetCollection<InviteDoc>("invites");
         Audit = database.GetCollection<AuditDoc>("audit");
+        PendingActions = database.GetCollection<PendingActionDoc>("pending_actions");
         Checkpoints = database.GetCollection<StockCheckpointDoc>("stock_checkpoints");
         MessageArchive = database.GetCollection<ArchivedMessageKeyDoc>("message_keys");
         Faq = database.GetCollection<FaqDoc>("faq");
@@ -45,22 +48,22 @@ public sealed class LedgerDb : IDisposable
         Notices.EnsureIndex(n => n.DeliveredUtc);
         Movements.DropIndex(nameof(MovementDoc.AtTicks)); // an index earlier versions kept; a no-op when absent
         Opened = MovementScan.Run(database.GetCollection("movements"), Checkpoints, MessageArchive,
-            database.GetCollection(FilterCollection).FindById(FilterId)?["Bits"].AsBinary, DateTime.UtcNow);
+            database.GetCollection(FilterCollection).FindById(FilterId)?["Bits"].AsBinary, Time);
     }
 
     /// <summary>Opens (creating its directory) the ledger file; ":memory:" keeps it in memory (nothing survives the process).</summary>
-    public static LedgerDb Open(string path)
+    public static LedgerDb Open(string path, TimeProvider? time = null)
     {
-        if (path == ":memory:") return InMemory();
+        if (path == ":memory:") return InMemory(time);
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         var database = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, NewMapper());
-        try { return new LedgerDb(database); }
+        try { return new LedgerDb(database, time); }
         catch { database.Dispose(); throw; } // e.g. a file in an older format: release it
     }
 
     /// <summary>A ledger in memory (tests, benchmarks).</summary>
-    public static LedgerDb InMemory() => new(new LiteDatabase(new MemoryStream(), NewMapper()));
+    public static LedgerDb InMemory(TimeProvider? time = null) => new(new LiteDatabase(new MemoryStream(), NewMapper()), time);
 
     /// <summary>
     /// Each ledger gets its own mapper, with every document type mapped up front: LiteDB builds a
@@ -72,13 +75,20 @@ public sealed class LedgerDb : IDisposable
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
                                      typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc),
                                      typeof(FaqDoc), typeof(UnansweredDoc), typeof(RelayedQuestionDoc), typeof(NoticeDoc),
-                                     typeof(PushSettingsDoc), typeof(PushPreferenceDoc) })
+                                     typeof(PushSettingsDoc), typeof(PushPreferenceDoc),
+                                     typeof(PendingActionDoc) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
     }
 
     // Collections are made once: GetCollection builds a new wrapper (and looks up its mapping) on every call.
     public LiteDatabase Database { get; }
+
+    /// <summary>The clock every ledger timestamp comes from (a FakeTimeProvider in tests).</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Now, in UTC, by <see cref="Time"/>.</summary>
+    public DateTime UtcNow => Time.GetUtcNow().UtcDateTime;
     public ILiteCollection<CooperativeDoc> Cooperatives { get; }
     public ILiteCollection<ItemDoc> Items { get; }
     public ILiteCollection<PriceDoc> Prices { get; }
@@ -87,6 +97,7 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<GroupLinkDoc> GroupLinks { get; }
     public ILiteCollection<InviteDoc> Invites { get; }
     public ILiteCollection<AuditDoc> Audit { get; }
+    public ILiteCollection<PendingActionDoc> PendingActions { get; }
     /// <summary>Per-cooperative stock sums up to an instant (see <see cref="LedgerCheckpoint"/>).</summary>
     public ILiteCollection<StockCheckpointDoc> Checkpoints { get; }
     /// <summary>Message keys older than the in-memory window, by hash (see <see cref="RecordedMessages"/>).</summary>
@@ -112,9 +123,6 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<PushSettingsDoc> PushSettings { get; }
     public ILiteCollection<PushPreferenceDoc> PushPreferences { get; }
 
-    /// <summary>The clock movement ids (and so "today") are read from; the host sets its TimeProvider, tests a fake one.</summary>
-    public TimeProvider Time { get; set; } = TimeProvider.System;
-
     /// <summary>The committed state of items that writes have used (see <see cref="CommittedItems"/>).</summary>
     internal CommittedItems CommittedItems { get; } = new();
 
@@ -123,6 +131,9 @@ public sealed class LedgerDb : IDisposable
 
     /// <summary>Current stock per item, summed from the movements (see <see cref="StockLevels"/>).</summary>
     internal StockLevels StockLevels => Opened.Stock;
+
+    /// <summary>Each item's recent sales and receipts, for spotting unusual entries (see <see cref="Ledger.EntryHistory"/>).</summary>
+    public EntryHistory EntryHistory => Opened.History;
 
     /// <summary>The message keys movements were recorded for (see <see cref="RecordedMessages"/>).</summary>
     internal RecordedMessages RecordedMessages => Opened.Messages;
@@ -171,7 +182,7 @@ public sealed class LedgerDb : IDisposable
                 if (!selfAudited) Audit.Insert(new AuditDoc
                 {
                     MessageKey = key, KoperasiId = origin.KoperasiId, Channel = origin.Channel,
-                    UserId = origin.UserId, RawText = origin.RawText, Summary = result.Text, AtUtc = DateTime.UtcNow,
+                    UserId = origin.UserId, RawText = origin.RawText, Summary = result.Text, AtUtc = UtcNow,
                 });
                 CommitOrFault();
                 foreach (var action in afterCommit) action();
@@ -234,7 +245,7 @@ public sealed class LedgerDb : IDisposable
         lock (_locks.GetOrAdd("health-probe", _ => new object()))
         {
             Database.BeginTrans();
-            try { Database.GetCollection("health").Upsert(new BsonDocument { ["_id"] = "probe", ["AtUtc"] = DateTime.UtcNow }); }
+            try { Database.GetCollection("health").Upsert(new BsonDocument { ["_id"] = "probe", ["AtUtc"] = UtcNow }); }
             catch { Database.Rollback(); throw; }
             CommitOrFault();
         }
@@ -247,7 +258,7 @@ public sealed class LedgerDb : IDisposable
         try { Database.Commit(); }
         catch (Exception e)
         {
-            Fault = LedgerFault.From(e);
+            Fault = LedgerFault.From(e, UtcNow);
             if (transaction is not null) GC.SuppressFinalize(transaction);
             throw;
         }

@@ -17,8 +17,7 @@ public static class LedgerExtensions
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptions<LedgerOptions>>().Value;
-            var db = LedgerDb.Open(options.Path);
-            db.Time = services.GetRequiredService<TimeProvider>();
+            var db = LedgerDb.Open(options.Path, services.GetRequiredService<TimeProvider>());
             var configured = services.GetRequiredService<IConfiguration>()
                 .GetSection(CooperativeOptions.SectionName).Get<List<CooperativeOptions>>() ?? [];
             ApplyConfiguredCooperatives(db, configured);
@@ -33,6 +32,7 @@ public static class LedgerExtensions
         builder.Services.AddSingleton<UserDirectory>();
         builder.Services.AddSingleton<Invites>();
         builder.Services.AddSingleton<ItemResolver>();
+        builder.Services.AddSingleton<PendingActions>();
         builder.Services.AddSingleton<IShopReader, ShopReader>();
         builder.Services.AddSingleton<Inbox>();
         builder.Services.AddBoardQuestions();

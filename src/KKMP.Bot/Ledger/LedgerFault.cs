@@ -3,7 +3,7 @@ namespace KKMP.Bot.Ledger;
 /// <summary>Why the ledger stopped accepting writes (see <see cref="LedgerDb.Fault"/>).</summary>
 public sealed record LedgerFault(string Reason, DateTime AtUtc)
 {
-    public static LedgerFault From(Exception e) => new($"{e.GetType().Name}: {e.Message}", DateTime.UtcNow);
+    public static LedgerFault From(Exception e, DateTime nowUtc) => new($"{e.GetType().Name}: {e.Message}", nowUtc);
 }
 
 /// <summary>A write refused because an earlier commit failed; the router answers "TIDAK disimpan".</summary>

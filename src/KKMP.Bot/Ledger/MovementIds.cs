@@ -32,22 +32,19 @@ public static class MovementIds
 /// Hands out strictly increasing UTC ticks for movement ids: two movements in the same tick (or after
 /// the clock stepped back) still get distinct, ordered ids. Starts after the newest stored movement.
 /// </summary>
-internal sealed class MovementClock(long newestStoredTicks)
+internal sealed class MovementClock(long newestStoredTicks, TimeProvider time)
 {
     private long _last = newestStoredTicks;
 
     /// <summary>The last instant handed out (or the newest stored one).</summary>
     public long Current => Interlocked.Read(ref _last);
 
-    public long Next() => Next(DateTime.UtcNow.Ticks);
-
-    /// <summary>The next instant at or after <paramref name="nowTicks"/> (the ledger's clock).</summary>
-    public long Next(long nowTicks)
+    public long Next()
     {
         while (true)
         {
             var last = Interlocked.Read(ref _last);
-            var next = Math.Max(nowTicks, last + 1);
+            var next = Math.Max(time.GetUtcNow().UtcTicks, last + 1);
             if (Interlocked.CompareExchange(ref _last, next, last) == last) return next;
         }
     }

@@ -12,13 +12,16 @@ namespace KKMP.Bot.Ledger;
 /// </summary>
 internal static class MovementScan
 {
-    public sealed record Result(StockLevels Stock, RecordedMessages Messages, MovementClock Clock, int Movements, TimeSpan Took, long CheckpointTicks);
+    public sealed record Result(StockLevels Stock, RecordedMessages Messages, EntryHistory History, MovementClock Clock, int Movements, TimeSpan Took, long CheckpointTicks);
 
     public static Result Run(ILiteCollection<BsonDocument> movements, ILiteCollection<StockCheckpointDoc> checkpoints,
-        ILiteCollection<ArchivedMessageKeyDoc> archive, byte[]? filter, DateTime nowUtc)
+        ILiteCollection<ArchivedMessageKeyDoc> archive, byte[]? filter, TimeProvider time)
     {
         var started = Stopwatch.GetTimestamp();
+        var nowUtc = time.GetUtcNow().UtcDateTime;
         var stock = new StockLevels();
+        // The recent entries (at least the last 48 hours: the window the scan reads) tell a usual entry from a typo.
+        var history = new EntryHistory();
         var saved = checkpoints.FindAll().ToList();
         var through = saved.Count == 0 ? 0L : saved.Min(c => c.ThroughTicks);
         foreach (var checkpoint in saved)
@@ -39,9 +42,17 @@ internal static class MovementScan
             var ticks = MovementIds.TicksOf(id.AsObjectId);
             if (ticks > through) stock.Add(movement["ItemId"].AsInt32, movement["Delta"].AsDecimal);
             if (ticks >= windowStart || ticks > through) messages.Add(movement["Key"].AsString, ticks);
+            if (KindOf(movement["Kind"]) is { } kind)
+                history.Add(movement["ItemId"].AsInt32, kind, movement["Delta"].AsDecimal,
+                    movement["UnitPriceRupiah"] is { IsNull: false } price ? price.AsInt64 : null);
             newest = Math.Max(newest, ticks);
             count++;
         }
-        return new Result(stock, messages, new MovementClock(newest), count, Stopwatch.GetElapsedTime(started), through);
+        return new Result(stock, messages, history, new MovementClock(newest, time), count, Stopwatch.GetElapsedTime(started), through);
     }
+
+    // The mapper stores enums by name; a number is accepted too.
+    private static MovementKind? KindOf(BsonValue kind) =>
+        kind.IsString ? Enum.TryParse<MovementKind>(kind.AsString, out var parsed) ? parsed : null
+        : kind.IsNumber ? (MovementKind)kind.AsInt32 : null;
 }

@@ -12,7 +12,7 @@ public sealed record DailyRecap(DateOnly Day, IReadOnlyList<RecapLine> Sales, lo
 public sealed class Recaps(LedgerDb db, Catalog catalog, CooperativeDirectory cooperatives)
 {
     public DateOnly Today(string koperasiId) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(db.Time.GetUtcNow().UtcDateTime, cooperatives.TimeZoneOf(koperasiId)));
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(db.UtcNow, cooperatives.TimeZoneOf(koperasiId)));
 
     public DailyRecap For(string koperasiId, DateOnly day)
     {
@@ -20,7 +20,7 @@ public sealed class Recaps(LedgerDb db, Catalog catalog, CooperativeDirectory co
         var start = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), zone);
         var end = TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
         var items = catalog.ListItems(koperasiId);
-        var byId = items.ToDictionary(i => i.Id);
+        var byId = catalog.AllItems(koperasiId).ToDictionary(i => i.Id); // a sold item archived since is still named
 
         // A reversed sale counts against the day the reversal was made: the ledger is append-only.
         // Ids are instants (MovementIds): the day is a range of the primary key. Between (inclusive, up to
@@ -36,7 +36,7 @@ public sealed class Recaps(LedgerDb db, Catalog catalog, CooperativeDirectory co
             .ToList();
 
         var stock = items.Select(ShopReader.ToStockLine).ToList();
-        var low = items.Where(i => i.IsLowAt(i.Stock)).Select(ShopReader.ToStockLine).ToList();
+        var low = stock.Where(s => LowStock.Is(s.Quantity, s.LowStockLevel)).ToList();
         return new DailyRecap(day, sales, sales.Sum(l => l.RevenueRupiah), stock, low);
     }
 }

@@ -64,10 +64,11 @@ public sealed class StockBook(LedgerDb db, Catalog catalog, IEnumerable<IStockWa
     /// <summary>Stock recomputed from the movements alone (the item's running total must equal it).</summary>
     public decimal StockFromMovements(string koperasiId, int itemId) => Movements(koperasiId, itemId).Sum(m => m.Delta);
 
-    private MovementDoc? LastReversible(WriteOrigin origin)
+    /// <summary>The entry /batal would reverse for this user now (to show it before asking), or null.</summary>
+    public MovementDoc? LastReversible(WriteOrigin origin)
     {
         // Newest first along the primary key (ids are instants); stops at the first entry of this user's that is still standing.
-        var since = MovementIds.AtOrAfter(DateTime.UtcNow - UndoWindow);
+        var since = MovementIds.AtOrAfter(db.UtcNow - UndoWindow);
         var reversed = new HashSet<string>(StringComparer.Ordinal);
         var recent = db.Movements.Query()
             .Where(Query.GTE("_id", since))
@@ -88,7 +89,7 @@ public sealed class StockBook(LedgerDb db, Catalog catalog, IEnumerable<IStockWa
         movement.Key = origin.MessageKey;
         movement.KoperasiId = origin.KoperasiId;
         movement.ItemId = item.Id;
-        movement.AtTicks = db.MovementClock.Next(db.Time.GetUtcNow().UtcTicks);
+        movement.AtTicks = db.MovementClock.Next();
         movement.Id = MovementIds.FromTicks(movement.AtTicks);
         movement.Channel = origin.Channel;
         movement.UserId = origin.UserId;
@@ -104,6 +105,7 @@ public sealed class StockBook(LedgerDb db, Catalog catalog, IEnumerable<IStockWa
         {
             db.StockLevels.Set(item.Id, stock);
             db.RecordedMessages.Add(key, ticks);
+            db.EntryHistory.Add(item.Id, movement.Kind, movement.Delta, movement.UnitPriceRupiah);
         });
         return movement.Summary;
     }

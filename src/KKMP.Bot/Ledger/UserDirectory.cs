@@ -25,7 +25,7 @@ public sealed class UserDirectory(LedgerDb db)
         var user = new UserDoc
         {
             Id = UserDoc.KeyOf(channel, userId), KoperasiId = koperasiId, Role = role,
-            DisplayName = displayName, UpdatedUtc = DateTime.UtcNow,
+            DisplayName = displayName, UpdatedUtc = db.UtcNow,
         };
         db.Users.Upsert(user);
         _cache.TryRemove(user.Id, out _);
@@ -40,7 +40,7 @@ public sealed class UserDirectory(LedgerDb db)
             db.GroupLinks.Upsert(new GroupLinkDoc
             {
                 Id = $"{origin.Channel}:{origin.ChatId}", KoperasiId = origin.KoperasiId,
-                LinkedBy = UserDoc.KeyOf(origin.Channel, origin.UserId), LinkedUtc = DateTime.UtcNow,
+                LinkedBy = UserDoc.KeyOf(origin.Channel, origin.UserId), LinkedUtc = db.UtcNow,
             });
             return WriteResult.Recorded(describe());
         });

@@ -6,7 +6,7 @@ using KKMP.Bot.Relay;
 namespace KKMP.Bot.Push;
 
 /// <summary>
-/// Right after a movement takes an item below its minimum (<see cref="ItemDoc.IsLowAt"/>), tells the
+/// Right after a movement takes an item below its minimum (<see cref="LowStock.Is"/>, the one rule), tells the
 /// cooperative's pengelola and pengurus, once per crossing: a later sale while already below says nothing.
 /// Queued inside the movement's write, so the alert exists exactly when the movement does.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed class LowStockAlerts(LedgerDb db, Notices notices, PushPreferences
 {
     public void Moved(WriteOrigin origin, ItemDoc item, decimal stockBefore)
     {
-        if (item.IsLowAt(stockBefore) || !item.IsLowAt(item.Stock)) return;
+        if (LowStock.Is(stockBefore, item.LowStockLevel) || !LowStock.Is(item.Stock, item.LowStockLevel)) return;
         var author = UserDoc.KeyOf(origin.Channel, origin.UserId); // sees the stock in their own reply
         var zone = cooperatives.TimeZoneOf(origin.KoperasiId);
         var text = $"{LocalClock.Stamp(db.Time.GetUtcNow(), zone)}\n{item.Name} tinggal {Say.Quantity(item.Stock, item.BaseUnit)}, " +

@@ -21,6 +21,17 @@ public class EditDistanceTests
         Assert.Equal(expected, EditDistance.Between(b, a));
     }
 
+    [Theory]
+    [InlineData("koperasi", "koprasii", 3, 2)]
+    [InlineData("koperasi", "koprasii", 1, 2)]   // over the limit: limit + 1
+    [InlineData("pengawas", "bendahara", 2, 3)]
+    [InlineData("beras", "bears", 0, 1)]
+    public void Stops_early_above_a_limit(string a, string b, int limit, int expected)
+    {
+        Assert.Equal(expected, EditDistance.Between(a, b, limit));
+        Assert.Equal(Math.Min(EditDistance.Between(a, b), limit + 1), EditDistance.Between(a, b, limit));
+    }
+
     [Fact]
     public void Handles_strings_longer_than_the_stack_buffer()
     {

@@ -33,7 +33,6 @@ public class RefusedInputTests : IDisposable
 
     [Theory]
     [InlineData("/barang tambah \"Be\u200bras\" kg")]      // zero-width space
-    [InlineData("/barang tambah \"Beras\u202e\" kg")]       // right-to-left override
     [InlineData("/barang tambah \"\u0412eras\" kg")]        // Cyrillic capital Ve
     [InlineData("/barang tambah \"B\u0435r\u0430s\" kg")]   // Cyrillic small ie and a
     [InlineData("/barang tambah \"ＢＥＲＡＳ\" kg")]             // full-width letters (NFKC)
@@ -51,7 +50,8 @@ public class RefusedInputTests : IDisposable
     [Fact]
     public async Task Invisible_characters_are_stripped_from_a_new_name()
     {
-        var reply = await Pengurus.SendAsync("/barang tambah \"Ka\u200bcang\u2066 Hijau\" kg");
+        // Zero-width characters are removed before parsing; a bidi control refuses the whole message (InvisibleCharacterTests).
+        var reply = await Pengurus.SendAsync("/barang tambah \"Ka\u200bcang\u2060 Hijau\ufeff\" kg");
 
         Assert.StartsWith("Tercatat", reply.Text);
         Assert.Contains(_harness.Get<Catalog>().ListItems(DemoSeed.KoperasiId), i => i.Name == "Kacang Hijau");

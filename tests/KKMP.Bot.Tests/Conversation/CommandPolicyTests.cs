@@ -39,6 +39,8 @@ public class CommandPolicyTests
         [nameof(ItemAlias)] = (Board, ChatKinds.Any),
         [nameof(ItemPacking)] = (Board, ChatKinds.Any),
         [nameof(ItemLowStock)] = (Board, ChatKinds.Any),
+        [nameof(ItemRename)] = (Board, ChatKinds.Any),
+        [nameof(ItemArchive)] = (Board, ChatKinds.Any),
         [nameof(Invite)] = (Board, ChatKinds.Private),
         [nameof(GroupInvite)] = (Board, ChatKinds.Private),
         [nameof(CooperativeAdd)] = (AdminOnly, ChatKinds.Any),

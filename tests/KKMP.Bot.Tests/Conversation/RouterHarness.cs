@@ -19,13 +19,16 @@ public sealed class RouterHarness : IDisposable
     private int _messageNumber;
 
     /// <param name="withAssistant">Also the real knowledge base and offline assistant (free text gets regulation answers, not the fallback).</param>
-    /// <param name="services">Replaces services after the host's registrations (e.g. a FakeTimeProvider).</param>
-    public RouterHarness(IDictionary<string, string?>? settings = null, bool withAssistant = false, Action<IServiceCollection>? services = null)
+    /// <param name="time">The clock the ledger reads (a FakeTimeProvider to move time); the system clock when null.</param>
+    /// <param name="services">Registrations made before the host's own (which only TryAdd), e.g. a recording assistant or a FakeTimeProvider.</param>
+    public RouterHarness(IDictionary<string, string?>? settings = null, bool withAssistant = false, TimeProvider? time = null, Action<IServiceCollection>? services = null)
     {
         DataDirectory = Directory.CreateTempSubdirectory("kkmp-router-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Ledger:Path"] = Path.Combine(DataDirectory, "kkmp.db") });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        if (time is not null) builder.Services.AddSingleton(time);
+        services?.Invoke(builder.Services);
         builder.AddLedger();
         if (withAssistant)
         {
@@ -33,7 +36,6 @@ public sealed class RouterHarness : IDisposable
             builder.AddAssistant();
         }
         builder.AddConversation();
-        services?.Invoke(builder.Services);
         _app = builder.Build();
     }
 

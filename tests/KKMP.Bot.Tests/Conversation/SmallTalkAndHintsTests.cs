@@ -172,19 +172,25 @@ public class SmallTalkAndHintsTests
         Assert.Contains("20/11, 20 nov atau 2026-11-20", Assert.IsType<ParseResult.Invalid>(CommandParser.Parse(text)).Message);
     }
 
-    [Fact]
-    public async Task A_day_month_recap_is_its_latest_occurrence_and_never_in_the_future()
+    /// <summary>Pinned clocks, not today's date: on 28 February 2028 "tomorrow" is 29/2, whose latest occurrence is 2024.</summary>
+    [Theory]
+    [InlineData("2026-11-30", "1/12", "2025")]
+    [InlineData("2026-12-31", "1/1", "2026")]
+    [InlineData("2028-02-28", "29/2", "2024")]
+    [InlineData("2029-03-01", "29/2", "2028")]
+    public async Task A_day_month_recap_is_its_latest_occurrence_and_never_in_the_future(string today, string dayMonth, string year)
     {
-        using var harness = new RouterHarness();
+        var date = DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture);
+        var noonInJakarta = new DateTimeOffset(date.ToDateTime(new TimeOnly(5, 0)), TimeSpan.Zero);
+        using var harness = new RouterHarness(time: new Microsoft.Extensions.Time.Testing.FakeTimeProvider(noonInJakarta));
         var cashier = harness.As("telegram", "k1", Role.Pengelola);
-        var today = harness.Get<Recaps>().Today(DemoSeed.KoperasiId);
-        var tomorrow = today.AddDays(1);
 
-        var todays = await cashier.SendAsync($"/rekap {today.Day}/{today.Month}");
-        var lastYear = await cashier.SendAsync($"/rekap {tomorrow.Day}/{tomorrow.Month}");
+        var todays = await cashier.SendAsync($"/rekap {date.Day}/{date.Month}");
+        var latest = await cashier.SendAsync($"/rekap {dayMonth}");
 
-        Assert.Contains($", {today.Day} ", todays.Text.Split('\n')[0]);
-        Assert.EndsWith($"{tomorrow.Year - 1}:", lastYear.Text.Split('\n')[0]);
+        Assert.Contains($", {date.Day} ", todays.Text.Split('\n')[0]);
+        Assert.EndsWith($"{date.Year}:", todays.Text.Split('\n')[0]);
+        Assert.EndsWith($"{year}:", latest.Text.Split('\n')[0]);
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public class FaultInjectionTests
     [Fact]
     public async Task The_model_hanging_gives_the_offline_answer_once_the_deadline_passes()
     {
-        var clock = new FakeTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 3, 0, 0, TimeSpan.Zero)); // the ledger reads it too: movement ids start in 2020
         var called = new TaskCompletionSource();
         var model = new Mock<IChatCompletionService>();
         model.Setup(m => m.GetChatMessageContentsAsync(It.IsAny<ChatHistory>(), It.IsAny<PromptExecutionSettings>(), It.IsAny<Kernel>(), It.IsAny<CancellationToken>()))

@@ -67,7 +67,6 @@ public class AnalysisTests
     {
         Assert.Equal("pengawas", TypoCorrector.Correct("pengwas", Search.Index));
         Assert.Equal("emas", TypoCorrector.Correct("emas", Search.Index));   // too short to guess
-        Assert.Equal(2, TypoCorrector.Distance("koperasi", "koprasii", 3));
     }
 
     [Fact]

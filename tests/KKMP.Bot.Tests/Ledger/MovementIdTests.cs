@@ -22,8 +22,9 @@ public class MovementIdTests
     [Fact]
     public void The_clock_never_repeats_or_goes_back_even_when_started_ahead_of_now()
     {
-        var ahead = DateTime.UtcNow.AddMinutes(5).Ticks;
-        var clock = new MovementClock(ahead);
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 3, 0, 0, TimeSpan.Zero));
+        var ahead = time.GetUtcNow().AddMinutes(5).UtcTicks;
+        var clock = new MovementClock(ahead, time);
 
         var handed = Enumerable.Range(0, 1000).AsParallel().Select(_ => clock.Next()).ToList();
 

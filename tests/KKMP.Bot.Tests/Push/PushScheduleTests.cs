@@ -93,7 +93,8 @@ public sealed class PushScheduleTests
         await push.Telegram.SayAsync(DemoManager, "/jual gula 1 kg"); // still below: no second alert
         Assert.Single(push.NoticesFor(DemoBoard));
 
-        await push.Telegram.SayAsync(DemoManager, "/stok gula 50 kg"); // back above
+        await push.Telegram.SayAsync(DemoManager, "/stok gula 50 kg"); // back above (a big change asks first)
+        Assert.Contains("Tercatat", await push.Telegram.SayAsync(DemoManager, "YA"));
         await push.Telegram.SayAsync(DemoManager, "/jual gula 41 kg"); // crosses again
         await push.WaitForPushesAsync(DemoBoard, 2);
         Assert.Equal(2, push.NoticesFor(DemoBoard).Count);

@@ -24,7 +24,7 @@ public sealed class StockPlugin(IShopReader shop, Asker asker)
         if (asker.KoperasiId is not { } koperasiId)
             return new StockResult(ShopStatus.NotLinked, null, []);
         var stock = shop.ListStock(koperasiId)
-            .Select(s => new StockView(s.ItemName, s.Unit, s.Quantity, s.LowStockLevel is { } low && s.Quantity <= low))
+            .Select(s => new StockView(s.ItemName, s.Unit, s.Quantity, LowStock.Is(s.Quantity, s.LowStockLevel)))
             .ToList();
         return new StockResult(stock.Count > 0 ? ShopStatus.Ok : ShopStatus.NotFound, shop.GetCooperative(koperasiId)?.Name, stock);
     }

@@ -1,3 +1,4 @@
+using KKMP.Bot.Commands.Confirmation;
 using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Commands.Table;
 using KKMP.Bot.Conversation;
@@ -6,10 +7,15 @@ using KKMP.Bot.Ledger.Documents;
 
 namespace KKMP.Bot.Commands.Handlers;
 
-/// <summary>Finds the command's declaration, checks cooperative, role and chat kind against it, then runs its handler.</summary>
-public sealed class CommandDispatcher(IServiceProvider services, CooperativeDirectory cooperatives, UserDirectory users, ILogger<CommandDispatcher> logger)
+/// <summary>
+/// Finds the command's declaration, checks cooperative, role and chat kind against it, asks first when a
+/// write looks like a typo (see <see cref="RiskRules"/>), then runs its handler.
+/// </summary>
+public sealed class CommandDispatcher(
+    IServiceProvider services, CooperativeDirectory cooperatives, UserDirectory users, Confirmations confirmations, ILogger<CommandDispatcher> logger)
 {
-    public Reply Run(IncomingMessage message, Asker asker, Command command)
+    /// <param name="confirmed">True when the author answered YA to this write: it is not asked about again.</param>
+    public Reply Run(IncomingMessage message, Asker asker, Command command, bool confirmed = false)
     {
         if (CommandTable.For(command) is not { } declaration)
         {
@@ -22,6 +28,7 @@ public sealed class CommandDispatcher(IServiceProvider services, CooperativeDire
         if (CommandPolicy.Refusal(declaration, asker.Role, ChatKindOf(message)) is { } refusal) return new Reply(refusal);
 
         var context = new CommandContext(message, asker, cooperative ?? new CooperativeDoc { Id = "", Name = "KKMP.Bot" });
+        if (!confirmed && declaration.Records && confirmations.AskFirst(context, command) is { } question) return question;
         return declaration.Handle(services, context, command);
     }
 

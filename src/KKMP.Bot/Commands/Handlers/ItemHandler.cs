@@ -58,6 +58,39 @@ public sealed class ItemHandler(Catalog catalog, ItemLookup lookup)
         }));
     }
 
+    /// <summary>A new name, unique among active items; the id stays, so movements and recaps follow the item.</summary>
+    public Reply Rename(CommandContext context, ItemRename command)
+    {
+        var name = command.NewName.Trim();
+        if (name.Length is 0 or > 60) return new Reply($"Nama barang harus 1–60 huruf. Contoh: {CommandExamples.ItemRename}");
+        if (!lookup.TryResolve(context, command.Item, out var item, out var reply)) return reply;
+        if (catalog.FindByExactName(context.KoperasiId, name) is { } taken && taken.Id != item.Id)
+            return new Reply($"Nama \"{name}\" sudah dipakai untuk {taken.Name}. Pilih nama lain.");
+        var old = item.Name;
+        return Replies.From(catalog.ChangeItem(context.Origin, item.Id, changed =>
+        {
+            changed.Name = name;
+            changed.Aliases.RemoveAll(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
+            return WriteResult.Recorded($"Tercatat: {old} sekarang bernama {changed.Name}; stok dan catatan lamanya tetap. " +
+                                        $"Nama lama tidak dikenali lagi; kalau masih dipakai, tambahkan: /barang alias \"{changed.Name.ToLowerInvariant()}\" {old.ToLowerInvariant()}");
+        }));
+    }
+
+    /// <summary>Archives an item with no stock left: it leaves lists and matching, and its name is free again.</summary>
+    public Reply Archive(CommandContext context, ItemArchive command)
+    {
+        if (!lookup.TryResolve(context, command.Item, out var item, out var reply)) return reply;
+        return Replies.From(catalog.ChangeItem(context.Origin, item.Id, changed =>
+        {
+            // Stock is money on the shelf: it must be counted out (or sold) first, so no value disappears with the name.
+            if (changed.Stock != 0)
+                return WriteResult.Rejected($"Stok {changed.Name.ToLowerInvariant()} masih {Say.Quantity(changed.Stock, changed.BaseUnit)}. " +
+                                            $"Catat dulu hasil hitungnya: /stok {changed.Name.ToLowerInvariant()} 0 {changed.BaseUnit}, lalu arsipkan.");
+            changed.Archived = true;
+            return WriteResult.Recorded($"Tercatat: {changed.Name} diarsipkan; tidak muncul lagi di daftar, catatan lamanya tetap.");
+        }));
+    }
+
     public Reply LowStock(CommandContext context, ItemLowStock command)
     {
         if (command.Level < 0 || command.Level > Limits.MaxQuantity) return new Reply("Batas minimum tidak masuk akal. Contoh: /barang minimum beras 20");

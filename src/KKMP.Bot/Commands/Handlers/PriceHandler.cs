@@ -32,13 +32,15 @@ public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup)
         if (UnitFit.Factor(item, command.PerUnit) is not { } factor)
             return new Reply(UnitFit.Mismatch(item, command.PerUnit!, $"/setharga {item.Name.ToLowerInvariant()} 12.500"));
 
-        var perBase = (long)Math.Round(command.Price / factor, MidpointRounding.AwayFromZero);
+        var perBase = Money.Round(command.Price / factor);
+        // "190.000/dus" is kept as Rp190.000 per 12 liter, so a dus sells and reads back at exactly Rp190.000.
+        var typedUnit = factor == 1 ? "" : $" (= {Say.Rupiah(command.Price)}/{command.PerUnit})";
         var before = item.PriceRupiah;
-        if (before == perBase) // nothing to record: a "changed from Rp18.000 to Rp18.000" echo reads like a mistake
-            return new Reply($"Harga {item.Name.ToLowerInvariant()} memang sudah {Say.Rupiah(perBase)}/{item.BaseUnit}; tidak ada yang diubah.");
-        return Replies.From(catalog.SetPrice(context.Origin, item.Id, perBase, changed =>
-            $"Tercatat: harga {changed.Name.ToLowerInvariant()} sekarang {Say.Rupiah(perBase)}/{changed.BaseUnit}" +
-            (before is { } old ? $" (sebelumnya {Say.Rupiah(old)}/{changed.BaseUnit})." : ".")));
+        if (before is not null && ItemPrices.IsAlready(item, command.Price, factor)) // a "changed from Rp18.000 to Rp18.000" echo reads like a mistake
+            return new Reply($"Harga {item.Name.ToLowerInvariant()} memang sudah {Say.Rupiah(perBase)}/{item.BaseUnit}{typedUnit}; tidak ada yang diubah.");
+        return Replies.From(catalog.SetPrice(context.Origin, item.Id, command.Price, changed =>
+            $"Tercatat: harga {changed.Name.ToLowerInvariant()} sekarang {Say.Rupiah(perBase)}/{changed.BaseUnit}{typedUnit}" +
+            (before is { } old ? $" (sebelumnya {Say.Rupiah(old)}/{changed.BaseUnit})." : "."), factor, command.PerUnit));
     }
 
     /// <summary>"harga beras sama gula": each price, when every part names an item; otherwise null (asked as one name).</summary>
@@ -78,5 +80,5 @@ public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup)
         : $"Harga {item.Name.ToLowerInvariant()} belum ditetapkan.";
 
     private static string PackNote(ItemDoc item, long price) => item.Packing.Count == 0 ? ""
-        : " (" + string.Join(", ", item.Packing.Select(p => $"1 {p.Key} = {Say.Quantity(p.Value, item.BaseUnit)} = {Say.Rupiah((long)Math.Round(price * p.Value))}")) + ")";
+        : " (" + string.Join(", ", item.Packing.Select(p => $"1 {p.Key} = {Say.Quantity(p.Value, item.BaseUnit)} = {Say.Rupiah(ItemPrices.Amount(item, p.Value) ?? Money.Times(p.Value, price))}")) + ")";
 }

@@ -30,11 +30,11 @@ public sealed class SaleHandler(StockHandler stockHandler, StockBook stock)
             // Price per typed unit when given (@), else the current price per base unit.
             var (unitPrice, unitLabel, amount) = command.UnitPrice is { } p
                 ? (p, command.Quantity.Unit ?? current.BaseUnit, Money.Times(command.Quantity.Amount, p))
-                : (current.PriceRupiah!.Value, current.BaseUnit, Money.Times(quantity, current.PriceRupiah!.Value));
+                : (current.PriceRupiah!.Value, current.BaseUnit, ItemPrices.Amount(current, quantity)!.Value);
             var movement = new MovementDoc
             {
                 Kind = MovementKind.Sold, Delta = -quantity, AmountRupiah = amount,
-                UnitPriceRupiah = (long)Math.Round(amount / quantity, MidpointRounding.AwayFromZero),
+                UnitPriceRupiah = Money.Round(amount / quantity),
             };
             return new MovementPlan.Append(movement, (after, _) =>
                 $"Tercatat: jual {name} {StockHandler.Typed(command.Quantity, quantity, after)} × {Say.Rupiah(unitPrice)}" +

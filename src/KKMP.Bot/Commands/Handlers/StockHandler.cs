@@ -13,7 +13,7 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
         var items = catalog.ListItems(context.KoperasiId);
         if (items.Count == 0) return new Reply("Belum ada barang. Pengurus menambahkannya dengan: /barang tambah \"Minyak Goreng\" liter");
         var lines = items.Select(i => $"• {i.Name}: {Say.Quantity(i.Stock, i.BaseUnit)}" +
-                                      (i.IsLowAt(i.Stock) ? " ⚠ di bawah minimum" : ""));
+                                      (LowStock.Is(i.Stock, i.LowStockLevel) ? " ⚠ di bawah minimum" : ""));
         return new Reply($"Stok {context.Cooperative.Name}:\n{string.Join('\n', lines)}");
     }
 
@@ -39,7 +39,7 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
         if (!TryBase(context, command.Item, command.Quantity, "masuk", out var item, out var quantity, out var reply)) return reply;
 
         var factor = quantity / command.Quantity.Amount;
-        long? costPerBase = command.UnitCost is { } c ? (long)Math.Round(c / factor, MidpointRounding.AwayFromZero) : null;
+        long? costPerBase = command.UnitCost is { } c ? Money.Round(c / factor) : null;
         return Replies.From(stock.Append(context.Origin, item.Id, _ => new MovementPlan.Append(
             new MovementDoc { Kind = MovementKind.Received, Delta = quantity, UnitPriceRupiah = costPerBase },
             (after, _) => $"Tercatat: masuk {after.Name.ToLowerInvariant()} {Typed(command.Quantity, quantity, after)}" +
@@ -75,10 +75,4 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
         typed.Unit is null || string.Equals(typed.Unit, item.BaseUnit, StringComparison.OrdinalIgnoreCase)
             ? Say.Quantity(baseQuantity, item.BaseUnit)
             : $"{Say.Quantity(typed.Amount, typed.Unit)} ({Say.Quantity(baseQuantity, item.BaseUnit)})";
-}
-
-public static class Money
-{
-    /// <summary>Quantity × price, rounded to whole rupiah (half away from zero, as at a till).</summary>
-    public static long Times(decimal quantity, long price) => (long)Math.Round(quantity * price, MidpointRounding.AwayFromZero);
 }

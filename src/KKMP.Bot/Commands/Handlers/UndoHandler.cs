@@ -20,7 +20,7 @@ public sealed class UndoHandler(StockBook stock)
         "Tidak ada catatan stok Anda (jual, masuk, hitung stok) dalam 7 hari terakhir yang bisa dibatalkan. " +
         "Harga yang salah diperbaiki dengan menetapkannya lagi, contoh: /setharga beras 12.500";
 
-    private static string Describe(MovementDoc m, ItemDoc item)
+    internal static string Describe(MovementDoc m, ItemDoc item)
     {
         var name = item.Name.ToLowerInvariant();
         return m.Kind switch

@@ -66,6 +66,12 @@ public sealed record ItemLowStock(string Item, decimal Level) : Command
     public string? Unit { get; init; }
 }
 
+/// <summary>/barang ganti-nama "minyak" "minyak goreng": a new name; movements keep pointing at the item's id.</summary>
+public sealed record ItemRename(string Item, string NewName) : Command;
+
+/// <summary>/barang arsip kopi: the item leaves lists and name matching; its history stays.</summary>
+public sealed record ItemArchive(string Item) : Command;
+
 /// <summary>/rekap, /rekap kemarin, /rekap 2026-11-20.</summary>
 public sealed record Recap(RecapDay Day) : Command;
 

@@ -22,6 +22,8 @@ public static class CommandExamples
     public const string ItemAlias = "/barang alias \"minyak goreng\" migor";
     public const string ItemPacking = "/barang kemasan beras karung 25";
     public const string ItemLowStock = "/barang minimum beras 20";
+    public const string ItemRename = "/barang ganti-nama \"minyak\" \"minyak goreng\"";
+    public const string ItemArchive = "/barang arsip kopi";
     public const string Recap = "/rekap";
     public const string RecapYesterday = "/rekap kemarin";
     public const string RecapDate = "/rekap 2026-11-20";

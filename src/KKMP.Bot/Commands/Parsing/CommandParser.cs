@@ -1,3 +1,4 @@
+using KKMP.Bot.Commands.Parsing.Everyday;
 using KKMP.Bot.Commands.Table;
 
 namespace KKMP.Bot.Commands.Parsing;
@@ -17,7 +18,8 @@ public static class CommandParser
 {
     public static ParseResult Parse(string? text)
     {
-        var trimmed = text?.Trim() ?? "";
+        if (InvisibleCharacters.Clean(text ?? "") is not { } visible) return new ParseResult.Invalid(InvisibleCharacters.BidiRefusal(text!));
+        var trimmed = visible.Trim();
         if (trimmed.Length == 0) return new ParseResult.NotACommand();
         if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
             return new ParseResult.Invalid($"Pesan berisi karakter kontrol yang tidak sah; ketik ulang. Contoh: {CommandExamples.Sale}");
@@ -61,6 +63,7 @@ public static class CommandParser
         var tokens = text.Length <= Limits.MaxCommandLength ? Tokenizer.Split(text) : null;
         if (tokens is null || tokens.Count == 0) return new ParseResult.NotACommand();
         if (PriceQuestion.TryReadBare(tokens) is { } question) return new ParseResult.Parsed(question);
+        if (EverydayReader.Read(text, tokens) is { } everyday) return everyday;
         var word = CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
         // Price questions were handled above; what is left after "harga …" is a remark for the assistant.
         if (word == "harga" || CommandTable.Find(word) is not { } group) return new ParseResult.NotACommand();

@@ -3,7 +3,7 @@ namespace KKMP.Bot.Commands.Parsing;
 /// <summary>/barang and its sub-commands: tambah, alias, kemasan, minimum.</summary>
 internal static class ItemRules
 {
-    private const string SubCommands = "tambah, alias, kemasan, minimum";
+    private const string SubCommands = "tambah, alias, kemasan, minimum, ganti-nama, arsip";
 
     public static Command Items(IReadOnlyList<Token> args)
     {
@@ -15,6 +15,8 @@ internal static class ItemRules
             "alias" => Alias(rest),
             "kemasan" => Packing(rest),
             "minimum" or "minimal" or "min" => LowStock(rest),
+            "ganti-nama" or "gantinama" or "ganti_nama" or "rename" => Rename(rest),
+            "arsip" or "arsipkan" => new ItemArchive(NameOf(rest, CommandExamples.ItemArchive)),
             _ => throw GrammarError.With(
                 $"Perintah /barang {args[0].Text} tidak dikenal (pilihan: {SubCommands}).", CommandExamples.ItemAdd),
         };
@@ -35,6 +37,14 @@ internal static class ItemRules
         const string example = CommandExamples.ItemAlias;
         if (args.Count < 2) throw GrammarError.With("Tulis nama barang lalu nama lainnya.", example);
         return new ItemAlias(NameOf(args[..^1], example), NameOf(args[^1..], example));
+    }
+
+    /// <summary>/barang ganti-nama LAMA BARU: two names, each one word or one quoted phrase.</summary>
+    private static ItemRename Rename(List<Token> args)
+    {
+        const string example = CommandExamples.ItemRename;
+        if (args.Count != 2) throw GrammarError.With("Tulis nama lama lalu nama baru; nama yang berspasi diberi tanda kutip.", example);
+        return new ItemRename(NameOf(args[..1], example), NameOf(args[1..], example));
     }
 
     /// <summary>/barang kemasan ITEM UNITKEMASAN JUMLAH: one pack holds JUMLAH base units.</summary>

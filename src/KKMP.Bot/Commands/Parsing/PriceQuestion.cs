@@ -41,7 +41,8 @@ internal static class PriceQuestion
     /// A price question in free text, or null: "[opener] harga ITEM [fillers]", "[opener] berapa harga ITEM",
     /// or item first, "minyak goreng harganya berapa?". Anything that does not fit is left to the assistant.
     /// </summary>
-    public static PriceQuery? TryReadBare(IReadOnlyList<Token> tokens)
+    /// <param name="loose">For text the grammar already passed to the assistant: fillers may sit between the item and "harga".</param>
+    public static PriceQuery? TryReadBare(IReadOnlyList<Token> tokens, bool loose = false)
     {
         var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).ToList();
         if (rest.Count == 0) return null;
@@ -57,8 +58,10 @@ internal static class PriceQuestion
             catch (GrammarError) { return null; }
         }
         var at = rest.FindIndex(t => IsPriceWord(t.Lower));
-        var item = rest.Take(Math.Max(at, 0)).Select(t => Clean(t.Text)).ToList();
-        var fits = at is >= 1 and <= 3
+        // With fillers between the item and "harga" ("beras sekarang harganya berapa?") only when reading loosely.
+        var before = rest.Take(Math.Max(at, 0)).Select(t => Clean(t.Text)).ToList();
+        var item = loose ? before.Where(w => !Fillers.Contains(w.ToLowerInvariant())).ToList() : before;
+        var fits = at >= 1 && before.Count <= (loose ? 5 : 3) && item.Count is >= 1 and <= 3
             && item.All(w => w.Length > 0 && !char.IsAsciiDigit(w[0]) && !Fillers.Contains(w.ToLowerInvariant()) && !NotItems.Contains(w.ToLowerInvariant()))
             && rest.Skip(at + 1).All(t => Fillers.Contains(Clean(t.Lower)));
         return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
@@ -68,11 +71,13 @@ internal static class PriceQuestion
     /// "beras berapa?", "gula sekilo brp": item words then an ask word, without "harga". Only a
     /// candidate: "anggota berapa?" has the same shape, so the caller must find the words in the catalogue.
     /// </summary>
-    public static PriceQuery? TryReadItemFirst(IReadOnlyList<Token> tokens)
+    /// <param name="requireUnit">Only with a unit after the ask word ("beras berapa sekilo?"), which makes it a price question without a catalogue.</param>
+    public static PriceQuery? TryReadItemFirst(IReadOnlyList<Token> tokens, bool requireUnit = false)
     {
         var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).Select(t => Clean(t.Lower)).ToList();
         var at = rest.FindIndex(AskWords.Contains);
-        if (at < 1 || rest.Skip(at + 1).Any(w => !Fillers.Contains(w))) return null;
+        if (at < 1 || rest.Skip(at + 1).Any(w => !Fillers.Contains(w) && !(requireUnit && IsPerUnit(w)))) return null;
+        if (requireUnit && !rest.Skip(at + 1).Any(IsPerUnit)) return null;
         var item = rest.Take(at).Where(w => w is not ("sekilo" or "seliter" or "sebutir" or "sebungkus" or "sekarung")).ToList();
         var fits = item.Count is >= 1 and <= 3
             && item.All(w => w.Length > 0 && w.All(char.IsLetter) && !Fillers.Contains(w) && !NotItems.Contains(w) && !Units.IsUnit(w));
@@ -104,6 +109,21 @@ internal static class PriceQuestion
         var item = kept.Count == 0 ? null : AmountReader.CheckName(string.Join(' ', kept), CommandExamples.Price);
         return new PriceQuery(item) { FromQuestion = fromQuestion };
     }
+
+    /// <summary>
+    /// The one price-question classifier, for the grammar and the assistant alike. This is the assistant's
+    /// reading, looser than the grammar's (which records nothing either way, but answers before the
+    /// assistant sees the text): "harga beras berapa?", "daftar harga" (item null: the list), "beras
+    /// berapaan sekilo?", "beras sekarang harganya berapa?"; null when the text is not a price question.
+    /// </summary>
+    public static PriceQuery? Classify(string text) =>
+        Tokenizer.Split(text.Trim()) is { Count: > 0 } tokens
+            ? TryReadBare(tokens, loose: true) ?? TryReadItemFirst(tokens, requireUnit: true)
+            : null;
+
+    /// <summary>"sekilo", "kg", "per": the unit a price is asked per, not part of the item.</summary>
+    private static bool IsPerUnit(string word) =>
+        word is "per" or "sekilo" or "seliter" or "sebutir" or "sebungkus" or "sekarung" || Units.IsUnit(word);
 
     private static string Clean(string word) => word.Trim('?', '!', '.', ',', ':', ';');
 }

@@ -3,7 +3,14 @@ namespace KKMP.Bot.Commands.Parsing;
 /// <summary>One word of a command; <see cref="Quoted"/> when it came from "double quotes".</summary>
 internal sealed record Token(string Text, bool Quoted)
 {
-    public string Lower => Text.ToLowerInvariant();
+    private string? _lower;
+
+    /// <summary>Computed on first use and kept: the everyday readers compare words many times.</summary>
+    public string Lower => _lower ??= Text.ToLowerInvariant();
+
+    // Equality is the word as typed; the cached lower-case form is not part of it.
+    public bool Equals(Token? other) => other is not null && Text == other.Text && Quoted == other.Quoted;
+    public override int GetHashCode() => HashCode.Combine(Text, Quoted);
     public bool StartsLikeNumber => Text.Length > 0 && (char.IsAsciiDigit(Text[0]) || Text[0] is '½' or '¼' or '¾');
     public override string ToString() => Text;
 }

@@ -33,9 +33,6 @@ public static class Units
             .SelectMany(pair => pair.Value.Select(alias => (alias, canonical: pair.Key)))
             .ToDictionary(x => x.alias, x => x.canonical, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Canonical unit names, in a stable order (for help texts and error messages).</summary>
-    public static IReadOnlyList<string> Canonical { get; } = [.. AliasesByCanonical.Keys];
-
     /// <summary>Short list shown when a unit word was not understood.</summary>
     public static readonly string KnownUnitsText = string.Join(", ", AliasesByCanonical.Keys);
 

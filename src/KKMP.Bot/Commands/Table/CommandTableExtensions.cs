@@ -1,3 +1,4 @@
+using KKMP.Bot.Commands.Confirmation;
 using KKMP.Bot.Commands.Handlers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -21,6 +22,8 @@ public static class CommandTableExtensions
         // What handlers share.
         services.TryAddSingleton<ItemLookup>();
         services.TryAddSingleton<GroupJoin>();
+        services.TryAddSingleton<WriteEffects>();
+        services.TryAddSingleton<Confirmations>();
         services.TryAddSingleton<CommandDispatcher>();
         return services;
     }

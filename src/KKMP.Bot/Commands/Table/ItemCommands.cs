@@ -4,7 +4,7 @@ using static KKMP.Bot.Commands.Table.RoleSets;
 
 namespace KKMP.Bot.Commands.Table;
 
-/// <summary>/barang and its sub-commands: tambah, alias, kemasan, minimum.</summary>
+/// <summary>/barang and its sub-commands: tambah, alias, kemasan, minimum, ganti-nama, arsip.</summary>
 internal static class ItemCommands
 {
     public static CommandGroup Items { get; } = new("barang", ItemRules.Items)
@@ -22,6 +22,10 @@ internal static class ItemCommands
                 new CommandExample(CommandExamples.ItemPacking, "1 karung beras = 25 kg")),
             Declare.Command<ItemLowStock, ItemHandler>(Board, (h, c, low) => h.LowStock(c, low),
                 new CommandExample(CommandExamples.ItemLowStock, "batas stok menipis")),
+            Declare.Command<ItemRename, ItemHandler>(Board, (h, c, rename) => h.Rename(c, rename),
+                new CommandExample(CommandExamples.ItemRename, "ganti nama barang (catatan lamanya tetap)")),
+            Declare.Command<ItemArchive, ItemHandler>(Board, (h, c, archive) => h.Archive(c, archive),
+                new CommandExample(CommandExamples.ItemArchive, "arsipkan barang yang tidak dijual lagi")),
         ],
     };
 }

@@ -12,11 +12,19 @@ public sealed class ItemDoc
     /// <summary>Packing units: pack unit → how many base units one pack holds (karung → 25 kg).</summary>
     public Dictionary<string, decimal> Packing { get; set; } = [];
     public decimal? LowStockLevel { get; set; }
-
-    /// <summary>The low-stock rule: below (not at) the item's minimum.</summary>
-    public bool IsLowAt(decimal stock) => LowStockLevel is { } level && stock < level;
-    /// <summary>Current selling price per base unit; history lives in the prices collection.</summary>
+    /// <summary>Current selling price per base unit, rounded to whole rupiah (for lists); history lives in the prices collection.</summary>
     public long? PriceRupiah { get; set; }
+    /// <summary>
+    /// The price exactly as it was set: <see cref="PriceAmount"/> rupiah for <see cref="PriceQuantity"/> base units
+    /// (Rp190.000 for 12 liter when set per dus), so a price set per packing unit reads back, and sells, exactly.
+    /// Null on items priced before this was kept: <see cref="PriceRupiah"/> per one base unit applies.
+    /// </summary>
+    public long? PriceAmount { get; set; }
+    public decimal? PriceQuantity { get; set; }
+    /// <summary>The unit the price was set in (dus), for the echo.</summary>
+    public string? PriceUnit { get; set; }
+    /// <summary>Archived items keep their id (movements point at it) but leave lists and name matching.</summary>
+    public bool Archived { get; set; }
     public DateTime? PriceSinceUtc { get; set; }
     /// <summary>
     /// Current stock: the sum of this item's movement deltas. Catalog reads fill it in from
@@ -24,4 +32,16 @@ public sealed class ItemDoc
     /// last catalogue change and is never read back (movements are not written to the item).
     /// </summary>
     public decimal Stock { get; set; }
+
+    /// <summary>
+    /// A private copy (lists and the packing table copied too). MemberwiseClone rather than a field list,
+    /// so a field added later is never silently dropped from the ledger's cached copies.
+    /// </summary>
+    public ItemDoc Copy()
+    {
+        var copy = (ItemDoc)MemberwiseClone();
+        copy.Aliases = [.. Aliases];
+        copy.Packing = new Dictionary<string, decimal>(Packing);
+        return copy;
+    }
 }

@@ -1,0 +1,96 @@
+using KKMP.Bot.Commands.Handlers;
+using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Ledger;
+using KKMP.Bot.Ledger.Documents;
+
+namespace KKMP.Bot.Commands.Confirmation;
+
+/// <summary>
+/// Works out what a write would do, without writing. Null when the handler is going to refuse it anyway
+/// (unknown item, unit that does not fit, a sale above stock): its own message says why, better than a question.
+/// </summary>
+public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBook stock, LedgerDb db)
+{
+    public WriteEffect? Of(CommandContext context, Command command) => command switch
+    {
+        Sale sale => SaleEffect(context, sale),
+        GoodsReceived received => ReceivedEffect(context, received),
+        StockCount count => CountEffect(context, count),
+        SetPrice set => PriceEffect(context, set),
+        Undo undo => UndoEffect(context, undo),
+        _ => null,
+    };
+
+    private WriteEffect? SaleEffect(CommandContext context, Sale sale)
+    {
+        if (!TryItem(context, sale.Item, sale.Quantity.Unit, out var item, out var factor)) return null;
+        var quantity = sale.Quantity.Amount * factor;
+        if (quantity <= 0 || quantity > Limits.MaxQuantity || quantity > item.Stock || (sale.UnitPrice is null && item.PriceRupiah is null)) return null;
+        var name = item.Name.ToLowerInvariant();
+        var (shown, amount) = sale.UnitPrice is { } p
+            ? (p, Money.Times(sale.Quantity.Amount, p))
+            : (item.PriceRupiah!.Value, ItemPrices.Amount(item, quantity)!.Value);
+        return new WriteEffect(sale, $"Jual {name} {StockHandler.Typed(sale.Quantity, quantity, item)} × {Say.Rupiah(shown)} = {Say.Rupiah(amount)}?")
+        {
+            Item = item, Quantity = quantity, TypedPrice = sale.UnitPrice / factor, UsualPrice = item.PriceRupiah,
+            TypicalQuantity = db.EntryHistory.TypicalQuantity(item.Id, MovementKind.Sold),
+            StockBefore = item.Stock, StockAfter = item.Stock - quantity,
+        };
+    }
+
+    private WriteEffect? ReceivedEffect(CommandContext context, GoodsReceived received)
+    {
+        if (!TryItem(context, received.Item, received.Quantity.Unit, out var item, out var factor)) return null;
+        var quantity = received.Quantity.Amount * factor;
+        if (quantity <= 0 || quantity > Limits.MaxQuantity) return null;
+        var cost = received.UnitCost is { } c ? $" @{Say.Rupiah(c)} = {Say.Rupiah(Money.Times(received.Quantity.Amount, c))}" : "";
+        var averageCost = db.EntryHistory.AverageCost(item.Id);
+        return new WriteEffect(received, $"Masuk {item.Name.ToLowerInvariant()} {StockHandler.Typed(received.Quantity, quantity, item)}{cost}?")
+        {
+            Item = item, Quantity = quantity, TypedPrice = received.UnitCost / factor,
+            UsualPrice = averageCost ?? item.PriceRupiah, UsualPriceName = averageCost is null ? "Harga jual" : "Harga beli rata-rata",
+            TypicalQuantity = db.EntryHistory.TypicalQuantity(item.Id, MovementKind.Received),
+            StockBefore = item.Stock, StockAfter = item.Stock + quantity,
+        };
+    }
+
+    private WriteEffect? CountEffect(CommandContext context, StockCount count)
+    {
+        if (!TryItem(context, count.Item, count.Quantity.Unit, out var item, out var factor)) return null;
+        var counted = count.Quantity.Amount * factor;
+        if (counted > Limits.MaxQuantity) return null;
+        return new WriteEffect(count, $"Hitung stok {item.Name.ToLowerInvariant()} {StockHandler.Typed(count.Quantity, counted, item)}?")
+        {
+            Item = item, StockBefore = item.Stock, StockAfter = counted,
+        };
+    }
+
+    private WriteEffect? PriceEffect(CommandContext context, SetPrice set)
+    {
+        if (!TryItem(context, set.Item, set.PerUnit, out var item, out var factor) || set.Price <= 0) return null;
+        var perBase = Money.Round(set.Price / factor);
+        var name = item.Name.ToLowerInvariant();
+        var before = item.PriceRupiah is { } old ? $"{Say.Rupiah(old)}/{item.BaseUnit} → " : "";
+        return new WriteEffect(set, $"Ubah harga {name} {before}{Say.Rupiah(perBase)}/{item.BaseUnit}?")
+        {
+            Item = item, PriceBefore = item.PriceRupiah, PriceAfter = perBase,
+        };
+    }
+
+    private WriteEffect? UndoEffect(CommandContext context, Undo undo)
+    {
+        if (stock.LastReversible(context.Origin) is not { } last || catalog.GetItem(context.KoperasiId, last.ItemId) is not { } item) return null;
+        return new WriteEffect(undo, $"Batalkan catatan terakhir Anda: {UndoHandler.Describe(last, item)}?") { Item = item };
+    }
+
+    /// <summary>The item with its current stock and how many base units one typed unit is; false when the handler will refuse.</summary>
+    private bool TryItem(CommandContext context, string typed, string? unit, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ItemDoc? item, out decimal factor)
+    {
+        factor = 0;
+        // The cached catalogue's names, units and prices are current; only its stock is refreshed.
+        item = resolver.Resolve(context.KoperasiId, typed) is ItemResolution.Found(var found) ? catalog.WithStock(found) : null;
+        if (item is null || UnitFit.Factor(item, unit) is not { } f) return false;
+        factor = f;
+        return true;
+    }
+}

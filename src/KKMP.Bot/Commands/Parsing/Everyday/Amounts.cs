@@ -1,0 +1,102 @@
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>
+/// The amount part of an everyday entry, brought into the slash grammar's order: price markers
+/// (harga, hrg, a, à, "16rb per liter") become "@", "10 dus mie" becomes "mie 10 dus", and a message
+/// is split into its entries ("gula 1 kg, telur 1 kg" is two).
+/// </summary>
+internal static class Amounts
+{
+    public static List<Token> MarkPrices(IReadOnlyList<Token> words)
+    {
+        var result = new List<Token>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (!word.Quoted && i > 0 && i + 1 < words.Count && EverydayWords.PriceMarkers.Contains(word.Lower))
+            {
+                if (MoneyReader.IsPriceStart(words[i + 1])) continue;
+                if (words[i + 1].StartsLikeNumber) { result.Add(new Token("@", false)); continue; }
+            }
+            // "16rb per liter": money and a unit it is per, so a price even without a marker.
+            if (i > 0 && word.StartsLikeNumber && IsMoney(words, i) && PerUnitFollows(words, i) && !result.Any(MoneyReader.IsPriceStart))
+                result.Add(new Token("@", false));
+            result.Add(word);
+        }
+        return result;
+    }
+
+    /// <summary>Entries in order; each ends after its quantity, unit and price.</summary>
+    public static List<List<Token>> Split(IReadOnlyList<Token> words)
+    {
+        var entries = new List<List<Token>>();
+        var current = new List<Token>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            current.Add(words[i]);
+            if (!IsQuantity(words, i)) continue;
+            IndonesianNumber.TryParseQuantity(words[i].Text, out _, out var glued);
+            if (glued.Length == 0 && i + 1 < words.Count && !words[i + 1].Quoted && Units.IsUnit(words[i + 1].Text)) current.Add(words[++i]);
+            if (i + 1 < words.Count && MoneyReader.IsPriceStart(words[i + 1])) i = TakePrice(words, i + 1, current);
+            entries.Add(current);
+            current = [];
+        }
+        if (current.Count > 0)
+        {
+            if (entries.Count == 0) entries.Add(current);
+            else entries[^1].AddRange(current);
+        }
+        return entries;
+    }
+
+    /// <summary>"10 dus mie" → "mie 10 dus"; anything else unchanged.</summary>
+    public static List<Token> ItemFirst(List<Token> entry)
+    {
+        if (entry.Count < 2 || !entry[0].StartsLikeNumber) return entry;
+        IndonesianNumber.TryParseQuantity(entry[0].Text, out _, out var glued);
+        var quantityLength = glued.Length == 0 && !entry[1].Quoted && Units.IsUnit(entry[1].Text) ? 2 : 1;
+        var itemEnd = quantityLength;
+        while (itemEnd < entry.Count && !entry[itemEnd].StartsLikeNumber && !MoneyReader.IsPriceStart(entry[itemEnd])) itemEnd++;
+        if (itemEnd == quantityLength) return entry;
+        return [.. entry.Skip(quantityLength).Take(itemEnd - quantityLength), .. entry.Take(quantityLength), .. entry.Skip(itemEnd)];
+    }
+
+    /// <summary>Whether an entry holds a quantity (not only money: "laku 10 rb").</summary>
+    public static bool HasQuantity(List<Token> entry) => entry.Where((_, i) => IsQuantity(entry, i)).Any();
+
+    private static bool IsQuantity(IReadOnlyList<Token> words, int i) =>
+        words[i].StartsLikeNumber && !IsMoney(words, i);
+
+    /// <summary>"35rb", "1,5jt", "28 ribu": an amount of money, never a quantity.</summary>
+    private static bool IsMoney(IReadOnlyList<Token> words, int i)
+    {
+        var text = words[i].Text;
+        var slash = text.IndexOf('/');
+        if (slash > 0) text = text[..slash];
+        if (!IndonesianNumber.TrySplitGlued(text, out _, out var rest)) return false;
+        return rest.Length > 0 ? IndonesianNumber.Multiplier(rest) is not null
+            : i + 1 < words.Count && IndonesianNumber.Multiplier(words[i + 1].Text) is not null;
+    }
+
+    private static bool PerUnitFollows(IReadOnlyList<Token> words, int i)
+    {
+        if (words[i].Text.Contains('/')) return true;
+        var next = i + 1 < words.Count && IndonesianNumber.Multiplier(words[i + 1].Text) is not null ? i + 2 : i + 1;
+        return next < words.Count && (words[next].Lower == "per" || words[next].Text.StartsWith('/'));
+    }
+
+    /// <summary>Copies a price ("@", "rp", the amount, "ribu", "per kg" / "/kg") into the entry; returns its last index.</summary>
+    private static int TakePrice(IReadOnlyList<Token> words, int i, List<Token> entry)
+    {
+        entry.Add(words[i]);
+        while (words[i].Lower is "@" or "rp" or "rp." or "@rp" && i + 1 < words.Count) entry.Add(words[++i]);
+        if (i + 1 < words.Count && IndonesianNumber.Multiplier(words[i + 1].Text) is not null) entry.Add(words[++i]);
+        if (i + 1 < words.Count && words[i + 1].Lower == "per" && i + 2 < words.Count) { entry.Add(words[++i]); entry.Add(words[++i]); }
+        else if (i + 1 < words.Count && words[i + 1].Text.StartsWith('/'))
+        {
+            entry.Add(words[++i]);
+            if (words[i].Text == "/" && i + 1 < words.Count) entry.Add(words[++i]);
+        }
+        return i;
+    }
+}

@@ -1,0 +1,49 @@
+using KKMP.Bot.Commands.Table;
+
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>
+/// Shop messages as managers type them, read into the same <see cref="Command"/> the slash form gives
+/// (with <see cref="Command.FromWords"/> set): each reader finds the slash command the words mean and
+/// that command's own rule reads it, so the ledger, the echo and /batal behave identically.
+/// Unclear messages (several entries, a correction, a number that may be part of a name, "tuku")
+/// get a question back; nothing is guessed.
+/// </summary>
+internal static class EverydayReader
+{
+    /// <summary>A verdict on a slash-less message, or null to leave it to the slash grammar's bare forms.</summary>
+    public static ParseResult? Read(string text, IReadOnlyList<Token> tokens)
+    {
+        var words = EverydayWords.Clean(tokens);
+        if (words.Count == 0) return null;
+        // A question mark keeps a message a question ("stok beras habis ya?"), except for recaps and undo.
+        var reading = UndoInWords.Read(words) ?? RecapInWords.Read(words)
+            ?? (text.Contains('?') ? null : Corrections.Read(words) ?? PriceChange.Read(words) ?? ShopEntry.Read(words));
+        return reading switch
+        {
+            Reading.Verdict verdict => verdict.Result,
+            Reading.Slash slash when !Unchanged(tokens, slash) => Run(slash),
+            _ => null,
+        };
+    }
+
+    /// <summary>"jual gula 2 kg" is the slash form without its slash: the slash grammar reads it as before.</summary>
+    private static bool Unchanged(IReadOnlyList<Token> tokens, Reading.Slash slash) =>
+        tokens.Count == slash.Args.Count + 1
+        && string.Equals(tokens[0].Text, slash.Word, StringComparison.OrdinalIgnoreCase)
+        && tokens.Skip(1).Zip(slash.Args).All(pair => pair.First == pair.Second);
+
+    private static ParseResult Run(Reading.Slash slash)
+    {
+        try
+        {
+            var rule = CommandTable.Find(slash.Word)?.Rule ?? throw new InvalidOperationException($"No command /{slash.Word}.");
+            var command = rule(slash.Args);
+            return new ParseResult.Parsed(command with { FromWords = true });
+        }
+        catch (GrammarError error)
+        {
+            return slash.Attempt ? new ParseResult.Invalid(error.Message) : new ParseResult.NotACommand();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>What an everyday shop message says it is: sold, received, counted, or "bought" (an order or a purchase: not read here).</summary>
+internal enum ShopVerb { Sale, Receipt, Count, Bought }
+
+/// <summary>
+/// The words shop managers use around a shop entry, as one vocabulary: verbs in any tense and word
+/// order, Javanese (payu, tuku, kulakan), filler and forms of address, and the words that show a
+/// message is a sentence about something else ("masuk angin", "datang ke rapat").
+/// </summary>
+internal static class EverydayWords
+{
+    public static readonly Dictionary<string, ShopVerb> Verbs = new()
+    {
+        ["jual"] = ShopVerb.Sale, ["terjual"] = ShopVerb.Sale, ["laku"] = ShopVerb.Sale, ["kejual"] = ShopVerb.Sale,
+        ["dijual"] = ShopVerb.Sale, ["payu"] = ShopVerb.Sale, ["kepayu"] = ShopVerb.Sale, ["penjualan"] = ShopVerb.Sale,
+        ["jualan"] = ShopVerb.Sale, ["terjualnya"] = ShopVerb.Sale, ["lakunya"] = ShopVerb.Sale,
+        ["masuk"] = ShopVerb.Receipt, ["datang"] = ShopVerb.Receipt, ["dateng"] = ShopVerb.Receipt, ["restok"] = ShopVerb.Receipt,
+        ["restock"] = ShopVerb.Receipt, ["kulakan"] = ShopVerb.Receipt, ["kulak"] = ShopVerb.Receipt, ["nyetok"] = ShopVerb.Receipt,
+        ["opname"] = ShopVerb.Count, ["sisa"] = ShopVerb.Count, ["tinggal"] = ShopVerb.Count, ["stok"] = ShopVerb.Count,
+        ["stock"] = ShopVerb.Count, ["dihitung"] = ShopVerb.Count, ["sisanya"] = ShopVerb.Count,
+    };
+
+    /// <summary>Two-word verbs, read before single words ("stok masuk" is a receipt, "stok opname" a count).</summary>
+    public static readonly Dictionary<(string, string), ShopVerb> Pairs = new()
+    {
+        [("stok", "opname")] = ShopVerb.Count, [("hitung", "stok")] = ShopVerb.Count, [("sisa", "stok")] = ShopVerb.Count,
+        [("hasil", "opname")] = ShopVerb.Count, [("hasil", "hitung")] = ShopVerb.Count, [("cek", "stok")] = ShopVerb.Count,
+        [("stok", "masuk")] = ShopVerb.Receipt, [("barang", "masuk")] = ShopVerb.Receipt, [("barang", "datang")] = ShopVerb.Receipt,
+    };
+
+    /// <summary>"beli"/"tuku" alone is either side of the counter; "beli … dari agen" is the shop buying.</summary>
+    public static readonly HashSet<string> Buy = ["beli", "tuku", "dibeli", "membeli"];
+
+    public static readonly HashSet<string> Suppliers = ["supplier", "suplier", "agen", "distributor", "grosir", "pabrik", "sales", "pemasok", "gudang"];
+
+    /// <summary>"ada yg beli gula 2 kg": someone bought, so a sale.</summary>
+    public static readonly HashSet<string> Someone = ["yg", "yang", "org", "orang", "wong"];
+
+    public static readonly HashSet<string> Fillers =
+    [
+        "tolong", "mohon", "catat", "dicatat", "catet", "dicatet", "dicatatkan", "ya", "yaa", "yah", "ok", "oke", "siap", "sip",
+        "pak", "bu", "mas", "mbak", "mba", "kak", "min", "bos", "gan", "bang", "om", "sudah", "udah", "udh", "sdh", "td", "tadi",
+        "barusan", "baru", "kemarin", "kmrn", "kemaren", "wingi", "pagi", "siang", "sore", "malam", "hari", "hr", "ini", "dong",
+        "deh", "nih", "maaf", "lapor", "laporan", "eh", "nggih", "njih", "lagi", "juga", "sekalian", "yang", "yg", "mulai",
+        "sekarang", "skrg", "ada", "sebanyak", "nya", "input", "update",
+    ];
+
+    /// <summary>Forms of address that are also unit words: "pak" after a number is a pack.</summary>
+    public static bool IsUnitAfterNumber(string word) => word == "pak";
+
+    /// <summary>Words that join several entries: "gula 1 kg sama telur 1 kg".</summary>
+    public static readonly HashSet<string> Separators = ["sama", "dan", "terus", "trus", "lalu", "plus", "ama", "karo"];
+
+    /// <summary>Words no item name contains: with one of them the message is a sentence, not an entry.</summary>
+    public static readonly HashSet<string> NotItemWords =
+    [
+        "ke", "di", "jam", "kapan", "apa", "apakah", "gimana", "gmn", "bagaimana", "kenapa", "mengapa", "boleh", "bisa", "harus",
+        "wajib", "kalau", "klo", "kalo", "karena", "krn", "untuk", "utk", "buat", "rapat", "anggota", "pengurus", "pengawas",
+        "pengelola", "koperasi", "kopdes", "kerja", "angin", "tahun", "bulan", "minggu", "itu", "gak", "ga", "nggak", "enggak",
+        "tidak", "tdk", "belum", "blm", "mau", "ingin", "pengen", "pingin", "besok", "online", "pajak", "shu", "wah", "keras",
+        "laris", "rame", "ramai", "sepi", "banget", "bgt", "aturan", "hukum", "caranya", "cara", "saham", "simpanan", "modal",
+        "acara", "libur", "kena", "sih", "dari", "harga", "hrg", "berapa", "brp", "habis", "abis", "kok",
+        // people, money and dates are never items ("datang 5 orang", "kas masuk 200rb", "opname tgl 30")
+        "orang", "kas", "uang", "dana", "tgl", "tanggal",
+        // amounts in words are remarks, not counts ("minyak tinggal sedikit")
+        "sedikit", "dikit", "menipis", "tipis", "kurang", "lebih",
+    ];
+
+    public static readonly HashSet<string> TimeUnits = ["hari", "hr", "jam", "menit", "minggu", "bulan", "bln", "tahun", "thn", "kali"];
+
+    /// <summary>Goods lost rather than sold ("telur pecah 2 butir"): recorded by counting what is left.</summary>
+    public static readonly HashSet<string> Losses =
+        ["pecah", "rusak", "busuk", "basi", "hilang", "dibuang", "buang", "expired", "kadaluarsa", "kedaluwarsa", "bocor", "susut"];
+
+    /// <summary>A word that makes the message a sentence; "harga" before an amount is a price marker instead.</summary>
+    public static bool IsSentenceWord(IReadOnlyList<Token> words, int i) =>
+        !words[i].Quoted && NotItemWords.Contains(words[i].Lower)
+        && !(PriceMarkers.Contains(words[i].Lower) && i + 1 < words.Count && words[i + 1].StartsLikeNumber);
+
+    /// <summary>Words that introduce a price per unit: "harga 26000", "hrg 18rb", "a 11.500", "à 13rb".</summary>
+    public static readonly HashSet<string> PriceMarkers = ["harga", "hrg", "a", "à", "@", "harganya", "hrga"];
+
+    /// <summary>
+    /// Words without their decoration: punctuation, emoji and symbols around a word are dropped
+    /// ("kejual 👍👍", "masuk!!!", "stok opname:"); a word that is only decoration disappears.
+    /// </summary>
+    public static List<Token> Clean(IReadOnlyList<Token> tokens)
+    {
+        var clean = new List<Token>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (token.Quoted) { clean.Add(token); continue; }
+            var text = token.Text.AsSpan();
+            while (text.Length > 0 && !KeepsAtStart(text[0])) text = text[1..];
+            while (text.Length > 0 && !KeepsAtEnd(text[^1])) text = text[..^1];
+            if (text.Length == 0 && token.Text.Contains('@')) text = "@"; // "@ 16.000": the marker stands alone
+            if (text.Length == 0 || (text.Length == 1 && text[0] is '-' or '/')) continue;
+            clean.Add(text.Length == token.Text.Length ? token : new Token(text.ToString(), Quoted: false));
+        }
+        return clean;
+    }
+
+    private static bool KeepsAtStart(char c) => char.IsLetterOrDigit(c) || c is '@' or '/' or '-' or '−' or '½' or '¼' or '¾';
+
+    private static bool KeepsAtEnd(char c) => char.IsLetterOrDigit(c) || c is '½' or '¼' or '¾';
+}

@@ -1,0 +1,44 @@
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>
+/// "ubah/ganti harga gula jadi 18rb", "naikkan harga migor jadi 16rb", "harga telur sekarang 29rb",
+/// "harga minyak goreng naik jadi 16.500": /setharga in words.
+/// </summary>
+internal static class PriceChange
+{
+    private static readonly HashSet<string> ChangeVerbs =
+    [
+        "ubah", "rubah", "ganti", "naikkan", "naikan", "naikin", "turunkan", "turunin", "turunan", "set", "atur", "update", "setel",
+    ];
+
+    private static readonly HashSet<string> PriceWords = ["harga", "hrg", "harganya"];
+
+    /// <summary>Words between the item and the new price: "jadi", "sekarang", "naik jadi", "ke".</summary>
+    private static readonly HashSet<string> Links = ["jadi", "menjadi", "sekarang", "skrg", "skg", "ke", "naik", "turun", "jd"];
+
+    private static readonly HashSet<string> Trailing = ["ya", "yaa", "mas", "mbak", "pak", "bu", "kak", "min", "mulai", "hari", "ini", "dong", "tolong"];
+
+    private static readonly HashSet<string> Leading = ["tolong", "mohon", "pak", "bu", "mas", "mbak", "min", "kak", "siap", "eh"];
+
+    public static Reading? Read(IReadOnlyList<Token> words)
+    {
+        var i = 0;
+        while (i < words.Count && Leading.Contains(words[i].Lower)) i++;
+        if (i + 1 >= words.Count) return null;
+        int start;
+        if (ChangeVerbs.Contains(words[i].Lower) && PriceWords.Contains(words[i + 1].Lower)) start = i + 2;
+        else if (PriceWords.Contains(words[i].Lower) && words.Skip(i + 1).Any(w => Links.Contains(w.Lower) && w.Lower is not ("naik" or "turun" or "ke")))
+            start = i + 1;
+        else return null;
+
+        var args = new List<Token>();
+        var j = start;
+        while (j < words.Count && !Links.Contains(words[j].Lower) && !words[j].StartsLikeNumber && !MoneyReader.IsPriceStart(words[j])) args.Add(words[j++]);
+        while (j < words.Count && Links.Contains(words[j].Lower)) j++;
+        var tail = words.Skip(j).ToList();
+        // "… ya mas", "… mulai hari ini": after the price, not part of it.
+        while (tail.Count > 0 && Trailing.Contains(tail[^1].Lower)) tail.RemoveAt(tail.Count - 1);
+        args.AddRange(tail);
+        return new Reading.Slash("setharga", args, Attempt: true);
+    }
+}

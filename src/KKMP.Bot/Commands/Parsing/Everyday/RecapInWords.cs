@@ -1,0 +1,40 @@
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>"rekapan kemarin dong", "laporan jualan hari ini", "omzet hari ini", "rekap tanggal 20 nov": /rekap in words.</summary>
+internal static class RecapInWords
+{
+    private static readonly HashSet<string> Recap = ["rekap", "rekapan", "rekapnya", "rekapitulasi"];
+    private static readonly HashSet<string> Report = ["laporan", "lap", "laporannya", "omzet", "omset", "pendapatan"];
+    private static readonly HashSet<string> Sales = ["jualan", "penjualan", "dodolan", "jual"];
+    private static readonly HashSet<string> Yesterday = ["kemarin", "kmrn", "kemaren", "wingi"];
+    private static readonly HashSet<string> Today = ["hari", "hr", "ini", "sekarang", "skrg"];
+    private static readonly HashSet<string> Polite =
+        ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya"];
+
+    private static bool IsDate(IReadOnlyList<Token> words)
+    {
+        try
+        {
+            AccountRules.Recap(words);
+            return true;
+        }
+        catch (GrammarError)
+        {
+            return false;
+        }
+    }
+
+    public static Reading? Read(IReadOnlyList<Token> words)
+    {
+        if (!words.Any(w => Recap.Contains(w.Lower) || Report.Contains(w.Lower))) return null;
+        var lower = words.Select(w => w.Quoted ? "\"" : w.Lower).ToList();
+        var isRecap = lower.Any(Recap.Contains)
+                      || (lower.Any(Report.Contains) && lower.Any(w => Sales.Contains(w) || Yesterday.Contains(w) || Today.Contains(w)));
+        if (!isRecap) return null;
+        var date = words.Where((_, i) => !(Recap.Contains(lower[i]) || Report.Contains(lower[i]) || Sales.Contains(lower[i])
+                                            || Yesterday.Contains(lower[i]) || Today.Contains(lower[i]) || Polite.Contains(lower[i]))).ToList();
+        if (lower.Any(Yesterday.Contains)) return date.Count == 0 ? new Reading.Slash("rekap", [new Token("kemarin", false)], Attempt: false) : null;
+        // Other words must make a date ("20 nov"); otherwise the message is about something else.
+        return date.Count == 0 || IsDate(date) ? new Reading.Slash("rekap", date, Attempt: false) : null;
+    }
+}

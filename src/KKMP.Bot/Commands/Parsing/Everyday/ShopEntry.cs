@@ -1,0 +1,114 @@
+using KKMP.Bot.Commands.Table;
+using static KKMP.Bot.Commands.Parsing.Everyday.EverydayWords;
+
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>
+/// A sale, receipt or count said the everyday way: the verb in any tense, before or after the item
+/// or the quantity, among filler and forms of address ("td siang kejual tepung 2 kg", "minyak laku 3
+/// liter", "datang 2 dus minyakita", "sisa gula tinggal 7 kg", "tolong catat barang masuk migor 12
+/// liter ya mas"). What is left must be the slash form's "ITEM QTY [UNIT] [@PRICE]".
+/// </summary>
+internal static class ShopEntry
+{
+    public static Reading? Read(IReadOnlyList<Token> words)
+    {
+        if (words.Any(w => !w.Quoted && Losses.Contains(w.Lower)) && words.Any(w => w.StartsLikeNumber)) return LossReply(words);
+        // "tinggal 2 hari lagi": a number of days, not of goods.
+        if (words.Where((w, i) => w.StartsLikeNumber && i + 1 < words.Count && TimeUnits.Contains(words[i + 1].Lower)).Any()) return Reading.Chat;
+        var verbs = new HashSet<ShopVerb>();
+        var rest = new List<Token>(words.Count);
+        var supplierAt = SupplierAt(words);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Quoted) { rest.Add(word); continue; }
+            var lower = word.Lower;
+            if (i + 1 < words.Count && Pairs.TryGetValue((lower, words[i + 1].Lower), out var pair)) { verbs.Add(pair); i++; }
+            else if (lower == "ada" && i + 2 < words.Count && Someone.Contains(words[i + 1].Lower) && Buy.Contains(words[i + 2].Lower)) { verbs.Add(ShopVerb.Sale); i += 2; }
+            else if (i == supplierAt) i++; // "dari agen"
+            else if (Buy.Contains(lower)) verbs.Add(supplierAt >= 0 ? ShopVerb.Receipt : ShopVerb.Bought);
+            else if (Verbs.TryGetValue(lower, out var verb)) verbs.Add(verb);
+            else if (Separators.Contains(lower)) { }
+            else if (!Fillers.Contains(lower) || (IsUnitAfterNumber(lower) && i > 0 && words[i - 1].StartsLikeNumber)) rest.Add(word);
+        }
+        if (verbs.Count == 0) return WithoutVerb(words, rest);
+        // "beli beras 2 karung" is an order from a member and a purchase from a cashier: the router's order reply knows who asks.
+        if (verbs.Count > 1 || verbs.Contains(ShopVerb.Bought)) return null;
+        var shopVerb = verbs.Single();
+        // "masuk" starts sentences too ("masuk 2 orang anggota baru"); "jual"/"stok" first is a command being typed.
+        var commandFirst = !words[0].Quoted && words[0].Lower is "jual" or "stok";
+        if (rest.Where((_, i) => IsSentenceWord(rest, i)).Any())
+            // "masuk angin", "datang ke rapat jam 9": a sentence. A typed command keeps its own error ("jual beras 2 kg untuk bu rt").
+            return commandFirst && rest.Any(w => w.Text.Any(char.IsAsciiDigit)) ? null : Reading.Chat;
+        if (rest.Count == 0)
+            return words[0].Lower is "jual" or "masuk" or "stok" ? null : Reading.Ask($"Tulis barang dan jumlahnya, contoh: {Example(shopVerb)}");
+
+        var amounts = WordNumbers.Normalize(rest, out var unclear);
+        if (unclear is not null)
+            return Reading.Ask($"\"{unclear}\" itu jumlah atau bagian nama barang? Tulis jumlahnya dengan angka dan satuan, contoh: {Example(shopVerb)}");
+        var entries = Amounts.Split(Amounts.MarkPrices(amounts));
+        if (!entries.Any(Amounts.HasQuantity) && amounts.Any(w => w.StartsLikeNumber))
+            return Reading.Ask($"Tulis barang dan jumlahnya, bukan uangnya; contoh: {Example(shopVerb)}");
+        var command = shopVerb switch { ShopVerb.Count => "stok", ShopVerb.Receipt => "masuk", _ => "jual" };
+        if (entries.Count > 1) return Reading.Ask(SeveralItems(command, entries));
+        var args = Amounts.ItemFirst(entries[0]);
+        return new Reading.Slash(command, args, Attempt: true);
+    }
+
+    /// <summary>
+    /// "gula 2 kg", "sabun 3 pcs tadi": an amount without saying what happened to it. Ask which.
+    /// Never for a command word's own bare form ("barang minimum beras 20 kg").
+    /// </summary>
+    private static Reading? WithoutVerb(IReadOnlyList<Token> words, List<Token> rest)
+    {
+        if (rest.Count is 0 or > 5 || CommandTable.Find(words[0].Lower) is not null
+            || rest.Where((_, i) => IsSentenceWord(rest, i)).Any()) return null;
+        var amounts = WordNumbers.Normalize(rest, out var unclear);
+        if (unclear is not null) return null;
+        var entries = Amounts.Split(Amounts.MarkPrices(amounts));
+        if (entries.Count != 1) return null;
+        var args = Amounts.ItemFirst(entries[0]);
+        try
+        {
+            // "beras 12.500" is more likely a price than 12.500 kg; without a unit only a small count is clearly a quantity.
+            var read = AmountReader.Read(args, CommandExamples.Sale, allowPrice: true);
+            if (read.Quantity.Unit is null && (args.Count > 2 || read.Quantity.Amount > 100)) return null;
+        }
+        catch (GrammarError)
+        {
+            return null;
+        }
+        var entry = Tokenizer.Join(args);
+        return Reading.Ask($"\"{entry}\" itu terjual, barang masuk, atau hasil hitung stok? Kirim salah satu:\n/jual {entry}\n/masuk {entry}\n/stok {entry}");
+    }
+
+    /// <summary>Broken, spoilt or lost goods: there is no loss entry, so the stock is counted again.</summary>
+    private static Reading LossReply(IReadOnlyList<Token> words)
+    {
+        var item = words.TakeWhile(w => !w.StartsLikeNumber && !Losses.Contains(w.Lower) && !Fillers.Contains(w.Lower) && !Verbs.ContainsKey(w.Lower))
+            .Select(w => w.Text).DefaultIfEmpty("beras").First();
+        return Reading.Ask("Barang rusak atau hilang belum dicatat tersendiri, jadi belum ada yang dicatat. Hitung sisanya dan catat " +
+                           $"hasil hitung stok, contoh: /stok {item.ToLowerInvariant()} 25 kg");
+    }
+
+    /// <summary>Never record one entry and drop another: list the commands to send one by one.</summary>
+    private static string SeveralItems(string word, List<List<Token>> entries) =>
+        "Satu pesan untuk satu catatan, jadi belum ada yang dicatat. Kirim satu per satu:\n" +
+        string.Join('\n', entries.Select(e => $"/{word} {Tokenizer.Join(Amounts.ItemFirst(e))}"));
+
+    /// <summary>The index of "dari" in "beli gula dari agen", or -1.</summary>
+    private static int SupplierAt(IReadOnlyList<Token> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+            if (words[i].Lower is "dari" or "dr" or "ke" && Suppliers.Contains(words[i + 1].Lower)) return i;
+        return -1;
+    }
+
+    private static string Example(ShopVerb verb) => verb switch
+    {
+        ShopVerb.Receipt => CommandExamples.Received,
+        ShopVerb.Count => CommandExamples.StockCount,
+        _ => CommandExamples.Sale,
+    };
+}

@@ -1,0 +1,29 @@
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>
+/// "yang terakhir salah, batalkan", "batalin yg td", "hapus catatan terakhir": /batal in words. Every
+/// word must be one of these, so "rapat besok batal ya" stays chat.
+/// </summary>
+internal static class UndoInWords
+{
+    private static readonly HashSet<string> Verbs =
+        ["batal", "batalkan", "batalin", "dibatalkan", "dibatalin", "cancel", "hapus", "hapuskan", "hapusin", "dihapus", "undo"];
+
+    /// <summary>Which entry: the last one, the one just now, the wrong one.</summary>
+    private static readonly HashSet<string> References = ["terakhir", "tadi", "td", "barusan", "sebelumnya", "salah"];
+
+    private static readonly HashSet<string> Allowed =
+    [
+        .. Verbs, .. References, "yang", "yg", "catatan", "input", "inputan", "ketik", "tolong", "mohon", "ya", "pak", "bu", "mas",
+        "mbak", "kak", "min", "eh", "aja", "saja", "deh", "dong", "itu", "entri", "transaksi", "catat", "dicatat", "minta", "saya", "sy",
+    ];
+
+    /// <summary>Said alone, these can only mean the last entry ("batalkan", "cancel"); "batal" alone is the command itself.</summary>
+    private static readonly HashSet<string> Alone = ["batalkan", "batalin", "cancel", "undo"];
+
+    public static Reading? Read(IReadOnlyList<Token> words) =>
+        words.All(w => !w.Quoted && Allowed.Contains(w.Lower))
+        && ((words.Any(w => Verbs.Contains(w.Lower)) && words.Any(w => References.Contains(w.Lower))) || words is [var only] && Alone.Contains(only.Lower))
+            ? new Reading.Slash("batal", [], Attempt: false)
+            : null;
+}

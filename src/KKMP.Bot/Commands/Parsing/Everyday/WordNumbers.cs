@@ -1,0 +1,115 @@
+using System.Globalization;
+
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>
+/// Quantities said rather than typed (voice typing, or just habit): "dua kilo", "setengah kilo",
+/// "seperempat", "satu setengah", "dua puluh", "sepuluh kilo koma lima", "sekilo", "kilo gram".
+/// They become the digits the slash grammar reads ("2 kilo", "0,5 kilo", "10,5 kilo", "1 kg").
+/// </summary>
+internal static class WordNumbers
+{
+    private static readonly Dictionary<string, int> Digits = new()
+    {
+        ["nol"] = 0, ["satu"] = 1, ["dua"] = 2, ["tiga"] = 3, ["empat"] = 4, ["lima"] = 5, ["enam"] = 6, ["tujuh"] = 7,
+        ["delapan"] = 8, ["sembilan"] = 9,
+    };
+
+    private static readonly Dictionary<string, decimal> Whole = new()
+    {
+        ["sepuluh"] = 10, ["sebelas"] = 11, ["seratus"] = 100, ["setengah"] = 0.5m, ["separuh"] = 0.5m, ["seperempat"] = 0.25m,
+    };
+
+    /// <summary>"sekilo" is one kilo, as "sak kilo" is in Javanese.</summary>
+    private static readonly Dictionary<string, string> OneUnit = new()
+    {
+        ["sekilo"] = "kg", ["sakilo"] = "kg", ["sekg"] = "kg", ["seliter"] = "liter", ["saliter"] = "liter", ["sekarung"] = "karung",
+        ["sedus"] = "dus", ["sebutir"] = "butir", ["sebungkus"] = "bungkus", ["sesak"] = "sak", ["sebotol"] = "botol",
+    };
+
+    /// <summary>
+    /// Rewrites spelled quantities as digits. <paramref name="unclear"/> is the first spelled number not
+    /// followed by a unit: in "kopi tiga roda" or "telur ayam kampung tiga" it may be part of the name, so ask.
+    /// </summary>
+    public static List<Token> Normalize(IReadOnlyList<Token> words, out string? unclear)
+    {
+        unclear = null;
+        var result = new List<Token>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var lower = word.Quoted ? "" : word.Lower;
+            if (OneUnit.TryGetValue(lower, out var unit))
+            {
+                result.Add(new Token("1", false));
+                result.Add(new Token(unit, false));
+                continue;
+            }
+            if (lower == "kilo" && i + 1 < words.Count && words[i + 1].Lower == "gram")
+            {
+                result.Add(new Token("kg", false));
+                i++;
+                continue;
+            }
+            var start = i;
+            decimal? value = word.Quoted ? null : Spelled(words, ref i);
+            if (value is null)
+            {
+                // "2 koma 5 kg": a decimal said aloud.
+                if (IsWholeNumber(lower) && i + 2 < words.Count && words[i + 1].Lower == "koma" && IsWholeNumber(words[i + 2].Lower))
+                {
+                    result.Add(new Token($"{lower},{words[i + 2].Lower}", false));
+                    i += 2;
+                    continue;
+                }
+                result.Add(word);
+                continue;
+            }
+            // "sepuluh kilo koma lima": the decimal comes after the unit.
+            Token? unitWord = null;
+            if (i + 1 < words.Count && Units.IsUnit(words[i + 1].Text) && i + 2 < words.Count && words[i + 2].Lower == "koma")
+            {
+                unitWord = words[i + 1];
+                i++;
+            }
+            if (i + 1 < words.Count && words[i + 1].Lower == "koma")
+            {
+                var at = i + 2;
+                var fraction = at < words.Count ? (IsWholeNumber(words[at].Lower) ? words[at].Lower : Digits.TryGetValue(words[at].Lower, out var d) ? d.ToString(CultureInfo.InvariantCulture) : null) : null;
+                if (fraction is not null)
+                {
+                    value = decimal.Parse($"{decimal.Truncate(value.Value).ToString(CultureInfo.InvariantCulture)}.{fraction}", CultureInfo.InvariantCulture);
+                    i = at;
+                }
+            }
+            result.Add(new Token(value.Value.ToString(CultureInfo.InvariantCulture).Replace('.', ','), false));
+            if (unitWord is not null) result.Add(unitWord);
+            var next = i + 1 < words.Count ? words[i + 1] : null;
+            var followedByUnit = unitWord is not null || (next is not null && (Units.IsUnit(next.Text) || next.Lower == "kilo" || OneUnit.ContainsKey(next.Lower)));
+            if (!followedByUnit) unclear ??= Tokenizer.Join(words.Skip(start).Take(i - start + 1));
+        }
+        return result;
+    }
+
+    /// <summary>Reads "dua", "dua puluh lima", "dua belas", "satu setengah", "setengah" from <paramref name="i"/>; leaves i on its last word.</summary>
+    private static decimal? Spelled(IReadOnlyList<Token> words, ref int i)
+    {
+        var lower = words[i].Lower;
+        if (Whole.TryGetValue(lower, out var whole)) return whole;
+        if (!Digits.TryGetValue(lower, out var digit)) return null;
+        var at = i;
+        string? Next(int k) => at + k < words.Count && !words[at + k].Quoted ? words[at + k].Lower : null;
+        if (Next(1) == "belas") { i++; return 10 + digit; }
+        if (Next(1) == "puluh")
+        {
+            if (Next(2) is { } ones && Digits.TryGetValue(ones, out var one) && one > 0) { i += 2; return digit * 10 + one; }
+            i++;
+            return digit * 10;
+        }
+        if (Next(1) == "setengah") { i++; return digit + 0.5m; }
+        if (Next(1) == "perempat") { i++; return digit * 0.25m; }
+        return digit;
+    }
+
+    private static bool IsWholeNumber(string word) => word.Length is > 0 and <= 6 && word.All(char.IsAsciiDigit);
+}

@@ -1,0 +1,126 @@
+using KKMP.Bot.Commands.Parsing;
+
+namespace KKMP.Bot.Tests.Commands.Everyday;
+
+/// <summary>Every everyday form lands in exactly the Command its slash form gives, marked FromWords.</summary>
+public class EverydayFormTests
+{
+    [Theory]
+    // Sale verbs, tenses, word order, time words, Javanese
+    [InlineData("sudah terjual gula 2 kilo", "/jual gula 2 kilo")]
+    [InlineData("minyak laku 3 liter", "/jual minyak 3 liter")]
+    [InlineData("telur kejual sekilo", "/jual telur 1 kg")]
+    [InlineData("td siang kejual tepung 2 kg", "/jual tepung 2 kg")]
+    [InlineData("dijual beras 1 karung", "/jual beras 1 karung")]
+    [InlineData("gula pasir payu 3 kg", "/jual gula pasir 3 kg")]
+    [InlineData("kemarin sore kejual beras 1 karung", "/jual beras 1 karung")]
+    [InlineData("terjual 2 kg gula", "/jual gula 2 kg")]
+    [InlineData("jual 3 liter minyak goreng", "/jual minyak goreng 3 liter")]
+    [InlineData("ada yg beli gula 2 kg td", "/jual gula 2 kg")]
+    [InlineData("mohon dicatat penjualan telur 2 kg", "/jual telur 2 kg")]
+    [InlineData("gula laku 2", "/jual gula 2")]
+    // Filler and decoration
+    [InlineData("tepung 2kg kejual 👍👍", "/jual tepung 2kg")]
+    [InlineData("Jual beras 2 kg pak!!!", "/jual beras 2 kg")]
+    [InlineData("tolong dicatat ya mas, terjual beras 3 kg", "/jual beras 3 kg")]
+    [InlineData("siap, gula kejual 2 kg 🙏", "/jual gula 2 kg")]
+    [InlineData("jual migor 2 pak ya", "/jual migor 2 pak")]
+    // Price markers
+    [InlineData("kejual gula 2 kg hrg 18rb", "/jual gula 2 kg @18rb")]
+    [InlineData("laku tepung 3 kg a 11.500", "/jual tepung 3 kg @11.500")]
+    [InlineData("jual beras 2 kg à 13rb", "/jual beras 2 kg @13rb")]
+    [InlineData("jual telur 1 kg harga 29000", "/jual telur 1 kg @29000")]
+    [InlineData("laku telur 2 kilo harga 28 ribu", "/jual telur 2 kilo @28 ribu")]
+    [InlineData("terjual minyak 2 liter 16rb per liter", "/jual minyak 2 liter @16rb per liter")]
+    [InlineData("laku minyak goreng 2 ltr @ 16.000", "/jual minyak goreng 2 ltr @16.000")]
+    [InlineData("restok beras 1 karung @ 300.000 /karung", "/masuk beras 1 karung @300.000/karung")]
+    // Word numbers and voice typing
+    [InlineData("jual tepung dua kilo gram", "/jual tepung 2 kg")]
+    [InlineData("kejual telur setengah kilo", "/jual telur 0,5 kg")]
+    [InlineData("laku gula seperempat kilo", "/jual gula 0,25 kg")]
+    [InlineData("terjual beras satu setengah kilo", "/jual beras 1,5 kg")]
+    [InlineData("beras laku sepuluh kilo koma lima", "/jual beras 10,5 kg")]
+    [InlineData("masuk telur sepuluh koma lima kilo", "/masuk telur 10,5 kg")]
+    [InlineData("kulakan gula dua puluh lima kilo", "/masuk gula 25 kg")]
+    [InlineData("masuk beras dua belas karung", "/masuk beras 12 karung")]
+    [InlineData("laku gula 2 koma 5 kg", "/jual gula 2,5 kg")]
+    // Receipt verbs
+    [InlineData("restok minyak 12 liter", "/masuk minyak 12 liter")]
+    [InlineData("restock gula 20 kg @16rb", "/masuk gula 20 kg @16rb")]
+    [InlineData("datang beras 2 karung harga 300rb", "/masuk beras 2 karung @300rb")]
+    [InlineData("beras datang 4 karung", "/masuk beras 4 karung")]
+    [InlineData("kulakan tepung 10 kg hrg 10rb", "/masuk tepung 10 kg @10rb")]
+    [InlineData("beli dari supplier migor 2 dus @180rb", "/masuk migor 2 dus @180rb")]
+    [InlineData("beli gula dari agen 10 kg harga 16.500", "/masuk gula 10 kg @16.500")]
+    [InlineData("barang masuk beras 50 kg", "/masuk beras 50 kg")]
+    [InlineData("barang masuk: gula 25 kg", "/masuk gula 25 kg")]
+    [InlineData("stok masuk beras 25 kg", "/masuk beras 25 kg")]
+    [InlineData("masuk!!! 10 dus mie", "/masuk mie 10 dus")]
+    [InlineData("datang 2 dus minyakita", "/masuk minyakita 2 dus")]
+    [InlineData("masuk telur 10 kg harga 26000", "/masuk telur 10 kg @26000")]
+    // Counts
+    [InlineData("opname beras 80 kg", "/stok beras 80 kg")]
+    [InlineData("stok opname gula 45 kg", "/stok gula 45 kg")]
+    [InlineData("hitung stok telur 9 kg", "/stok telur 9 kg")]
+    [InlineData("sisa gula tinggal 7 kg", "/stok gula 7 kg")]
+    [InlineData("stok beras tinggal 60 kg", "/stok beras 60 kg")]
+    [InlineData("hasil opname tepung 22 kg", "/stok tepung 22 kg")]
+    [InlineData("sisa stok tepung 18 kg", "/stok tepung 18 kg")]
+    [InlineData("cek stok beras ada 70 kg", "/stok beras 70 kg")]
+    [InlineData("stok opname: beras 3 karung", "/stok beras 3 karung")]
+    [InlineData("opname telur 0 kg", "/stok telur 0 kg")]
+    // Price changes
+    [InlineData("ubah harga gula jadi 18rb", "/setharga gula 18rb")]
+    [InlineData("ganti harga beras 13.000", "/setharga beras 13.000")]
+    [InlineData("harga telur sekarang 29rb", "/setharga telur 29rb")]
+    [InlineData("naikkan harga migor jadi 16rb", "/setharga migor 16rb")]
+    [InlineData("turunkan harga tepung jadi 10.500", "/setharga tepung 10.500")]
+    [InlineData("harga gula skrg 18.000/kg", "/setharga gula 18.000/kg")]
+    [InlineData("ubah harga beras jadi 310rb per karung", "/setharga beras 310rb per karung")]
+    [InlineData("harga minyak goreng naik jadi 16.500", "/setharga minyak goreng 16.500")]
+    [InlineData("tolong ganti harga telur jadi 28.500 ya", "/setharga telur 28.500")]
+    [InlineData("harga gula jadi 18rb mulai hari ini", "/setharga gula 18rb")]
+    // Recap and undo in words
+    [InlineData("rekapan kemarin dong", "/rekap kemarin")]
+    [InlineData("laporan jualan hari ini", "/rekap")]
+    [InlineData("rekap hr ini", "/rekap")]
+    [InlineData("minta rekap kmrn", "/rekap kemarin")]
+    [InlineData("omzet hari ini", "/rekap")]
+    [InlineData("rekap tanggal 20 nov", "/rekap 20 nov")]
+    [InlineData("yang terakhir salah, batalkan", "/batal")]
+    [InlineData("batalin yg td mas 🙏", "/batal")]
+    [InlineData("hapus catatan terakhir", "/batal")]
+    [InlineData("salah input, tolong dibatalkan", "/batal")]
+    [InlineData("batalkan", "/batal")]
+    [InlineData("cancel", "/batal")]
+    // Item after the verb, quantity first, quoted names
+    [InlineData("beras 2 karung masuk td pagi", "/masuk beras 2 karung")]
+    [InlineData("minyak 1 liter kejual @ 16rb", "/jual minyak 1 liter @16rb")]
+    [InlineData("tinggal 10 liter minyak", "/stok minyak 10 liter")]
+    [InlineData("kulakan 5 karung beras harga 300rb", "/masuk beras 5 karung @300rb")]
+    [InlineData("terjual \"gula pasir\" 2 kg", "/jual \"gula pasir\" 2 kg")]
+    [InlineData("update stok beras 50 kg", "/stok beras 50 kg")]
+    public void An_everyday_form_parses_to_the_slash_forms_command(string everyday, string slash)
+    {
+        var expected = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(slash)).Command;
+        var read = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(everyday)).Command;
+
+        Assert.False(expected.FromWords);
+        Assert.True(read.FromWords);
+        Assert.Equal(expected, read with { FromWords = false });
+    }
+
+    [Theory]
+    [InlineData("jual gula 2 kg")]
+    [InlineData("stok beras 50 kg")]
+    [InlineData("masuk beras 100 kg @11.500")]
+    [InlineData("rekap kemarin")]
+    [InlineData("batal")]
+    public void The_slash_form_without_its_slash_is_not_from_words(string text)
+    {
+        var command = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command;
+
+        Assert.False(command.FromWords);
+        Assert.Equal(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse("/" + text)).Command, command);
+    }
+}

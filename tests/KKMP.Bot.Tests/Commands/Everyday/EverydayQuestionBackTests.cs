@@ -1,0 +1,80 @@
+using KKMP.Bot.Commands.Parsing;
+
+namespace KKMP.Bot.Tests.Commands.Everyday;
+
+/// <summary>Where a careful cashier would ask, the grammar asks (an Invalid reply); it never guesses a write.</summary>
+public class EverydayQuestionBackTests
+{
+    [Theory]
+    [InlineData("laku tepung 2 kg sama telur 1 kg", "/jual tepung 2 kg", "/jual telur 1 kg")]
+    [InlineData("jual gula 2kg, beras 5kg", "/jual gula 2kg", "/jual beras 5kg")]
+    [InlineData("masuk migor 2 dus dan beras 2 karung @300rb", "/masuk migor 2 dus", "/masuk beras 2 karung @300rb")]
+    [InlineData("opname beras 80 kg gula 40 kg", "/stok beras 80 kg", "/stok gula 40 kg")]
+    [InlineData("kejual: gula 1 kg, telur 1 kg, tepung 2 kg", "/jual gula 1 kg", "/jual tepung 2 kg")]
+    [InlineData("laku beras 2 kg + gula 1 kg", "/jual beras 2 kg", "/jual gula 1 kg")]
+    public void Several_entries_in_one_message_are_listed_as_separate_commands_and_none_is_recorded(string text, string first, string second)
+    {
+        var invalid = Assert.IsType<ParseResult.Invalid>(CommandParser.Parse(text));
+
+        Assert.Contains(first, invalid.Message);
+        Assert.Contains(second, invalid.Message);
+        // Each listed command is itself a valid command.
+        foreach (var line in invalid.Message.Split('\n').Where(l => l.StartsWith('/')))
+            Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(line));
+    }
+
+    [Theory]
+    [InlineData("eh salah, harusnya 3 kg", "/batal")]
+    [InlineData("ralat: 2 liter", "/batal")]
+    [InlineData("jual beras dua", "angka dan satuan")]
+    [InlineData("jual kopi tiga roda 2 bungkus", "\"tiga\"")]
+    [InlineData("gula 2 kg", "/masuk gula 2 kg")]
+    [InlineData("sabun 3 pcs tadi", "/stok sabun 3 pcs")]
+    [InlineData("jual gula 2 kg 35rb", "@")]
+    [InlineData("opname", CommandExamples.StockCount)]
+    [InlineData("laku gula", "Jumlah")]
+    [InlineData("ubah harga gula", "Harga")]
+    [InlineData("kemarin sore masuk telur 2 peti", "Satuan \"peti\"")]
+    [InlineData("batal jual beras 2 kg", "/batal")]
+    [InlineData("telur pecah 2 butir", "/stok telur")]
+    [InlineData("beras rusak 2 kg", "/stok beras")]
+    [InlineData("laku 10 rb", "bukan uangnya")]
+    public void Unclear_messages_get_a_question_back(string text, string fragment)
+    {
+        var invalid = Assert.IsType<ParseResult.Invalid>(CommandParser.Parse(text));
+
+        Assert.Contains(fragment, invalid.Message);
+    }
+
+    [Theory]
+    [InlineData("masuk angin pak, libur dulu")]
+    [InlineData("masuk kerja jam berapa")]
+    [InlineData("stok beras habis ya?")]
+    [InlineData("barang masuk kapan?")]
+    [InlineData("apakah koperasi boleh jual beli tanah?")]
+    [InlineData("koperasi boleh jual ke non anggota gak")]
+    [InlineData("datang ke rapat jam 9 ya")]
+    [InlineData("rapat anggota besok batal ya pak")]
+    [InlineData("acara sosialisasi batal ya")]
+    [InlineData("wah minyak laku keras hari ini")]
+    [InlineData("laporan keuangan koperasi wajib tiap tahun?")]
+    [InlineData("rekap laporan tahunan dikirim ke mana")]
+    [InlineData("hasil penjualan masuk ke SHU ya?")]
+    [InlineData("jualan koperasi kena pajak gak sih")]
+    [InlineData("opname harus tiap bulan gak sih")]
+    [InlineData("harga naik terus, gimana ya pak")]
+    [InlineData("sisa beras berapa ya?")]
+    [InlineData("datang 5 orang")]
+    [InlineData("tinggal 2 hari lagi")]
+    [InlineData("stok opname tiap 1 bulan")]
+    [InlineData("kas masuk 200rb")]
+    [InlineData("opname tgl 30")]
+    [InlineData("minyak tinggal sedikit")]
+    [InlineData("beras 12.500")]
+    [InlineData("beli beras 2 karung")] // an order or a purchase: the router's order reply knows who asks
+    [InlineData("tuku gula 2 kg")]
+    public void Sentences_that_mention_shop_words_are_not_commands(string text)
+    {
+        Assert.IsType<ParseResult.NotACommand>(CommandParser.Parse(text));
+    }
+}

@@ -1,0 +1,58 @@
+using KKMP.Bot.Commands.Table;
+using KKMP.Bot.Conversation;
+using KKMP.Bot.Ledger;
+
+namespace KKMP.Bot.Tests.Conversation;
+
+/// <summary>Everyday shop messages through the real router and ledger: the same record and echo as the slash form, or nothing.</summary>
+public class EverydayRouterTests
+{
+    [Theory]
+    [InlineData("td siang kejual tepung 2 kg 👍", "/jual tepung 2 kg")]
+    [InlineData("tolong catat barang masuk migor 1 dus harga 180rb ya mas", "/masuk migor 1 dus @180rb")]
+    [InlineData("sisa gula tinggal tujuh kilo", "/stok gula 7 kg")]
+    [InlineData("naikkan harga telur jadi 29rb", "/setharga telur 29rb")]
+    [InlineData("datang beras 2 karung harga 300rb", "/masuk beras 2 karung @300.000")]
+    public async Task An_everyday_message_records_and_echoes_what_its_slash_form_does(string everyday, string slash)
+    {
+        using var wordsHarness = new RouterHarness();
+        using var slashHarness = new RouterHarness();
+
+        var fromWords = await wordsHarness.As("telegram", "42", Role.Pengelola).SendAsync(everyday);
+        var fromSlash = await slashHarness.As("telegram", "42", Role.Pengelola).SendAsync(slash);
+
+        Assert.StartsWith("Tercatat", fromSlash.Text);
+        Assert.Equal(fromSlash.Text, fromWords.Text);
+        Assert.Equal(Stocks(slashHarness), Stocks(wordsHarness));
+    }
+
+    [Theory]
+    [InlineData("catat jual beras 2 kg")]
+    [InlineData("terjual telur 1 kg")]
+    [InlineData("tolong catat beras masuk 10 kg")]
+    public async Task A_member_who_writes_a_sale_in_words_is_told_who_records_and_how_to_become_one(string text)
+    {
+        using var harness = new RouterHarness();
+        var writes = harness.Get<LedgerDb>().RecordedWrites();
+
+        var reply = await harness.As("telegram", "7", Role.Anggota).SendAsync(text);
+
+        Assert.Contains(CommandPolicy.HowToRecord, reply.Text);
+        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
+    }
+
+    [Fact]
+    public async Task Several_entries_in_one_message_record_nothing_and_list_the_commands()
+    {
+        using var harness = new RouterHarness();
+        var writes = harness.Get<LedgerDb>().RecordedWrites();
+
+        var reply = await harness.As("telegram", "42", Role.Pengelola).SendAsync("laku tepung 2 kg sama telur 1 kg");
+
+        Assert.Contains("/jual tepung 2 kg\n/jual telur 1 kg", reply.Text);
+        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
+    }
+
+    private static List<(string, decimal, long?)> Stocks(RouterHarness harness) =>
+        [.. harness.Get<Catalog>().ListItems(DemoSeed.KoperasiId).Select(i => (i.Name, i.Stock, i.PriceRupiah))];
+}
