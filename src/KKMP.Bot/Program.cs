@@ -11,7 +11,7 @@ using KKMP.Bot.Operations;
 using KKMP.Bot.Push;
 
 // KKMP.Bot: one host, three channels (Telegram, web chat, terminal), one router.
-var builder = WebApplication.CreateBuilder(OperationsVerbs.HostArgs(TerminalChat.HostArgs(args)));
+var builder = WebApplication.CreateBuilder(ScheduleDryRun.HostArgs(OperationsVerbs.HostArgs(TerminalChat.HostArgs(args))));
 
 builder.AddDefaults();       // localhost URL, health checks, distributed cache (memory or Redis)
 builder.AddLedger();         // LiteDB: cooperatives, items, prices, stock movements, users, audit
@@ -27,6 +27,8 @@ var app = builder.Build();
 
 if (OperationsVerbs.IsRequested(args))
     return await OperationsVerbs.RunAsync(app, args);   // backup PATH, check [PATH]
+if (ScheduleDryRun.IsRequested(args))
+    return await ScheduleDryRun.RunAsync(app, args);    // jadwal --sampai 2026-12-01T18:00: what would be sent
 if (TerminalChat.IsRequested(args))
     return await TerminalChat.RunAsync(app, args);
 

@@ -172,6 +172,21 @@ public sealed class PushScheduleTests
         Assert.Single(first.PushesTo(JavaManager));
     }
 
+    [Fact]
+    public async Task The_dry_run_lists_each_send_once_in_order_and_claims_nothing()
+    {
+        await using var push = await PushHarness.StartAsync();
+        push.Assign(JavaManager, "kkmp-jawa", Role.Pengelola);
+        push.Assign(BaliManager, "kkmp-bali", Role.Pengelola);
+
+        var planned = ScheduleDryRun.Walk(push.Services.GetRequiredService<PushPlanner>(), Utc(8), Utc(10, 30));
+
+        Assert.Equal([$"telegram:{BaliManager}", $"telegram:{JavaManager}"], planned.Select(p => p.UserKey));
+        Assert.All(planned, p => Assert.Equal(PushKind.Posting, p.Kind));
+        Assert.Empty(push.NoticesFor(JavaManager));
+        Assert.Empty(push.NoticesFor(BaliManager));
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
