@@ -1,4 +1,5 @@
 using KKMP.Bot.Assistant;
+using KKMP.Bot.Books;
 using KKMP.Bot.Channels.Telegram;
 using KKMP.Bot.Channels.Terminal;
 using KKMP.Bot.Channels.WebChat;
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(ScheduleDryRun.HostArgs(OperationsVer
 
 builder.AddDefaults();       // localhost URL, health checks, distributed cache (memory or Redis)
 builder.AddLedger();         // LiteDB: cooperatives, items, prices, stock movements, users, audit
+builder.AddBooks();          // cash entries, chart of accounts, the journal projected from the ledger, reports
 builder.AddKnowledge();      // Lucene index over knowledge/ (regulations)
 builder.AddAssistant();      // Semantic Kernel: offline answers, or an OpenAI-compatible model
 builder.AddCommands();       // the command table (Commands/Table/CommandTable.cs): words, grammar, roles, help, handlers

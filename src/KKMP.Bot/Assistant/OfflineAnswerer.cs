@@ -22,7 +22,9 @@ public static class OfflineAnswerer
         var result = await InvokeAsync<RegulationSearchResult>(kernel, RegulationsPlugin.Name, "search", cancellationToken, ("query", text));
         if (result.Found || result.Source.OutOfScope || history.LastOrDefault(t => t.Role == Turn.User) is not { } previous)
             return result;
-        return await InvokeAsync<RegulationSearchResult>(kernel, RegulationsPlugin.Name, "search", cancellationToken, ("query", $"{previous.Text} {text}"));
+        var combined = await InvokeAsync<RegulationSearchResult>(kernel, RegulationsPlugin.Name, "search", cancellationToken, ("query", $"{previous.Text} {text}"));
+        // A follow-up that is not confident either keeps its own hedged answer.
+        return combined.Found || !result.Source.IsTentative ? combined : result;
     }
 
     /// <summary>The quoted passage(s), or the honest "not in my knowledge base" when retrieval was not confident.</summary>

@@ -47,10 +47,11 @@ public sealed class SemanticKernelAssistant(
             if (!search.Found || search.Confidence < LowConfidence)
                 unanswered.Record(new(question.Text, time.GetUtcNow(), search.Confidence, request.Asker.KoperasiId));
             Task<string> Offline() => Task.FromResult(OfflineAnswerer.AnswerRegulation(formatter, search));
-            answer = !search.Found
-                ? formatter.NotFound()
-                : await AnswerWithModelAsync(question, history, kernel, evidence, Offline, cancellationToken)
-                  ?? await Offline();
+            // A hedged answer ("mungkin yang dimaksud") is the offline quotation even with a model: the model is
+            // given passages only when the search is confident.
+            answer = search.Found
+                ? await AnswerWithModelAsync(question, history, kernel, evidence, Offline, cancellationToken) ?? await Offline()
+                : search.Source.IsTentative ? await Offline() : formatter.NotFound();
         }
 
         var notFound = !question.IsShop && answer.StartsWith(RegulationAnswerFormatter.NotFoundOpening, StringComparison.Ordinal);

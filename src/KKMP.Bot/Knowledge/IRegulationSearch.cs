@@ -74,4 +74,14 @@ public sealed record SearchResult(IReadOnlyList<Passage> Passages, double Confid
     /// a caller should not retry it together with an earlier question as a follow-up.
     /// </summary>
     public bool OutOfScope { get; init; }
+
+    /// <summary>
+    /// Not confident, but the question's legal words match the best passage fairly well: the reply shows
+    /// the best passages as "mungkin yang dimaksud" instead of "tidak menemukan" (a near passage helps an
+    /// officer more than a refusal). Never set for an out-of-scope question.
+    /// </summary>
+    public bool IsTentative { get; init; }
+
+    /// <summary>The reply cites passages: confidently, or hedged.</summary>
+    public bool Answers => (IsConfident || IsTentative) && Passages.Count > 0;
 }

@@ -20,7 +20,7 @@ public sealed class FaqBook
     {
         _db = db;
         _time = time;
-        foreach (var doc in db.Faq.Find(f => f.ArchivedUtc == null)) Index.Add(ToEntry(doc));
+        Index.AddRange(db.Faq.Find(f => f.ArchivedUtc == null).Select(ToEntry));
     }
 
     /// <summary>Owned by the book (the container disposes it as the registered <see cref="FaqIndex"/>).</summary>

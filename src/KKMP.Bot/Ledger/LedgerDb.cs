@@ -27,15 +27,16 @@ public sealed class LedgerDb : IDisposable
         GroupLinks = database.GetCollection<GroupLinkDoc>("group_links");
         Invites = database.GetCollection<InviteDoc>("invites");
         Audit = database.GetCollection<AuditDoc>("audit");
-        PendingActions = database.GetCollection<PendingActionDoc>("pending_actions");
-        Checkpoints = database.GetCollection<StockCheckpointDoc>("stock_checkpoints");
-        MessageArchive = database.GetCollection<ArchivedMessageKeyDoc>("message_keys");
+        CashEntries = database.GetCollection<CashEntryDoc>("cash_entries");
         Faq = database.GetCollection<FaqDoc>("faq");
         Unanswered = database.GetCollection<UnansweredDoc>("unanswered");
         RelayedQuestions = database.GetCollection<RelayedQuestionDoc>("relayed_questions");
         Notices = database.GetCollection<NoticeDoc>("notices");
         PushSettings = database.GetCollection<PushSettingsDoc>("push_settings");
         PushPreferences = database.GetCollection<PushPreferenceDoc>("push_preferences");
+        PendingActions = database.GetCollection<PendingActionDoc>("pending_actions");
+        Checkpoints = database.GetCollection<StockCheckpointDoc>("stock_checkpoints");
+        MessageArchive = database.GetCollection<ArchivedMessageKeyDoc>("message_keys");
         Database.UtcDate = true; // timestamps come back as UTC, not converted to the server's local time
         // No index on movements beyond the primary key, on purpose: every index is another page written
         // per sale. The id is the movement's instant (MovementIds), so recaps (a day's range) and /batal
@@ -47,8 +48,12 @@ public sealed class LedgerDb : IDisposable
         RelayedQuestions.EnsureIndex(r => r.Asker);
         Notices.EnsureIndex(n => n.DeliveredUtc);
         Movements.DropIndex(nameof(MovementDoc.AtTicks)); // an index earlier versions kept; a no-op when absent
+        CashEntries.EnsureIndex(c => c.KoperasiId);
         Opened = MovementScan.Run(database.GetCollection("movements"), Checkpoints, MessageArchive,
             database.GetCollection(FilterCollection).FindById(FilterId)?["Bits"].AsBinary, Time);
+        // Cash entries take their ids from the same clock: the newest of them bounds it too (the primary key's last entry).
+        if (CashEntries.Query().OrderByDescending("_id").Limit(1).FirstOrDefault() is { } lastCash) Opened.Clock.AtLeast(lastCash.AtTicks);
+        BookLog = new BookLog(this);
     }
 
     /// <summary>Opens (creating its directory) the ledger file; ":memory:" keeps it in memory (nothing survives the process).</summary>
@@ -74,9 +79,8 @@ public sealed class LedgerDb : IDisposable
         var mapper = new BsonMapper();
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
                                      typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc),
-                                     typeof(FaqDoc), typeof(UnansweredDoc), typeof(RelayedQuestionDoc), typeof(NoticeDoc),
-                                     typeof(PushSettingsDoc), typeof(PushPreferenceDoc),
-                                     typeof(PendingActionDoc) })
+                                     typeof(FaqDoc), typeof(UnansweredDoc), typeof(RelayedQuestionDoc), typeof(NoticeDoc), typeof(PushSettingsDoc), typeof(PushPreferenceDoc),
+                                     typeof(PendingActionDoc), typeof(CashEntryDoc) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
     }
@@ -97,6 +101,18 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<GroupLinkDoc> GroupLinks { get; }
     public ILiteCollection<InviteDoc> Invites { get; }
     public ILiteCollection<AuditDoc> Audit { get; }
+    /// <summary>Cash entries that are not sales or purchases (opening balance, modal, expenses); see <see cref="CashEntryDoc"/>.</summary>
+    public ILiteCollection<CashEntryDoc> CashEntries { get; }
+
+    /// <summary>Each cooperative's movements and cash entries in memory, for the books (see <see cref="Ledger.BookLog"/>).</summary>
+    internal BookLog BookLog { get; }
+
+    public ILiteCollection<FaqDoc> Faq { get; }
+    public ILiteCollection<UnansweredDoc> Unanswered { get; }
+    public ILiteCollection<RelayedQuestionDoc> RelayedQuestions { get; }
+    public ILiteCollection<NoticeDoc> Notices { get; }
+    public ILiteCollection<PushSettingsDoc> PushSettings { get; }
+    public ILiteCollection<PushPreferenceDoc> PushPreferences { get; }
     public ILiteCollection<PendingActionDoc> PendingActions { get; }
     /// <summary>Per-cooperative stock sums up to an instant (see <see cref="LedgerCheckpoint"/>).</summary>
     public ILiteCollection<StockCheckpointDoc> Checkpoints { get; }
@@ -116,12 +132,6 @@ public sealed class LedgerDb : IDisposable
         foreach (var gate in _locks.Values)
             lock (gate) { }
     }
-    public ILiteCollection<FaqDoc> Faq { get; }
-    public ILiteCollection<UnansweredDoc> Unanswered { get; }
-    public ILiteCollection<RelayedQuestionDoc> RelayedQuestions { get; }
-    public ILiteCollection<NoticeDoc> Notices { get; }
-    public ILiteCollection<PushSettingsDoc> PushSettings { get; }
-    public ILiteCollection<PushPreferenceDoc> PushPreferences { get; }
 
     /// <summary>The committed state of items that writes have used (see <see cref="CommittedItems"/>).</summary>
     internal CommittedItems CommittedItems { get; } = new();
@@ -150,7 +160,7 @@ public sealed class LedgerDb : IDisposable
     /// </summary>
     public WriteResult Write(WriteOrigin origin, Func<WriteResult> body, bool selfAudited = false)
     {
-        lock (_locks.GetOrAdd(origin.KoperasiId, _ => new object()))
+        lock (LockOf(origin.KoperasiId))
         {
             if (Fault is { } fault)
             {
@@ -213,6 +223,14 @@ public sealed class LedgerDb : IDisposable
 
     [ThreadStatic] private static List<Action>? t_afterCommit;
 
+    /// <summary>Runs a read under the cooperative's write lock, so no write of that cooperative commits halfway through it.</summary>
+    internal T UnderLock<T>(string koperasiId, Func<T> read)
+    {
+        lock (LockOf(koperasiId)) return read();
+    }
+
+    private object LockOf(string koperasiId) => _locks.GetOrAdd(koperasiId, _ => new object());
+
     /// <summary>
     /// Taken by every write transaction on this database (ledger writes, the <see cref="Inbox"/>): LiteDB 5
     /// corrupts its in-memory state when transactions on several threads write at once (seen here under a
@@ -222,14 +240,33 @@ public sealed class LedgerDb : IDisposable
 
     /// <summary>
     /// A small write that belongs to no cooperative's audited history (an unanswered question, a notice
-    /// marked delivered): one auto-committed change under <see cref="WriteGate"/>, which every writer must hold.
+    /// marked delivered): one transaction under <see cref="WriteGate"/>, which every writer must hold, and
+    /// a failed commit faults the ledger like any other.
     /// </summary>
     public T WriteUnaudited<T>(Func<T> change)
     {
-        lock (WriteGate) return change();
+        if (Fault is { } fault) throw new LedgerFaultedException(fault);
+        lock (WriteGate)
+        {
+            Database.BeginTrans();
+            try
+            {
+                var result = change();
+                CommitOrFault();
+                return result;
+            }
+            catch
+            {
+                if (Fault is null) Database.Rollback(); // see Write
+                throw;
+            }
+        }
     }
 
     private string? EarlierMovementSummary(string key) => RecordedMessages.Find(Movements, key)?.Summary;
+
+    /// <summary>What an earlier write under this message key recorded (a movement or any audited write), or null.</summary>
+    public string? EarlierWrite(string messageKey) => EarlierMovementSummary(messageKey) ?? Audit.FindById(messageKey)?.Summary;
 
     /// <summary>
     /// Set when a commit failed (disk full, I/O error). This process's view of the file can then differ

@@ -39,6 +39,13 @@ internal sealed class MovementClock(long newestStoredTicks, TimeProvider time)
     /// <summary>The last instant handed out (or the newest stored one).</summary>
     public long Current => Interlocked.Read(ref _last);
 
+    /// <summary>Never hands out an instant at or before <paramref name="ticks"/> (a stored instant the scan did not see: cash entries).</summary>
+    public void AtLeast(long ticks)
+    {
+        while (Interlocked.Read(ref _last) is var last && last < ticks)
+            if (Interlocked.CompareExchange(ref _last, ticks, last) == last) return;
+    }
+
     public long Next()
     {
         while (true)

@@ -8,6 +8,9 @@ public sealed class PendingActions(LedgerDb db)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 
+    /// <summary>How many earlier answers a chat remembers; redeliveries come soon after the original (Telegram: within 24 h).</summary>
+    private const int RememberedAnswers = 20;
+
     // Every message asks "is something waiting here?" and almost always nothing is: the keys are kept in
     // memory (read once from the ledger) so that answer costs no database read.
     private readonly Lazy<ConcurrentDictionary<string, byte>> _waiting = new(() =>
@@ -19,9 +22,16 @@ public sealed class PendingActions(LedgerDb db)
 
     public bool IsExpired(PendingActionDoc pending) => db.UtcNow >= pending.ExpiresUtc;
 
-    /// <summary>Stores the action, replacing any earlier one of the same chat and user.</summary>
+    /// <summary>Stores the action, replacing any earlier one of the same chat and user (whose answers are remembered).</summary>
     public void Save(PendingActionDoc pending)
     {
+        if (Find(pending.Id) is { } replaced)
+        {
+            var earlier = replaced.AnsweredMessageId is { } answered
+                ? replaced.EarlierAnswers.Prepend(new EarlierAnswer { MessageId = answered, Reply = replaced.AnswerText ?? "" })
+                : replaced.EarlierAnswers;
+            pending.EarlierAnswers = [.. earlier.Take(RememberedAnswers)];
+        }
         var now = db.UtcNow;
         pending.CreatedUtc = now;
         pending.ExpiresUtc = now + Lifetime;
@@ -36,6 +46,11 @@ public sealed class PendingActions(LedgerDb db)
         pending.AnswerText = reply;
         db.PendingActions.Update(pending);
     }
+
+    /// <summary>The reply an answer already got when this message is a redelivered answer, or null.</summary>
+    public static string? EarlierReply(PendingActionDoc pending, string messageId) =>
+        pending.AnsweredMessageId == messageId ? pending.AnswerText ?? ""
+        : pending.EarlierAnswers.FirstOrDefault(a => a.MessageId == messageId)?.Reply;
 
     public void Remove(string conversationKey)
     {

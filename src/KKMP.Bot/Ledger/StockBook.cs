@@ -51,7 +51,7 @@ public sealed class StockBook(LedgerDb db, Catalog catalog, IEnumerable<IStockWa
             var reversal = new MovementDoc
             {
                 Kind = MovementKind.Reversal, Delta = -original.Delta, AmountRupiah = -original.AmountRupiah,
-                UnitPriceRupiah = original.UnitPriceRupiah, ReversesKey = original.Key, ReversedKind = original.Kind,
+                UnitPriceRupiah = original.UnitPriceRupiah, ReversesKey = original.Key, ReversedKind = original.Kind, OnCredit = original.OnCredit,
             };
             return WriteResult.Recorded(Apply(origin, item, reversal, m => describe(item, original, m)));
         }, selfAudited: true);
@@ -106,6 +106,7 @@ public sealed class StockBook(LedgerDb db, Catalog catalog, IEnumerable<IStockWa
             db.StockLevels.Set(item.Id, stock);
             db.RecordedMessages.Add(key, ticks);
             db.EntryHistory.Add(item.Id, movement.Kind, movement.Delta, movement.UnitPriceRupiah);
+            db.BookLog.Committed(movement.KoperasiId, new BookEvent(movement, null));
         });
         return movement.Summary;
     }

@@ -21,7 +21,14 @@ public sealed class UnansweredQuestionLog(LedgerDb db, ILogger<UnansweredQuestio
             KoperasiId = question.KoperasiId, Text = text.Length > MaxTextLength ? text[..MaxTextLength] : text,
             AtUtc = question.At.UtcDateTime, BestScore = question.BestScore,
         };
-        db.WriteUnaudited(() => db.Unanswered.Insert(doc));
+        try
+        {
+            db.WriteUnaudited(() => db.Unanswered.Insert(doc));
+        }
+        catch (LedgerFaultedException)
+        {
+            // Best effort: the asker still gets the "tidak menemukan" answer; the log line below keeps the question.
+        }
         logger.LogInformation("Unanswered question for {Koperasi} (best score {Score:F2}): {Question}", question.KoperasiId, question.BestScore, doc.Text);
     }
 

@@ -46,7 +46,8 @@ public sealed class Notices(LedgerDb db, TimeProvider time)
     public IReadOnlyList<string> TakeFor(string channel, string userId)
     {
         // Read outside the gate first: nearly every message has none, and that read is cheap.
-        if (!db.Notices.Exists(n => n.DeliveredUtc == null && n.Channel == channel && n.UserId == userId)) return [];
+        // A faulted ledger cannot mark them delivered: they wait, and the reply itself still goes out.
+        if (db.Fault is not null || !db.Notices.Exists(n => n.DeliveredUtc == null && n.Channel == channel && n.UserId == userId)) return [];
         return db.WriteUnaudited(() =>
         {
             var mine = db.Notices.Find(n => n.DeliveredUtc == null && n.Channel == channel && n.UserId == userId).OrderBy(n => n.Id).ToList();

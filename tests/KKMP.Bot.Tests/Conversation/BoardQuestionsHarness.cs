@@ -30,7 +30,7 @@ public sealed class BoardQuestionsHarness : IDisposable
     private RouterHarness Open()
     {
         var harness = new RouterHarness(new Dictionary<string, string?> { ["Ledger:Path"] = Path.Combine(_directory, "kkmp.db") },
-            withAssistant: true, services: s => s.AddSingleton<TimeProvider>(Clock));
+            time: Clock, withAssistant: true);
         harness.Get<CooperativeDirectory>().Upsert(new CooperativeDoc { Id = Other, Name = "KKMP Lain", TimeZone = CooperativeDirectory.DefaultTimeZone });
         return harness;
     }

@@ -20,6 +20,7 @@ public class CommandPolicyTests
     private static readonly Role[] Writers = [Role.Pengelola, Role.Pengurus, Role.Admin];
     private static readonly Role[] Board = [Role.Pengurus, Role.Admin];
     private static readonly Role[] AdminOnly = [Role.Admin];
+    private static readonly Role[] BookReaders = [Role.Pengelola, Role.Pengurus, Role.Pengawas, Role.Admin];
 
     /// <summary>Command type → (roles allowed, chats allowed).</summary>
     private static readonly Dictionary<string, (Role[] Roles, ChatKinds Chats)> Expected = new()
@@ -44,6 +45,14 @@ public class CommandPolicyTests
         [nameof(Invite)] = (Board, ChatKinds.Private),
         [nameof(GroupInvite)] = (Board, ChatKinds.Private),
         [nameof(CooperativeAdd)] = (AdminOnly, ChatKinds.Any),
+        // The books: money and reports only in private chats.
+        [nameof(CashBalance)] = (BookReaders, ChatKinds.Private),
+        [nameof(CashMove)] = (Writers, ChatKinds.Private),
+        [nameof(CashOpening)] = (Writers, ChatKinds.Private),
+        [nameof(Expense)] = (Writers, ChatKinds.Private),
+        [nameof(Report)] = (BookReaders, ChatKinds.Private),
+        [nameof(Export)] = (BookReaders, ChatKinds.Private),
+        [nameof(Chart)] = (BookReaders, ChatKinds.Private),
         [nameof(FaqList)] = (Everyone, ChatKinds.Any),
         [nameof(ForwardQuestion)] = (Everyone, ChatKinds.Any),
         [nameof(FaqAdd)] = (Board, ChatKinds.Any),

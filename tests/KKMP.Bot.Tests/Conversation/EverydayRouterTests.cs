@@ -10,7 +10,7 @@ public class EverydayRouterTests
     [Theory]
     [InlineData("td siang kejual tepung 2 kg 👍", "/jual tepung 2 kg")]
     [InlineData("tolong catat barang masuk migor 1 dus harga 180rb ya mas", "/masuk migor 1 dus @180rb")]
-    [InlineData("sisa gula tinggal tujuh kilo", "/stok gula 7 kg")]
+    [InlineData("sisa tepung tinggal dua puluh kilo", "/stok tepung 20 kg")]
     [InlineData("naikkan harga telur jadi 29rb", "/setharga telur 29rb")]
     [InlineData("datang beras 2 karung harga 300rb", "/masuk beras 2 karung @300.000")]
     public async Task An_everyday_message_records_and_echoes_what_its_slash_form_does(string everyday, string slash)

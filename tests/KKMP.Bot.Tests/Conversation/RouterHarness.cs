@@ -18,10 +18,10 @@ public sealed class RouterHarness : IDisposable
     private readonly WebApplication _app;
     private int _messageNumber;
 
-    /// <param name="withAssistant">Also the real knowledge base and offline assistant (free text gets regulation answers, not the fallback).</param>
     /// <param name="time">The clock the ledger reads (a FakeTimeProvider to move time); the system clock when null.</param>
-    /// <param name="services">Registrations made before the host's own (which only TryAdd), e.g. a recording assistant or a FakeTimeProvider.</param>
-    public RouterHarness(IDictionary<string, string?>? settings = null, bool withAssistant = false, TimeProvider? time = null, Action<IServiceCollection>? services = null)
+    /// <param name="services">Registrations made before the host's own (which only TryAdd), e.g. a recording assistant.</param>
+    /// <param name="withAssistant">Also the real knowledge base and offline assistant (free text gets regulation answers, not the fallback).</param>
+    public RouterHarness(IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? services = null, bool withAssistant = false)
     {
         DataDirectory = Directory.CreateTempSubdirectory("kkmp-router-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });

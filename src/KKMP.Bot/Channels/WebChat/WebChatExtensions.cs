@@ -27,6 +27,7 @@ public static class WebChatExtensions
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<BotActivities>();
         services.AddSingleton<WebChatTurns>();
+        services.AddSingleton<WebChatFiles>();
         services.AddSingleton<WebChatIdentity>();
         services.AddSingleton<WebChatPageModel>();
 
@@ -62,6 +63,7 @@ public static class WebChatExtensions
         app.UseStaticFiles();
         app.MapWebChatPage();
         app.MapDirectLine();
+        app.MapWebChatFiles();
         return app;
     }
 

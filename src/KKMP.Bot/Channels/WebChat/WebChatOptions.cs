@@ -16,4 +16,7 @@ public sealed class WebChatOptions
 
     /// <summary>How long a browser keeps its identity (the signed cookie) without visiting.</summary>
     public TimeSpan IdentityLifetime { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>How long a file's download link (a report, an export) works after it is sent.</summary>
+    public TimeSpan FileLinkLifetime { get; set; } = TimeSpan.FromMinutes(30);
 }

@@ -11,6 +11,7 @@ namespace KKMP.Bot.Channels.WebChat;
 public sealed class WebChatTurns(
     IServiceScopeFactory scopes,
     BotActivities activities,
+    WebChatFiles files,
     IOptions<BotOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<WebChatTurns> logger)
@@ -40,7 +41,8 @@ public sealed class WebChatTurns(
             conversation.Append(id => activities.Typing(id, conversation, userMessage.Id));
             reply = await AskRouterAsync(conversation, userMessage, text);
         }
-        conversation.Append(id => activities.Message(id, conversation, reply, userMessage.Id));
+        var attachments = await files.AttachmentsAsync(conversation.Id, reply.Attachments, lifetime.ApplicationStopping);
+        conversation.Append(id => activities.Message(id, conversation, reply, userMessage.Id, attachments));
     }
 
     /// <summary>

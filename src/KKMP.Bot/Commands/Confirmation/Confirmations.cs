@@ -13,7 +13,7 @@ namespace KKMP.Bot.Commands.Confirmation;
 /// lets YA/BATAL answer a waiting write (<see cref="Answer"/>) and reminds about it after any other
 /// message (<see cref="Remind"/>), which is handled normally and never discards it.
 /// </summary>
-public sealed class Confirmations(PendingActions pending, WriteEffects effects)
+public sealed class Confirmations(PendingActions pending, WriteEffects effects, LedgerDb ledger)
 {
     public static readonly string[] Buttons = ["YA", "BATAL"];
 
@@ -53,15 +53,22 @@ public sealed class Confirmations(PendingActions pending, WriteEffects effects)
     /// </summary>
     public Reply? Answer(PendingActionDoc waiting, IncomingMessage message, Asker asker, CommandDispatcher dispatcher)
     {
-        if (waiting.AnsweredMessageId is { } answeredBy)
-            return answeredBy == message.MessageId ? new Reply(WriteResult.Duplicate(waiting.AnswerText ?? "").Text) : null; // a redelivered answer
+        if (PendingActions.EarlierReply(waiting, message.MessageId) is { } earlier)
+            return new Reply(WriteResult.Duplicate(earlier).Text); // a redelivered answer, to this question or an earlier one
+        // A redelivered write (an old /batal that undid an entry) is a repeat, never an answer to what waits now.
+        var origin = new WriteOrigin(asker.KoperasiId ?? "", message.Channel, message.ChatId, message.UserId, message.MessageId, message.Text ?? "");
+        if (ledger.EarlierWrite(origin.MessageKey) is { } recorded) return new Reply(WriteResult.Duplicate(recorded).Text);
+        if (waiting.AnsweredMessageId is not null) return null;
         var answer = ConfirmationWords.Read(message.Text);
         if (pending.IsExpired(waiting))
         {
-            pending.Remove(waiting.Id);
-            return answer == ConfirmationWords.Answer.Neither ? null
-                : new Reply($"Permintaan \"{waiting.Text.Trim()}\" sudah lewat {PendingActions.Lifetime.TotalMinutes:0} menit tanpa jawaban, " +
-                            "jadi tidak dicatat. Kirim ulang perintahnya bila masih perlu.");
+            // Kept, not removed: its remembered answers still catch redeliveries.
+            if (answer == ConfirmationWords.Answer.Neither) return null;
+            // Remembered like any answer: a redelivered late BATAL must not become an undo.
+            var late = new Reply($"Permintaan \"{waiting.Text.Trim()}\" sudah lewat {PendingActions.Lifetime.TotalMinutes:0} menit tanpa jawaban, " +
+                                 "jadi tidak dicatat. Kirim ulang perintahnya bila masih perlu.");
+            pending.MarkAnswered(waiting, message.MessageId, late.Text);
+            return late;
         }
         switch (answer)
         {

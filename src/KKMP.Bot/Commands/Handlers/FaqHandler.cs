@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
+using KKMP.Bot.Commands.Naming;
 using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Conversation;
-using KKMP.Bot.Knowledge.Faq;
 using KKMP.Bot.Ledger;
 using KKMP.Bot.Ledger.Documents;
 
@@ -22,7 +22,7 @@ public sealed class FaqHandler(FaqBook book, CooperativeDirectory cooperatives, 
         foreach (var entry in entries)
         {
             var answer = entry.Answer.Length > ListedAnswerLength ? entry.Answer[..ListedAnswerLength] + "…" : entry.Answer;
-            text.Append(CultureInfo.InvariantCulture, $"\n\n{entry.Id}. {entry.Question}\n{answer}\n— {FaqBook.ToEntry(entry).Citation}");
+            text.Append(CultureInfo.InvariantCulture, $"\n\n{entry.Id}. {VisibleText.Escape(entry.Question)}\n{VisibleText.Escape(answer)}\n— {FaqBook.ToEntry(entry).Citation}");
         }
         if (context.Asker.Role is Role.Pengurus or Role.Admin) text.Append("\n\nHapus satu: /faq hapus N");
         return new Reply(text.ToString());

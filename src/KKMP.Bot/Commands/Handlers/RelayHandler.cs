@@ -1,7 +1,7 @@
 using System.Text;
+using KKMP.Bot.Commands.Naming;
 using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Conversation;
-using KKMP.Bot.Knowledge.Faq;
 using KKMP.Bot.Knowledge.Unanswered;
 using KKMP.Bot.Ledger;
 using KKMP.Bot.Relay;
@@ -20,7 +20,7 @@ public sealed class RelayHandler(QuestionRelay relay, RelayDrafts drafts, IUnans
         if (question is null)
             return new Reply($"Tidak ada pertanyaan yang bisa diteruskan. Tulis pertanyaannya, contoh: {BoardExamples.ForwardText}");
         var result = relay.Relay(context.Origin, context.KoperasiId, $"seorang {Permissions.Name(context.Asker.Role)} {context.Cooperative.Name}", question,
-            q => $"Pertanyaan #{q.Id} dari {q.From}, diteruskan lewat bot:\n«{q.Text}»\n\n" +
+            q => $"Pertanyaan #{q.Id} dari {q.From}, diteruskan lewat bot:\n«{VisibleText.Escape(q.Text)}»\n\n" +
                  $"Balas: /jawab {q.Id} <jawaban>\nBalas dan simpan sebagai FAQ: /jawab {q.Id} simpan <jawaban>",
             q => $"Pertanyaan Anda sudah diteruskan ke pengurus {context.Cooperative.Name} (tanpa nama atau nomor Anda). " +
                  "Jawabannya akan dikirim ke sini.");
@@ -32,7 +32,7 @@ public sealed class RelayHandler(QuestionRelay relay, RelayDrafts drafts, IUnans
     {
         var scope = context.Asker.Role == Role.Admin ? null : context.KoperasiId;
         var result = relay.Answer(context.Origin, answer.Number, scope,
-            q => $"Jawaban pengurus {context.Cooperative.Name} atas pertanyaan Anda:\n«{q.Text}»\n\n{answer.Text}",
+            q => $"Jawaban pengurus {context.Cooperative.Name} atas pertanyaan Anda:\n«{VisibleText.Escape(q.Text)}»\n\n{answer.Text}",
             q => $"Jawaban untuk pertanyaan #{q.Id} dikirim ke penanya.");
         if (result.Status != WriteStatus.Recorded || !answer.Save) return Replies.From(result);
 
@@ -51,12 +51,12 @@ public sealed class RelayHandler(QuestionRelay relay, RelayDrafts drafts, IUnans
         text.Append(top.Count == 0
             ? $"Tidak ada pertanyaan tak terjawab di {context.Cooperative.Name} dalam {Days} hari terakhir."
             : $"Pertanyaan yang paling sering tidak terjawab di {context.Cooperative.Name} ({Days} hari terakhir):");
-        for (var i = 0; i < top.Count; i++) text.Append($"\n{i + 1}. «{top[i].Text}» — {top[i].Count}×");
+        for (var i = 0; i < top.Count; i++) text.Append($"\n{i + 1}. «{VisibleText.Escape(top[i].Text)}» — {top[i].Count}×");
         if (top.Count > 0) text.Append($"\nJawab untuk semua anggota: {BoardExamples.FaqAdd}");
         if (open.Count > 0)
         {
             text.Append("\n\nDiteruskan ke pengurus, belum dijawab:");
-            foreach (var q in open) text.Append($"\n#{q.Id} «{q.Text}» ({q.AskedUtc:yyyy-MM-dd})");
+            foreach (var q in open) text.Append($"\n#{q.Id} «{VisibleText.Escape(q.Text)}» ({q.AskedUtc:yyyy-MM-dd})");
             text.Append($"\nJawab: {BoardExamples.Answer}");
         }
         return new Reply(text.ToString());

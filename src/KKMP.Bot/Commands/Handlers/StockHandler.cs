@@ -6,7 +6,7 @@ using KKMP.Bot.Ledger.Documents;
 namespace KKMP.Bot.Commands.Handlers;
 
 /// <summary>/stok (list), /stok beras 50 kg (count), /masuk beras 100 kg @11.500 (received).</summary>
-public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lookup)
+public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lookup, Books.CashBook cash)
 {
     public Reply List(CommandContext context)
     {
@@ -40,11 +40,33 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
 
         var factor = quantity / command.Quantity.Amount;
         long? costPerBase = command.UnitCost is { } c ? Money.Round(c / factor) : null;
-        return Replies.From(stock.Append(context.Origin, item.Id, _ => new MovementPlan.Append(
-            new MovementDoc { Kind = MovementKind.Received, Delta = quantity, UnitPriceRupiah = costPerBase },
-            (after, _) => $"Tercatat: masuk {after.Name.ToLowerInvariant()} {Typed(command.Quantity, quantity, after)}" +
-                          (command.UnitCost is { } unitCost ? $" @{Say.Rupiah(unitCost)} = {Say.Rupiah(Money.Times(command.Quantity.Amount, unitCost))}" : "") +
+        var paid = command.UnitCost is { } typed ? Money.Times(command.Quantity.Amount, typed) : 0;
+        return Replies.From(stock.Append(context.Origin, item.Id, _ => (MovementPlan?)PaidFromCash(context, paid, command.OnCredit) ?? new MovementPlan.Append(
+            // The cost is kept as typed (quantity × price per typed unit): the books post exactly what was paid.
+            new MovementDoc
+            {
+                Kind = MovementKind.Received, Delta = quantity, UnitPriceRupiah = costPerBase, OnCredit = command.OnCredit,
+                AmountRupiah = paid,
+            },
+            (after, m) => $"Tercatat: masuk {after.Name.ToLowerInvariant()} {Typed(command.Quantity, quantity, after)}" +
+                          (command.UnitCost is { } unitCost ? $" @{Say.Rupiah(unitCost)} = {Say.Rupiah(m.AmountRupiah)}" : "") +
+                          (command.OnCredit ? " (utang ke pemasok)" : "") +
                           $". Stok sekarang {Say.Quantity(after.Stock, after.BaseUnit)}.")));
+    }
+
+    /// <summary>
+    /// A purchase paid in cash may not take cash below zero once the cash book has an opening balance
+    /// (before that the books cannot know what is in the drawer, and the report shows the shortfall).
+    /// </summary>
+    private MovementPlan.Reject? PaidFromCash(CommandContext context, long paid, bool onCredit)
+    {
+        if (paid == 0 || onCredit) return null;
+        var state = cash.StateInWrite(context.KoperasiId);
+        return state.Opening is not null && state.Balance < paid
+            ? new MovementPlan.Reject($"Tidak dicatat: kas tidak cukup untuk membayar {Say.Rupiah(paid)} (saldo kas {Say.Rupiah(state.Balance)}); kas tidak boleh minus. " +
+                                      $"Kalau barangnya diutang, tambahkan \"utang\" di akhir, contoh: {CommandExamples.ReceivedOnCredit}. " +
+                                      $"Kalau ada uang masuk yang belum dicatat, catat dulu: {Parsing.BookRules.CashInExample}")
+            : null;
     }
 
     /// <summary>Resolves the item and converts the typed quantity to its base unit, or says why not.</summary>

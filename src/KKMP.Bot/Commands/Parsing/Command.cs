@@ -38,8 +38,11 @@ public sealed record StockList : Command;
 /// <summary>/stok beras 50 kg: a stock count (opname) that sets the counted quantity.</summary>
 public sealed record StockCount(string Item, Quantity Quantity) : Command;
 
-/// <summary>/masuk beras 100 kg @11.500: goods received, optional purchase price per unit.</summary>
-public sealed record GoodsReceived(string Item, Quantity Quantity, long? UnitCost) : Command;
+/// <summary>/masuk beras 100 kg @11.500 [utang]: goods received, optional purchase price per unit, optionally bought on credit.</summary>
+public sealed record GoodsReceived(string Item, Quantity Quantity, long? UnitCost) : Command
+{
+    public bool OnCredit { get; init; }
+}
 
 /// <summary>/jual gula 2,5 kg [@13.000]: a sale, at the current price unless one is given (per unit).</summary>
 public sealed record Sale(string Item, Quantity Quantity, long? UnitPrice) : Command;
@@ -118,6 +121,29 @@ public abstract record ParseResult
     /// <summary>Not a command: free text for the assistant.</summary>
     public sealed record NotACommand : ParseResult;
 }
+
+/// <summary>/biaya listrik 150rb [keterangan]: an expense paid from cash, in a category of the chart of accounts.</summary>
+public sealed record Expense(string Category, long Amount, string Note) : Command;
+
+/// <summary>/kas: today's cash balance.</summary>
+public sealed record CashBalance : Command;
+
+/// <summary>/kas masuk 2jt modal awal, /kas keluar 500rb setor bank: other money in or out.</summary>
+public sealed record CashMove(bool In, long Amount, string Note) : Command;
+
+/// <summary>/kas awal 1.250.000 [koreksi]: the opening balance, once; later only as a dated correction.</summary>
+public sealed record CashOpening(long Amount, bool Correction) : Command;
+
+/// <summary>/laporan [periode]: the period's books as a chat summary and an XLSX.</summary>
+public sealed record Report(Books.Reports.PeriodSpec Period) : Command;
+
+/// <summary>/ekspor [periode]: the period's raw events as CSV.</summary>
+public sealed record Export(Books.Reports.PeriodSpec Period) : Command;
+
+public enum ChartKind { Sales, Price, Stock }
+
+/// <summary>/grafik penjualan [periode], /grafik harga beras, /grafik stok beras: a PNG chart.</summary>
+public sealed record Chart(ChartKind Kind, string? Item, Books.Reports.PeriodSpec? Period) : Command;
 
 /// <summary>/pengingat: the user's subscriptions to what the bot says first.</summary>
 public sealed record ReminderList : Command;

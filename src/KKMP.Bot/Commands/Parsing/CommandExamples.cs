@@ -13,6 +13,7 @@ public static class CommandExamples
     public const string StockList = "/stok";
     public const string StockCount = "/stok beras 50 kg";
     public const string Received = "/masuk beras 100 kg @11.500";
+    public const string ReceivedOnCredit = "/masuk beras 4 karung @300.000 utang";
     public const string Sale = "/jual gula 2,5 kg";
     public const string SaleWithPrice = "/jual minyak goreng 2 liter @14.500";
     public const string SetPrice = "/setharga beras 12.500";

@@ -8,7 +8,7 @@ namespace KKMP.Bot.Commands.Parsing;
 /// (12.500 = 12500, 2,5 = 2.5, 1.250,5 = 1250.5).
 /// The ambiguous "1.5" (a dot NOT followed by exactly three digits) is read as a decimal point,
 /// because that is what a phone user typing "1.5 kg" means; "1.500" is always one thousand five hundred.
-/// Multipliers rb/ribu/k (×1.000) and jt/juta (×1.000.000) are understood where money is expected.
+/// Multipliers rb/ribu/k (×1.000), jt/juta (×1.000.000) and miliar (×1.000.000.000) are understood where money is expected.
 /// </summary>
 public static partial class IndonesianNumber
 {
@@ -85,6 +85,7 @@ public static partial class IndonesianNumber
     {
         "rb" or "ribu" or "k" or "rbu" => 1_000,
         "jt" or "juta" => 1_000_000,
+        "miliar" or "milyar" => 1_000_000_000,
         _ => null,
     };
 

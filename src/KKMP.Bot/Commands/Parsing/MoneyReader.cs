@@ -17,7 +17,14 @@ internal static partial class MoneyReader
             || (token.Lower.StartsWith("rp") && (token.Text.Length == 2 || !char.IsAsciiLetter(token.Text[2]))));
 
     /// <summary>Reads a price starting at <paramref name="i"/> and moves past it.</summary>
-    public static long Read(IReadOnlyList<Token> tokens, ref int i, string example, out string? perUnit)
+    public static long Read(IReadOnlyList<Token> tokens, ref int i, string example, out string? perUnit) =>
+        Read(tokens, ref i, example, out perUnit, "Harga", Limits.MaxPrice, allowPerUnit: true);
+
+    /// <summary>A sum of money that is not a price (/biaya, /kas): its own noun and bound, and no "/kg".</summary>
+    public static long ReadAmount(IReadOnlyList<Token> tokens, ref int i, string example) =>
+        Read(tokens, ref i, example, out _, "Jumlah uang", Limits.MaxCashAmount, allowPerUnit: false);
+
+    private static long Read(IReadOnlyList<Token> tokens, ref int i, string example, out string? perUnit, string noun, long max, bool allowPerUnit)
     {
         var text = tokens[i].Text;
         text = StripPrefix(tokens, ref i, text, "@", example);
@@ -27,20 +34,20 @@ internal static partial class MoneyReader
 
         perUnit = null;
         var slash = text.IndexOf('/');
-        if (slash >= 0)
+        if (slash >= 0 && allowPerUnit)
         {
             perUnit = text.Length > slash + 1 ? ReadUnit(text[(slash + 1)..], example) : null;
             text = text[..slash];
         }
         if (text.EndsWith(",-") || text.EndsWith(".-")) text = text[..^2];
-        if (text.StartsWith('-') || text.StartsWith('−')) throw GrammarError.With("Harga harus lebih dari nol.", example);
+        if (text.StartsWith('-') || text.StartsWith('−')) throw GrammarError.With($"{noun} harus lebih dari nol.", example);
 
         if (!IndonesianNumber.TrySplitGlued(text, out var number, out var rest))
-            throw GrammarError.With($"Harga \"{tokens[i - 1].Text}\" harus berupa angka.", example);
+            throw GrammarError.With($"{noun} \"{tokens[i - 1].Text}\" harus berupa angka.", example);
         long multiplier = 1;
         if (rest.Length > 0)
             multiplier = IndonesianNumber.Multiplier(rest)
-                ?? throw GrammarError.With($"Harga \"{text}\" tidak bisa dibaca.", example);
+                ?? throw GrammarError.With($"{noun} \"{text}\" tidak bisa dibaca.", example);
         else if (i < tokens.Count && IndonesianNumber.Multiplier(tokens[i].Text) is { } spelled)
         {
             multiplier = spelled;
@@ -49,17 +56,17 @@ internal static partial class MoneyReader
 
         // "12,000" is twelve in Indonesian but twelve thousand to anyone used to English: ask rather than guess.
         if (AmbiguousComma().IsMatch(number))
-            throw GrammarError.With($"Harga \"{number}\" membingungkan; pakai titik untuk ribuan ({number.Replace(',', '.')}).", example);
+            throw GrammarError.With($"{noun} \"{number}\" membingungkan; pakai titik untuk ribuan ({number.Replace(',', '.')}).", example);
         if (!IndonesianNumber.TryParse(number, out var amount))
-            throw GrammarError.With($"Harga \"{number}\" tidak bisa dibaca; pakai titik untuk ribuan.", example);
+            throw GrammarError.With($"{noun} \"{number}\" tidak bisa dibaca; pakai titik untuk ribuan.", example);
         var rupiah = amount * multiplier;
         if (rupiah != decimal.Truncate(rupiah))
-            throw GrammarError.With("Harga harus rupiah bulat (tanpa sen); pakai titik untuk ribuan.", example);
-        if (rupiah <= 0) throw GrammarError.With("Harga harus lebih dari nol.", example);
-        if (rupiah > Limits.MaxPrice)
-            throw GrammarError.With("Harga terlalu besar (paling banyak Rp100.000.000).", example);
+            throw GrammarError.With($"{noun} harus rupiah bulat (tanpa sen); pakai titik untuk ribuan.", example);
+        if (rupiah <= 0) throw GrammarError.With($"{noun} harus lebih dari nol.", example);
+        if (rupiah > max)
+            throw GrammarError.With($"{noun} terlalu besar (paling banyak {Commands.Formatting.IndonesianFormat.Rupiah(max)}).", example);
 
-        perUnit ??= ReadPerUnit(tokens, ref i, example);
+        if (allowPerUnit) perUnit ??= ReadPerUnit(tokens, ref i, example);
         return (long)rupiah;
     }
 

@@ -18,10 +18,17 @@ internal static class ShopRules
         return new StockCount(read.Item, read.Quantity);
     }
 
+    /// <summary>Words at the end of /masuk that say the goods were bought on credit.</summary>
+    private static readonly HashSet<string> OnCreditWords = ["utang", "hutang", "ngutang", "kredit", "bon"];
+
     public static Command Received(IReadOnlyList<Token> args)
     {
+        var onCredit = args.Count > 1 && !args[^1].Quoted && OnCreditWords.Contains(args[^1].Lower);
+        if (onCredit) args = args.Take(args.Count - 1).ToList();
         var read = AmountReader.Read(Required(args, CommandExamples.Received), CommandExamples.Received, allowPrice: true);
-        return new GoodsReceived(read.Item, read.Quantity, read.Price);
+        if (onCredit && read.Price is null)
+            throw GrammarError.With("Barang masuk dengan utang perlu harga belinya.", CommandExamples.ReceivedOnCredit);
+        return new GoodsReceived(read.Item, read.Quantity, read.Price) { OnCredit = onCredit };
     }
 
     public static Command Sell(IReadOnlyList<Token> args)

@@ -1,3 +1,4 @@
+using KKMP.Bot.Books;
 using KKMP.Bot.Commands.Confirmation;
 using KKMP.Bot.Commands.Handlers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,7 @@ public static class CommandTableExtensions
         services.TryAddSingleton<WriteEffects>();
         services.TryAddSingleton<Confirmations>();
         services.TryAddSingleton<CommandDispatcher>();
+        services.AddBooks(); // the books the cash and report handlers read and write
         return services;
     }
 }

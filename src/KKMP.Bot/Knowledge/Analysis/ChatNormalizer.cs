@@ -37,6 +37,8 @@ public static partial class ChatNormalizer
         ["dikembaliin"] = "dikembalikan", ["balikin"] = "mengembalikan", ["ngecek"] = "memeriksa", ["nunjuk"] = "menunjuk",
         ["denger2"] = "dengar", ["denger"] = "dengar", ["ngapain"] = "apa", ["nyuruh"] = "menyuruh", ["disuruh"] = "diinstruksikan",
         ["dipake"] = "dipakai", ["pake"] = "pakai", ["nerima"] = "menerima",
+        ["mimpin"] = "memimpin", ["dipimpin"] = "dipimpin", ["mecat"] = "memecat", ["nyopot"] = "mencopot", ["ngebela"] = "membela",
+        ["nyalon"] = "mencalonkan", ["dilantik"] = "diangkat", ["nolak"] = "menolak", ["nagih"] = "menagih", ["ngoper"] = "mengalihkan",
         ["minjemin"] = "meminjamkan", ["nutup"] = "menutup", ["nutupnya"] = "menutup",
         ["dikasih"] = "diberi", ["tau"] = "tahu", ["skrg"] = "sekarang", ["tgl"] = "tanggal", ["dmn"] = "dimana", ["dpt"] = "dapat", ["nyetor"] = "menyetor", ["langkah2"] = "langkah", ["syarat2"] = "syarat",
         // English mixed into Indonesian chats (VOICE.md: "meeting anggota online sah gak?")

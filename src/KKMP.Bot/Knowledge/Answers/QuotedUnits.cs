@@ -15,8 +15,10 @@ public sealed record Quote(string Label, string Text, bool IsWhole);
 /// </summary>
 public static partial class QuotedUnits
 {
-    public static Quote Select(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer, int maxUnits = 2)
+    /// <param name="list">The question asks for a list ("apa saja", "dari mana saja"): a short passage is quoted whole, so no item is cut.</param>
+    public static Quote Select(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer, int maxUnits = 2, bool list = false)
     {
+        if (list && text.Length <= ShortPassage) return new Quote("", text, true);
         var lines = text.Split('\n');
         var ayat = lines.Any(l => Ayat().IsMatch(l));
         var huruf = !ayat && lines.Any(l => Huruf().IsMatch(l));
@@ -34,10 +36,21 @@ public static partial class QuotedUnits
         // A short list reads better whole; ayat are always trimmed (they are separate rules).
         if (units.Count < 2 || (!ayat && text.Length <= ShortPassage)) return new Quote("", text, true);
 
-        var scored = units.Select((u, i) => (Unit: u, Index: i, Score: Score(string.Join(' ', u.Lines), concepts, analyzer))).ToList();
-        var best = scored.Max(s => s.Score);
+        var scored = units.Select((u, i) => (Unit: u, Index: i, Matched: Matched(string.Join(' ', u.Lines), concepts, analyzer))).ToList();
+        var best = scored.Max(s => s.Matched.Count);
         if (best == 0) return new Quote("", text, true);
-        var chosen = scored.Where(s => s.Score == best).Take(maxUnits).ToList();
+        var chosen = scored.Where(s => s.Matched.Count == best).Take(maxUnits).ToList();
+        // A unit that answers a part of the question the chosen ones miss ("… gk mufakat gmn? voting?") is quoted too.
+        var covered = chosen.SelectMany(c => c.Matched).ToHashSet();
+        while (chosen.Count < maxUnits)
+        {
+            var next = scored.Where(s => !chosen.Contains(s) && s.Matched.Any(m => !covered.Contains(m)))
+                .OrderByDescending(s => s.Matched.Count(m => !covered.Contains(m))).ThenByDescending(s => s.Matched.Count).Take(1).ToList();
+            if (next.Count == 0) break;
+            chosen.Add(next[0]);
+            covered.UnionWith(next[0].Matched);
+        }
+        chosen = chosen.OrderBy(c => c.Index).ToList();
         if (chosen.Count == units.Count) return new Quote("", text, true);
 
         var quoted = new List<string>(ayat || intro.Count == 0 ? [] : [LastSentence(intro[^1])]);
@@ -62,10 +75,13 @@ public static partial class QuotedUnits
     }
 
     /// <summary>How many of the question's concepts a piece of text contains.</summary>
-    public static int Score(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer)
+    public static int Score(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer) => Matched(text, concepts, analyzer).Count;
+
+    /// <summary>The positions of the question's concepts a piece of text contains.</summary>
+    private static List<int> Matched(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer)
     {
         var terms = IndonesianAnalysis.Terms(analyzer, text).ToHashSet(StringComparer.Ordinal);
-        return concepts.Count(c => c.Alternatives.Any(a => a.All(terms.Contains)));
+        return Enumerable.Range(0, concepts.Count).Where(i => concepts[i].Alternatives.Any(a => a.All(terms.Contains))).ToList();
     }
 
     [GeneratedRegex(@"^\((\d+[a-z]?)\)\s")]

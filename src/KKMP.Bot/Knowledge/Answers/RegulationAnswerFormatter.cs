@@ -18,12 +18,15 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
 
     public const string NotFoundOpening = "Maaf, saya tidak menemukan aturan tentang itu di basis pengetahuan saya.";
 
+    /// <summary>Opens a hedged answer: the passages are near the question, but the search is not sure they answer it.</summary>
+    public const string TentativeOpening = "Saya belum yakin menemukan jawaban yang tepat. Mungkin yang dimaksud:";
+
     private readonly IndonesianAnalysis _analyzer = new();
     private readonly QueryConcepts _concepts = new(new IndonesianAnalysis(), DomainSynonyms.Groups);
 
     public string Format(string question, SearchResult result)
     {
-        if (!result.IsConfident || result.Passages.Count == 0) return NotFound();
+        if (!result.Answers) return NotFound();
         var top = result.Passages[0];
         var text = top.Kind switch
         {
@@ -34,9 +37,11 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
             _ => Quotation(question, top),
         };
         var seeAlso = result.Passages.Skip(1)
-            .Where(p => p.Score >= top.Score * SeeAlsoRatio && p.Citation != top.Citation)
+            .Where(p => (!result.IsConfident || p.Score >= top.Score * SeeAlsoRatio) && p.Citation != top.Citation)
             .Take(2).Select(p => p.Citation).ToList();
         if (seeAlso.Count > 0) text += $"\n\nLihat juga: {string.Join("; ", seeAlso)}.";
+        if (!result.IsConfident)
+            text = $"{TentativeOpening}\n\n{text}\n\nJika bukan ini yang dimaksud, coba tulis ulang pertanyaannya dengan kata lain.";
         return Limit(text);
     }
 
@@ -52,7 +57,7 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
     private string Quotation(string question, Passage passage)
     {
         var concepts = _concepts.Parse(question);
-        var quote = QuotedUnits.Select(passage.Text, concepts, _analyzer);
+        var quote = QuotedUnits.Select(passage.Text, concepts, _analyzer, list: Search.QuestionIntent.AsksForList(question));
         var answer = new StringBuilder($"{passage.Citation}{quote.Label}");
         if (passage.AmendmentNote is { } note) answer.Append($" ({ShortNote(note)})");
         answer.Append(":\n\"").Append(Trim(quote.Text, MaxQuote)).Append('"');
@@ -84,7 +89,7 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
     /// <summary>Training material explains; it is named as the module it comes from, never as a regulation.</summary>
     private string Training(string question, Passage passage)
     {
-        var quote = QuotedUnits.Select(passage.Text, _concepts.Parse(question), _analyzer);
+        var quote = QuotedUnits.Select(passage.Text, _concepts.Parse(question), _analyzer, list: Search.QuestionIntent.AsksForList(question));
         return $"Menurut {passage.Citation} (materi pelatihan, bukan peraturan):\n\"{Trim(quote.Text, MaxQuote)}\"\n\nSumber: {passage.SourceLine}";
     }
 

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace KKMP.Bot.Knowledge.Evaluation;
 
 /// <summary>A development question with the citation(s) that answer it.</summary>
-public sealed record DevQuestion(string Q, IReadOnlyList<string> Gold);
+/// <param name="Fact">The key fact a right reply states, in the passage's own words; any one of the alternatives will do (null: not judged).</param>
+public sealed record DevQuestion(string Q, IReadOnlyList<string> Gold, IReadOnlyList<string>? Fact = null);
 
 /// <summary>The evaluation set: in-scope questions with gold citations and out-of-scope questions.</summary>
 public sealed record DevQuestionSet(IReadOnlyList<DevQuestion> Questions, IReadOnlyList<string> OutOfScope)

@@ -15,7 +15,7 @@ public static partial class OperationalQuestion
     {
         var text = ChatNormalizer.Normalize(question);
         return Hours().IsMatch(text) || Contact().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
-            || PersonalLoan().IsMatch(text) && !Cooperative().IsMatch(text) || SocialMedia().IsMatch(text);
+            || PersonalLoan().IsMatch(text) && !Cooperative().IsMatch(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text);
     }
 
     [GeneratedRegex(@"\b(buka|tutup|libur)\b.{0,20}\b(jam|pukul|hari ini|besok|nanti|minggu|senin|selasa|rabu|kamis|jumat|sabtu|lebaran|tanggal merah)\b|\bjam (buka|tutup|operasional|kerja|berapa)\b")]
@@ -38,4 +38,8 @@ public static partial class OperationalQuestion
 
     [GeneratedRegex(@"\b(caption|instagram|ig|tiktok|facebook|fb|status wa|postingan|konten)\b")]
     private static partial Regex SocialMedia();
+
+    /// <summary>The Juklak's own rules for promoting a kopdes (hashtags, accounts) are a guideline question, not a shop chore.</summary>
+    [GeneratedRegex(@"\b(sosialisasi|hashtag|tagar|publikasi)\b")]
+    private static partial Regex Socialization();
 }

@@ -17,6 +17,13 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     /// <summary>Below this the caller should answer "not found" (chosen on the development questions).</summary>
     public const double DefaultMinConfidence = 0.4;
 
+    /// <summary>
+    /// From here up to the confidence gate the best passages are shown hedged ("mungkin yang dimaksud").
+    /// Every out-of-scope question of the development sets scores 0 (no cooperative word matched), the
+    /// declined in-scope ones 0.23–0.40.
+    /// </summary>
+    public const double HedgeMinConfidence = 0.2;
+
     private const int Candidates = 50;
     public const int MaxConcepts = 40;
     private const float SynonymBoost = 0.8f;
@@ -96,11 +103,14 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             .ToList();
         if (ranked.Count == 0) return new SearchResult([], 0, false);
 
-        var confidence = !index.Profile.Rerank ? 1.0 : intent.Operational ? 0 : Confidence(concepts, ranked[0].Ordinal);
+        var confidence = !index.Profile.Rerank ? 1.0 : intent.Operational ? 0
+            : Confidence(concepts, ranked[0].Ordinal, defines: defines.Boost(ranked[0].Ordinal) > 1);
         var passages = ranked.Select(x => ToPassage(index.Knowledge.Chunks[x.Ordinal], x.Score, concepts)).ToList();
+        var outOfScope = index.Profile.Rerank && (intent.Operational || !concepts.Any(_lexicon.Carries));
         return new SearchResult(passages, confidence, confidence >= minConfidence)
         {
-            OutOfScope = index.Profile.Rerank && (intent.Operational || !concepts.Any(_lexicon.Carries)),
+            OutOfScope = outOfScope,
+            IsTentative = index.Profile.Rerank && !outOfScope && confidence < minConfidence && confidence >= HedgeMinConfidence,
         };
     }
 
@@ -214,9 +224,10 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     /// count when every legal concept is found; otherwise they count as missing (the question is probably
     /// about something else). A passage that matches no cooperative word of the question (an anchor:
     /// "koperasi", "RAT", "HET" …) and fewer than two of its legal words gets 0: "cara bikin SIM" shares
-    /// only "bikin" with the law, "deadline laporan tahunan" shares two legal ideas with it.
+    /// only "bikin" with the law, "deadline laporan tahunan" shares two legal ideas with it. A glossary entry
+    /// that defines the legal term asked about ("apa itu keluarga semenda?") needs no cooperative word.
     /// </summary>
-    public double Confidence(IReadOnlyList<Concept> concepts, int ordinal)
+    public double Confidence(IReadOnlyList<Concept> concepts, int ordinal, bool defines = false)
     {
         var terms = index.TermSets[ordinal];
         double found = 0, total = 0, unknown = 0;
@@ -235,7 +246,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             total += weight;
             if (hit) found += weight;
         }
-        if (!anchored && legalFound < 2) return 0;
+        if (!anchored && legalFound < (defines ? 1 : 2)) return 0;
         if (!allLegalFound) total += unknown;
         return total == 0 ? 0 : found / total;
     }

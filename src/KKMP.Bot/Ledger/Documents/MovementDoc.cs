@@ -26,8 +26,10 @@ public sealed class MovementDoc
     public decimal? CountedQuantity { get; set; }
     /// <summary>Price (sale) or cost (received) per base unit.</summary>
     public long? UnitPriceRupiah { get; set; }
-    /// <summary>Sale revenue (negative on a reversed sale).</summary>
+    /// <summary>Sale revenue, or a receipt's purchase cost as typed (quantity × price per typed unit); negated on a reversal.</summary>
     public long AmountRupiah { get; set; }
+    /// <summary>A receipt bought on credit (/masuk … utang): the books owe the supplier instead of paying cash.</summary>
+    public bool OnCredit { get; set; }
     /// <summary>For a reversal: the key of the movement it reverses and that movement's kind.</summary>
     public string? ReversesKey { get; set; }
     public MovementKind? ReversedKind { get; set; }

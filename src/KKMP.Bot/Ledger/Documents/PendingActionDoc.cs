@@ -25,6 +25,18 @@ public sealed class PendingActionDoc
     /// </summary>
     public string? AnsweredMessageId { get; set; }
     public string? AnswerText { get; set; }
+    /// <summary>
+    /// Answers to the actions this one replaced, newest first and bounded: an old BATAL redelivered after
+    /// a newer question must be recognised as a repeat, not taken as the answer to the newer question.
+    /// </summary>
+    public List<EarlierAnswer> EarlierAnswers { get; set; } = [];
     public DateTime CreatedUtc { get; set; }
     public DateTime ExpiresUtc { get; set; }
+}
+
+/// <summary>An answer (YA/BATAL) already given in this chat, by its message id, with the reply it got.</summary>
+public sealed class EarlierAnswer
+{
+    public string MessageId { get; set; } = "";
+    public string Reply { get; set; } = "";
 }

@@ -118,7 +118,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         JsonNode result = method switch
         {
             "getMe" => FakeResponses.Me(),
-            "sendMessage" => FakeResponses.SentMessage(parameters, Interlocked.Increment(ref nextMessageId)),
+            "sendMessage" or "sendDocument" or "sendPhoto" => FakeResponses.SentMessage(parameters, Interlocked.Increment(ref nextMessageId)),
             // Telegram answers an edit of a chat message with the message, of an inline message with true.
             "editMessageText" or "editMessageReplyMarkup" when parameters["chat_id"] is not null => FakeResponses.SentMessage(parameters, parameters["message_id"]!.GetValue<int>()),
             "getUpdates" => await updates.TakeAsync(parameters, changed, http.RequestAborted),

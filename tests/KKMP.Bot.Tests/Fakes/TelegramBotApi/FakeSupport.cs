@@ -12,7 +12,18 @@ internal static class FakeRequests
         foreach (var (key, value) in request.Query) parameters[key] = value.ToString();
         if (request.HasFormContentType)
         {
-            foreach (var (key, value) in await request.ReadFormAsync()) parameters[key] = value.ToString();
+            var form = await request.ReadFormAsync();
+            foreach (var (key, value) in form) parameters[key] = value.ToString();
+            // Uploaded files (sendDocument, sendPhoto): kept whole, so tests can check the bytes that arrived.
+            foreach (var file in form.Files)
+            {
+                using var bytes = new MemoryStream();
+                await file.CopyToAsync(bytes);
+                parameters[file.Name] = new JsonObject
+                {
+                    ["file_name"] = file.FileName, ["content_type"] = file.ContentType, ["bytes"] = Convert.ToBase64String(bytes.ToArray()),
+                };
+            }
             return parameters;
         }
         using var reader = new StreamReader(request.Body);
@@ -36,9 +47,14 @@ internal static class FakeResponses
         ["message_id"] = messageId,
         ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
         ["from"] = Me(),
-        ["chat"] = new JsonObject { ["id"] = parameters["chat_id"]?.DeepClone(), ["type"] = "private" },
+        ["chat"] = new JsonObject { ["id"] = ChatIdOf(parameters), ["type"] = "private" },
         ["text"] = parameters["text"]?.DeepClone(),
     };
+
+    /// <summary>The chat id as a number (multipart forms send it as text).</summary>
+    private static JsonNode? ChatIdOf(JsonObject parameters) =>
+        parameters["chat_id"] is JsonValue v && v.TryGetValue<string>(out var text) && long.TryParse(text, out var id)
+            ? JsonValue.Create(id) : parameters["chat_id"]?.DeepClone();
 
     public static JsonObject Error(FakeFault fault)
     {

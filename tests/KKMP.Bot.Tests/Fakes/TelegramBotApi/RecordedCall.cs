@@ -7,7 +7,21 @@ public sealed record RecordedCall(string Token, string Method, JsonObject Parame
 {
     public bool Succeeded => StatusCode == 200;
 
-    public long? ChatId => Parameters["chat_id"] is JsonValue v && v.TryGetValue<long>(out var id) ? id : null;
+    /// <summary>A number in JSON bodies, a string in multipart forms.</summary>
+    public long? ChatId => Parameters["chat_id"] is JsonValue v && (v.TryGetValue<long>(out var id) || (v.TryGetValue<string>(out var text) && long.TryParse(text, out id))) ? id : null;
+
+    /// <summary>The bytes of an uploaded file parameter ("document", "photo"), as they arrived in the multipart body.</summary>
+    public byte[]? FileBytes(string parameter) => File(parameter)?["bytes"] is JsonValue b ? Convert.FromBase64String(b.GetValue<string>()) : null;
+
+    public string? FileName(string parameter) => File(parameter)?["file_name"]?.GetValue<string>();
+
+    /// <summary>The file part itself, or the part an "attach://name" value points to (how Telegram.Bot names uploads).</summary>
+    private JsonObject? File(string parameter) => Parameters[parameter] switch
+    {
+        JsonObject file => file,
+        JsonValue v when v.TryGetValue<string>(out var text) && text.StartsWith("attach://") => Parameters[text["attach://".Length..]] as JsonObject,
+        _ => null,
+    };
 
     public string? Text => Parameters["text"]?.GetValue<string>();
 
