@@ -9,9 +9,10 @@ using KKMP.Bot.Hosting;
 using KKMP.Bot.Knowledge;
 using KKMP.Bot.Ledger;
 using KKMP.Bot.Operations;
+using KKMP.Bot.Push;
 
 // KKMP.Bot: one host, three channels (Telegram, web chat, terminal), one router.
-var builder = WebApplication.CreateBuilder(OperationsVerbs.HostArgs(TerminalChat.HostArgs(args)));
+var builder = WebApplication.CreateBuilder(ScheduleDryRun.HostArgs(OperationsVerbs.HostArgs(TerminalChat.HostArgs(args))));
 
 builder.AddDefaults();       // localhost URL, health checks, distributed cache (memory or Redis)
 builder.AddLedger();         // LiteDB: cooperatives, items, prices, stock movements, users, audit
@@ -22,11 +23,14 @@ builder.AddCommands();       // the command table (Commands/Table/CommandTable.c
 builder.AddConversation();   // router: identity, then a command from the table or the assistant
 builder.AddTelegram();       // polling or webhook, when a bot token is configured
 builder.AddWebChat();        // Direct Line 3.0 endpoints and the Web Chat page
+builder.AddPush();           // the bot speaks first: reminders, low-stock alerts, daily close, weekly summary
 
 var app = builder.Build();
 
 if (OperationsVerbs.IsRequested(args))
     return await OperationsVerbs.RunAsync(app, args);   // backup PATH, check [PATH]
+if (ScheduleDryRun.IsRequested(args))
+    return await ScheduleDryRun.RunAsync(app, args);    // jadwal --sampai 2026-12-01T18:00: what would be sent
 if (TerminalChat.IsRequested(args))
     return await TerminalChat.RunAsync(app, args);
 

@@ -14,13 +14,14 @@ namespace KKMP.Bot.Conversation;
 /// </summary>
 public sealed class ConversationRouter(
     IdentityResolver identity, CommandDispatcher dispatcher, Confirmations confirmations, IAssistant assistant, ItemResolver items,
-    Notices notices, IEnumerable<IUserNotifier> notifiers,
+    Notices notices, IEnumerable<IUserNotifier> notifiers, Push.PushPreferences pushPreferences,
     IOptions<BotOptions> options, ILogger<ConversationRouter> logger) : IConversationRouter
 {
     private readonly HashSet<string> _pushChannels = notifiers.Select(n => n.Channel).ToHashSet(StringComparer.Ordinal);
 
     public async Task<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)
     {
+        pushPreferences.Seen(Ledger.Documents.UserDoc.KeyOf(message.Channel, message.UserId)); // a user who blocked the bot and writes again is reachable
         var reply = await RouteAsync(message, cancellationToken);
         // A channel that cannot reach a user unprompted (web chat, terminal) shows what came for them since their last message.
         if (_pushChannels.Contains(message.Channel) || notices.TakeFor(message.Channel, message.UserId) is not [_, ..] waiting) return reply;

@@ -57,7 +57,7 @@ public sealed class CooperativeDirectory(LedgerDb db)
 
     public static bool IsKnownZone(string zone) => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _);
 
-    private static TimeZoneInfo FindZone(string? id) =>
+    public static TimeZoneInfo FindZone(string? id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id ?? DefaultTimeZone, out var zone) ? zone
         : TimeZoneInfo.TryFindSystemTimeZoneById(DefaultTimeZone, out var wib) ? wib
         : TimeZoneInfo.CreateCustomTimeZone("WIB", TimeSpan.FromHours(7), "WIB", "WIB");

@@ -34,6 +34,8 @@ public sealed class LedgerDb : IDisposable
         Unanswered = database.GetCollection<UnansweredDoc>("unanswered");
         RelayedQuestions = database.GetCollection<RelayedQuestionDoc>("relayed_questions");
         Notices = database.GetCollection<NoticeDoc>("notices");
+        PushSettings = database.GetCollection<PushSettingsDoc>("push_settings");
+        PushPreferences = database.GetCollection<PushPreferenceDoc>("push_preferences");
         PendingActions = database.GetCollection<PendingActionDoc>("pending_actions");
         Checkpoints = database.GetCollection<StockCheckpointDoc>("stock_checkpoints");
         MessageArchive = database.GetCollection<ArchivedMessageKeyDoc>("message_keys");
@@ -80,7 +82,7 @@ public sealed class LedgerDb : IDisposable
         var mapper = new BsonMapper();
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
                                      typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc),
-                                     typeof(FaqDoc), typeof(UnansweredDoc), typeof(RelayedQuestionDoc), typeof(NoticeDoc),
+                                     typeof(FaqDoc), typeof(UnansweredDoc), typeof(RelayedQuestionDoc), typeof(NoticeDoc), typeof(PushSettingsDoc), typeof(PushPreferenceDoc),
                                      typeof(PendingActionDoc), typeof(CashEntryDoc), typeof(MemberDoc), typeof(SavingsAmountsDoc) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
@@ -116,6 +118,8 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<UnansweredDoc> Unanswered { get; }
     public ILiteCollection<RelayedQuestionDoc> RelayedQuestions { get; }
     public ILiteCollection<NoticeDoc> Notices { get; }
+    public ILiteCollection<PushSettingsDoc> PushSettings { get; }
+    public ILiteCollection<PushPreferenceDoc> PushPreferences { get; }
     public ILiteCollection<PendingActionDoc> PendingActions { get; }
     /// <summary>Per-cooperative stock sums up to an instant (see <see cref="LedgerCheckpoint"/>).</summary>
     public ILiteCollection<StockCheckpointDoc> Checkpoints { get; }

@@ -36,6 +36,7 @@ public static class LedgerExtensions
         builder.Services.AddSingleton<IShopReader, ShopReader>();
         builder.Services.AddSingleton<Inbox>();
         builder.Services.AddBoardQuestions();
+        builder.Services.TryAddSingleton<Push.PushPreferences>(); // who gets which pushes: /pengingat, the router and Telegram's 403 use it
         return builder;
     }
 

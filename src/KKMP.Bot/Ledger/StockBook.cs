@@ -11,7 +11,7 @@ public abstract record MovementPlan
 }
 
 /// <summary>Append-only stock movements. Stock is never edited, only moved.</summary>
-public sealed class StockBook(LedgerDb db, Catalog catalog)
+public sealed class StockBook(LedgerDb db, Catalog catalog, IEnumerable<IStockWatcher>? watchers = null)
 {
     /// <summary>How far back /batal looks for the user's own last entry.</summary>
     public static readonly TimeSpan UndoWindow = TimeSpan.FromDays(7);
@@ -94,9 +94,12 @@ public sealed class StockBook(LedgerDb db, Catalog catalog)
         movement.Channel = origin.Channel;
         movement.UserId = origin.UserId;
         movement.RawText = origin.RawText;
+        var before = item.Stock;
         item.Stock += movement.Delta;
         movement.Summary = describe(movement);
         db.Movements.Insert(movement);
+        // Inside the write: what a watcher queues (a low-stock alert) commits with the movement, or not at all.
+        foreach (var watcher in watchers ?? []) watcher.Moved(origin, item, before);
         var (stock, key, ticks) = (item.Stock, movement.Key, movement.AtTicks);
         db.AfterCommit(() =>
         {

@@ -76,6 +76,9 @@ public class CommandPolicyTests
         [nameof(FaqArchive)] = (Board, ChatKinds.Any),
         [nameof(UnansweredList)] = (Board, ChatKinds.Any),
         [nameof(AnswerQuestion)] = (Board, ChatKinds.Any),
+        [nameof(ReminderList)] = (Readers, ChatKinds.Private),
+        [nameof(ReminderSwitch)] = (Readers, ChatKinds.Private),
+        [nameof(ReminderTime)] = (Board, ChatKinds.Any),
     };
 
     public static TheoryData<string> DeclaredCommands => [.. CommandTable.Declarations.Select(d => d.CommandType.Name)];

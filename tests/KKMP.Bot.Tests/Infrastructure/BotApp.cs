@@ -16,6 +16,8 @@ public sealed class BotApp(IDictionary<string, string?>? settings = null) : WebA
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Ledger:Path", Path.Combine(DataDirectory, "kkmp.db"));
+        // The bot speaking first (reminders at 17.00 on the real clock) would add messages to other tests' chats; push tests turn it on.
+        builder.UseSetting("Push:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));

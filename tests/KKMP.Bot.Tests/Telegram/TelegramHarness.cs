@@ -31,8 +31,12 @@ public sealed partial class TelegramHarness : IAsyncDisposable
     }
 
     private readonly IDisposable host;
+    private bool OwnsApi { get; init; } = true;
 
     public FakeBotApiServer Api { get; }
+
+    /// <summary>The running host's services (with <c>services</c> replaced, the replaced host's: App.Services would start a second host).</summary>
+    public IServiceProvider Services => host is Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> running ? running.Services : App.Services;
     public BotApp App { get; }
     public bool UsesWebhook { get; }
     public TelegramUpdates Updates { get; } = new();
@@ -40,9 +44,10 @@ public sealed partial class TelegramHarness : IAsyncDisposable
     /// <param name="arrange">Scripts the fake before the host makes its first call.</param>
     /// <param name="services">Replaces services after Program's registrations (e.g. a stand-in assistant; the router stays real). Polling only.</param>
     public static async Task<TelegramHarness> StartAsync(bool webhook = false, IDictionary<string, string?>? extra = null,
-        Action<FakeBotApiServer>? arrange = null, Action<IServiceCollection>? services = null)
+        Action<FakeBotApiServer>? arrange = null, Action<IServiceCollection>? services = null, FakeBotApiServer? api = null)
     {
-        var api = await FakeBotApiServer.StartAsync();
+        var ownsApi = api is null; // a shared fake (two hosts, one bot) is disposed by whoever started it
+        api ??= await FakeBotApiServer.StartAsync();
         arrange?.Invoke(api);
         var settings = new Dictionary<string, string?>
         {
@@ -61,12 +66,12 @@ public sealed partial class TelegramHarness : IAsyncDisposable
         if (services is null)
         {
             _ = app.BaseAddress; // starts Kestrel and the hosted services
-            return new TelegramHarness(api, app, app, webhook);
+            return new TelegramHarness(api, app, app, webhook) { OwnsApi = ownsApi };
         }
         var replaced = app.WithWebHostBuilder(b => b.ConfigureTestServices(services));
         replaced.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         replaced.StartServer();
-        return new TelegramHarness(api, app, replaced, webhook);
+        return new TelegramHarness(api, app, replaced, webhook) { OwnsApi = ownsApi };
     }
 
     /// <summary>POSTs an update to the webhook with the given secret header (null: none).</summary>
@@ -120,6 +125,6 @@ public sealed partial class TelegramHarness : IAsyncDisposable
     {
         host.Dispose();
         App.Dispose();
-        await Api.DisposeAsync();
+        if (OwnsApi) await Api.DisposeAsync();
     }
 }

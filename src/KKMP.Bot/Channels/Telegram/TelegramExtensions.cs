@@ -36,6 +36,7 @@ public static class TelegramExtensions
         services.AddSingleton<UpdateDeduplicator>();
         services.AddSingleton<SuggestedReplyButtons>();
         services.AddSingleton<TelegramOutbound>();
+        services.AddSingleton<BroadcastPace>();
         services.AddSingleton<BotIdentity>();
         services.AddScoped<ReplySender>();
         services.AddSingleton<KKMP.Bot.Relay.IUserNotifier, TelegramUserNotifier>();

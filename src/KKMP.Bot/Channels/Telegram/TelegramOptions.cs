@@ -49,6 +49,12 @@ public sealed class TelegramOptions
     /// <summary>A 429 asking to wait longer than this is given up (the update's effect is already recorded).</summary>
     public int MaxRetryAfterSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// Messages the bot sends first (reminders, alerts) per second at most: Telegram allows about 30 per second
+    /// per bot token, and replies to users share that budget.
+    /// </summary>
+    public int BroadcastPerSecond { get; set; } = 25;
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(BotToken);
 
     public bool UsesWebhook => IsEnabled && !string.IsNullOrWhiteSpace(WebhookUrl);

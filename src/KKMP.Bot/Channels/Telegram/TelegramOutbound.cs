@@ -11,7 +11,7 @@ namespace KKMP.Bot.Channels.Telegram;
 /// other 4xx are logged and not retried. Failures never escape: the incoming update's effect is
 /// already recorded by the router, and the host must keep running.
 /// </summary>
-public sealed class TelegramOutbound(IOptions<TelegramOptions> options, ILogger<TelegramOutbound> logger)
+public sealed class TelegramOutbound(IOptions<TelegramOptions> options, ILogger<TelegramOutbound> logger, Push.PushPreferences? preferences = null)
 {
     private readonly ResiliencePipeline pipeline = BuildPipeline(options.Value, logger);
 
@@ -26,6 +26,8 @@ public sealed class TelegramOutbound(IOptions<TelegramOptions> options, ILogger<
         catch (ApiRequestException e) when (e.ErrorCode == 403)
         {
             logger.LogWarning("Telegram {Method} ke chat {ChatId} ditolak (403: bot diblokir atau dikeluarkan): {Description}", method, chatId, e.Message);
+            // A private chat's id is the user's: skip them in pushes until they write again.
+            if (chatId > 0) preferences?.MarkUnreachable(Ledger.Documents.UserDoc.KeyOf(Conversation.ChannelNames.Telegram, chatId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         catch (ApiRequestException e)
         {

@@ -8,13 +8,14 @@ namespace KKMP.Bot.Channels.Telegram;
 /// Reaches a Telegram user unprompted: a private chat's id is the user's id, so the notice goes there,
 /// through the same sender (escaped HTML, split, retries) as every reply.
 /// </summary>
-public sealed class TelegramUserNotifier(IServiceScopeFactory scopes, ChatSendOrder sendOrder) : IUserNotifier
+public sealed class TelegramUserNotifier(IServiceScopeFactory scopes, ChatSendOrder sendOrder, BroadcastPace pace) : IUserNotifier
 {
     public string Channel => ChannelNames.Telegram;
 
     public async Task<bool> NotifyAsync(string userId, string text, CancellationToken cancellationToken)
     {
         if (!long.TryParse(userId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId)) return false;
+        await pace.WaitTurnAsync(cancellationToken);
         using var scope = scopes.CreateScope();
         var sender = scope.ServiceProvider.GetRequiredService<ReplySender>();
         var sent = false;

@@ -14,8 +14,13 @@ public sealed class RecapHandler(Recaps recaps)
         var day = DayOf(command.Day, today);
         if (day > today) return new Reply($"Tanggal {Say.Date(day)} belum terjadi. Contoh: /rekap kemarin atau /rekap {today.AddDays(-1):yyyy-MM-dd}");
 
-        var recap = recaps.For(context.KoperasiId, day);
-        var text = new StringBuilder($"Rekap {context.Cooperative.Name}, {Say.Date(day)}:\n");
+        return new Reply(Text(context.Cooperative.Name, recaps.For(context.KoperasiId, day)));
+    }
+
+    /// <summary>The /rekap text of one day (also the daily close the bot sends pengurus at 20:00).</summary>
+    public static string Text(string cooperativeName, DailyRecap recap)
+    {
+        var text = new StringBuilder($"Rekap {cooperativeName}, {Say.Date(recap.Day)}:\n");
         if (recap.Sales.Count == 0) text.Append("Belum ada penjualan.\n");
         foreach (var line in recap.Sales)
             text.Append($"• {line.ItemName}: {Say.Quantity(line.QuantitySold, line.Unit)} = {Say.Rupiah(line.RevenueRupiah)}\n");
@@ -24,7 +29,7 @@ public sealed class RecapHandler(Recaps recaps)
         text.Append(recap.LowStock.Count == 0
             ? "Semua stok di atas batas minimum."
             : "Stok menipis: " + string.Join(", ", recap.LowStock.Select(s => $"{s.ItemName} {Say.Quantity(s.Quantity, s.Unit)} (minimum {Say.Quantity(s.LowStockLevel!.Value, s.Unit)})")));
-        return new Reply(text.ToString());
+        return text.ToString();
     }
 
     /// <summary>The local day a typed day means, given today.</summary>

@@ -196,3 +196,12 @@ public sealed record SavingsSetAmounts(long? Wajib, long? Pokok) : Command;
 
 /// <summary>/tunggakan: members behind on simpanan wajib.</summary>
 public sealed record Arrears : Command;
+
+/// <summary>/pengingat: the user's subscriptions to what the bot says first.</summary>
+public sealed record ReminderList : Command;
+
+/// <summary>/pengingat mati stok | hidup semua: turns kinds off or on for the user (Kind null: every kind).</summary>
+public sealed record ReminderSwitch(bool On, string? Kind) : Command;
+
+/// <summary>/pengingat jam 18:00: the cooperative's posting reminder time (pengurus).</summary>
+public sealed record ReminderTime(TimeOnly At) : Command;

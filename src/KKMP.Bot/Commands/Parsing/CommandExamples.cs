@@ -33,6 +33,10 @@ public static class CommandExamples
     public const string RecapYesterday = "/rekap kemarin";
     public const string RecapDate = "/rekap 2026-11-20";
     public const string Undo = "/batal";
+    public const string Reminders = "/pengingat";
+    public const string ReminderOff = "/pengingat mati stok";
+    public const string ReminderOnAll = "/pengingat hidup semua";
+    public const string ReminderTime = "/pengingat jam 18:00";
     public const string Invite = "/undang pengelola";
     public const string GroupInvite = "/undang grup";
     public const string CityInvite = "/undang pembina kota-mojokerto";

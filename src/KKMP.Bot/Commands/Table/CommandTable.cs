@@ -26,6 +26,7 @@ internal static class CommandTable
         RecapCommands.Recap,
         RecapCommands.Undo,
         CityCommands.City,
+        ReminderCommands.Reminders,
         BookCommands.Cash,
         BookCommands.Expense,
         BookCommands.Report,
