@@ -35,6 +35,7 @@ public sealed class SemanticKernelAssistant(
         var question = Question.Classify(request.Text, history.LastOrDefault(t => t.Role == Turn.User)?.Text);
 
         string answer;
+        var hedged = false;
         if (question.IsShop)
         {
             Task<string> Offline() => OfflineAnswerer.AnswerShopAsync(kernel, question, cancellationToken);
@@ -49,12 +50,14 @@ public sealed class SemanticKernelAssistant(
             Task<string> Offline() => Task.FromResult(OfflineAnswerer.AnswerRegulation(formatter, search));
             // A hedged answer ("mungkin yang dimaksud") is the offline quotation even with a model: the model is
             // given passages only when the search is confident.
+            hedged = !search.Found && search.Source.IsTentative;
             answer = search.Found
                 ? await AnswerWithModelAsync(question, history, kernel, evidence, Offline, cancellationToken) ?? await Offline()
-                : search.Source.IsTentative ? await Offline() : formatter.NotFound();
+                : hedged ? await Offline() : formatter.NotFound();
         }
 
-        var notFound = !question.IsShop && answer.StartsWith(RegulationAnswerFormatter.NotFoundOpening, StringComparison.Ordinal);
+        // A hedged answer ("mungkin yang dimaksud") is not sure either: a person may still be the better answer.
+        var notFound = !question.IsShop && (hedged || answer.StartsWith(RegulationAnswerFormatter.NotFoundOpening, StringComparison.Ordinal));
         var hasBoard = request.Asker.KoperasiId is not null;
         // The "Teruskan ke pengurus" button relays this question: remember it for this conversation.
         if (notFound && hasBoard) await relayDrafts.RememberAsync(request.ConversationKey, request.Text, cancellationToken);

@@ -15,6 +15,24 @@ public class RelayTests
     private const string ShopHours = "gerai kita buka jam berapa besok?";
 
     [Fact]
+    public async Task A_hedged_answer_also_offers_to_ask_a_person_and_relays_that_question()
+    {
+        // A question the knowledge base only half matches gets "mungkin yang dimaksud", not certainty.
+        const string halfMatched = "surat keterangan domisili koperasi ngurusnya dimana";
+        using var board = new BoardQuestionsHarness();
+        var pengurus = board.As("webchat", "pengurus-9", Role.Pengurus);
+        var member = board.As("webchat", "anggota-78", Role.Anggota);
+
+        var hedged = await member.SendAsync(halfMatched);
+        Assert.StartsWith("Saya belum yakin", hedged.Text);
+        Assert.Equal(BoardExamples.Forward, hedged.SuggestedReplies[0]);
+
+        var forwarded = await member.SendAsync(BoardExamples.Forward);
+        Assert.Contains("sudah diteruskan ke pengurus", forwarded.Text);
+        Assert.Contains(halfMatched, (await pengurus.SendAsync("/faq")).Text);
+    }
+
+    [Fact]
     public async Task An_unanswerable_question_is_relayed_without_the_askers_identity_and_the_answer_comes_back()
     {
         using var board = new BoardQuestionsHarness();
