@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KKMP.Bot.Tests.Infrastructure;
 
@@ -8,7 +10,8 @@ namespace KKMP.Bot.Tests.Infrastructure;
 /// Each test builds its own; settings are applied with UseSetting so that code reading
 /// configuration while the builder runs (before Build) sees them.
 /// </summary>
-public sealed class BotApp(IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+/// <param name="time">The clock the whole host reads (a FakeTimeProvider to move time); the system clock when null.</param>
+public sealed class BotApp(IDictionary<string, string?>? settings = null, TimeProvider? time = null) : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("kkmp-test-").FullName;
 
@@ -20,6 +23,8 @@ public sealed class BotApp(IDictionary<string, string?>? settings = null) : WebA
         builder.UseSetting("Push:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
+        // Registered after the host's own TryAdd(TimeProvider.System), so this one is what every service gets.
+        if (time is not null) builder.ConfigureTestServices(services => services.AddSingleton(time));
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
 

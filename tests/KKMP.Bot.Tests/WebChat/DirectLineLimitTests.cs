@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using KKMP.Bot.Tests.Infrastructure;
 
@@ -90,11 +91,12 @@ public class DirectLineLimitTests
     [Fact]
     public async Task An_idle_conversation_expires()
     {
-        using var app = new BotApp(new Dictionary<string, string?> { ["DirectLine:ConversationIdleTimeout"] = "00:00:01" });
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var app = new BotApp(new Dictionary<string, string?> { ["DirectLine:ConversationIdleTimeout"] = "00:00:01" }, time);
         var client = new DirectLineTestClient(app.CreateNetworkClient());
         var session = await client.OpenPageSessionAsync();
 
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        time.Advance(TimeSpan.FromSeconds(1.5));
 
         var gone = await client.SendAsync(HttpMethod.Get, $"{Prefix}/conversations/{session.ConversationId}/activities", session.Token);
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -87,12 +88,13 @@ public class DirectLineTokenTests
     [Fact]
     public async Task An_expired_token_gets_403_everywhere_and_cannot_be_refreshed()
     {
-        using var app = new BotApp(new Dictionary<string, string?> { ["DirectLine:TokenLifetime"] = "00:00:01" });
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var app = new BotApp(new Dictionary<string, string?> { ["DirectLine:TokenLifetime"] = "00:00:01" }, time);
         var client = new DirectLineTestClient(app.CreateNetworkClient());
         var session = await client.OpenPageSessionAsync();
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(HttpMethod.Get, $"{Prefix}/conversations/{session.ConversationId}/activities", session.Token)).StatusCode);
 
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        time.Advance(TimeSpan.FromSeconds(1.5));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(HttpMethod.Get, $"{Prefix}/conversations/{session.ConversationId}/activities", session.Token)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(HttpMethod.Post, $"{Prefix}/conversations/{session.ConversationId}/activities", session.Token, new { type = "message", text = "halo" })).StatusCode);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Internal;
 using Microsoft.Extensions.Options;
 
 namespace KKMP.Bot.Channels.WebChat.DirectLine;
@@ -8,10 +9,11 @@ namespace KKMP.Bot.Channels.WebChat.DirectLine;
 /// conversations expire and the least recently used are dropped when the limit is reached.
 /// Fine for one host; several hosts behind one URL would need a shared store.
 /// </summary>
-public sealed class InMemoryConversationStore(IOptions<DirectLineOptions> options) : IConversationStore, IDisposable
+public sealed class InMemoryConversationStore(IOptions<DirectLineOptions> options, TimeProvider clock) : IConversationStore, IDisposable
 {
     private readonly DirectLineOptions _options = options.Value;
-    private readonly MemoryCache _conversations = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxConversations });
+    // Idle expiry reads the host's TimeProvider, so tests move time instead of waiting for it.
+    private readonly MemoryCache _conversations = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxConversations, Clock = new TimeProviderClock(clock) });
 
     public int Count => _conversations.Count;
 
@@ -46,4 +48,10 @@ public static class MemoryCacheRoom
         if (count >= capacity)
             cache.Compact(Math.Max(0.1, 1.0 / count));
     }
+}
+
+/// <summary>MemoryCache still reads time through ISystemClock: this one asks the TimeProvider.</summary>
+internal sealed class TimeProviderClock(TimeProvider time) : ISystemClock
+{
+    public DateTimeOffset UtcNow => time.GetUtcNow();
 }
