@@ -1,6 +1,9 @@
 using KKMP.Bot.Books;
+using KKMP.Bot.City;
 using KKMP.Bot.Commands.Confirmation;
 using KKMP.Bot.Commands.Handlers;
+using KKMP.Bot.Members;
+using KKMP.Bot.ReferencePrices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KKMP.Bot.Commands.Table;
@@ -26,12 +29,11 @@ public static class CommandTableExtensions
         services.TryAddSingleton<WriteEffects>();
         services.TryAddSingleton<Confirmations>();
         services.TryAddSingleton<CommandDispatcher>();
-        services.AddOptions<Knowledge.KnowledgeOptions>().BindConfiguration(Knowledge.KnowledgeOptions.SectionName);
-        services.TryAddSingleton<ReferencePrices.ReferencePriceBook>();
-        services.TryAddSingleton<City.CityOverview>();
-        services.TryAddSingleton<Members.MemberRegister>();
-        services.TryAddSingleton<Members.Savings>();
+        // The features whose handlers are in the table.
         services.AddBooks(); // the books the cash and report handlers read and write
+        services.AddReferencePrices();
+        services.AddCity();
+        services.AddMembers();
         return services;
     }
 }
