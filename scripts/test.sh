@@ -35,5 +35,13 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi
 
+# Name the failures again at the end, so a CI log that keeps only its tail still says what broke.
+if [ -n "$trx" ] && [ "$failed" -gt 0 ]; then
+  echo "Failed tests:"
+  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" \
+    | sed -n 's/.*testName="\([^"]*\)".*/  \1/p'
+  grep -A4 '<ErrorInfo>' "$trx" | sed -n 's/.*<Message>\(.*\)/  \1/p' | cut -c1-400 | head -n 20
+fi
+
 echo "$passed passed, $failed failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
