@@ -54,14 +54,16 @@ public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts char
             .ToList();
 
         var sales = inPeriod.Where(e => e.IsSale).GroupBy(e => e.ItemId!.Value)
-            .Select(g => new ItemSales(names(g.Key).Name, names(g.Key).Unit, -g.Sum(e => e.StockDelta), -g.Sum(e => e.Net(chart.Sales)),
+            // A titip jual sale's revenue is the cooperative's commission (Penjualan never sees it).
+            .Select(g => new ItemSales(names(g.Key).Name, names(g.Key).Unit, -g.Sum(e => e.StockDelta), -g.Sum(e => e.Net(chart.Sales) + e.Net(chart.ConsignmentIncome)),
                 g.Sum(e => e.Net(chart.CostOfSales)), g.Sum(e => e.Kind == EntryKind.Sale ? e.UnknownCostQuantity : -e.UnknownCostQuantity),
                 g.Count(e => e.Kind == EntryKind.Sale)))
             .Where(s => s.Quantity != 0 || s.Revenue != 0)
             .OrderByDescending(s => s.Revenue).ThenBy(s => s.Item, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-        var stock = catalog.ListItems(koperasiId).Select(i => view.Layers.TryGetValue(i.Id, out var l)
+        // Titip jual goods are the supplier's: they are not the cooperative's stock value.
+        var stock = catalog.ListItems(koperasiId).Where(i => i.Consignment is null).Select(i => view.Layers.TryGetValue(i.Id, out var l)
                 ? new ItemStock(i.Name, i.BaseUnit, l.Quantity, l.KnownQuantity, l.KnownValue, l.UnknownQuantity)
                 : new ItemStock(i.Name, i.BaseUnit, 0, 0, 0, 0))
             .ToList();
