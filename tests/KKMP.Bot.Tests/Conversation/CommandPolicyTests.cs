@@ -46,6 +46,8 @@ public class CommandPolicyTests
         [nameof(ItemDetail)] = (Readers, ChatKinds.Any),
         [nameof(ItemProductInfo)] = (Writers, ChatKinds.Any),
         [nameof(ItemConsignment)] = (Writers, ChatKinds.Any),
+        [nameof(ConsignmentSettlement)] = (BookReaders, ChatKinds.Private),
+        [nameof(CatalogueExport)] = (BookReaders, ChatKinds.Private),
         [nameof(Invite)] = (Board, ChatKinds.Private),
         [nameof(GroupInvite)] = (Board, ChatKinds.Private),
         [nameof(CooperativeAdd)] = (AdminOnly, ChatKinds.Any),

@@ -36,15 +36,8 @@ public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts char
     {
         var cooperative = cooperatives.Get(koperasiId) ?? throw new InvalidOperationException($"Unknown cooperative {koperasiId}.");
         var zone = cooperatives.TimeZoneOf(koperasiId);
-        var events = db.BookLog.Events(koperasiId);
-        EnsureRecorded(events, period, zone);
-
-        var (start, end) = period.UtcTicks(zone);
         var names = cash.ItemNames(koperasiId);
-        // A period that reaches the newest event reads the kept projection; an earlier one is projected up to its end.
-        var view = events[^1].AtTicks < end
-            ? journal.View(koperasiId, events, start)
-            : JournalCache.ViewOf(chart, BookProjection.Run(chart, names, events, end), start);
+        var view = View(koperasiId, period, names);
         var inPeriod = view.Entries;
 
         var moved = inPeriod.SelectMany(e => e.Lines).GroupBy(l => l.Account)
@@ -74,6 +67,21 @@ public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts char
                 Math.Max(0, e.Net(chart.Cash)), Math.Max(0, -e.Net(chart.Cash))))
             .ToList();
         return new BookReport(cooperative, period, chart, balances, entries, sales, stock, cashBook, inPeriod.Count(e => e.Kind == EntryKind.Sale));
+    }
+
+    /// <summary>
+    /// The journal entries of a resolved period, one per event (sales not summed), with the balances at its end.
+    /// Throws <see cref="PeriodError"/> as <see cref="Build"/> does.
+    /// </summary>
+    public JournalView View(string koperasiId, Period period, Func<int, ItemName>? names = null)
+    {
+        var events = db.BookLog.Events(koperasiId);
+        EnsureRecorded(events, period, cooperatives.TimeZoneOf(koperasiId));
+        var (start, end) = period.UtcTicks(cooperatives.TimeZoneOf(koperasiId));
+        // A period that reaches the newest event reads the kept projection; an earlier one is projected up to its end.
+        return events[^1].AtTicks < end
+            ? journal.View(koperasiId, events, start)
+            : JournalCache.ViewOf(chart, BookProjection.Run(chart, names ?? cash.ItemNames(koperasiId), events, end), start);
     }
 
     private static void EnsureRecorded(BookEvent[] events, Period period, TimeZoneInfo zone)

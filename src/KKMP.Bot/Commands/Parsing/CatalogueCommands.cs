@@ -22,3 +22,8 @@ public sealed record ItemProductInfo(string Item, string? Brand, string? Sku, It
 /// supplier at the agreed price per unit and the cooperative's commission (percent of the agreed price).
 /// </summary>
 public sealed record ItemConsignment(string Item, string Unit, string Supplier, long AgreedPrice, decimal CommissionPercent) : Command;
+/// <summary>/titip [periode]: what each titip jual supplier is owed for the period's sales.</summary>
+public sealed record ConsignmentSettlement(Books.Reports.PeriodSpec Period) : Command;
+
+/// <summary>/katalog: an XLSX draft of the cooperative's products for a Katalog Elektronik listing.</summary>
+public sealed record CatalogueExport : Command;
