@@ -25,12 +25,15 @@ public class ConsignmentTests
         var marked = await manager.SendAsync(Mark);
         var received = await manager.SendAsync("/masuk keripik tempe bu sri 20 bungkus");
         var sold = await manager.SendAsync("/jual keripik tempe bu sri 5 bungkus");
+        var stock = await manager.SendAsync("/stok");
 
         Assert.StartsWith("Tercatat: Keripik Tempe Bu Sri (bungkus) barang titipan, titip jual dari UMKM Bu Sri: harga titip Rp8.000/bungkus, " +
                           "komisi 10 % (Rp800), hak pemasok Rp7.200/bungkus.", marked.Text);
         Assert.Contains("tidak masuk neraca", marked.Text);
         Assert.Equal("Tercatat: masuk keripik tempe bu sri 20 bungkus (titipan UMKM Bu Sri, bukan persediaan koperasi). Stok sekarang 20 bungkus.", received.Text);
         Assert.Equal("Tercatat: jual keripik tempe bu sri 5 bungkus × Rp8.000 = Rp40.000. Sisa stok 15 bungkus. Titipan UMKM Bu Sri: hak pemasok Rp36.000.", sold.Text);
+
+        Assert.Contains("• Keripik Tempe Bu Sri: 15 bungkus (titipan UMKM Bu Sri)", stock.Text);
 
         var books = Books(harness);
         Assert.Equal(inventoryBefore, books.Balance(chart.Inventory)); // 20 bungkus arrived, none of them the cooperative's

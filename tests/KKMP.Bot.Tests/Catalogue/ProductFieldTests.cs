@@ -68,6 +68,7 @@ public class ProductFieldTests
     [InlineData("/barang info migor sku=BM 1L", "SKU \"BM 1L\" hanya boleh huruf, angka, titik, garis miring dan tanda minus, tanpa spasi.")]
     [InlineData("/barang info migor merek=Bimoli merek=Filma", "Kolom merek ditulis dua kali.")]
     [InlineData("/barang info migor \"satu\" \"dua\"", "Keterangan hanya satu, dalam satu pasang tanda kutip.")]
+    [InlineData("/barang info migor merk bimoli", "Tulis kolom dengan tanda =, misalnya merk=…")]
     public async Task Bad_values_get_a_clear_reply_with_an_example_and_nothing_is_recorded(string text, string expected)
     {
         using var harness = new RouterHarness();

@@ -13,6 +13,7 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
         var items = catalog.ListItems(context.KoperasiId);
         if (items.Count == 0) return new Reply("Belum ada barang. Pengurus menambahkannya dengan: /barang tambah \"Minyak Goreng\" liter");
         var lines = items.Select(i => $"• {i.Name}: {Say.Quantity(i.Stock, i.BaseUnit)}" +
+                                      (i.Consignment is { } terms ? $" (titipan {terms.Supplier})" : "") +
                                       (LowStock.Is(i.Stock, i.LowStockLevel) ? " ⚠ di bawah minimum" : ""));
         return new Reply($"Stok {context.Cooperative.Name}:\n{string.Join('\n', lines)}");
     }

@@ -40,7 +40,13 @@ internal static partial class ProductRules
         var nameEnd = args[0].Quoted ? 1 : Enumerable.Range(0, args.Count).FirstOrDefault(i => args[i].Quoted || IsField(args, i), args.Count);
         if (nameEnd == 0) throw GrammarError.With("Tulis nama barang dulu, baru kolomnya.", InfoExample);
         var item = Tokenizer.Join(args.Take(nameEnd));
-        if (nameEnd == args.Count) return new ItemDetail(item);
+        if (nameEnd == args.Count)
+        {
+            // "/barang info migor merk bimoli": a field word inside the name is a field typed without "=", not part of the name.
+            if (args.Skip(1).SkipLast(1).FirstOrDefault(a => !a.Quoted && Keys.ContainsKey(a.Text)) is { } word)
+                throw GrammarError.With($"Tulis kolom dengan tanda =, misalnya {word.Lower}=…", InfoExample);
+            return new ItemDetail(item);
+        }
 
         var values = new Dictionary<ProductField, string>();
         string? description = null;
