@@ -45,6 +45,22 @@ public class ConsignmentTests
         Assert.Equal(0, sale.Net(chart.CostOfSales));
     }
 
+    [Theory]
+    [InlineData("/barang titip keripik tempe bungkus umkm bu sri 8rb 10%", "keripik tempe", "umkm bu sri", 10)]
+    [InlineData("/barang titip \"Keripik Tempe\" bungkus dari UMKM Bu Sri harga 8.000 komisi 12,5 %", "Keripik Tempe", "UMKM Bu Sri", 12.5)]
+    [InlineData("/barang titip keripik tempe bungkus \"UMKM Bu Sri\" Rp 8.000 komisi 10", "keripik tempe", "UMKM Bu Sri", 10)]
+    public async Task Terms_are_read_the_ways_a_manager_types_them(string text, string item, string supplier, decimal commission)
+    {
+        using var harness = new RouterHarness();
+
+        var reply = await harness.As("telegram", "1", Role.Pengelola).SendAsync(text);
+
+        Assert.StartsWith("Tercatat:", reply.Text);
+        var added = harness.Get<Catalog>().ListItems(DemoSeed.KoperasiId).Single(i => i.Name == item);
+        Assert.Equal((supplier, 8_000L, commission, "bungkus", 8_000L),
+            (added.Consignment!.Supplier, added.Consignment.AgreedPriceRupiah, added.Consignment.CommissionPercent, added.BaseUnit, added.PriceRupiah!.Value));
+    }
+
     [Fact]
     public async Task Undoing_a_titip_jual_sale_takes_back_what_was_owed()
     {

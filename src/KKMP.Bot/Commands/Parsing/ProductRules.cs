@@ -100,6 +100,9 @@ internal static partial class ProductRules
             .FirstOrDefault(i => !args[i].Quoted && (args[i].StartsLikeNumber || MoneyReader.IsPriceStart(args[i])));
         if (priceAt <= unitAt + 1) throw GrammarError.With(parts, example);
         var supplierWords = args.Skip(unitAt + 1).Take(priceAt - unitAt - 1).ToList();
+        // "… bungkus dari UMKM Bu Sri harga 8.000 komisi 10%": the linking words are not part of the name.
+        if (supplierWords is [{ Quoted: false, Lower: "dari" or "pemasok" or "oleh" }, _, ..]) supplierWords.RemoveAt(0);
+        if (supplierWords is [_, .., { Quoted: false, Lower: "harga" or "hrg" or "@" }]) supplierWords.RemoveAt(supplierWords.Count - 1);
         if (supplierWords.Count > 1 && supplierWords.Any(w => w.Quoted)) throw GrammarError.With("Tulis nama pemasok dalam satu pasang tanda kutip.", example);
         var supplier = Tokenizer.Fold(Tokenizer.Join(supplierWords));
         if (supplier.Length is 0 or > Limits.MaxNameLength) throw GrammarError.With("Nama usaha pemasok harus 1–60 huruf.", example);
