@@ -8,6 +8,7 @@ public static class CityExtensions
     public static IServiceCollection AddCity(this IServiceCollection services)
     {
         services.TryAddSingleton<CityOverview>();
+        services.TryAddSingleton<CityScope>();
         return services;
     }
 }

@@ -15,7 +15,11 @@ internal static partial class AccountRules
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"];
 
-    public static Command Recap(IReadOnlyList<Token> args) => new Recap(Day(args, CommandExamples.RecapDate));
+    public static Command Recap(IReadOnlyList<Token> args)
+    {
+        var at = Addressing.Take(ref args);
+        return new Recap(Day(args, CommandExamples.RecapDate)) { At = at };
+    }
 
     /// <summary>/acuan [tanggal]: the same day words as /rekap.</summary>
     public static Command ReferenceList(IReadOnlyList<Token> args) => new ReferenceList(Day(args, CommandExamples.ReferenceListOn));
