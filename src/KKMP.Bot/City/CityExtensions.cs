@@ -9,6 +9,7 @@ public static class CityExtensions
     {
         services.TryAddSingleton<CityOverview>();
         services.TryAddSingleton<CityScope>();
+        services.TryAddSingleton<CityComparison>();
         return services;
     }
 }

@@ -48,6 +48,7 @@ public class CommandPolicyTests
         [nameof(ReferenceList)] = (Everyone, ChatKinds.Any),
         [nameof(CityView)] = ([Role.Pembina, Role.Admin], ChatKinds.Any),
         [nameof(CityInvite)] = (AdminOnly, ChatKinds.Private),
+        [nameof(CompareItem)] = ([Role.Pembina, Role.Admin], ChatKinds.Any),
         [nameof(ItemCommodity)] = (Board, ChatKinds.Any),
         [nameof(CooperativeProvince)] = (Board, ChatKinds.Any),
         // The books: money and reports only in private chats.

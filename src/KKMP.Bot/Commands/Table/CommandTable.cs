@@ -26,6 +26,7 @@ internal static class CommandTable
         RecapCommands.Recap,
         RecapCommands.Undo,
         CityCommands.City,
+        CityCommands.Compare,
         ReminderCommands.Reminders,
         BookCommands.Cash,
         BookCommands.Expense,

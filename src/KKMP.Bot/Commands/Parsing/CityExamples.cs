@@ -1,0 +1,7 @@
+namespace KKMP.Bot.Commands.Parsing;
+
+/// <summary>Examples of the commands across a city's cooperatives, as users see them in help and error messages.</summary>
+public static class CityExamples
+{
+    public const string Compare = "/bandingkan beras";
+}
