@@ -49,6 +49,9 @@ public class CommandPolicyTests
         [nameof(CityView)] = ([Role.Pembina, Role.Admin], ChatKinds.Any),
         [nameof(CityInvite)] = (AdminOnly, ChatKinds.Private),
         [nameof(CompareItem)] = ([Role.Pembina, Role.Admin], ChatKinds.Any),
+        // Cooperatives of a city helping each other: the board opts in; shop staff search and write.
+        [nameof(StockSharing)] = (Board, ChatKinds.Any),
+        [nameof(StockSearch)] = (Writers, ChatKinds.Any),
         [nameof(ItemCommodity)] = (Board, ChatKinds.Any),
         [nameof(CooperativeProvince)] = (Board, ChatKinds.Any),
         // The books: money and reports only in private chats.

@@ -4,4 +4,7 @@ namespace KKMP.Bot.Commands.Parsing;
 public static class CityExamples
 {
     public const string Compare = "/bandingkan beras";
+    public const string SharingOn = "/berbagi aktif";
+    public const string SharingOff = "/berbagi nonaktif";
+    public const string Search = "/cari beras 100 kg";
 }

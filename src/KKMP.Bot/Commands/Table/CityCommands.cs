@@ -1,6 +1,7 @@
 using KKMP.Bot.Commands.Handlers;
 using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Conversation;
+using static KKMP.Bot.Commands.Table.RoleSets;
 
 namespace KKMP.Bot.Commands.Table;
 
@@ -30,6 +31,27 @@ internal static class CityCommands
         [
             Declare.Command<CompareItem, CompareHandler>(CityOfficers, (h, c, compare) => h.Compare(c, compare),
                 new CommandExample(CityExamples.Compare, "harga dan stok satu barang di koperasi sekota, dengan grafik")),
+        ],
+    };
+
+    public static CommandGroup Share { get; } = new("berbagi", CityRules.Sharing)
+    {
+        SlashOnly = true,
+        Commands =
+        [
+            Declare.Command<StockSharing, SharingHandler>(Board, (h, c, share) => h.Share(c, share),
+                new CommandExample(CityExamples.SharingOn, "tampilkan ketersediaan stok ke koperasi sekota (kisaran saja)"),
+                new CommandExample(CityExamples.SharingOff, "berhenti berbagi stok") { InHelp = false }) with { Records = true },
+        ],
+    };
+
+    public static CommandGroup Search { get; } = new("cari", CityRules.Search)
+    {
+        SlashOnly = true,
+        Commands =
+        [
+            Declare.Command<StockSearch, SharingHandler>(Writers, (h, c, search) => h.Search(c, search),
+                new CommandExample(CityExamples.Search, "koperasi sekota yang punya stok sebanyak itu")),
         ],
     };
 }

@@ -27,6 +27,8 @@ internal static class CommandTable
         RecapCommands.Undo,
         CityCommands.City,
         CityCommands.Compare,
+        CityCommands.Share,
+        CityCommands.Search,
         ReminderCommands.Reminders,
         BookCommands.Cash,
         BookCommands.Expense,
