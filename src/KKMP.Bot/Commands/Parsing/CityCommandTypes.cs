@@ -8,3 +8,9 @@ public sealed record StockSharing(bool On) : Command;
 
 /// <summary>/cari beras 100 kg: opted-in cooperatives of the city that have at least that much.</summary>
 public sealed record StockSearch(string Item, Quantity Quantity) : Command;
+
+/// <summary>/hubungi kkmp-sukamaju PESAN: a message to another cooperative's pengurus, relayed by the bot.</summary>
+public sealed record CooperativeMessage(string KoperasiId, string Text) : Command;
+
+/// <summary>/balas N PESAN: the recipient's answer to message N, relayed back to its sender.</summary>
+public sealed record CooperativeReply(int Number, string Text) : Command;

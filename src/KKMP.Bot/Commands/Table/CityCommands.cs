@@ -54,4 +54,24 @@ internal static class CityCommands
                 new CommandExample(CityExamples.Search, "koperasi sekota yang punya stok sebanyak itu")),
         ],
     };
+
+    public static CommandGroup Contact { get; } = new("hubungi", CityRules.Message)
+    {
+        SlashOnly = true,
+        Commands =
+        [
+            Declare.Command<CooperativeMessage, ContactHandler>(Writers, (h, c, message) => h.Message(c, message),
+                new CommandExample(CityExamples.Message, "kirim pesan ke pengurus koperasi sekota lewat bot")),
+        ],
+    };
+
+    public static CommandGroup ContactReply { get; } = new("balas", CityRules.Reply)
+    {
+        SlashOnly = true,
+        Commands =
+        [
+            Declare.Command<CooperativeReply, ContactHandler>(Board, (h, c, reply) => h.Answer(c, reply),
+                new CommandExample(CityExamples.Reply, "balas pesan dari koperasi sekota")),
+        ],
+    };
 }

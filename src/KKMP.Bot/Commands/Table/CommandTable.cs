@@ -29,6 +29,8 @@ internal static class CommandTable
         CityCommands.Compare,
         CityCommands.Share,
         CityCommands.Search,
+        CityCommands.Contact,
+        CityCommands.ContactReply,
         ReminderCommands.Reminders,
         BookCommands.Cash,
         BookCommands.Expense,
