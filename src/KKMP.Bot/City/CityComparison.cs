@@ -15,6 +15,9 @@ public sealed record Comparison(string CityId, DateOnly Day, IReadOnlyList<Compa
 {
     /// <summary>A name some cooperative has close to what was typed, when none sells it ("bras" → beras).</summary>
     public string? Closest { get; init; }
+
+    /// <summary>Cooperatives where the name fits several items ("beras": beras medium, beras premium): named, never guessed.</summary>
+    public IReadOnlyList<(CooperativeDoc Cooperative, IReadOnlyList<string> Names)> Unclear { get; init; } = [];
 }
 
 /// <summary>
@@ -33,35 +36,37 @@ public sealed class CityComparison(CityScope scope, Catalog catalog, ItemResolve
         var rows = new List<ComparedItem>();
         var notSelling = new List<CooperativeDoc>();
         var closest = new List<string>();
+        var unclear = new List<(CooperativeDoc, IReadOnlyList<string>)>();
         foreach (var cooperative in members)
         {
-            var found = byCommodity
-                ? catalog.CatalogueForMatching(cooperative.Id).FirstOrDefault(i => i.Commodity == typed.ToLowerInvariant())
-                : resolver.Resolve(cooperative.Id, typed) switch
-                {
-                    ItemResolution.Found(var item) => item,
-                    ItemResolution.NotFound { IsClose: true, Closest: { } near } => Remember(closest, near),
-                    _ => null,
-                };
-            // The matching catalogue is cached and its stock stale: read the item with its current stock.
-            if (found is null || catalog.GetItem(cooperative.Id, found.Id) is not { } current)
+            var resolution = byCommodity
+                ? catalog.CatalogueForMatching(cooperative.Id).FirstOrDefault(i => i.Commodity == typed.ToLowerInvariant()) is { } mapped
+                    ? new ItemResolution.Found(mapped) : new ItemResolution.NotFound(null)
+                : resolver.Resolve(cooperative.Id, typed);
+            switch (resolution)
             {
-                notSelling.Add(cooperative);
-                continue;
+                // The matching catalogue is cached and its stock stale: read the item with its current stock.
+                case ItemResolution.Found(var match) when catalog.GetItem(cooperative.Id, match.Id) is { } current:
+                    rows.Add(new ComparedItem(cooperative.Id, cooperative.Name, current.Name, current.BaseUnit, current.PriceRupiah, current.Stock,
+                        current.Commodity is { } commodity ? references.For(cooperative, commodity, today) : null));
+                    break;
+                case ItemResolution.Ambiguous(var candidates):
+                    unclear.Add((cooperative, [.. candidates.Select(c => c.Name.ToLowerInvariant()).Order(StringComparer.Ordinal)]));
+                    break;
+                case ItemResolution.NotFound { IsClose: true, Closest: { } near }:
+                    closest.Add(near.Name.ToLowerInvariant());
+                    notSelling.Add(cooperative);
+                    break;
+                default:
+                    notSelling.Add(cooperative);
+                    break;
             }
-            rows.Add(new ComparedItem(cooperative.Id, cooperative.Name, current.Name, current.BaseUnit, current.PriceRupiah, current.Stock,
-                current.Commodity is { } commodity ? references.For(cooperative, commodity, today) : null));
         }
         return new Comparison(cityId, today,
             [.. rows.OrderBy(r => r.PriceRupiah ?? long.MaxValue).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase)], notSelling)
         {
             Closest = rows.Count == 0 ? closest.GroupBy(n => n).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() : null,
+            Unclear = unclear,
         };
-    }
-
-    private static ItemDoc? Remember(List<string> closest, ItemDoc near)
-    {
-        closest.Add(near.Name.ToLowerInvariant());
-        return null;
     }
 }

@@ -39,6 +39,22 @@ public class CompareTests
     }
 
     [Fact]
+    public async Task A_name_that_fits_several_items_of_a_cooperative_is_named_not_guessed()
+    {
+        using var harness = CityHarness.Create();
+        await CityHarness.StockAsync(harness, "kkmp-aman", "Beras", "kg", "12.000", "50 kg");
+        await CityHarness.StockAsync(harness, "kkmp-cuti", "Beras Premium", "kg", "14.500", "20 kg");
+        await CityHarness.StockAsync(harness, "kkmp-cuti", "Beras Merah", "kg", "16.000", "5 kg");
+
+        var reply = await harness.As("webchat", "pembina", Role.Pembina, "kkmp-aman").SendAsync("/bandingkan beras");
+
+        Assert.Contains("\n1. KKMP Aman (kkmp-aman): Rp12.000/kg, stok 50 kg\n", reply.Text);
+        Assert.Contains("Tidak punya \"beras\": KKMP Sukamaju.", reply.Text);
+        Assert.EndsWith("KKMP Cuti: \"beras\" bisa berarti beras merah atau beras premium; tulis nama lengkapnya, misalnya /bandingkan beras merah", reply.Text);
+        Assert.DoesNotContain("14.500", reply.Text);
+    }
+
+    [Fact]
     public async Task An_unknown_item_and_a_cooperative_without_a_city_get_a_clear_reply_without_a_chart_and_nothing_is_recorded()
     {
         using var harness = CityHarness.Create();

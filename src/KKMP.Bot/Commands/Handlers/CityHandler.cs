@@ -38,7 +38,7 @@ public sealed class CityHandler(CityOverview city, CityScope scope, Invites invi
             if (row.AboveCeiling.Count > 0) text.Append($"; di atas HET: {string.Join(", ", row.AboveCeiling)}");
             text.Append(row.LastActivity is { } last ? $"; terakhir {Say.Date(last)}" : "; belum ada catatan").Append('\n');
         }
-        text.Append($"Satu koperasi: {CommandExamples.StockListOf}, {CommandExamples.RecapOf}");
+        text.Append($"Satu koperasi: /stok @{rows[0].KoperasiId}, /rekap @{rows[0].KoperasiId}. Satu barang: {CityExamples.Compare}");
         return new Reply(text.ToString());
     }
 

@@ -16,7 +16,7 @@ public sealed class CompareHandler(CityComparison comparison, CityScope scope)
             return new Reply($"Belum ada koperasi yang terdaftar di kota Anda{(cityId.Length > 0 ? $" ({cityId})" : "")}, jadi tidak ada yang bisa dibandingkan. " +
                              $"Admin mengisi kota tiap koperasi, lalu: {CityExamples.Compare}");
         var item = command.Item.ToLowerInvariant();
-        if (result.Rows.Count == 0)
+        if (result.Rows.Count == 0 && result.Unclear.Count == 0)
             return new Reply($"Tidak ada koperasi di {cityId} yang punya barang \"{item}\"." +
                              (result.Closest is { } near ? $" Maksudnya {near}? Contoh: /bandingkan {near}" : $" Contoh: {CityExamples.Compare}"));
 
@@ -30,6 +30,8 @@ public sealed class CompareHandler(CityComparison comparison, CityScope scope)
         }
         if (result.NotSelling.Count > 0)
             text.Append($"Tidak punya \"{item}\": {string.Join(", ", result.NotSelling.Select(c => c.Name))}.\n");
+        foreach (var (cooperative, names) in result.Unclear)
+            text.Append($"{cooperative.Name}: \"{item}\" bisa berarti {string.Join(" atau ", names)}; tulis nama lengkapnya, misalnya /bandingkan {names[0]}\n");
         return new Reply(text.ToString().TrimEnd()) { Attachments = Chart(item, result) is { } chart ? [chart] : [] };
     }
 
