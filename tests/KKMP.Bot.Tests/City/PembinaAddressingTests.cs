@@ -1,3 +1,4 @@
+using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Ledger;
 using KKMP.Bot.Tests.Conversation;
@@ -8,6 +9,17 @@ namespace KKMP.Bot.Tests.City;
 public class PembinaAddressingTests
 {
     private static RouterHarness CityOfTwoAndAnother() => CityHarness.Create();
+
+    [Fact]
+    public void An_address_is_an_id_after_at_anywhere_in_a_read_and_a_price_after_at_is_not_one()
+    {
+        Assert.Equal(new StockList { At = "kkmp-sukamaju" }, Parsed("/stok @KKMP-Sukamaju"));
+        Assert.Equal(new Recap(new RecapDay.Yesterday()) { At = "kkmp-sukamaju" }, Parsed("/rekap kemarin @kkmp-sukamaju"));
+        Assert.Equal(new Recap(new RecapDay.Today()), Parsed("/rekap"));
+        Assert.IsType<ParseResult.Invalid>(CommandParser.Parse("/stok beras 50 kg @12.000"));
+    }
+
+    private static Command Parsed(string text) => Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command;
 
     [Fact]
     public async Task A_pembina_reads_one_cooperatives_stock_and_recap_of_the_city()
