@@ -31,7 +31,7 @@ public class ContactTests
 
         var sent = await kasir.SendAsync("/hubungi kkmp-sukamaju Bisa pinjam beras 100 kg sampai Senin?");
         var received = await board.SendAsync("/stok");
-        var answered = await board.SendAsync("/balas 1 Bisa, silakan ambil besok pagi.");
+        var answered = await board.SendAsync("/balas #1 Bisa, silakan ambil besok pagi.\nBawa karung \"sendiri\" ya.");
         var again = await board.SendAsync("/balas 1 Jam 7.");
         var back = await kasir.SendAsync("/stok");
 
@@ -39,7 +39,7 @@ public class ContactTests
         Assert.Contains("Pesan #1 dari pengelola KKMP Aman (kkmp-aman), lewat bot:\n«Bisa pinjam beras 100 kg sampai Senin?»\n\nBalas: /balas 1 <pesan>", received.Text);
         Assert.Equal("Balasan untuk pesan #1 dikirim ke pengirimnya.", answered.Text);
         Assert.Equal("Pesan #1 sudah dibalas. Untuk menulis lagi: /hubungi kkmp-aman <pesan>", again.Text);
-        Assert.Contains("Balasan pengurus KKMP Sukamaju atas pesan Anda:\n«Bisa pinjam beras 100 kg sampai Senin?»\n\nBisa, silakan ambil besok pagi.", back.Text);
+        Assert.Contains("Balasan pengurus KKMP Sukamaju atas pesan Anda:\n«Bisa pinjam beras 100 kg sampai Senin?»\n\nBisa, silakan ambil besok pagi.\nBawa karung \"sendiri\" ya.", back.Text);
         Assert.DoesNotContain("kasir-rahasia-77", received.Text);
         Assert.DoesNotContain("pengurus-kkmp-sukamaju", back.Text);
     }

@@ -35,7 +35,7 @@ public sealed class ContactHandler(QuestionRelay relay, CooperativeDirectory coo
                              $"jadi pesan tidak dikirim. Lihat yang sudah terbuka dengan {CityExamples.Search}");
 
         return Replies.From(relay.Relay(context.Origin, target.Id,
-            $"{Permissions.Name(context.Asker.Role)} {context.Cooperative.Name} ({context.KoperasiId})", command.Text,
+            $"{Permissions.Name(context.Asker.Role)} {context.Cooperative.Name} ({context.KoperasiId})", AsTyped(context, command.Text),
             q => $"Pesan #{q.Id} dari {q.From}, lewat bot:\n«{VisibleText.Escape(q.Text)}»\n\nBalas: /balas {q.Id} <pesan>",
             _ => $"Pesan Anda dikirim ke pengurus {target.Name} lewat bot (tanpa nama atau nomor Anda). Balasannya akan dikirim ke sini.",
             fromKoperasiId: context.KoperasiId,
@@ -49,7 +49,23 @@ public sealed class ContactHandler(QuestionRelay relay, CooperativeDirectory coo
         if (message.AnsweredUtc is not null)
             return new Reply($"Pesan #{command.Number} sudah dibalas. Untuk menulis lagi: /hubungi {from} <pesan>");
         return Replies.From(relay.Answer(context.Origin, command.Number, context.KoperasiId,
-            q => $"Balasan pengurus {context.Cooperative.Name} atas pesan Anda:\n«{VisibleText.Escape(q.Text)}»\n\n{command.Text}",
+            q => $"Balasan pengurus {context.Cooperative.Name} atas pesan Anda:\n«{VisibleText.Escape(q.Text)}»\n\n{AsTyped(context, command.Text)}",
             q => $"Balasan untuk pesan #{q.Id} dikirim ke pengirimnya."));
+    }
+
+    /// <summary>
+    /// The message as typed after the command word and the id or number: the grammar's words lose line breaks
+    /// and quotes, which a person's message keeps.
+    /// </summary>
+    private static string AsTyped(CommandContext context, string parsed)
+    {
+        var rest = context.Message.Text.Trim();
+        for (var word = 0; word < 2; word++)
+        {
+            var end = rest.IndexOfAny([' ', '\t', '\n', '\r']);
+            if (end < 0) return parsed;
+            rest = rest[end..].TrimStart();
+        }
+        return rest.Length > 0 ? rest : parsed;
     }
 }
