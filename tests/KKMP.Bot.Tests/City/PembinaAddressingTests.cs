@@ -1,3 +1,4 @@
+using KKMP.Bot.Books.Reports;
 using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Ledger;
@@ -16,6 +17,8 @@ public class PembinaAddressingTests
         Assert.Equal(new StockList { At = "kkmp-sukamaju" }, Parsed("/stok @KKMP-Sukamaju"));
         Assert.Equal(new Recap(new RecapDay.Yesterday()) { At = "kkmp-sukamaju" }, Parsed("/rekap kemarin @kkmp-sukamaju"));
         Assert.Equal(new Recap(new RecapDay.Today()), Parsed("/rekap"));
+        Assert.Equal(new Recap(new RecapDay.InPeriod(new PeriodSpec.ThisWeek())) { At = "kkmp-sukamaju" }, Parsed("/rekap @kkmp-sukamaju minggu ini"));
+        Assert.Equal(new Recap(new RecapDay.InPeriod(new PeriodSpec.Between(20, 11, null, 30, 11, null))), Parsed("/rekap 20/11-30/11"));
         Assert.IsType<ParseResult.Invalid>(CommandParser.Parse("/stok beras 50 kg @12.000"));
     }
 
@@ -35,12 +38,15 @@ public class PembinaAddressingTests
 
         var stock = await pembina.SendAsync("/stok @kkmp-sukamaju");
         var recap = await pembina.SendAsync("/rekap @KKMP-Sukamaju");
+        var week = await pembina.SendAsync("/rekap @kkmp-sukamaju bulan ini");
         var own = await pembina.SendAsync("/stok");
 
         Assert.Equal("Stok KKMP Sukamaju:\n• Beras: 47,5 kg", stock.Text);
         Assert.StartsWith("Rekap KKMP Sukamaju, ", recap.Text);
         Assert.Contains("• Beras: 2,5 kg = Rp30.000", recap.Text);
-        Assert.DoesNotContain("kasir-rahasia-77", stock.Text + recap.Text);
+        Assert.StartsWith("Rekap KKMP Sukamaju, ", week.Text);
+        Assert.Contains("• Beras: 2,5 kg = Rp30.000", week.Text);
+        Assert.DoesNotContain("kasir-rahasia-77", stock.Text + recap.Text + week.Text);
         Assert.StartsWith("Belum ada barang", own.Text); // without @ it is still the pembina's own cooperative
     }
 

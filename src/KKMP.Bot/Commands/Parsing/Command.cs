@@ -133,6 +133,8 @@ public abstract record RecapDay
     public sealed record On(DateOnly Date) : RecapDay;
     /// <summary>"28/11", "28 nov": a day without a year, meaning its latest occurrence up to today (the grammar has no clock).</summary>
     public sealed record OnDayMonth(int Day, int Month) : RecapDay;
+    /// <summary>"minggu ini", "bulan lalu", "20/11-30/11": sales summed over the period's days (the books' period words).</summary>
+    public sealed record InPeriod(Books.Reports.PeriodSpec Spec) : RecapDay;
 }
 
 /// <summary>The grammar's verdict on one message.</summary>

@@ -33,6 +33,7 @@ public static class CommandExamples
     public const string Recap = "/rekap";
     public const string RecapYesterday = "/rekap kemarin";
     public const string RecapOf = "/rekap @kkmp-sukamaju kemarin";
+    public const string RecapPeriod = "/rekap minggu ini";
     public const string RecapDate = "/rekap 2026-11-20";
     public const string Undo = "/batal";
     public const string Reminders = "/pengingat";
