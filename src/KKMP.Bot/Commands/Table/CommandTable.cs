@@ -37,6 +37,8 @@ internal static class CommandTable
         BookCommands.Report,
         BookCommands.Chart,
         BookCommands.Export,
+        CatalogueCommands.Settlement,
+        CatalogueCommands.Catalogue,
         MemberCommands.Members,
         SavingsCommands.Savings,
         SavingsCommands.Arrears,
