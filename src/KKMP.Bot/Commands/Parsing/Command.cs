@@ -47,8 +47,16 @@ public sealed record GoodsReceived(string Item, Quantity Quantity, long? UnitCos
 /// <summary>/jual gula 2,5 kg [@13.000]: a sale, at the current price unless one is given (per unit).</summary>
 public sealed record Sale(string Item, Quantity Quantity, long? UnitPrice) : Command
 {
-    /// <summary>"untuk 0012": the member who bought, for jasa transaksi in the SHU; null is a non-member sale.</summary>
-    public int? ForMember { get; init; }
+    /// <summary>"untuk 0012", "untuk bu painem": the member who bought, for jasa transaksi in the SHU; null is a non-member sale.</summary>
+    public MemberRef? ForMember { get; init; }
+}
+
+/// <summary>A member as typed: by number ("0012") or by name ("painem"); a name is resolved against the register, never guessed.</summary>
+public sealed record MemberRef(int? Number, string? Name)
+{
+    public static MemberRef ByNumber(int number) => new(number, null);
+    public static MemberRef ByName(string name) => new(null, name);
+    public override string ToString() => Number is { } n ? Ledger.Documents.MemberDoc.FormatNumber(n) : Name!;
 }
 
 /// <summary>/setharga beras 12.500 [/kg]: the selling price per the item's base unit (or the unit given).</summary>
