@@ -70,6 +70,8 @@ public class CommandPolicyTests
         [nameof(OwnSavings)] = (Everyone, ChatKinds.Private),
         [nameof(SavingsSetAmounts)] = (Board, ChatKinds.Private),
         [nameof(Arrears)] = (BookReaders, ChatKinds.Private),
+        // SHU: the board sets the ART's percentages.
+        [nameof(ShuSetRules)] = (Board, ChatKinds.Private),
         [nameof(FaqList)] = (Everyone, ChatKinds.Any),
         [nameof(ForwardQuestion)] = (Everyone, ChatKinds.Any),
         [nameof(FaqAdd)] = (Board, ChatKinds.Any),

@@ -213,3 +213,6 @@ public sealed record ReminderSwitch(bool On, string? Kind) : Command;
 
 /// <summary>/pengingat jam 18:00: the cooperative's posting reminder time (pengurus).</summary>
 public sealed record ReminderTime(TimeOnly At) : Command;
+
+/// <summary>/shu atur cadangan 30 jasa-transaksi 35 … [mulai 2027]: the ART's SHU percentages, from a year on (null: this year).</summary>
+public sealed record ShuSetRules(Shu.ShuPercentages Percentages, int? FromYear) : Command;

@@ -35,6 +35,7 @@ internal static class CommandTable
         MemberCommands.Members,
         SavingsCommands.Savings,
         SavingsCommands.Arrears,
+        ShuCommands.Shu,
         MembershipCommands.Invite,
         MembershipCommands.Join,
         MembershipCommands.Cooperatives,
