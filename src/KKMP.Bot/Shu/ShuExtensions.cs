@@ -8,6 +8,7 @@ public static class ShuExtensions
     public static IServiceCollection AddShu(this IServiceCollection services)
     {
         services.TryAddSingleton<ShuSettings>();
+        services.TryAddSingleton<ShuCalculator>();
         return services;
     }
 }

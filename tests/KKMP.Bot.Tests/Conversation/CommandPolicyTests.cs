@@ -72,6 +72,8 @@ public class CommandPolicyTests
         [nameof(Arrears)] = (BookReaders, ChatKinds.Private),
         // SHU: the board sets the ART's percentages.
         [nameof(ShuSetRules)] = (Board, ChatKinds.Private),
+        // The year's split: officers, and the pembina in totals only (ShuTests proves it).
+        [nameof(ShuYear)] = ([.. BookReaders, Role.Pembina], ChatKinds.Private),
         [nameof(FaqList)] = (Everyone, ChatKinds.Any),
         [nameof(ForwardQuestion)] = (Everyone, ChatKinds.Any),
         [nameof(FaqAdd)] = (Board, ChatKinds.Any),

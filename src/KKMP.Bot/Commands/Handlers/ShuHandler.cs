@@ -8,8 +8,36 @@ using KKMP.Bot.Shu;
 namespace KKMP.Bot.Commands.Handlers;
 
 /// <summary>/shu: the ART's percentages, the year's split, a member's own estimate.</summary>
-public sealed class ShuHandler(ShuSettings settings, BookReports reports)
+public sealed class ShuHandler(ShuSettings settings, ShuCalculator calculator, BookReports reports)
 {
+    /// <summary>How many members /shu names; the rest are in the RAT file.</summary>
+    public const int TopMembers = 5;
+
+    /// <summary>
+    /// The year's SHU and its split. Officers also see the members with the largest shares; a pembina sees
+    /// totals only (never a member's name or share).
+    /// </summary>
+    public Reply Year(CommandContext context, ShuYear command)
+    {
+        ShuYearReport r;
+        try { r = calculator.For(context.KoperasiId, command.Year); }
+        catch (PeriodError error) { return new Reply(error.Message); }
+        var text = new StringBuilder(ShuText.Headline(r, context.Cooperative.Name));
+        if (r.IsLoss) return new Reply(text.Append('\n').Append(ShuText.Loss(r)).ToString());
+        if (r.Division is null) return new Reply(text.Append('\n').Append(ShuText.NoRules(r)).ToString());
+        text.Append('\n').Append(ShuText.Parts(r)).Append('\n').Append(ShuText.MemberTotals(r));
+        if (context.Asker.Role != Role.Pembina)
+        {
+            var names = r.Register.ToDictionary(m => m.Number);
+            var top = r.Division.Members.Where(m => m.Total > 0).OrderByDescending(m => m.Total).ThenBy(m => m.Number).Take(TopMembers).ToList();
+            if (top.Count > 0) text.Append("\nTerbesar:");
+            foreach (var m in top)
+                text.Append($"\n{names[m.Number].Code} {names[m.Number].Name}: {Say.Rupiah(m.Total)} (jasa transaksi {Say.Rupiah(m.JasaTransaksi)}, jasa simpanan {Say.Rupiah(m.JasaSimpanan)})");
+            text.Append($"\nRincian semua anggota ada di berkas RAT: {ShuRules.RatExample.Replace("2026", $"{r.Year}")}");
+        }
+        return new Reply(text.Append('\n').Append(ShuText.Rounding).ToString());
+    }
+
     public Reply SetRules(CommandContext context, ShuSetRules command)
     {
         var year = command.FromYear ?? reports.Today(context.KoperasiId).Year;

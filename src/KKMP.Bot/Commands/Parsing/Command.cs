@@ -216,3 +216,7 @@ public sealed record ReminderTime(TimeOnly At) : Command;
 
 /// <summary>/shu atur cadangan 30 jasa-transaksi 35 … [mulai 2027]: the ART's SHU percentages, from a year on (null: this year).</summary>
 public sealed record ShuSetRules(Shu.ShuPercentages Percentages, int? FromYear) : Command;
+
+/// <summary>/shu 2026: the year's SHU from the books, split by the percentages in force for it.</summary>
+public sealed record ShuYear(int Year) : Command;
+

@@ -30,7 +30,8 @@ internal static class ShuRules
         if (args.Count == 0)
             throw GrammarError.With($"Tulis tahunnya ({YearExample}), atau lihat perkiraan SHU Anda sendiri ({OwnExample}).", YearExample);
         if (args[0].Lower == "atur") return Set(args);
-        throw GrammarError.With($"\"/shu {Tokenizer.Join(args)}\" tidak dimengerti; tulis {SetExample}.", SetExample);
+        if (args.Count == 1 && TryYear(args[0].Lower, out var asked)) return new ShuYear(asked);
+        throw GrammarError.With($"\"/shu {Tokenizer.Join(args)}\" tidak dimengerti; tulis {YearExample} atau {SetExample}.", YearExample);
     }
 
     /// <summary>"atur cadangan 30 jasa-transaksi 35 … [mulai 2027]": every part once; a part not written is 0 %.</summary>

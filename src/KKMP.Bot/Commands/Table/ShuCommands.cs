@@ -1,5 +1,6 @@
 using KKMP.Bot.Commands.Handlers;
 using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Conversation;
 using static KKMP.Bot.Commands.Table.RoleSets;
 
 namespace KKMP.Bot.Commands.Table;
@@ -10,11 +11,16 @@ namespace KKMP.Bot.Commands.Table;
 /// </summary>
 internal static class ShuCommands
 {
+    /// <summary>The year's split: the cooperative's officers (with the largest member shares) and the pembina (totals only).</summary>
+    public static readonly Role[] ShuReaders = [.. MemberCommands.MemberReaders, Role.Pembina];
+
     public static CommandGroup Shu { get; } = new("shu", ShuRules.Shu)
     {
         Menu = "SHU tahunan dan pembagiannya: /shu 2026",
         Commands =
         [
+            Declare.Command<ShuYear, ShuHandler>(ShuReaders, (h, c, y) => h.Year(c, y),
+                new CommandExample(ShuRules.YearExample, "SHU setahun dari laporan keuangan dan pembagiannya menurut ART")) with { Chats = ChatKinds.Private },
             Declare.Command<ShuSetRules, ShuHandler>(Board, (h, c, s) => h.SetRules(c, s),
                 new CommandExample(ShuRules.SetExample, "persentase pembagian SHU sesuai ART (jumlahnya harus 100), berlaku mulai tahun ini"),
                 new CommandExample(ShuRules.SetExample + " mulai 2027", "berlaku mulai tahun buku 2027") { InHelp = false })
