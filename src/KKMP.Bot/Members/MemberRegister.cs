@@ -108,6 +108,10 @@ public sealed class MemberRegister(LedgerDb db, TimeProvider clock)
     private static bool Matches(string[] typed, string[] name) =>
         typed.Length > 0 && typed.All(t => name.Any(n => n == t || (t.Length >= 3 && n.StartsWith(t, StringComparison.Ordinal))));
 
+    /// <summary>What a user linked to no member is told when asking for their own savings or SHU.</summary>
+    public const string NotLinked =
+        "Akun Anda belum terhubung ke data anggota. Minta pengurus membuat kode (/undang anggota 0012), lalu kirim /gabung KODE.";
+
     public static string Unknown(int number) =>
         $"Anggota nomor {MemberDoc.FormatNumber(number)} tidak ada. Lihat daftarnya dengan /anggota, atau tambahkan: /anggota tambah \"Painem\"";
 }

@@ -74,6 +74,8 @@ public class CommandPolicyTests
         [nameof(ShuSetRules)] = (Board, ChatKinds.Private),
         // The year's split: officers, and the pembina in totals only (ShuTests proves it).
         [nameof(ShuYear)] = ([.. BookReaders, Role.Pembina], ChatKinds.Private),
+        // Anyone asks for their own estimate (answered only for a linked member).
+        [nameof(OwnShu)] = (Everyone, ChatKinds.Private),
         [nameof(FaqList)] = (Everyone, ChatKinds.Any),
         [nameof(ForwardQuestion)] = (Everyone, ChatKinds.Any),
         [nameof(FaqAdd)] = (Board, ChatKinds.Any),

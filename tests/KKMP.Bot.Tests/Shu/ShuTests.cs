@@ -102,4 +102,38 @@ public class ShuTests
         Assert.Contains("6 (enam) bulan setelah tahun buku", KnowledgeFixture.Chunk(ShuCitations.RatDeadline).Text);
         Assert.Null(KnowledgeFixture.Chunk(ShuCitations.RatDeadline).AmendmentNote);
     }
+
+    [Fact]
+    public async Task A_linked_member_sees_their_own_estimate_for_the_year_so_far_and_nobody_elses()
+    {
+        using var year = await ShuYear.RecordAsync(yearEnded: false);
+        var painem = await year.PainemAsync();
+
+        var own = (await painem.SendAsync("SHU saya berapa?")).Text;
+
+        Assert.StartsWith("PERKIRAAN SHU 0012 Painem, tahun 2026 sampai 30 November 2026: Rp", own);
+        Assert.Contains("Ini perkiraan, belum final: SHU baru pasti setelah tutup buku dan disahkan Rapat Anggota Tahunan (RAT).", own);
+        Assert.Contains("belanja Anda Rp50.000 dari Rp75.000 belanja semua anggota", own);
+        // Eleven month ends so far: Rp10.000 at the end of January, then Rp20.000 → 210.000 / 11 = 19.090,9.
+        Assert.Contains("rata-rata simpanan wajib Anda Rp19.091 per akhir bulan (11 bulan)", own);
+        Assert.DoesNotContain("Sri", own);
+        Assert.DoesNotContain("0013", own);
+        Assert.Equal(own, (await painem.SendAsync("/shu saya")).Text);
+        Assert.Equal(own, (await painem.SendAsync("shu sy brp ya")).Text);
+        Assert.StartsWith("Perintah /shu hanya", (await painem.SendAsync("/shu 2026")).Text);
+        Assert.Contains("belum terhubung", (await year.Harness.As("telegram", "tetangga", Role.Anggota).SendAsync("SHU saya berapa?")).Text);
+        Assert.Contains("belum terhubung", (await year.Harness.As("telegram", "pembina", Role.Pembina).SendAsync("/shu saya")).Text);
+    }
+
+    [Fact]
+    public async Task A_members_estimate_for_a_closed_year_matches_the_split()
+    {
+        using var year = await ShuYear.RecordAsync();
+        var painem = await year.PainemAsync();
+
+        var own = (await painem.SendAsync("/shu saya 2026")).Text;
+
+        Assert.StartsWith("PERKIRAAN SHU 0012 Painem, tahun buku 2026: Rp9.958\n• Jasa transaksi Rp7.001", own);
+        Assert.Contains("• Jasa simpanan Rp2.957", own);
+    }
 }

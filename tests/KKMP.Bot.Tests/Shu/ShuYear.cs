@@ -26,7 +26,8 @@ public sealed class ShuYear : IDisposable
 
     /// <param name="loss">Listrik Rp50.000 instead: a loss of Rp10.000.</param>
     /// <param name="rules">Whether the board set the percentages (30/35/15/5/10/5).</param>
-    public static async Task<ShuYear> RecordAsync(bool loss = false, bool rules = true)
+    /// <param name="yearEnded">Ask on 15 January 2027 (the year closed); false: on 30 November 2026 (the year so far).</param>
+    public static async Task<ShuYear> RecordAsync(bool loss = false, bool rules = true, bool yearEnded = true)
     {
         var year = new ShuYear();
         async Task Send(string text) => Assert.StartsWith("Tercatat", (await year.Ketua.SendAsync(text)).Text);
@@ -48,8 +49,17 @@ public sealed class ShuYear : IDisposable
         year.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 5, 3, 0, 0, TimeSpan.Zero));
         await Send("/simpanan 0012 wajib 10rb");
         await Send(loss ? "/biaya listrik 50rb" : "/biaya listrik 9.999");
-        year.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 15, 3, 0, 0, TimeSpan.Zero));
+        year.Clock.SetUtcNow(yearEnded ? new DateTimeOffset(2027, 1, 15, 3, 0, 0, TimeSpan.Zero) : new DateTimeOffset(2026, 11, 30, 3, 0, 0, TimeSpan.Zero));
         return year;
+    }
+
+    /// <summary>Links a chat user to member 0012 (Painem) with /undang anggota and /gabung.</summary>
+    public async Task<RouterHarness.Sender> PainemAsync()
+    {
+        var code = (await Ketua.SendAsync("/undang anggota 0012")).Text.Split("/gabung ")[1].Trim();
+        var painem = Harness.As("telegram", "painem", Role.Anggota);
+        Assert.StartsWith("Selamat bergabung", (await painem.SendAsync($"/gabung {code}")).Text);
+        return painem;
     }
 
     public void Dispose() => Harness.Dispose();

@@ -32,7 +32,7 @@ public sealed class SavingsHandler(Savings savings, MemberRegister members, Book
     public Reply Own(CommandContext context) =>
         members.LinkedTo(context.KoperasiId, context.Asker.Channel, context.Asker.UserId) is { } member
             ? new Reply(Describe(context, member))
-            : new Reply("Akun Anda belum terhubung ke data anggota. Minta pengurus membuat kode (/undang anggota 0012), lalu kirim /gabung KODE.");
+            : new Reply(MemberRegister.NotLinked);
 
     public Reply SetAmounts(CommandContext context, SavingsSetAmounts command) =>
         Replies.From(savings.SetAmounts(context.Origin, command.Wajib, command.Pokok, a =>

@@ -220,3 +220,6 @@ public sealed record ShuSetRules(Shu.ShuPercentages Percentages, int? FromYear) 
 /// <summary>/shu 2026: the year's SHU from the books, split by the percentages in force for it.</summary>
 public sealed record ShuYear(int Year) : Command;
 
+/// <summary>/shu saya, "SHU saya berapa?": a linked member's own estimate (the year so far, or the year given).</summary>
+public sealed record OwnShu(int? Year) : Command;
+

@@ -23,7 +23,8 @@ internal static class ShuRules
     };
 
     /// <summary>Questions end in these; "shu saya berapa ya?" is the same as /shu saya.</summary>
-    private static readonly HashSet<string> QuestionWords = ["berapa", "brp", "ya", "sih", "dong", "kah", "sekarang", "skrg", "tahun", "ini", "thn"];
+    private static readonly HashSet<string> QuestionWords =
+        ["berapa", "brp", "ya", "sih", "dong", "kah", "sekarang", "skrg", "tahun", "ini", "thn", "udah", "udh", "sudah", "sdh", "nanti", "dapat", "dapet"];
 
     public static Command Shu(IReadOnlyList<Token> args)
     {
@@ -31,7 +32,15 @@ internal static class ShuRules
             throw GrammarError.With($"Tulis tahunnya ({YearExample}), atau lihat perkiraan SHU Anda sendiri ({OwnExample}).", YearExample);
         if (args[0].Lower == "atur") return Set(args);
         if (args.Count == 1 && TryYear(args[0].Lower, out var asked)) return new ShuYear(asked);
-        throw GrammarError.With($"\"/shu {Tokenizer.Join(args)}\" tidak dimengerti; tulis {YearExample} atau {SetExample}.", YearExample);
+        if (args[0].Lower.TrimEnd('?', '.', '!') is "saya" or "sy" or "aku" or "ku")
+        {
+            int? year = null;
+            foreach (var word in args.Skip(1).Select(a => a.Lower.Trim('?', '.', '!', ',')).Where(w => w.Length > 0))
+                if (year is null && TryYear(word, out var y)) year = y;
+                else if (!QuestionWords.Contains(word)) throw GrammarError.With($"\"{word}\" tidak dimengerti.", OwnExample);
+            return new OwnShu(year);
+        }
+        throw GrammarError.With($"\"/shu {Tokenizer.Join(args)}\" tidak dimengerti; tulis {YearExample}, {OwnExample} atau {SetExample}.", YearExample);
     }
 
     /// <summary>"atur cadangan 30 jasa-transaksi 35 … [mulai 2027]": every part once; a part not written is 0 %.</summary>

@@ -21,6 +21,9 @@ internal static class ShuCommands
         [
             Declare.Command<ShuYear, ShuHandler>(ShuReaders, (h, c, y) => h.Year(c, y),
                 new CommandExample(ShuRules.YearExample, "SHU setahun dari laporan keuangan dan pembagiannya menurut ART")) with { Chats = ChatKinds.Private },
+            Declare.Command<OwnShu, ShuHandler>(Everyone, (h, c, o) => h.Own(c, o),
+                new CommandExample(ShuRules.OwnExample, "perkiraan SHU saya tahun ini (akun yang terhubung ke data anggota)"),
+                new CommandExample("SHU saya berapa?", "sama, tanpa garis miring") { InHelp = false }) with { Chats = ChatKinds.Private },
             Declare.Command<ShuSetRules, ShuHandler>(Board, (h, c, s) => h.SetRules(c, s),
                 new CommandExample(ShuRules.SetExample, "persentase pembagian SHU sesuai ART (jumlahnya harus 100), berlaku mulai tahun ini"),
                 new CommandExample(ShuRules.SetExample + " mulai 2027", "berlaku mulai tahun buku 2027") { InHelp = false })
