@@ -33,6 +33,21 @@ public sealed class Savings(LedgerDb db, CashBook cash, ChartOfAccounts chart, M
         return new SavingsBalances(Of(SavingsKind.Pokok), Of(SavingsKind.Wajib), Of(SavingsKind.Sukarela));
     }
 
+    /// <summary>Every member's balances from the events before <paramref name="endTicks"/>, in one pass (the RAT pack's year-end list).</summary>
+    public IReadOnlyDictionary<int, SavingsBalances> AllBalances(IEnumerable<BookEvent> events, long endTicks)
+    {
+        var sums = new Dictionary<int, long[]>();
+        var kinds = Enum.GetValues<SavingsKind>().ToDictionary(k => chart.Savings(k).Code);
+        foreach (var e in events)
+        {
+            if (e.AtTicks >= endTicks) break;
+            if (e.Cash is not { MemberNumber: { } number } c || !kinds.TryGetValue(c.AccountCode, out var kind)) continue;
+            if (!sums.TryGetValue(number, out var sum)) sums[number] = sum = new long[3];
+            sum[(int)kind] += c.AmountRupiah;
+        }
+        return sums.ToDictionary(x => x.Key, x => new SavingsBalances(x.Value[0], x.Value[1], x.Value[2]));
+    }
+
     /// <summary>
     /// A payment (positive) or a sukarela withdrawal (negative), checked under the cooperative's lock: the member
     /// must exist and not have left, and a withdrawal can neither exceed the member's sukarela nor the cash.

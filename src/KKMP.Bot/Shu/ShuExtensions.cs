@@ -9,6 +9,7 @@ public static class ShuExtensions
     {
         services.TryAddSingleton<ShuSettings>();
         services.TryAddSingleton<ShuCalculator>();
+        services.TryAddSingleton<RatContentsBuilder>();
         return services;
     }
 }

@@ -76,6 +76,8 @@ public class CommandPolicyTests
         [nameof(ShuYear)] = ([.. BookReaders, Role.Pembina], ChatKinds.Private),
         // Anyone asks for their own estimate (answered only for a linked member).
         [nameof(OwnShu)] = (Everyone, ChatKinds.Private),
+        // The RAT pack: per-member figures for those who prepare and check the RAT.
+        [nameof(RatPack)] = ([Role.Pengurus, Role.Pengawas, Role.Admin], ChatKinds.Private),
         [nameof(FaqList)] = (Everyone, ChatKinds.Any),
         [nameof(ForwardQuestion)] = (Everyone, ChatKinds.Any),
         [nameof(FaqAdd)] = (Board, ChatKinds.Any),

@@ -8,7 +8,7 @@ namespace KKMP.Bot.Tests.Shu;
 /// A small year worked out by hand, recorded through the real router: revenue Rp100.000, HPP Rp60.000, listrik
 /// Rp9.999, so SHU Rp30.001. Painem (0012) bought Rp50.000 and Sri (0013) Rp25.000 "untuk" them; Budi's (0014)
 /// purchase was undone. Simpanan wajib at the month ends: Painem Rp10.000 in January then Rp20.000 (230.000 over
-/// the year), Sri Rp10.000 all year (120.000).
+/// the year), Sri Rp10.000 all year (120.000). Budi left on 5 February.
 /// </summary>
 public sealed class ShuYear : IDisposable
 {
@@ -49,6 +49,7 @@ public sealed class ShuYear : IDisposable
         year.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 5, 3, 0, 0, TimeSpan.Zero));
         await Send("/simpanan 0012 wajib 10rb");
         await Send(loss ? "/biaya listrik 50rb" : "/biaya listrik 9.999");
+        await Send("/anggota keluar 14 pindah desa");
         year.Clock.SetUtcNow(yearEnded ? new DateTimeOffset(2027, 1, 15, 3, 0, 0, TimeSpan.Zero) : new DateTimeOffset(2026, 11, 30, 3, 0, 0, TimeSpan.Zero));
         return year;
     }

@@ -223,3 +223,6 @@ public sealed record ShuYear(int Year) : Command;
 /// <summary>/shu saya, "SHU saya berapa?": a linked member's own estimate (the year so far, or the year given).</summary>
 public sealed record OwnShu(int? Year) : Command;
 
+/// <summary>/rat 2026: the RAT pack (one XLSX) and the dates that matter.</summary>
+public sealed record RatPack(int Year) : Command;
+

@@ -43,6 +43,11 @@ internal static class ShuRules
         throw GrammarError.With($"\"/shu {Tokenizer.Join(args)}\" tidak dimengerti; tulis {YearExample}, {OwnExample} atau {SetExample}.", YearExample);
     }
 
+    public static Command Rat(IReadOnlyList<Token> args) =>
+        args.Count == 1 && TryYear(args[0].Lower, out var year)
+            ? new RatPack(year)
+            : throw GrammarError.With("Tulis tahun buku yang dilaporkan ke Rapat Anggota Tahunan.", RatExample);
+
     /// <summary>"atur cadangan 30 jasa-transaksi 35 … [mulai 2027]": every part once; a part not written is 0 %.</summary>
     private static Command Set(IReadOnlyList<Token> args)
     {

@@ -36,6 +36,7 @@ internal static class CommandTable
         SavingsCommands.Savings,
         SavingsCommands.Arrears,
         ShuCommands.Shu,
+        ShuCommands.Rat,
         MembershipCommands.Invite,
         MembershipCommands.Join,
         MembershipCommands.Cooperatives,

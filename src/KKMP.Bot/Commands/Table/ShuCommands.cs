@@ -30,4 +30,16 @@ internal static class ShuCommands
                 with { Records = true, Chats = ChatKinds.Private, Word = "/shu atur" },
         ],
     };
+
+    /// <summary>The RAT pack: the board and the supervisors (and the admin), who prepare and check the RAT.</summary>
+    public static CommandGroup Rat { get; } = new("rat", ShuRules.Rat)
+    {
+        Menu = "Paket RAT tahunan (berkas XLSX): /rat 2026",
+        Commands =
+        [
+            Declare.Command<RatPack, RatHandler>([Role.Pengurus, Role.Pengawas, Role.Admin], (h, c, r) => h.Pack(c, r),
+                new CommandExample(ShuRules.RatExample, "paket RAT: laporan keuangan, pembagian SHU, SHU dan simpanan per anggota, stok, perubahan anggota (XLSX)"))
+                with { Chats = ChatKinds.Private },
+        ],
+    };
 }
