@@ -16,6 +16,7 @@ internal static class ShuCommands
 
     public static CommandGroup Shu { get; } = new("shu", ShuRules.Shu)
     {
+        AlsoAQuestionWord = true,
         Menu = "SHU tahunan dan pembagiannya: /shu 2026",
         Commands =
         [
@@ -34,6 +35,7 @@ internal static class ShuCommands
     /// <summary>The RAT pack: the board and the supervisors (and the admin), who prepare and check the RAT.</summary>
     public static CommandGroup Rat { get; } = new("rat", ShuRules.Rat)
     {
+        AlsoAQuestionWord = true,
         Menu = "Paket RAT tahunan (berkas XLSX): /rat 2026",
         Commands =
         [
