@@ -34,7 +34,7 @@ public sealed class ShuHandler(ShuSettings settings, ShuCalculator calculator, B
             if (top.Count > 0) text.Append("\nTerbesar:");
             foreach (var m in top)
                 text.Append($"\n{names[m.Number].Code} {names[m.Number].Name}: {Say.Rupiah(m.Total)} (jasa transaksi {Say.Rupiah(m.JasaTransaksi)}, jasa simpanan {Say.Rupiah(m.JasaSimpanan)})");
-            text.Append($"\nRincian semua anggota ada di berkas RAT: {ShuRules.RatExample.Replace("2026", $"{r.Year}")}");
+            text.Append($"\nRincian semua anggota ada di berkas RAT: /rat {r.Year}");
         }
         return new Reply(text.Append('\n').Append(ShuText.Rounding).ToString());
     }
