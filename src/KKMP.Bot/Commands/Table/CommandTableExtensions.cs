@@ -1,4 +1,5 @@
 using KKMP.Bot.Books;
+using KKMP.Bot.Catalogue;
 using KKMP.Bot.City;
 using KKMP.Bot.Commands.Confirmation;
 using KKMP.Bot.Commands.Handlers;
@@ -36,6 +37,7 @@ public static class CommandTableExtensions
         services.AddCity();
         services.AddMembers();
         services.AddShu();
+        services.AddCatalogue();
         return services;
     }
 }
