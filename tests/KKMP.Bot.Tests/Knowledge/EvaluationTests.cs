@@ -4,18 +4,20 @@ using static KKMP.Bot.Tests.Knowledge.KnowledgeFixture;
 namespace KKMP.Bot.Tests.Knowledge;
 
 /// <summary>
-/// Retrieval floors on every question set. The development sets were used to tune the search; the
-/// held-out sets (holdout-questions.json, holdout-everyday-questions.json, holdout-3-everyday-questions.json) never
-/// were: their floors are what the search reached on them, not targets it was tuned to. (holdout-everyday's totals
-/// were seen during the first tuning round; holdout-3 was written before the second and only its totals are read.)
+/// Retrieval floors on every question set. The development sets were used to tune the search. In round 3 the
+/// earlier held-out sets became development sets too: holdout-3-everyday-questions.json (held out through round 2)
+/// is now read question by question and tuned on, and so are holdout-questions.json and holdout-everyday-questions.json,
+/// whose totals had been seen while tuning. dev-everyday-3-questions.json holds paraphrases written in round 3 to
+/// check that each new rule carries over to wording it was not written for. The held-out set is
+/// holdout-4-everyday-questions.json, written by someone else and never tuned on: its misses are never listed.
 /// </summary>
 public class EvaluationTests
 {
     public static readonly string[] Sets =
-        ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "holdout-2-questions.json",
+        ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "dev-everyday-3-questions.json", "holdout-2-questions.json",
          "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json"];
 
-    private static readonly string[] HeldOutSets = ["holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json"];
+    private static readonly string[] HeldOutSets = ["holdout-4-everyday-questions.json"];
 
     private static readonly Dictionary<string, Lazy<RetrievalMetrics>> Metrics = Sets.ToDictionary(
         s => s, s => new Lazy<RetrievalMetrics>(() => RetrievalEvaluator.Evaluate(Search, QuestionSet(s), Formatter.Format)));
@@ -47,12 +49,13 @@ public class EvaluationTests
 
     [Theory]
     [InlineData("dev-questions.json", 0.90, 0.99, 0.90)]
-    [InlineData("dev-everyday-questions.json", 0.80, 0.90, 0.80)]
-    [InlineData("dev-everyday-2-questions.json", 0.68, 0.84, 0.68)]
+    [InlineData("dev-everyday-questions.json", 0.81, 0.90, 0.80)]
+    [InlineData("dev-everyday-2-questions.json", 0.76, 0.93, 0.76)]
+    [InlineData("dev-everyday-3-questions.json", 0.80, 0.85, 0.80)]
     [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("holdout-questions.json", 0.75, 0.90, 0.75)]
-    [InlineData("holdout-everyday-questions.json", 0.77, 0.90, 0.77)]
-    [InlineData("holdout-3-everyday-questions.json", 0.55, 0.70, 0.54)]
+    [InlineData("holdout-everyday-questions.json", 0.80, 0.93, 0.77)]
+    [InlineData("holdout-3-everyday-questions.json", 0.70, 0.80, 0.70)]
     public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3, double answeredAt1)
     {
         var metrics = Metrics[set].Value;
@@ -64,8 +67,9 @@ public class EvaluationTests
 
     /// <summary>The reply an officer reads names a gold citation and states the key fact (sets that give key facts).</summary>
     [Theory]
-    [InlineData("dev-everyday-2-questions.json", 0.67)]
-    [InlineData("holdout-3-everyday-questions.json", 0.48)]
+    [InlineData("dev-everyday-2-questions.json", 0.75)]
+    [InlineData("dev-everyday-3-questions.json", 0.75)]
+    [InlineData("holdout-3-everyday-questions.json", 0.63)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {
         var metrics = Metrics[set].Value;
@@ -86,18 +90,8 @@ public class EvaluationTests
         }
     }
 
-    /// <summary>The fresh held-out set is not tuned on, so its one known failure is held as a floor, not listed.</summary>
-    public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => s != "holdout-3-everyday-questions.json"));
-
-    [Fact]
-    public void The_fresh_held_out_set_keeps_its_out_of_scope_floor()
-    {
-        // 11 of 12 declined, measured on the code before round 2 and unchanged after it; which one is answered is not read.
-        Assert.True(Metrics["holdout-3-everyday-questions.json"].Value.OutOfScopeRecall >= 0.91, "out-of-scope recall below 11/12");
-    }
-
     [Theory]
-    [MemberData(nameof(SetsWithoutCitationsOutOfScope))]
+    [MemberData(nameof(SetNames))]
     public void No_out_of_scope_question_gets_a_citation(string set)
     {
         Assert.Empty(Metrics[set].Value.OutOfScopeAnswered);
