@@ -53,9 +53,9 @@ public class EvaluationTests
     [InlineData("dev-everyday-2-questions.json", 0.76, 0.93, 0.76)]
     [InlineData("dev-everyday-3-questions.json", 0.80, 0.85, 0.80)]
     [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
-    [InlineData("holdout-questions.json", 0.75, 0.90, 0.75)]
-    [InlineData("holdout-everyday-questions.json", 0.80, 0.93, 0.77)]
-    [InlineData("holdout-3-everyday-questions.json", 0.70, 0.80, 0.70)]
+    [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
+    [InlineData("holdout-everyday-questions.json", 0.79, 0.94, 0.77)]
+    [InlineData("holdout-3-everyday-questions.json", 0.72, 0.83, 0.72)]
     public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3, double answeredAt1)
     {
         var metrics = Metrics[set].Value;
@@ -69,7 +69,7 @@ public class EvaluationTests
     [Theory]
     [InlineData("dev-everyday-2-questions.json", 0.75)]
     [InlineData("dev-everyday-3-questions.json", 0.75)]
-    [InlineData("holdout-3-everyday-questions.json", 0.63)]
+    [InlineData("holdout-3-everyday-questions.json", 0.64)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {
         var metrics = Metrics[set].Value;

@@ -71,7 +71,8 @@ public static partial class ChatNormalizer
     /// seven letters or more, so "ingin", "kemarin", "izin" and "mungkin" stay as they are.
     /// </summary>
     private static string Colloquial(string word) =>
-        word.Length < 7 || !word.EndsWith("in", StringComparison.Ordinal) ? word
+        word.Length >= 7 && word.StartsWith("nge", StringComparison.Ordinal) && !word.EndsWith("in", StringComparison.Ordinal) ? word[3..]   // "ngebahas" → "bahas"
+        : word.Length < 7 || !word.EndsWith("in", StringComparison.Ordinal) ? word
         : word.StartsWith("di", StringComparison.Ordinal) ? word[..^2] + "kan"
         : word.StartsWith("ny", StringComparison.Ordinal) ? "me" + word[..^2] + "kan"
         : word.StartsWith("ng", StringComparison.Ordinal) ? "me" + word[..^2] + "kan"

@@ -64,6 +64,11 @@ public sealed class DomainLexicon
         return words.Select(w => string.Join(' ', IndonesianAnalysis.Terms(analyzer, w))).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>Every single analysed term of the legal and cooperative words and their synonyms.</summary>
+    public IReadOnlySet<string> Terms => _terms ??= _anchorPhrases.Concat(_legalPhrases).SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _terms;
+
     /// <summary>True when some way of writing the concept is, or contains, a cooperative word ("RAT", "rapat anggota tahunan").</summary>
     public bool IsAnchor(Concept concept) => concept.Alternatives.Any(a => Contains(_anchorPhrases, a));
 

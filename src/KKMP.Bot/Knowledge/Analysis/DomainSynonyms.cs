@@ -82,6 +82,12 @@ public static class DomainSynonyms
         ["laporan keuangan", "pembukuan", "neraca"],
         ["setahun", "satu tahun", "tahunan"],
         // Everyday words for legal ideas, round 3: each group written from the regulation's own wording.
+        ["menteri keuangan", "menkeu"],
+        ["menteri koperasi", "menkop"],
+        ["menteri desa", "mendes"],
+        ["menteri dalam negeri", "mendagri"],
+        ["menteri pertanian", "mentan"],
+        ["menteri bumn", "kementerian bumn"],
         ["titip suara", "menitipkan suara", "diwakilkan", "mewakilkan", "diwakili"],
         ["bangkrut", "pailit", "gulung tikar"],
         ["mati suri", "tidak aktif", "vakum", "menghidupkan kembali", "revitalisasi"],

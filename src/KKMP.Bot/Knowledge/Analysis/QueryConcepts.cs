@@ -8,7 +8,8 @@ namespace KKMP.Bot.Knowledge.Analysis;
 /// index terms), the first being what the user typed.
 /// </summary>
 /// <param name="Aside">Said only in the story around the question ("kemarin ada anggota yg protes, …"), not in the asked part (<see cref="QuestionFrame"/>).</param>
-public sealed record Concept(string Surface, IReadOnlyList<IReadOnlyList<string>> Alternatives, bool Aside = false);
+/// <param name="NamesSource">Says where to look rather than what is asked: "AD" in "di AD kopdes kita …" names the model articles.</param>
+public sealed record Concept(string Surface, IReadOnlyList<IReadOnlyList<string>> Alternatives, bool Aside = false, bool NamesSource = false);
 
 /// <summary>
 /// Splits a question into concepts: chat spelling normalised, domain phrases recognised (longest

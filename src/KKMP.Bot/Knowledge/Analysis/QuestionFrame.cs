@@ -16,11 +16,25 @@ public static partial class QuestionFrame
     {
         var clauses = Clause().Matches(normalized).Where(c => c.Value.Any(char.IsLetterOrDigit)).ToList();
         var asked = clauses.Where(c => c.Value.TrimEnd().EndsWith('?') || QuestionWord().IsMatch(c.Value)).ToList();
+        // "kasir ngebocorin saldo tetangga, itu kan gk boleh ya?": a question that only points back ("itu boleh?",
+        // "aturannya gmn?") asks about what was told before it, so nothing is an aside.
+        if (!asked.Any(c => ContentWord().Matches(c.Value).Any(w => !FrameWords.Contains(w.Value)))) asked.Clear();
         var frame = new HashSet<int>();
         for (var i = 0; i < words.Count; i++)
             if (asked.Count == 0 || asked.Any(c => words[i].Index >= c.Index && words[i].Index < c.Index + c.Length)) frame.Add(i);
         return frame;
     }
+
+    /// <summary>Words that only frame a question ("itu kan gk boleh ya?", "gmn aturannya?"), after chat normalisation.</summary>
+    private static readonly HashSet<string> FrameWords =
+    [
+        "itu", "ini", "kan", "tidak", "boleh", "bisa", "sah", "aturan", "aturannya", "benar", "memang", "terus", "tuh", "gitu", "begitu",
+        "sih", "dong", "deh", "kah", "apakah", "hukumnya", "hukum", "caranya", "bagaimana", "gimana", "kalau", "apa", "saja", "yang",
+        "dasar", "ada", "atau", "belum", "sudah", "juga", "nya", "tanya", "mohon", "tolong", "pak", "bu", "mas", "mbak", "kak",
+    ];
+
+    [GeneratedRegex(@"\p{L}{3,}")]
+    private static partial Regex ContentWord();
 
     /// <summary>A clause ends at a sentence mark or a comma (chat messages rarely use anything else).</summary>
     [GeneratedRegex(@"[^.,;!?\n]+[.,;!?\n]*")]

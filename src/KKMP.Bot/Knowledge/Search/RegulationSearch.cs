@@ -47,7 +47,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     /// <summary>How much a concept counts in ranking: a legal word always, a story word only a little.</summary>
     private double RankWeight(Concept concept) => !index.Profile.Rerank ? 1
-        : NamesDocument(concept) ? DocumentNameWeight
+        : NamesDocument(concept) || concept.NamesSource ? DocumentNameWeight
         : !concept.Aside ? 1
         : _lexicon.Carries(concept) ? AsideLegalWeight : AsideWeight;
 
@@ -59,6 +59,9 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     private static bool NamesDocument(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && DocumentNames.Contains(a[0]));
 
     private static readonly HashSet<string> DocumentNames = ["uu", "pp"];
+
+    /// <summary>"AD", "ART" and "kopdes" in a question about the kopdes' own AD: together they name the model articles.</summary>
+    private static bool IsStatute(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && a[0] is "ad" or "art" or "kopdes");
 
     private const double ListBoost = 1.3, NumberBoost = 1.3, ModelStatuteBoost = 1.6, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5, DutyBoost = 2.5;
 
@@ -116,26 +119,62 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         if (concepts.Count == 0) return new SearchResult([], 0, false) { OutOfScope = true };
 
         var intent = index.Profile.Rerank ? Intent.Of(question!, NamedDocuments(concepts)) : Intent.None;
+        // "di AD kopdes kita …": the AD named is the model articles the kopdes adopted, a place to look, not a topic.
+        // The model articles never call the cooperative "kopdes", so that word would otherwise count against them.
+        if (intent.ModelStatutes) concepts = concepts.Select(c => IsStatute(c) ? c with { NamesSource = true } : c).ToList();
         var hits = index.Searcher.Search(BuildQuery(concepts, intent.Definition), Candidates).ScoreDocs;
         var defines = intent.Definition ? DefinitionMatch.Find(index, concepts, hits) : DefinitionMatch.None;
-        var ranked = hits
+        var ranked = WithoutRepeats(hits
             .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, concepts, intent) * defines.Boost(hit.Doc)))
-            .OrderByDescending(x => x.Score)
-            .Take(Math.Max(top, 1))
-            .ToList();
-        if (ranked.Count == 0) return new SearchResult([], 0, false);
-
+            .OrderByDescending(x => x.Score), Math.Max(top, 1));
         var lexicon = intent.Prices ? _lexicon : _lexiconWithoutPrices;
+        var outOfScope = index.Profile.Rerank && (intent.Operational || !concepts.Any(lexicon.Carries));
+        // "resep rendang padang" shares no word with the knowledge base: out of scope, not merely not found.
+        if (ranked.Count == 0) return new SearchResult([], 0, false) { OutOfScope = outOfScope };
+
         var confidence = !index.Profile.Rerank ? 1.0 : intent.Operational ? 0
             : Confidence(concepts, ranked[0].Ordinal, defines: defines.Boost(ranked[0].Ordinal) > 1, StatedDuty(intent, ranked[0].Ordinal), lexicon);
         var passages = ranked.Select(x => ToPassage(index.Knowledge.Chunks[x.Ordinal], x.Score, concepts)).ToList();
-        var outOfScope = index.Profile.Rerank && (intent.Operational || !concepts.Any(lexicon.Carries));
         return new SearchResult(passages, confidence, confidence >= minConfidence)
         {
             OutOfScope = outOfScope,
             IsTentative = index.Profile.Rerank && !outOfScope && confidence < minConfidence && confidence >= HedgeMinConfidence,
         };
     }
+
+    /// <summary>
+    /// The best <paramref name="top"/> passages, each text once: the Juklak repeats the model AD inside a deed of amendment
+    /// (Lampiran 8), and the repeat must neither push the original (Lampiran 7, weighted higher) down nor fill "Lihat juga".
+    /// A repeat keeps the best score of the pair under the citation with the higher weight.
+    /// </summary>
+    private List<(int Ordinal, double Score)> WithoutRepeats(IEnumerable<(int Ordinal, double Score)> ordered, int top)
+    {
+        var kept = new List<(int Ordinal, double Score)>();
+        foreach (var candidate in ordered)
+        {
+            var same = index.Profile.Rerank ? kept.FindIndex(k => Repeats(k.Ordinal, candidate.Ordinal)) : -1;
+            if (same < 0)
+            {
+                if (kept.Count == top) break;
+                kept.Add(candidate);
+            }
+            else if (index.Knowledge.Chunks[candidate.Ordinal].Weight > index.Knowledge.Chunks[kept[same].Ordinal].Weight)
+                kept[same] = (candidate.Ordinal, kept[same].Score);
+        }
+        return kept;
+    }
+
+    /// <summary>Two passages of one document with (nearly) the same words: a repeated text.</summary>
+    private bool Repeats(int a, int b)
+    {
+        var (chunkA, chunkB) = (index.Knowledge.Chunks[a], index.Knowledge.Chunks[b]);
+        if (chunkA.Document != chunkB.Document || chunkA.Weight == chunkB.Weight) return false;
+        var (termsA, termsB) = (index.TermSets[a], index.TermSets[b]);
+        var shared = termsA.Count(termsB.Contains);
+        return shared >= RepeatOverlap * Math.Max(termsA.Count, termsB.Count);
+    }
+
+    private const double RepeatOverlap = 0.9;
 
     /// <summary>The concepts of a question as this search reads them (for the answer formatter's ayat trimming).</summary>
     /// <remarks>
@@ -147,7 +186,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     private Concept Corrected(Concept concept) => !index.Profile.TypoTolerance ? concept : concept with
     {
-        Alternatives = concept.Alternatives.Select(a => (IReadOnlyList<string>)a.Select(t => TypoCorrector.Correct(t, index)).ToList()).ToList(),
+        Alternatives = concept.Alternatives.Select(a => (IReadOnlyList<string>)a.Select(t => TypoCorrector.Correct(t, index, _lexicon.Terms)).ToList()).ToList(),
     };
 
     private Query BuildQuery(IReadOnlyList<Concept> concepts, bool definition)
@@ -286,6 +325,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             var weight = known.Max(a => a.Max(index.Idf)) * (carries ? 1 : StoryWordWeight);
             // "menurut inpres" is answered by any passage of the Inpres; "wewenangnya" by "Rapat Anggota menetapkan:".
             var hit = known.Any(a => a.All(terms.Contains)) || NamesDocument(concept) && known.Any(a => document.Contains(a[0]))
+                || concept.NamesSource && index.Knowledge.Chunks[ordinal].IsModelStatute
                 || stated is { } act && OrganDuties.Names(concept.Surface, act);
             anchored |= hit && lexicon.IsAnchor(concept);
             if (carries) legal++;
