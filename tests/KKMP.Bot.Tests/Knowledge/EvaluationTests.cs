@@ -9,15 +9,20 @@ namespace KKMP.Bot.Tests.Knowledge;
 /// is now read question by question and tuned on, and so are holdout-questions.json and holdout-everyday-questions.json,
 /// whose totals had been seen while tuning. dev-everyday-3-questions.json holds paraphrases written in round 3 to
 /// check that each new rule carries over to wording it was not written for. The held-out set is
-/// holdout-4-everyday-questions.json, written by someone else and never tuned on: its misses are never listed.
+/// holdout-4-everyday-questions.json, written after round 2 by another author and never tuned on: it has no floor at
+/// all (its totals are printed by the knowledge-eval benchmark), only its validity is tested here, and its misses are
+/// never listed.
 /// </summary>
 public class EvaluationTests
 {
     public static readonly string[] Sets =
         ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "dev-everyday-3-questions.json", "holdout-2-questions.json",
-         "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json"];
+         "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json", "holdout-4-everyday-questions.json"];
 
-    private static readonly string[] HeldOutSets = ["holdout-4-everyday-questions.json"];
+    private static readonly string[] HeldOutSets = [Unscored];
+
+    /// <summary>Written after round 2 by a different author, never scored by a test: only its validity is checked here.</summary>
+    private const string Unscored = "holdout-4-everyday-questions.json";
 
     private static readonly Dictionary<string, Lazy<RetrievalMetrics>> Metrics = Sets.ToDictionary(
         s => s, s => new Lazy<RetrievalMetrics>(() => RetrievalEvaluator.Evaluate(Search, QuestionSet(s), Formatter.Format)));
@@ -37,6 +42,7 @@ public class EvaluationTests
     [Theory]
     [InlineData("holdout-everyday-questions.json")]
     [InlineData("holdout-3-everyday-questions.json")]
+    [InlineData("holdout-4-everyday-questions.json")]
     public void The_everyday_held_out_sets_are_large_enough_and_cover_every_document(string file)
     {
         var set = QuestionSet(file);
@@ -90,8 +96,11 @@ public class EvaluationTests
         }
     }
 
+    /// <summary>holdout-4 has no floor, so no result of the search on it is asserted.</summary>
+    public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => s != Unscored));
+
     [Theory]
-    [MemberData(nameof(SetNames))]
+    [MemberData(nameof(SetsWithoutCitationsOutOfScope))]
     public void No_out_of_scope_question_gets_a_citation(string set)
     {
         Assert.Empty(Metrics[set].Value.OutOfScopeAnswered);
