@@ -67,7 +67,7 @@ public static class CommandParser
         var word = CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
         // Price questions were handled above; what is left after "harga …" is a remark for the assistant.
         if (word == "harga" || CommandTable.Find(word) is not { } group) return new ParseResult.NotACommand();
-        if (group.AloneWithoutSlash && tokens.Count > 1) return new ParseResult.NotACommand();
+        if (group.SlashOnly || (group.AloneWithoutSlash && tokens.Count > 1)) return new ParseResult.NotACommand();
         var args = tokens.Skip(1).ToList();
         try
         {
@@ -78,7 +78,7 @@ public static class CommandParser
         }
         catch (GrammarError error)
         {
-            return LooksLikeAttempt(word, text, args) ? new ParseResult.Invalid(error.Message) : new ParseResult.NotACommand();
+            return !group.AlsoAQuestionWord && LooksLikeAttempt(word, text, args) ? new ParseResult.Invalid(error.Message) : new ParseResult.NotACommand();
         }
     }
 

@@ -6,6 +6,9 @@ internal static class ShopRules
     public static Command Stock(IReadOnlyList<Token> args)
     {
         if (args.Count == 0) return new StockList();
+        if (Addressing.Take(ref args) is { } at)
+            return args.Count == 0 ? new StockList { At = at }
+                : throw GrammarError.With("Stok koperasi lain hanya bisa dilihat, tidak dicatat.", CommandExamples.StockListOf);
         // "/stok gula" most likely wants to see gula's stock; /stok with a name records a count, so say both.
         if (!args.Any(a => a.Text.Any(char.IsAsciiDigit) || IndonesianNumber.IsNumberWord(a.Text) || MoneyReader.IsPriceStart(a)))
         {
@@ -33,14 +36,11 @@ internal static class ShopRules
 
     public static Command Sell(IReadOnlyList<Token> args)
     {
-        const string memberExample = "/jual gula 2 kg untuk 0012";
-        int? member = null;
+        MemberRef? member = null;
         var untuk = args.Skip(1).ToList().FindLastIndex(a => !a.Quoted && a.Lower is "untuk" or "utk") + 1;
         if (untuk > 0)
         {
-            if (untuk != args.Count - 2)
-                throw GrammarError.With("Setelah \"untuk\" tulis nomor anggota saja (penjualan tanpa \"untuk\" tercatat bukan anggota).", memberExample);
-            member = MemberRules.Number(args[^1], memberExample);
+            member = MemberRules.Reference(args.Skip(untuk + 1).ToList(), MemberRules.SaleExample);
             args = [.. args.Take(untuk)];
         }
         var read = AmountReader.Read(Required(args, CommandExamples.Sale), CommandExamples.Sale, allowPrice: true);
