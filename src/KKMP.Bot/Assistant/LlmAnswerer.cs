@@ -24,8 +24,9 @@ public sealed record LlmOutcome(string? Text, bool Failed)
 /// </summary>
 public sealed partial class LlmAnswerer(PromptLibrary prompts, IOptions<AssistantOptions> options, TimeProvider time, ILogger<LlmAnswerer> logger)
 {
+    /// <param name="uncertain">The passages are the search's best guesses: the prompt says so, so the model can still say it does not know.</param>
     public async Task<LlmOutcome> AnswerAsync(Kernel kernel, TurnEvidence evidence, Question question,
-        IReadOnlyList<Turn> history, CancellationToken cancellationToken)
+        IReadOnlyList<Turn> history, CancellationToken cancellationToken, bool uncertain = false)
     {
         string text;
         try
@@ -33,7 +34,7 @@ public sealed partial class LlmAnswerer(PromptLibrary prompts, IOptions<Assistan
             // The deadline runs on the injected clock, so a hanging model can be tested without waiting for it.
             using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.TotalTimeoutSeconds), time);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-            var chat = await BuildChatAsync(kernel, evidence, question, history, timeout.Token);
+            var chat = await BuildChatAsync(kernel, evidence, question, history, uncertain, timeout.Token);
             text = (await CompleteAsync(kernel, chat, timeout.Token)).Trim();
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -63,8 +64,11 @@ public sealed partial class LlmAnswerer(PromptLibrary prompts, IOptions<Assistan
         return new LlmOutcome(ExpandPassageIds(StripMarkdown(text), evidence.Passages), false);
     }
 
+    /// <summary>Said above half-sure passages: they may not answer, and the model must then say it does not know.</summary>
+    internal const string UncertainNote = "(Kutipan ini hasil pencarian yang belum tentu menjawab. Pakai hanya bila memang menjawab pertanyaan; bila tidak, katakan terus terang bahwa Anda tidak tahu.)";
+
     private async Task<ChatHistory> BuildChatAsync(Kernel kernel, TurnEvidence evidence, Question question,
-        IReadOnlyList<Turn> history, CancellationToken cancellationToken)
+        IReadOnlyList<Turn> history, bool uncertain, CancellationToken cancellationToken)
     {
         var cooperative = await OfflineAnswerer.InvokeAsync<CooperativeResult>(kernel, CooperativePlugin.Name, "describe", cancellationToken);
         var system = await prompts.RenderAsync(PromptLibrary.System, kernel, new KernelArguments
@@ -80,7 +84,7 @@ public sealed partial class LlmAnswerer(PromptLibrary prompts, IOptions<Assistan
         }
         chat.AddUserMessage(await prompts.RenderAsync(PromptLibrary.Answer, kernel, new KernelArguments
         {
-            ["passages"] = RenderPassages(evidence.Passages),
+            ["passages"] = uncertain && evidence.Passages.Count > 0 ? $"{UncertainNote}\n{RenderPassages(evidence.Passages)}" : RenderPassages(evidence.Passages),
             ["question"] = question.Text,
         }, cancellationToken));
         return chat;

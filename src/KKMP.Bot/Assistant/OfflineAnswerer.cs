@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KKMP.Bot.Assistant.Plugins;
 using KKMP.Bot.Knowledge.Answers;
 using Microsoft.SemanticKernel;
@@ -9,8 +10,11 @@ namespace KKMP.Bot.Assistant;
 /// kernel (no model) and formats their results extractively (regulations with the knowledge
 /// feature's <see cref="RegulationAnswerFormatter"/>, shop reads with <see cref="ShopAnswerFormatter"/>).
 /// </summary>
-public static class OfflineAnswerer
+public static partial class OfflineAnswerer
 {
+    [GeneratedRegex(@"[.,;!?\n]+")]
+    private static partial Regex ClauseMarks();
+
     /// <summary>
     /// Searches the regulations; a follow-up too short to find anything on its own ("kalau koperasi
     /// sekunder?") is searched again together with the previous question, but a question about something
@@ -22,7 +26,9 @@ public static class OfflineAnswerer
         var result = await InvokeAsync<RegulationSearchResult>(kernel, RegulationsPlugin.Name, "search", cancellationToken, ("query", text));
         if (result.Found || result.Source.OutOfScope || history.LastOrDefault(t => t.Role == Turn.User) is not { } previous)
             return result;
-        var combined = await InvokeAsync<RegulationSearchResult>(kernel, RegulationsPlugin.Name, "search", cancellationToken, ("query", $"{previous.Text} {text}"));
+        // One question, not a question and an aside: "syarat pendiri? resep rendang" must not read "resep rendang" as a story.
+        var combined = await InvokeAsync<RegulationSearchResult>(kernel, RegulationsPlugin.Name, "search", cancellationToken,
+            ("query", $"{ClauseMarks().Replace(previous.Text, " ")} {text}"));
         // A follow-up that is not confident either keeps its own hedged answer.
         return combined.Found || !result.Source.IsTentative ? combined : result;
     }

@@ -48,12 +48,12 @@ public sealed class SemanticKernelAssistant(
             if (!search.Found || search.Confidence < LowConfidence)
                 unanswered.Record(new(question.Text, time.GetUtcNow(), search.Confidence, request.Asker.KoperasiId));
             Task<string> Offline() => Task.FromResult(OfflineAnswerer.AnswerRegulation(formatter, search));
-            // A hedged answer ("mungkin yang dimaksud") is the offline quotation even with a model: the model is
-            // given passages only when the search is confident.
+            // A half-sure search goes to the model too, its passages marked uncertain; without a model, or when the
+            // model's answer is not grounded in them, the hedged quotation ("mungkin yang dimaksud") is sent.
             hedged = !search.Found && search.Source.IsTentative;
-            answer = search.Found
-                ? await AnswerWithModelAsync(question, history, kernel, evidence, Offline, cancellationToken) ?? await Offline()
-                : hedged ? await Offline() : formatter.NotFound();
+            answer = search.Found || hedged
+                ? await AnswerWithModelAsync(question, history, kernel, evidence, Offline, cancellationToken, uncertain: hedged) ?? await Offline()
+                : formatter.NotFound();
         }
 
         // A hedged answer ("mungkin yang dimaksud") is not sure either: a person may still be the better answer.
@@ -75,10 +75,10 @@ public sealed class SemanticKernelAssistant(
 
     /// <summary>The model's checked answer; null when offline, or when the offline answer must be used (a failure adds a note after it).</summary>
     private async Task<string?> AnswerWithModelAsync(Question question, IReadOnlyList<Turn> history,
-        Kernel kernel, TurnEvidence evidence, Func<Task<string>> offline, CancellationToken cancellationToken)
+        Kernel kernel, TurnEvidence evidence, Func<Task<string>> offline, CancellationToken cancellationToken, bool uncertain = false)
     {
         if (!options.Value.IsLlmConfigured) return null;
-        var outcome = await llm.AnswerAsync(kernel, evidence, question, history, cancellationToken);
+        var outcome = await llm.AnswerAsync(kernel, evidence, question, history, cancellationToken, uncertain);
         if (outcome.Text is not null) return outcome.Text;
         if (!outcome.Failed) return null;
         return $"{await offline()}\n\n{AssistantTexts.ModelUnavailableNote}";

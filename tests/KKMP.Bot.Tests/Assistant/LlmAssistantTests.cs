@@ -100,6 +100,35 @@ public class LlmAssistantTests
     }
 
     [Fact]
+    public async Task A_half_sure_search_gives_the_model_its_passages_marked_uncertain_and_its_grounded_answer_is_sent()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(ScriptedReply.Text("Ya, pengawas berwenang meneliti catatan koperasi [P1]."));
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model));
+
+        var reply = await host.AskAsync("pengawas mau lihat buku kas boleh?");
+
+        Assert.Equal("Ya, pengawas berwenang meneliti catatan koperasi (UU 25/1992 Pasal 39 ayat (2)).", reply.Text);
+        var request = Assert.Single(model.Requests);
+        Assert.Contains("[P1] UU 25/1992 Pasal 39 ayat (2)", request.LastUserMessage);
+        Assert.Contains("belum tentu", request.LastUserMessage);
+    }
+
+    [Fact]
+    public async Task A_half_sure_search_without_a_grounded_model_answer_gets_the_hedged_quotation()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(ScriptedReply.Text("Boleh, sesuai UU 25/1992 Pasal 77."));
+        using var host = new AssistantHost(AssistantHost.LlmSettings(model));
+
+        var reply = await host.AskAsync("pengawas mau lihat buku kas boleh?");
+
+        Assert.StartsWith(RegulationAnswerFormatter.TentativeOpening, reply.Text);
+        Assert.Contains("UU 25/1992 Pasal 39 ayat (2)", reply.Text);
+        Assert.DoesNotContain("Pasal 77", reply.Text);
+    }
+
+    [Fact]
     public async Task Streaming_replies_with_a_tool_call_work_through_the_connector()
     {
         await using var model = await FakeOpenAiServer.StartAsync();

@@ -63,10 +63,12 @@ public class AnalysisTests
     }
 
     [Fact]
-    public void A_misspelt_word_is_corrected_to_the_nearest_indexed_term()
+    public void A_misspelt_legal_word_is_corrected_to_the_nearest_indexed_term_and_a_story_word_is_not()
     {
-        Assert.Equal("pengawas", TypoCorrector.Correct("pengwas", Search.Index));
-        Assert.Equal("emas", TypoCorrector.Correct("emas", Search.Index));   // too short to guess
+        var legal = new DomainLexicon(Search.Index.Analyzer, DomainSynonyms.Groups).Terms;
+        Assert.Equal("pengawas", TypoCorrector.Correct("pengwas", Search.Index, legal));
+        Assert.Equal("emas", TypoCorrector.Correct("emas", Search.Index, legal));   // too short to guess
+        Assert.Equal("protes", TypoCorrector.Correct("protes", Search.Index, legal));   // not "proses": a complaint is not a procedure
     }
 
     [Fact]

@@ -4,21 +4,22 @@ using static KKMP.Bot.Tests.Knowledge.KnowledgeFixture;
 namespace KKMP.Bot.Tests.Knowledge;
 
 /// <summary>
-/// Retrieval floors on every question set. The development sets were used to tune the search; the
-/// held-out sets (holdout-questions.json, holdout-everyday-questions.json, holdout-3-everyday-questions.json,
-/// holdout-4-everyday-questions.json) never were: their floors are what the search reached on them, not targets it was
-/// tuned to. (holdout-everyday's totals were seen during the first tuning round; holdout-3 was written before the second
-/// and only its totals are read; holdout-4 was written after the second by another author and has no floor at all:
-/// its totals are printed by the knowledge-eval benchmark, and only its validity is tested here.)
+/// Retrieval floors on every question set. The development sets were used to tune the search. In round 3 the
+/// earlier held-out sets became development sets too: holdout-3-everyday-questions.json (held out through round 2)
+/// is now read question by question and tuned on, and so are holdout-questions.json and holdout-everyday-questions.json,
+/// whose totals had been seen while tuning. dev-everyday-3-questions.json holds paraphrases written in round 3 to
+/// check that each new rule carries over to wording it was not written for. The held-out set is
+/// holdout-4-everyday-questions.json, written after round 2 by another author and never tuned on: it has no floor at
+/// all (its totals are printed by the knowledge-eval benchmark), only its validity is tested here, and its misses are
+/// never listed.
 /// </summary>
 public class EvaluationTests
 {
     public static readonly string[] Sets =
-        ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "holdout-2-questions.json",
+        ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "dev-everyday-3-questions.json", "holdout-2-questions.json",
          "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json", "holdout-4-everyday-questions.json"];
 
-    private static readonly string[] HeldOutSets =
-        ["holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json", "holdout-4-everyday-questions.json"];
+    private static readonly string[] HeldOutSets = [Unscored];
 
     /// <summary>Written after round 2 by a different author, never scored by a test: only its validity is checked here.</summary>
     private const string Unscored = "holdout-4-everyday-questions.json";
@@ -54,12 +55,13 @@ public class EvaluationTests
 
     [Theory]
     [InlineData("dev-questions.json", 0.90, 0.99, 0.90)]
-    [InlineData("dev-everyday-questions.json", 0.80, 0.90, 0.80)]
-    [InlineData("dev-everyday-2-questions.json", 0.68, 0.84, 0.68)]
+    [InlineData("dev-everyday-questions.json", 0.81, 0.90, 0.80)]
+    [InlineData("dev-everyday-2-questions.json", 0.76, 0.93, 0.76)]
+    [InlineData("dev-everyday-3-questions.json", 0.81, 0.88, 0.81)]
     [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
-    [InlineData("holdout-questions.json", 0.75, 0.90, 0.75)]
-    [InlineData("holdout-everyday-questions.json", 0.77, 0.90, 0.77)]
-    [InlineData("holdout-3-everyday-questions.json", 0.55, 0.70, 0.54)]
+    [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
+    [InlineData("holdout-everyday-questions.json", 0.79, 0.94, 0.77)]
+    [InlineData("holdout-3-everyday-questions.json", 0.72, 0.83, 0.72)]
     public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3, double answeredAt1)
     {
         var metrics = Metrics[set].Value;
@@ -71,8 +73,9 @@ public class EvaluationTests
 
     /// <summary>The reply an officer reads names a gold citation and states the key fact (sets that give key facts).</summary>
     [Theory]
-    [InlineData("dev-everyday-2-questions.json", 0.67)]
-    [InlineData("holdout-3-everyday-questions.json", 0.48)]
+    [InlineData("dev-everyday-2-questions.json", 0.75)]
+    [InlineData("dev-everyday-3-questions.json", 0.74)]
+    [InlineData("holdout-3-everyday-questions.json", 0.64)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {
         var metrics = Metrics[set].Value;
@@ -93,19 +96,8 @@ public class EvaluationTests
         }
     }
 
-    /// <summary>
-    /// holdout-3 is not tuned on, so its one known failure is held as a floor, not listed; holdout-4 has no floor, so no
-    /// result of the search on it is asserted.
-    /// </summary>
-    public static TheoryData<string> SetsWithoutCitationsOutOfScope =>
-        new(Sets.Where(s => s is not "holdout-3-everyday-questions.json" and not Unscored));
-
-    [Fact]
-    public void The_fresh_held_out_set_keeps_its_out_of_scope_floor()
-    {
-        // 11 of 12 declined, measured on the code before round 2 and unchanged after it; which one is answered is not read.
-        Assert.True(Metrics["holdout-3-everyday-questions.json"].Value.OutOfScopeRecall >= 0.91, "out-of-scope recall below 11/12");
-    }
+    /// <summary>holdout-4 has no floor, so no result of the search on it is asserted.</summary>
+    public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => s != Unscored));
 
     [Theory]
     [MemberData(nameof(SetsWithoutCitationsOutOfScope))]

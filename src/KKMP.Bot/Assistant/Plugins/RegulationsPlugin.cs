@@ -20,14 +20,19 @@ public sealed class RegulationsPlugin(IRegulationSearch search, TurnEvidence evi
     {
         cancellationToken.ThrowIfCancellationRequested();
         var result = search.Search(query, 5, koperasiId);
-        var passages = result.IsConfident ? evidence.AddPassages(result.Passages) : [];
-        return new RegulationSearchResult(result.IsConfident, result.Confidence, passages) { Query = query, Source = result };
+        // Half-sure passages are shown too, marked uncertain: the model can tell whether they answer, and its answer
+        // is checked against them like any other. A declined search shows nothing.
+        var passages = result.IsConfident || result.IsTentative ? evidence.AddPassages(result.Passages) : [];
+        return new RegulationSearchResult(result.IsConfident, result.Confidence, passages) { Uncertain = !result.IsConfident && result.IsTentative, Query = query, Source = result };
     }
 }
 
 /// <summary>What the model sees (passages with ids); <see cref="Source"/> keeps the full result for the offline formatter.</summary>
 public sealed record RegulationSearchResult(bool Found, double Confidence, IReadOnlyList<PassageView> Passages)
 {
+    /// <summary>The passages are the search's best guesses, not a confident match (shown to the model as such).</summary>
+    public bool Uncertain { get; init; }
+
     [JsonIgnore] public string Query { get; init; } = "";
 
     [JsonIgnore] public SearchResult Source { get; init; } = new([], 0, false);

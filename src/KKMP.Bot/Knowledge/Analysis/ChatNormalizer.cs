@@ -37,7 +37,7 @@ public static partial class ChatNormalizer
         ["dikembaliin"] = "dikembalikan", ["balikin"] = "mengembalikan", ["ngecek"] = "memeriksa", ["nunjuk"] = "menunjuk",
         ["denger2"] = "dengar", ["denger"] = "dengar", ["ngapain"] = "apa", ["nyuruh"] = "menyuruh", ["disuruh"] = "diinstruksikan",
         ["dipake"] = "dipakai", ["pake"] = "pakai", ["nerima"] = "menerima",
-        ["mimpin"] = "memimpin", ["dipimpin"] = "dipimpin", ["mecat"] = "memecat", ["nyopot"] = "mencopot", ["ngebela"] = "membela",
+        ["mimpin"] = "memimpin", ["dipimpin"] = "dipimpin", ["mecat"] = "memecat", ["ngebela"] = "membela",
         ["nyalon"] = "mencalonkan", ["dilantik"] = "diangkat", ["nolak"] = "menolak", ["nagih"] = "menagih", ["ngoper"] = "mengalihkan",
         ["minjemin"] = "meminjamkan", ["nutup"] = "menutup", ["nutupnya"] = "menutup",
         ["dikasih"] = "diberi", ["tau"] = "tahu", ["skrg"] = "sekarang", ["tgl"] = "tanggal", ["dmn"] = "dimana", ["dpt"] = "dapat", ["nyetor"] = "menyetor", ["langkah2"] = "langkah", ["syarat2"] = "syarat",
@@ -53,6 +53,9 @@ public static partial class ChatNormalizer
         ["kop"] = "koperasi", ["koprasi"] = "koperasi", ["kopersi"] = "koperasi", ["koperasai"] = "koperasi",
         ["anggt"] = "anggota", ["agt"] = "anggota", ["pengrus"] = "pengurus", ["pngurus"] = "pengurus",
         ["pngawas"] = "pengawas", ["smpn"] = "simpanan", ["simpnan"] = "simpanan", ["angota"] = "anggota", ["pengawass"] = "pengawas", ["rapt"] = "rapat",
+        ["emang"] = "memang", ["trus"] = "terus", ["sebenernya"] = "sebenarnya", ["pengen"] = "ingin", ["pingin"] = "ingin",
+        ["liat"] = "lihat", ["ngeliat"] = "melihat", ["td"] = "tadi", ["kira2"] = "kira", ["ngidupin"] = "menghidupkan", ["ngidupkan"] = "menghidupkan", ["ngebocorin"] = "membocorkan", ["bocorin"] = "membocorkan",
+        ["ngerti"] = "mengerti", ["dateng"] = "datang", ["nyopot"] = "mencopot", ["dicopot"] = "dicopot", ["dioperin"] = "dioperkan",
         ["kopdesnya"] = "kopdes", ["taun"] = "tahun", ["hrs"] = "harus", ["sbg"] = "sebagai", ["simp"] = "simpanan", ["pinj"] = "pinjaman",
     };
 
@@ -68,7 +71,8 @@ public static partial class ChatNormalizer
     /// seven letters or more, so "ingin", "kemarin", "izin" and "mungkin" stay as they are.
     /// </summary>
     private static string Colloquial(string word) =>
-        word.Length < 7 || !word.EndsWith("in", StringComparison.Ordinal) ? word
+        word.Length >= 7 && word.StartsWith("nge", StringComparison.Ordinal) && !word.EndsWith("in", StringComparison.Ordinal) ? word[3..]   // "ngebahas" → "bahas"
+        : word.Length < 7 || !word.EndsWith("in", StringComparison.Ordinal) ? word
         : word.StartsWith("di", StringComparison.Ordinal) ? word[..^2] + "kan"
         : word.StartsWith("ny", StringComparison.Ordinal) ? "me" + word[..^2] + "kan"
         : word.StartsWith("ng", StringComparison.Ordinal) ? "me" + word[..^2] + "kan"

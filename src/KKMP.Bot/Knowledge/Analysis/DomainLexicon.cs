@@ -19,8 +19,14 @@ public sealed class DomainLexicon
         "penggabungan", "merger", "peleburan", "revitalisasi", "simpanan", "iuran", "modal", "cadangan", "penyertaan", "shu",
         "sisa hasil usaha", "simpan pinjam", "usp", "ksp", "gerai", "sembako", "kbli", "inpres", "juklak", "dewan pengawas syariah",
         "dps", "apbdes", "dana desa", "merah putih",
-        "het", "hap", "harga acuan", "harga eceran tertinggi", "minyakita", "minyak goreng", "beras", "gula", "lpg",
+        "het", "hap", "harga acuan", "harga eceran tertinggi",
     ];
+
+    /// <summary>
+    /// Goods with an official reference price: they anchor a question only when it asks about a price
+    /// ("HET minyakita brp?"); "resep kue pakai gula aren" or "lowongan di pabrik gula" is not about the knowledge base.
+    /// </summary>
+    public static readonly IReadOnlyList<string> PricedGoods = ["minyakita", "minyak goreng", "beras", "gula", "lpg"];
 
     /// <summary>Legal and business words that carry the question's meaning once it is about a cooperative.</summary>
     public static readonly IReadOnlyList<string> LegalWords =
@@ -35,15 +41,17 @@ public sealed class DomainLexicon
         "laporan", "laporan tahunan", "batas waktu", "paling lambat", "pembukuan", "akuntansi", "audit", "akuntan", "pajak", "npwp", "tahun buku", "neraca", "pertanggungjawaban",
         "rencana kerja", "anggaran", "apbn", "apbd", "pendanaan", "himbara", "kur",
         "pemerintah", "menteri", "kementerian", "dinas", "pembinaan", "undang", "uu", "pp", "peraturan", "pasal",
-        "ayat", "penjelasan", "modul", "pelatihan", "satgas", "harga", "resmi", "medium", "premium", "gas",
+        "ayat", "modul", "pelatihan", "satgas", "harga", "resmi", "medium", "premium", "gas",
+        "tugas", "wewenang", "berwenang", "hak", "berhak", "kewajiban", "tanggung jawab",
     ];
 
     /// <summary>Analysed phrases ("akta diri"): a phrase counts whole, so "pendirian" alone is not the anchor "akta pendirian".</summary>
     private readonly HashSet<string> _anchorPhrases, _legalPhrases;
 
-    public DomainLexicon(Analyzer analyzer, IReadOnlyList<string[]> synonymGroups)
+    /// <param name="prices">Whether the question asks about a price, so that <see cref="PricedGoods"/> anchor it.</param>
+    public DomainLexicon(Analyzer analyzer, IReadOnlyList<string[]> synonymGroups, bool prices = true)
     {
-        _anchorPhrases = Phrases(analyzer, AnchorWords, synonymGroups);
+        _anchorPhrases = Phrases(analyzer, prices ? [.. AnchorWords, .. PricedGoods] : AnchorWords, synonymGroups);
         _legalPhrases = Phrases(analyzer, LegalWords, synonymGroups);
     }
 
@@ -55,6 +63,11 @@ public sealed class DomainLexicon
             words.UnionWith(group);
         return words.Select(w => string.Join(' ', IndonesianAnalysis.Terms(analyzer, w))).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Every single analysed term of the legal and cooperative words and their synonyms.</summary>
+    public IReadOnlySet<string> Terms => _terms ??= _anchorPhrases.Concat(_legalPhrases).SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _terms;
 
     /// <summary>True when some way of writing the concept is, or contains, a cooperative word ("RAT", "rapat anggota tahunan").</summary>
     public bool IsAnchor(Concept concept) => concept.Alternatives.Any(a => Contains(_anchorPhrases, a));

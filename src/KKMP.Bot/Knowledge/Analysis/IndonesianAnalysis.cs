@@ -39,6 +39,8 @@ public sealed class IndonesianAnalysis : Analyzer
         ["pengembangan"] = "kembang", ["mengembangkan"] = "kembang", ["dikembangkan"] = "kembang",
         ["pemerintahan"] = "pemerintah", ["dirikan"] = "diri", ["wewenang"] = "wenang",
         ["setahun"] = "tahun", ["pengertian"] = "erti", ["pengawasan"] = "pengawas", ["pengawasannya"] = "pengawas",
+        ["memimpin"] = "pimpin", ["dipimpin"] = "pimpin", ["pemimpin"] = "pimpin", ["pimpinan"] = "pimpin",
+        ["menolak"] = "tolak", ["penolakan"] = "tolak", ["ditolak"] = "tolak",
         ["keanggotaan"] = "anggota", ["anggotanya"] = "anggota", ["perkoperasian"] = "koperasi", ["koperasinya"] = "koperasi",
     };
 
@@ -79,7 +81,7 @@ public sealed class IndonesianAnalysis : Analyzer
     {
         string[] meaningful = ["paling", "sedikit", "lama", "lamanya", "banyak", "bukan", "kecil", "biasa"];
         string[] chatFiller = ["dong", "sih", "kak", "gan", "min", "ya", "yah", "nih", "deh", "tolong", "tanya", "mohon", "info", "gitu", "gini", "itu", "aja", "kah", "ok", "oke", "bro", "sis", "pak", "bu", "bapak", "ibu", "halo", "hai", "cara", "caranya",
-            "menurut", "jelaskan", "sebutkan", "beda", "bedanya", "perbedaan", "contoh", "contohnya", "maksud", "arti", "artinya"];
+            "menurut", "kemarin", "barusan", "tadi", "kok", "kan", "lho", "loh", "mas", "mbak", "bang", "jelaskan", "sebutkan", "beda", "bedanya", "perbedaan", "contoh", "contohnya", "maksud", "arti", "artinya"];
         var set = new CharArraySet(Version, 400, ignoreCase: true);
         foreach (var word in IndonesianAnalyzer.DefaultStopSet)
             if (!meaningful.Contains(word.ToString())) set.Add(word.ToString()!);

@@ -7,7 +7,9 @@ namespace KKMP.Bot.Knowledge.Analysis;
 /// One idea of a question, e.g. "RAT": the ways it can be written (each already analysed into
 /// index terms), the first being what the user typed.
 /// </summary>
-public sealed record Concept(string Surface, IReadOnlyList<IReadOnlyList<string>> Alternatives);
+/// <param name="Aside">Said only in the story around the question ("kemarin ada anggota yg protes, …"), not in the asked part (<see cref="QuestionFrame"/>).</param>
+/// <param name="NamesSource">Says where to look rather than what is asked: "AD" in "di AD kopdes kita …" names the model articles.</param>
+public sealed record Concept(string Surface, IReadOnlyList<IReadOnlyList<string>> Alternatives, bool Aside = false, bool NamesSource = false);
 
 /// <summary>
 /// Splits a question into concepts: chat spelling normalised, domain phrases recognised (longest
@@ -32,7 +34,9 @@ public sealed partial class QueryConcepts(Analyzer analyzer, IReadOnlyList<strin
     public IReadOnlyList<Concept> Parse(string question)
     {
         var text = normalizeChat ? ChatNormalizer.Normalize(question) : question.ToLowerInvariant();
-        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        var matches = Word().Matches(text);
+        var words = matches.Select(m => m.Value).ToList();
+        var asked = QuestionFrame.AskedWords(text, matches);
         var concepts = new List<Concept>();
         for (var i = 0; i < words.Count;)
         {
@@ -44,8 +48,12 @@ public sealed partial class QueryConcepts(Analyzer analyzer, IReadOnlyList<strin
                 .Where(t => t.Count > 0)
                 .DistinctBy(t => string.Join(' ', t))
                 .ToList();
-            if (alternatives.Count > 0 && !concepts.Any(c => SameTerms(c, alternatives)))
-                concepts.Add(new Concept(surface, alternatives));
+            var aside = !Enumerable.Range(i, Math.Max(length, 1)).Any(asked.Contains);
+            var same = concepts.FindIndex(c => SameTerms(c, alternatives));
+            if (alternatives.Count > 0 && same < 0)
+                concepts.Add(new Concept(surface, alternatives, aside));
+            else if (same >= 0 && !aside && concepts[same].Aside)
+                concepts[same] = concepts[same] with { Aside = false };   // said in the story and asked again: asked
             i += Math.Max(length, 1);
         }
         return concepts;

@@ -5,12 +5,13 @@ namespace KKMP.Bot.Knowledge.Search;
 /// <summary>
 /// What a passage states, read once when the index is built so that re-ranking a question's candidates
 /// runs no regular expression: whether it enumerates, which kinds of number it states, and the numbers
-/// only its replaced (1992) wording had.
+/// only its replaced (1992) wording had, and whose duties or rights it lists (<see cref="OrganDuties"/>).
 /// </summary>
-public sealed record PassageFeatures(bool Enumerates, IReadOnlySet<NumberKind> States, IReadOnlySet<string> OldOnlyNumbers)
+public sealed record PassageFeatures(bool Enumerates, IReadOnlySet<NumberKind> States, IReadOnlySet<string> OldOnlyNumbers, IReadOnlySet<(Organ, Act)> Duties)
 {
     public static PassageFeatures Of(KnowledgeChunk chunk) => new(
         chunk.Enumerates,
         Enum.GetValues<NumberKind>().Where(k => QuestionIntent.States(k, chunk.Text)).ToHashSet(),
-        chunk.ReplacedWording is { } old ? QuestionIntent.NumbersIn(old).Except(QuestionIntent.NumbersIn(chunk.Text)).ToHashSet() : new HashSet<string>());
+        chunk.ReplacedWording is { } old ? QuestionIntent.NumbersIn(old).Except(QuestionIntent.NumbersIn(chunk.Text)).ToHashSet() : new HashSet<string>(),
+        OrganDuties.StatedIn(chunk.Text));
 }

@@ -28,6 +28,9 @@ public static partial class QuestionIntent
     /// <summary>The question is about a kopdes: the model AD it adopted answers governance questions a little better.</summary>
     public static bool MentionsKopdes(string question) => Kopdes().IsMatch(ChatNormalizer.Normalize(question));
 
+    /// <summary>"HET minyakita brp?", "harga acuan gula": a price is asked, so goods with a reference price are what it is about.</summary>
+    public static bool AsksAboutPrice(string question) => Price().IsMatch(ChatNormalizer.Normalize(question));
+
     /// <summary>The numbers written in digits ("20 orang" → "20").</summary>
     public static IReadOnlySet<string> NumbersIn(string text) => Digits().Matches(text).Select(m => m.Value.TrimStart('0')).ToHashSet();
 
@@ -67,6 +70,9 @@ public static partial class QuestionIntent
 
     [GeneratedRegex(@"\b(ad|art|anggaran dasar|anggaran rumah tangga)\b.{0,30}\b(kopdes|kopkel|kdmp|kdkmp|kkmp|merah putih|kementerian|baku|model)\b|\b(kopdes|kopkel|kdmp|kdkmp|kkmp)\b.{0,30}\b(ad|anggaran dasar)\b")]
     private static partial Regex ModelStatutes();
+
+    [GeneratedRegex(@"\b(harga|het|hap|acuan|eceran|berapa|rp|rupiah|mahal|murah|tertinggi)\b")]
+    private static partial Regex Price();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();

@@ -34,11 +34,36 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     private const float LeadBoost = 0.3f, HeadingBoost = 0.6f, PhraseBoost = 0.5f, QuestionsBoost = 0.6f;
     private readonly QueryConcepts _concepts = index.Profile.CreateConceptReader(index.Analyzer);
     private readonly DomainLexicon _lexicon = new(index.Analyzer, DomainSynonyms.Groups);
+    private readonly DomainLexicon _lexiconWithoutPrices = new(index.Analyzer, DomainSynonyms.Groups, prices: false);
 
     /// <summary>Weight of a known non-legal word ("protes", "takut") in the confidence, relative to a legal one.</summary>
     private const double StoryWordWeight = 0.25;
 
-    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelStatuteBoost = 1.6, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5;
+    /// <summary>Weight in ranking of a word said only in the story around the question (<see cref="QuestionFrame"/>): a chat word, a legal word.</summary>
+    private const double AsideWeight = 0.3, AsideLegalWeight = 0.6;
+
+    /// <summary>Weight in ranking of a document's name ("menurut UU"): it mostly says where to look.</summary>
+    private const double DocumentNameWeight = 0.3;
+
+    /// <summary>How much a concept counts in ranking: a legal word always, a story word only a little.</summary>
+    private double RankWeight(Concept concept) => !index.Profile.Rerank ? 1
+        : NamesDocument(concept) || concept.NamesSource ? DocumentNameWeight
+        : !concept.Aside ? 1
+        : _lexicon.Carries(concept) ? AsideLegalWeight : AsideWeight;
+
+    /// <summary>
+    /// "menurut UU", "di PP": the kind of a document says where to look (<see cref="NamedDocumentBoost"/>), not what the
+    /// question is about; as a word it would pull the preamble and every article that cites another law ("Undang-undang
+    /// ini", "Peraturan Pemerintah"). "inpres" and "juklak" are rare words that do point at their document, so they stay.
+    /// </summary>
+    private static bool NamesDocument(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && DocumentNames.Contains(a[0]));
+
+    private static readonly HashSet<string> DocumentNames = ["uu", "pp"];
+
+    /// <summary>"AD", "ART" and "kopdes" in a question about the kopdes' own AD: together they name the model articles.</summary>
+    private static bool IsStatute(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && a[0] is "ad" or "art" or "kopdes");
+
+    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelStatuteBoost = 1.6, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5, DutyBoost = 2.5;
 
     /// <summary>The words of each document's citation ("inpres", "juklak", "modul"): a question naming one prefers its passages.</summary>
     private readonly Dictionary<KnowledgeDocument, HashSet<string>> _names = index.Knowledge.Documents.ToDictionary(
@@ -94,25 +119,62 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         if (concepts.Count == 0) return new SearchResult([], 0, false) { OutOfScope = true };
 
         var intent = index.Profile.Rerank ? Intent.Of(question!, NamedDocuments(concepts)) : Intent.None;
+        // "di AD kopdes kita …": the AD named is the model articles the kopdes adopted, a place to look, not a topic.
+        // The model articles never call the cooperative "kopdes", so that word would otherwise count against them.
+        if (intent.ModelStatutes) concepts = concepts.Select(c => IsStatute(c) ? c with { NamesSource = true } : c).ToList();
         var hits = index.Searcher.Search(BuildQuery(concepts, intent.Definition), Candidates).ScoreDocs;
         var defines = intent.Definition ? DefinitionMatch.Find(index, concepts, hits) : DefinitionMatch.None;
-        var ranked = hits
+        var ranked = WithoutRepeats(hits
             .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, concepts, intent) * defines.Boost(hit.Doc)))
-            .OrderByDescending(x => x.Score)
-            .Take(Math.Max(top, 1))
-            .ToList();
-        if (ranked.Count == 0) return new SearchResult([], 0, false);
+            .OrderByDescending(x => x.Score), Math.Max(top, 1));
+        var lexicon = intent.Prices ? _lexicon : _lexiconWithoutPrices;
+        var outOfScope = index.Profile.Rerank && (intent.Operational || !concepts.Any(lexicon.Carries));
+        // "resep rendang padang" shares no word with the knowledge base: out of scope, not merely not found.
+        if (ranked.Count == 0) return new SearchResult([], 0, false) { OutOfScope = outOfScope };
 
         var confidence = !index.Profile.Rerank ? 1.0 : intent.Operational ? 0
-            : Confidence(concepts, ranked[0].Ordinal, defines: defines.Boost(ranked[0].Ordinal) > 1);
+            : Confidence(concepts, ranked[0].Ordinal, defines: defines.Boost(ranked[0].Ordinal) > 1, StatedDuty(intent, ranked[0].Ordinal), lexicon);
         var passages = ranked.Select(x => ToPassage(index.Knowledge.Chunks[x.Ordinal], x.Score, concepts)).ToList();
-        var outOfScope = index.Profile.Rerank && (intent.Operational || !concepts.Any(_lexicon.Carries));
         return new SearchResult(passages, confidence, confidence >= minConfidence)
         {
             OutOfScope = outOfScope,
             IsTentative = index.Profile.Rerank && !outOfScope && confidence < minConfidence && confidence >= HedgeMinConfidence,
         };
     }
+
+    /// <summary>
+    /// The best <paramref name="top"/> passages, each text once: the Juklak repeats the model AD inside a deed of amendment
+    /// (Lampiran 8), and the repeat must neither push the original (Lampiran 7, weighted higher) down nor fill "Lihat juga".
+    /// A repeat keeps the best score of the pair under the citation with the higher weight.
+    /// </summary>
+    private List<(int Ordinal, double Score)> WithoutRepeats(IEnumerable<(int Ordinal, double Score)> ordered, int top)
+    {
+        var kept = new List<(int Ordinal, double Score)>();
+        foreach (var candidate in ordered)
+        {
+            var same = index.Profile.Rerank ? kept.FindIndex(k => Repeats(k.Ordinal, candidate.Ordinal)) : -1;
+            if (same < 0)
+            {
+                if (kept.Count == top) break;
+                kept.Add(candidate);
+            }
+            else if (index.Knowledge.Chunks[candidate.Ordinal].Weight > index.Knowledge.Chunks[kept[same].Ordinal].Weight)
+                kept[same] = (candidate.Ordinal, kept[same].Score);
+        }
+        return kept;
+    }
+
+    /// <summary>Two passages of one document with (nearly) the same words: a repeated text.</summary>
+    private bool Repeats(int a, int b)
+    {
+        var (chunkA, chunkB) = (index.Knowledge.Chunks[a], index.Knowledge.Chunks[b]);
+        if (chunkA.Document != chunkB.Document || chunkA.Weight == chunkB.Weight) return false;
+        var (termsA, termsB) = (index.TermSets[a], index.TermSets[b]);
+        var shared = termsA.Count(termsB.Contains);
+        return shared >= RepeatOverlap * Math.Max(termsA.Count, termsB.Count);
+    }
+
+    private const double RepeatOverlap = 0.9;
 
     /// <summary>The concepts of a question as this search reads them (for the answer formatter's ayat trimming).</summary>
     /// <remarks>
@@ -124,7 +186,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     private Concept Corrected(Concept concept) => !index.Profile.TypoTolerance ? concept : concept with
     {
-        Alternatives = concept.Alternatives.Select(a => (IReadOnlyList<string>)a.Select(t => TypoCorrector.Correct(t, index)).ToList()).ToList(),
+        Alternatives = concept.Alternatives.Select(a => (IReadOnlyList<string>)a.Select(t => TypoCorrector.Correct(t, index, _lexicon.Terms)).ToList()).ToList(),
     };
 
     private Query BuildQuery(IReadOnlyList<Concept> concepts, bool definition)
@@ -133,7 +195,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         var explanationBoost = definition ? 1f : 0.4f;
         foreach (var concept in concepts)
         {
-            var either = new DisjunctionMaxQuery(0.1f);
+            var either = new DisjunctionMaxQuery(0.1f) { Boost = (float)RankWeight(concept) };
             for (var i = 0; i < concept.Alternatives.Count; i++)
             {
                 var alternative = AllTerms(concept.Alternatives[i], explanationBoost);
@@ -187,14 +249,14 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     /// <summary>What the question asks for, read once per search.</summary>
     private sealed record Intent(bool Definition, bool List, NumberKind? Number, bool ModelStatutes, bool Kopdes, bool Operational,
-        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers)
+        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers, (Organ Organ, Act Act)? Duty, bool Prices)
     {
-        public static readonly Intent None = new(false, false, null, false, false, false, new HashSet<KnowledgeDocument>(), new HashSet<string>());
+        public static readonly Intent None = new(false, false, null, false, false, false, new HashSet<KnowledgeDocument>(), new HashSet<string>(), null, true);
 
         public static Intent Of(string question, IReadOnlySet<KnowledgeDocument> named) => new(
             QuestionIntent.AsksForDefinition(question), QuestionIntent.AsksForList(question), QuestionIntent.AsksForNumber(question),
             QuestionIntent.AsksAboutModelStatutes(question), QuestionIntent.MentionsKopdes(question), OperationalQuestion.Matches(question), named,
-            QuestionIntent.NumbersIn(question));
+            QuestionIntent.NumbersIn(question), OrganDuties.AskedIn(question), QuestionIntent.AsksAboutPrice(question));
     }
 
     private HashSet<KnowledgeDocument> NamedDocuments(IReadOnlyList<Concept> concepts) => _names
@@ -213,10 +275,18 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         if (intent.Number is { } number && features.States.Contains(number)) fit *= NumberBoost;
         if (chunk.IsModelStatute) fit *= intent.ModelStatutes ? ModelStatuteBoost : intent.Kopdes ? KopdesBoost : 1;
         if (intent.Named.Contains(chunk.Document)) fit *= NamedDocumentBoost;
+        // "tugas pengawas": the article listing the pengawas' tasks, not the pengurus' longer list.
+        if (intent.Duty is { } duty && features.Duties.Count > 0)
+            fit *= features.Duties.Contains(duty) ? DutyBoost : features.Duties.Any(d => d.Item2 == duty.Act) ? 1 / DutyBoost : 1;
         // "katanya minimal 20 orang": a number only the 1992 wording had points at the amended article.
         if (intent.Numbers.Overlaps(features.OldOnlyNumbers)) fit *= OldWordingBoost;
-        return hit.Score * chunk.Weight * fit * Math.Pow(Coverage(concepts, hit.Doc), CoverageExponent);
+        return hit.Score * chunk.Weight * fit * Math.Pow(Coverage(concepts, hit.Doc, StatedDuty(intent, hit.Doc)), CoverageExponent);
     }
+
+    /// <summary>The asked act when the passage states it for the asked organ, else null.</summary>
+    private Act? StatedDuty(Intent intent, int ordinal) =>
+        intent.Duty is { } asked && index.Features[ordinal].Duties.Contains(asked) ? asked.Act : null;
+
 
     /// <summary>
     /// How sure the best passage answers: the IDF-weighted share of the question's legal concepts it
@@ -226,42 +296,62 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     /// "koperasi", "RAT", "HET" …) and fewer than two of its legal words gets 0: "cara bikin SIM" shares
     /// only "bikin" with the law, "deadline laporan tahunan" shares two legal ideas with it. A glossary entry
     /// that defines the legal term asked about ("apa itu keluarga semenda?") needs no cooperative word.
+    /// The story around the question (<see cref="QuestionFrame"/>) is read as context: its chat words do not
+    /// count, and when the asked part alone names two legal ideas that the passage answers, the legal words
+    /// of the story ("ketua pengurus ga mau ngasih") cannot lower the confidence either.
     /// </summary>
-    public double Confidence(IReadOnlyList<Concept> concepts, int ordinal, bool defines = false)
+    /// <param name="stated">The act the passage states for the asked organ (it answers "berhak" with "berwenang").</param>
+    /// <param name="lexicon">The legal words; by default the one that counts priced goods as cooperative words.</param>
+    public double Confidence(IReadOnlyList<Concept> concepts, int ordinal, bool defines = false, Act? stated = null, DomainLexicon? lexicon = null)
+    {
+        lexicon ??= _lexicon;
+        var whole = Confidence(concepts, ordinal, defines, stated, lexicon, minFrameLegal: 0);
+        return concepts.Any(c => c.Aside) ? Math.Max(whole, Confidence(concepts.Where(c => !c.Aside).ToList(), ordinal, defines, stated, lexicon, minFrameLegal: 2)) : whole;
+    }
+
+    private double Confidence(IReadOnlyList<Concept> concepts, int ordinal, bool defines, Act? stated, DomainLexicon lexicon, int minFrameLegal)
     {
         var terms = index.TermSets[ordinal];
+        var document = _names[index.Knowledge.Chunks[ordinal].Document];
         double found = 0, total = 0, unknown = 0;
         bool anchored = false, allLegalFound = true;
-        var legalFound = 0;
+        int legalFound = 0, legal = 0;
         foreach (var concept in concepts)
         {
+            var carries = lexicon.Carries(concept);
+            if (!carries && concept.Aside) continue;   // the story around the question
             var known = concept.Alternatives.Where(a => a.All(t => index.DocumentFrequency(t) > 0)).ToList();
             if (known.Count == 0) { unknown += index.Idf(""); continue; }
-            var legal = _lexicon.Carries(concept);
-            var weight = known.Max(a => a.Max(index.Idf)) * (legal ? 1 : StoryWordWeight);
-            var hit = known.Any(a => a.All(terms.Contains));
-            anchored |= hit && _lexicon.IsAnchor(concept);
-            if (legal && hit) legalFound++;
-            if (legal && !hit) allLegalFound = false;
+            var weight = known.Max(a => a.Max(index.Idf)) * (carries ? 1 : StoryWordWeight);
+            // "menurut inpres" is answered by any passage of the Inpres; "wewenangnya" by "Rapat Anggota menetapkan:".
+            var hit = known.Any(a => a.All(terms.Contains)) || NamesDocument(concept) && known.Any(a => document.Contains(a[0]))
+                || concept.NamesSource && index.Knowledge.Chunks[ordinal].IsModelStatute
+                || stated is { } act && OrganDuties.Names(concept.Surface, act);
+            anchored |= hit && lexicon.IsAnchor(concept);
+            if (carries) legal++;
+            if (carries && hit) legalFound++;
+            if (carries && !hit) allLegalFound = false;
             total += weight;
             if (hit) found += weight;
         }
+        if (legal < minFrameLegal) return 0;
         if (!anchored && legalFound < (defines ? 1 : 2)) return 0;
         if (!allLegalFound) total += unknown;
         return total == 0 ? 0 : found / total;
     }
 
     /// <summary>IDF-weighted share of the question's concepts that occur in the chunk.</summary>
-    public double Coverage(IReadOnlyList<Concept> concepts, int ordinal)
+    /// <param name="stated">The act the chunk states for the asked organ: "Rapat Anggota menetapkan:" answers "wewenang rapat anggota" without the word.</param>
+    public double Coverage(IReadOnlyList<Concept> concepts, int ordinal, Act? stated = null)
     {
         var terms = index.TermSets[ordinal];
         double found = 0, total = 0;
         foreach (var concept in concepts)
         {
             var known = concept.Alternatives.Where(a => a.All(t => index.DocumentFrequency(t) > 0)).ToList();
-            var weight = known.Count > 0 ? known.Max(a => a.Max(index.Idf)) : 2 * index.Idf("");
+            var weight = (known.Count > 0 ? known.Max(a => a.Max(index.Idf)) : 2 * index.Idf("")) * RankWeight(concept);
             total += weight;
-            if (known.Any(a => a.All(terms.Contains))) found += weight;
+            if (known.Any(a => a.All(terms.Contains)) || stated is { } act && OrganDuties.Names(concept.Surface, act)) found += weight;
         }
         return total == 0 ? 0 : found / total;
     }

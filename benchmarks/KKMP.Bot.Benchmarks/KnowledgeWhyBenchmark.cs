@@ -1,0 +1,32 @@
+using KKMP.Bot.Knowledge.Documents;
+using KKMP.Bot.Knowledge.Search;
+
+namespace KKMP.Bot.Benchmarks;
+
+/// <summary>
+/// A tuning aid, not a measurement: prints the concepts, confidence and top five passages (with their scores)
+/// for each line of the file named by KKMP_WHY (default: standard input). Use it on development questions only.
+/// </summary>
+public sealed class KnowledgeWhyBenchmark : IBenchmark
+{
+    public string Name => "knowledge-why";
+    public string Description => "top passages and scores for questions read from KKMP_WHY or stdin (tuning aid)";
+
+    public Task RunAsync(CancellationToken cancellationToken)
+    {
+        var knowledge = KnowledgeLoader.Load(Path.Combine(AppContext.BaseDirectory, "knowledge"));
+        using var index = new RegulationIndex(knowledge, SearchProfile.Indonesian);
+        var search = new RegulationSearch(index);
+        var file = Environment.GetEnvironmentVariable("KKMP_WHY");
+        var lines = file is null ? Console.In.ReadToEnd().Split('\n') : File.ReadAllLines(file);
+        foreach (var question in lines.Where(l => l.Trim().Length > 0))
+        {
+            var concepts = search.ConceptsOf(question);
+            var result = search.Search(question, 5);
+            Console.WriteLine($"Q {question}\n  concepts: {string.Join(" · ", concepts.Select(c => string.Join("|", c.Alternatives.Select(a => string.Join(' ', a)))))}");
+            Console.WriteLine($"  conf {result.Confidence:F2} answers {result.Answers} tentative {result.IsTentative} oos {result.OutOfScope}");
+            foreach (var p in result.Passages) Console.WriteLine($"  {p.Score,8:F2}  {p.Citation}  | {p.Text.Split('\n')[0][..Math.Min(90, p.Text.Split('\n')[0].Length)]}");
+        }
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace KKMP.Bot.Knowledge.Analysis;
+
+/// <summary>
+/// Tells the asked part of a chat message from the story around it. Officers write "pak, kemarin ada anggota
+/// yg protes soal bagi hasil, katanya ga adil. emang aturannya gmn?": the clause with a question word
+/// ("apa", "siapa", "brp", "boleh", "bisa" …) or a question mark is the frame; the other clauses are the story.
+/// The search lets story words count little, so that "protes" or "baru dilantik" cannot pull the question to a
+/// passage that happens to share them, while legal words count wherever they stand ("jadi pengawas, tugas sy apa?").
+/// </summary>
+public static partial class QuestionFrame
+{
+    /// <summary>The indexes (into <paramref name="words"/>) of the words in the asked clauses; every word when no clause asks.</summary>
+    public static IReadOnlySet<int> AskedWords(string normalized, MatchCollection words)
+    {
+        var clauses = Clause().Matches(normalized).Where(c => c.Value.Any(char.IsLetterOrDigit)).ToList();
+        var asked = clauses.Where(c => c.Value.TrimEnd().EndsWith('?') || QuestionWord().IsMatch(c.Value)).ToList();
+        // "kasir ngebocorin saldo tetangga, itu kan gk boleh ya?": a question that only points back ("itu boleh?",
+        // "aturannya gmn?") asks about what was told before it, so nothing is an aside.
+        if (!asked.Any(c => ContentWord().Matches(c.Value).Any(w => !FrameWords.Contains(w.Value)))) asked.Clear();
+        var frame = new HashSet<int>();
+        for (var i = 0; i < words.Count; i++)
+            if (asked.Count == 0 || asked.Any(c => words[i].Index >= c.Index && words[i].Index < c.Index + c.Length)) frame.Add(i);
+        return frame;
+    }
+
+    /// <summary>Words that only frame a question ("itu kan gk boleh ya?", "gmn aturannya?"), after chat normalisation.</summary>
+    private static readonly HashSet<string> FrameWords =
+    [
+        "itu", "ini", "kan", "tidak", "boleh", "bisa", "sah", "aturan", "aturannya", "benar", "memang", "terus", "tuh", "gitu", "begitu",
+        "sih", "dong", "deh", "kah", "apakah", "hukumnya", "hukum", "caranya", "bagaimana", "gimana", "kalau", "apa", "saja", "yang",
+        "dasar", "ada", "atau", "belum", "sudah", "juga", "nya", "tanya", "mohon", "tolong", "pak", "bu", "mas", "mbak", "kak",
+    ];
+
+    [GeneratedRegex(@"\p{L}{3,}")]
+    private static partial Regex ContentWord();
+
+    /// <summary>A clause ends at a sentence mark or a comma (chat messages rarely use anything else).</summary>
+    [GeneratedRegex(@"[^.,;!?\n]+[.,;!?\n]*")]
+    private static partial Regex Clause();
+
+    /// <summary>Question words after chat normalisation ("brp" is already "berapa", "gk" already "tidak").</summary>
+    /// <remarks>"harus", "wajib", "perlu" are not among them: the story says them too ("katanya koperasi harus punya pengawas").</remarks>
+    [GeneratedRegex(@"\b(apa|apakah|siapa|berapa|kapan|bagaimana|mana|dimana|kenapa|mengapa|boleh|bisa|sah|aturannya)\b")]
+    private static partial Regex QuestionWord();
+}
