@@ -64,6 +64,14 @@ public sealed class Savings(LedgerDb db, CashBook cash, ChartOfAccounts chart, M
                 cashAfter => describe(member, after, cashAfter));
         });
 
+    /// <summary>
+    /// Simpanan wajib still owed on <paramref name="today"/>: the monthly amount for every month since the member
+    /// joined (the join month and this month included) minus what they paid. Uses the current monthly amount for
+    /// every month: a simplification worth revisiting once amounts change mid-membership.
+    /// </summary>
+    public static long WajibOwed(DateOnly joined, DateOnly today, long monthly, long paid) =>
+        ((today.Year - joined.Year) * 12 + today.Month - joined.Month + 1) * monthly - paid;
+
     /// <summary>The amounts the board set last, or null before any were set.</summary>
     public SavingsAmountsDoc? Amounts(string koperasiId) =>
         db.SavingsAmounts.Find(Query.EQ(nameof(SavingsAmountsDoc.KoperasiId), koperasiId)).OrderBy(a => a.AtTicks).LastOrDefault();

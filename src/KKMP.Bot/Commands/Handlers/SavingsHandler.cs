@@ -38,11 +38,7 @@ public sealed class SavingsHandler(Savings savings, MemberRegister members, Book
         Replies.From(savings.SetAmounts(context.Origin, command.Wajib, command.Pokok, a =>
             $"Tercatat: simpanan wajib {Amount(a.WajibMonthly)} per bulan, simpanan pokok {Amount(a.Pokok)}."));
 
-    /// <summary>
-    /// Active members whose simpanan wajib is below the monthly amount times the months since they joined
-    /// (the join month included). Uses the current monthly amount for every month: a simplification worth
-    /// revisiting once amounts change mid-membership.
-    /// </summary>
+    /// <summary>Active members who owe simpanan wajib (<see cref="Savings.WajibOwed"/>).</summary>
     public Reply Arrears(CommandContext context)
     {
         if (savings.Amounts(context.KoperasiId)?.WajibMonthly is not { } monthly)
@@ -53,8 +49,7 @@ public sealed class SavingsHandler(Savings savings, MemberRegister members, Book
         foreach (var member in members.All(context.KoperasiId).Where(m => !m.HasLeft))
         {
             var joined = reports.LocalDay(context.KoperasiId, member.JoinedTicks);
-            var months = (today.Year - joined.Year) * 12 + today.Month - joined.Month + 1;
-            var owed = months * monthly - savings.Balances(context.KoperasiId, member.Number).Wajib;
+            var owed = Savings.WajibOwed(joined, today, monthly, savings.Balances(context.KoperasiId, member.Number).Wajib);
             if (owed <= 0) continue;
             count++;
             behind.Append($"\n{member.Code} {member.Name}: kurang {Say.Rupiah(owed)} (±{(owed + monthly - 1) / monthly} bulan)");
