@@ -27,7 +27,7 @@ public sealed class CommandDispatcher(
         if (cooperative is null && declaration.NeedsCooperative) return new Reply(CommandPolicy.NoCooperative);
         if (CommandPolicy.Refusal(declaration, asker.Role, ChatKindOf(message)) is { } refusal) return new Reply(refusal);
 
-        var context = new CommandContext(message, asker, cooperative ?? new CooperativeDoc { Id = "", Name = "KKMP.Bot" });
+        var context = new CommandContext(message, asker, cooperative ?? new CooperativeDoc { Id = "", Name = "KKMP.Bot" }) { Confirmed = confirmed };
         if (!confirmed && declaration.Records && confirmations.AskFirst(context, command) is { } question) return question;
         return declaration.Handle(services, context, command);
     }
