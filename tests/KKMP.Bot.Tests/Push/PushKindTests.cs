@@ -60,6 +60,12 @@ public sealed class PushKindTests
         await push.AdvanceToAsync(Utc(5, day: 9)); // later that day: claimed already
         Assert.Single(push.NoticesFor(Siti));
         Assert.Empty(push.NoticesFor(Budi)); // paid
+
+        Assert.Contains("dimatikan", await push.Telegram.SayAsync(Siti, "/pengingat mati simpanan")); // a member may turn it off
+        await push.AdvanceToAsync(Utc(1, day: 40)); // 10 January 2027, 08.00 WIB
+        await push.WaitForPushesAsync(Budi, 1); // December paid, January not
+        Assert.Contains("Yang belum dibayar: Rp50.000 (anggota 0002 Budi).", Assert.Single(push.PushesTo(Budi)).Text);
+        Assert.Single(push.NoticesFor(Siti));
     }
 
     /// <summary>What /undang anggota N and its redemption leave behind: the member record names the chat user.</summary>

@@ -17,6 +17,12 @@ public static class BooksWorkbook
     private const string Day = "dd/mm/yyyy";
     private const int HeaderRow = 4;
 
+    /// <summary>
+    /// No package validation and no calculation chain (Excel and LibreOffice build it when they open the file);
+    /// formulas are left for them to calculate, as before.
+    /// </summary>
+    private static readonly SaveOptions Saving = new() { ValidatePackage = false, GenerateCalculationChain = false, EvaluateFormulasBeforeSaving = false };
+
     public static string FileName(BookReport report) => $"laporan-{report.Cooperative.Id}-{report.Period.FileLabel}.xlsx";
 
     // Cells are set with SetValue<T>: assigning Value makes ClosedXML try to read every string as a number or date.
@@ -32,7 +38,7 @@ public static class BooksWorkbook
         Results(workbook.Worksheets.Add("Perhitungan Hasil Usaha"), report);
         BalanceSheet(workbook.Worksheets.Add("Neraca"), report);
         using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
+        workbook.SaveAs(stream, Saving);
         return stream.ToArray();
     }
 
