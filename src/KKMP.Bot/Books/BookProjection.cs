@@ -14,7 +14,10 @@ public sealed record ItemName(string Name, string Unit);
 /// <item>receipt with a purchase price: Dr Persediaan / Cr Kas (Cr Utang usaha when bought on credit);</item>
 /// <item>count (opname) difference: against Selisih persediaan, at the average cost;</item>
 /// <item>cash entries: Kas against the account the entry names (Modal, Beban listrik, Kas di bank, …);</item>
-/// <item>/batal: the mirror of the entry it reverses.</item>
+/// <item>/batal: the mirror of the entry it reverses;</item>
+/// <item>titip jual goods (movements carrying <see cref="MovementDoc.Consignment"/>) are the supplier's, never
+/// Persediaan: receiving or counting them posts nothing; a sale is Dr Kas / Cr Utang titip jual (sold × agreed
+/// price − commission) / Cr Pendapatan komisi titip jual (the rest: the commission, when sold at the agreed price).</item>
 /// </list>
 /// After every event the Persediaan account equals the value of the costed units; a difference (only a
 /// reversal after prices moved can make one) is posted to Selisih persediaan.
@@ -76,6 +79,13 @@ public sealed class BookProjection(ChartOfAccounts chart, Func<int, ItemName> it
 
     private void Apply(MovementDoc m)
     {
+        if (m.Consignment is { } terms && m.Kind != MovementKind.Reversal)
+        {
+            ApplyConsigned(m, terms);
+            return;
+        }
+        if (m is { Kind: MovementKind.Reversal, Consignment: not null, ReversesKey: { } reversed } && !_posted.ContainsKey(reversed))
+            return; // the reversal of a titip jual movement outside these books: no stock of the cooperative moved
         var layers = LayersOf(m.ItemId);
         var valueBefore = layers.KnownValue;
         ItemName Item() => itemName(m.ItemId); // only when a description is read
@@ -85,6 +95,7 @@ public sealed class BookProjection(ChartOfAccounts chart, Func<int, ItemName> it
         Func<string> description;
         var kind = m.Kind switch { MovementKind.Sold => EntryKind.Sale, MovementKind.Received => EntryKind.Receipt, MovementKind.Reversal => EntryKind.Reversal, _ => EntryKind.Count };
         EntryKind? reverses = null;
+        ConsignmentSale? consignment = null;
 
         switch (m.Kind)
         {
@@ -112,6 +123,7 @@ public sealed class BookProjection(ChartOfAccounts chart, Func<int, ItemName> it
                 break;
             case MovementKind.Reversal when m.ReversesKey is { } key && _posted.TryGetValue(key, out var original):
                 reverses = original.Kind;
+                consignment = original.Consignment?.Negated();
                 lines.AddRange(original.Lines.Select(l => new JournalLine(l.Account, l.Credit, l.Debit)));
                 if (original.Taken is { } back) layers.PutBack(back);
                 else if (original.Added.Known + original.Added.Unknown > 0)
@@ -147,12 +159,42 @@ public sealed class BookProjection(ChartOfAccounts chart, Func<int, ItemName> it
         if (difference > 0) Pair(lines, chart.Inventory, chart.InventoryDifference, difference);
         else if (difference < 0) Pair(lines, chart.InventoryDifference, chart.Inventory, -difference);
 
-        _posted[m.Key] = new Posted(kind, description, lines, taken, added);
+        _posted[m.Key] = new Posted(kind, description, lines, taken, added, null);
         Add(new JournalEntry(m.AtTicks, m.Key, kind, description, lines)
         {
             Reverses = reverses, ItemId = m.ItemId, StockDelta = m.Delta,
-            UnknownCostQuantity = taken?.UnknownQuantity ?? 0,
+            UnknownCostQuantity = taken?.UnknownQuantity ?? 0, Consignment = consignment,
         });
+    }
+
+    /// <summary>A titip jual movement: the goods stay off Persediaan (their cost layers are never touched).</summary>
+    private void ApplyConsigned(MovementDoc m, Ledger.Documents.ConsignmentTerms terms)
+    {
+        ItemName Item() => itemName(m.ItemId);
+        var lines = new List<JournalLine>();
+        ConsignmentSale? sale = null;
+        EntryKind kind;
+        Func<string> description;
+        if (m.Kind == MovementKind.Sold)
+        {
+            kind = EntryKind.Sale;
+            sale = ConsignmentSale.Of(m.ItemId, -m.Delta, terms);
+            lines.Add(JournalLine.Dr(chart.Cash, m.AmountRupiah));
+            lines.Add(JournalLine.Cr(chart.ConsignmentPayable, sale.Owed));
+            // The commission, plus (or minus) whatever the shop charged above (or below) the agreed price.
+            var income = m.AmountRupiah - sale.Owed;
+            if (income > 0) lines.Add(JournalLine.Cr(chart.ConsignmentIncome, income));
+            else if (income < 0) lines.Add(JournalLine.Dr(chart.ConsignmentIncome, -income));
+            lines.RemoveAll(l => l.Debit == 0 && l.Credit == 0);
+            description = () => $"Penjualan titipan {terms.Supplier}: {Item().Name} {IndonesianFormat.Quantity(-m.Delta, Item().Unit)}";
+        }
+        else
+        {
+            kind = m.Kind == MovementKind.Received ? EntryKind.Receipt : EntryKind.Count;
+            description = () => $"Barang titipan {terms.Supplier} (bukan persediaan koperasi): {Item().Name} {Signed(m.Delta, Item().Unit)}";
+        }
+        _posted[m.Key] = new Posted(kind, description, lines, null, default, sale);
+        Add(new JournalEntry(m.AtTicks, m.Key, kind, description, lines) { ItemId = m.ItemId, StockDelta = m.Delta, Consignment = sale });
     }
 
     private void Add(JournalEntry entry)
@@ -176,5 +218,5 @@ public sealed class BookProjection(ChartOfAccounts chart, Func<int, ItemName> it
 
     /// <summary>What an entry posted and did to the cost layers, so /batal can mirror it.</summary>
     private sealed record Posted(EntryKind Kind, Func<string> Describe, IReadOnlyList<JournalLine> Lines, CostLayers.Taken? Taken,
-        (decimal Known, decimal Unknown) Added);
+        (decimal Known, decimal Unknown) Added, ConsignmentSale? Consignment);
 }

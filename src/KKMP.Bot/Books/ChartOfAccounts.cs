@@ -36,7 +36,7 @@ public sealed class ChartOfAccounts
             .ToList();
         _byCode = Accounts.ToDictionary(a => a.Code);
         _byRole = Accounts.Where(a => a.Role is not null).ToDictionary(a => a.Role!);
-        foreach (var role in new[] { "cash", "bank", "inventory", "payables", "equity", "sales", "otherIncome", "costOfSales", "inventoryDifference", "otherExpense", "savingsPrincipal", "savingsMandatory", "savingsVoluntary" })
+        foreach (var role in new[] { "cash", "bank", "inventory", "payables", "equity", "sales", "otherIncome", "costOfSales", "inventoryDifference", "otherExpense", "savingsPrincipal", "savingsMandatory", "savingsVoluntary", "consignmentPayable", "consignmentIncome" })
             if (!_byRole.ContainsKey(role)) throw new InvalidDataException($"The chart of accounts has no account with role '{role}'.");
         (_cashIn, _cashOut) = (file.CashIn, file.CashOut);
         foreach (var code in _cashIn.Words.Values.Concat(_cashOut.Words.Values).Append(_cashIn.Default).Append(_cashOut.Default))
@@ -52,6 +52,10 @@ public sealed class ChartOfAccounts
     public Account Sales => _byRole["sales"];
     public Account CostOfSales => _byRole["costOfSales"];
     public Account InventoryDifference => _byRole["inventoryDifference"];
+    /// <summary>What the cooperative owes titip jual suppliers for goods it sold.</summary>
+    public Account ConsignmentPayable => _byRole["consignmentPayable"];
+    /// <summary>The cooperative's commission on titip jual sales (its only revenue from them).</summary>
+    public Account ConsignmentIncome => _byRole["consignmentIncome"];
 
     /// <summary>The account a kind of member savings is credited to.</summary>
     public Account Savings(Members.SavingsKind kind) => _byRole[kind switch

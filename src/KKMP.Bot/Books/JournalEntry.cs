@@ -30,6 +30,8 @@ public sealed record JournalEntry(long AtTicks, string Key, EntryKind Kind, Func
     public decimal StockDelta { get; init; }
     /// <summary>Units taken out of stock whose purchase cost was unknown (so no HPP or selisih could be posted for them).</summary>
     public decimal UnknownCostQuantity { get; init; }
+    /// <summary>For a titip jual sale (or its reversal, negated): what the supplier is owed for it.</summary>
+    public ConsignmentSale? Consignment { get; init; }
 
     public DateTime AtUtc => new(AtTicks, DateTimeKind.Utc);
 

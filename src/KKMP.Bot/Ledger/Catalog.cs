@@ -66,13 +66,19 @@ public sealed class Catalog(LedgerDb db)
     }
 
     /// <summary>Adds an item; its name must be new among this cooperative's active items (names and aliases compared ignoring case).</summary>
-    public WriteResult AddItem(WriteOrigin origin, ItemDoc item, Func<ItemDoc, string> describe, Func<ItemDoc, string> nameTaken) =>
+    /// <param name="added">Inside the write, after the insert (the item has its id): more to record with it, such as its first price.</param>
+    public WriteResult AddItem(WriteOrigin origin, ItemDoc item, Func<ItemDoc, string> describe, Func<ItemDoc, string> nameTaken, Action<ItemDoc>? added = null) =>
         Invalidating(origin.KoperasiId, () => db.Write(origin, () =>
         {
             var clash = FindByExactName(origin.KoperasiId, item.Name);
             if (clash is not null) return WriteResult.Rejected(nameTaken(clash));
             item.KoperasiId = origin.KoperasiId;
             db.Items.Insert(item);
+            if (added is not null)
+            {
+                added(item);
+                db.Items.Update(item);
+            }
             return WriteResult.Recorded(describe(item));
         }));
 
@@ -95,16 +101,22 @@ public sealed class Catalog(LedgerDb db)
         decimal baseUnitsPerUnit = 1, string? unit = null) =>
         ChangeItem(origin, itemId, item =>
         {
-            var now = db.UtcNow;
-            ItemPrices.Set(item, price, baseUnitsPerUnit, unit);
-            item.PriceSinceUtc = now;
-            db.Prices.Insert(new PriceDoc
-            {
-                KoperasiId = origin.KoperasiId, ItemId = item.Id, PriceRupiah = item.PriceRupiah!.Value, Amount = price,
-                Quantity = baseUnitsPerUnit, Unit = item.PriceUnit, SinceUtc = now, SetBy = $"{origin.Channel}:{origin.UserId}",
-            });
+            PriceInWrite(origin, item, price, baseUnitsPerUnit, unit);
             return WriteResult.Recorded(describe(item));
         });
+
+    /// <summary>Inside a catalogue write: sets the item's price and appends it to the price history (the caller saves the item).</summary>
+    public void PriceInWrite(WriteOrigin origin, ItemDoc item, long price, decimal baseUnitsPerUnit = 1, string? unit = null)
+    {
+        var now = db.UtcNow;
+        ItemPrices.Set(item, price, baseUnitsPerUnit, unit);
+        item.PriceSinceUtc = now;
+        db.Prices.Insert(new PriceDoc
+        {
+            KoperasiId = origin.KoperasiId, ItemId = item.Id, PriceRupiah = item.PriceRupiah!.Value, Amount = price,
+            Quantity = baseUnitsPerUnit, Unit = item.PriceUnit, SinceUtc = now, SetBy = $"{origin.Channel}:{origin.UserId}",
+        });
+    }
 
     /// <summary>The item whose name or alias looks the same as <paramref name="name"/> (see <see cref="Commands.Naming.ItemNames.LookTheSame"/>).</summary>
     public ItemDoc? FindByExactName(string koperasiId, string name) =>

@@ -52,6 +52,7 @@ public sealed class StockBook(LedgerDb db, Catalog catalog, IEnumerable<IStockWa
             {
                 Kind = MovementKind.Reversal, Delta = -original.Delta, AmountRupiah = -original.AmountRupiah,
                 UnitPriceRupiah = original.UnitPriceRupiah, ReversesKey = original.Key, ReversedKind = original.Kind, OnCredit = original.OnCredit,
+                Consignment = original.Consignment,
             };
             return WriteResult.Recorded(Apply(origin, item, reversal, m => describe(item, original, m)));
         }, selfAudited: true);
@@ -94,6 +95,8 @@ public sealed class StockBook(LedgerDb db, Catalog catalog, IEnumerable<IStockWa
         movement.Channel = origin.Channel;
         movement.UserId = origin.UserId;
         movement.RawText = origin.RawText;
+        // The terms it was made under travel with the movement (a reversal already carries its original's).
+        if (movement.Kind != MovementKind.Reversal) movement.Consignment = item.Consignment?.Copy();
         var before = item.Stock;
         item.Stock += movement.Delta;
         movement.Summary = describe(movement);

@@ -36,6 +36,21 @@ public sealed class BooksFixture : IDisposable
 
     public ItemDoc AddItem(string name, string unit = "kg", long price = 10_000) => Ledger.AddItem(Kop, name, unit, price);
 
+    /// <summary>An item sold on titip jual for <paramref name="supplier"/> (terms set as /barang titip sets them).</summary>
+    public ItemDoc AddConsignedItem(string name, long agreedPrice, decimal commissionPercent, string supplier = "UMKM Bu Sri", string unit = "bungkus")
+    {
+        var item = AddItem(name, unit, agreedPrice);
+        SetTerms(item.Id, agreedPrice, commissionPercent, supplier);
+        return Ledger.Catalog.GetItem(Kop, item.Id)!;
+    }
+
+    public WriteResult SetTerms(int itemId, long agreedPrice, decimal commissionPercent, string supplier = "UMKM Bu Sri") =>
+        Ledger.Catalog.ChangeItem(Ledger.Origin(Kop), itemId, i =>
+        {
+            i.Consignment = new ConsignmentTerms { Supplier = supplier, AgreedPriceRupiah = agreedPrice, CommissionPercent = commissionPercent };
+            return WriteResult.Recorded("titip");
+        });
+
     public WriteResult Receive(int itemId, decimal quantity, long? totalCost, bool onCredit = false, string user = "u1") =>
         Append(itemId, user, _ => new MovementDoc
         {

@@ -42,6 +42,12 @@ public class CommandPolicyTests
         [nameof(ItemLowStock)] = (Board, ChatKinds.Any),
         [nameof(ItemRename)] = (Board, ChatKinds.Any),
         [nameof(ItemArchive)] = (Board, ChatKinds.Any),
+        // The catalogue: product fields and titip jual terms are kept by those who run the shop.
+        [nameof(ItemDetail)] = (Readers, ChatKinds.Any),
+        [nameof(ItemProductInfo)] = (Writers, ChatKinds.Any),
+        [nameof(ItemConsignment)] = (Writers, ChatKinds.Any),
+        [nameof(ConsignmentSettlement)] = (BookReaders, ChatKinds.Private),
+        [nameof(CatalogueExport)] = (BookReaders, ChatKinds.Private),
         [nameof(Invite)] = (Board, ChatKinds.Private),
         [nameof(GroupInvite)] = (Board, ChatKinds.Private),
         [nameof(CooperativeAdd)] = (AdminOnly, ChatKinds.Any),

@@ -5,17 +5,23 @@ namespace KKMP.Bot.Tests.Knowledge;
 
 /// <summary>
 /// Retrieval floors on every question set. The development sets were used to tune the search; the
-/// held-out sets (holdout-questions.json, holdout-everyday-questions.json, holdout-3-everyday-questions.json) never
-/// were: their floors are what the search reached on them, not targets it was tuned to. (holdout-everyday's totals
-/// were seen during the first tuning round; holdout-3 was written before the second and only its totals are read.)
+/// held-out sets (holdout-questions.json, holdout-everyday-questions.json, holdout-3-everyday-questions.json,
+/// holdout-4-everyday-questions.json) never were: their floors are what the search reached on them, not targets it was
+/// tuned to. (holdout-everyday's totals were seen during the first tuning round; holdout-3 was written before the second
+/// and only its totals are read; holdout-4 was written after the second by another author and has no floor at all:
+/// its totals are printed by the knowledge-eval benchmark, and only its validity is tested here.)
 /// </summary>
 public class EvaluationTests
 {
     public static readonly string[] Sets =
         ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "holdout-2-questions.json",
-         "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json"];
+         "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json", "holdout-4-everyday-questions.json"];
 
-    private static readonly string[] HeldOutSets = ["holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json"];
+    private static readonly string[] HeldOutSets =
+        ["holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json", "holdout-4-everyday-questions.json"];
+
+    /// <summary>Written after round 2 by a different author, never scored by a test: only its validity is checked here.</summary>
+    private const string Unscored = "holdout-4-everyday-questions.json";
 
     private static readonly Dictionary<string, Lazy<RetrievalMetrics>> Metrics = Sets.ToDictionary(
         s => s, s => new Lazy<RetrievalMetrics>(() => RetrievalEvaluator.Evaluate(Search, QuestionSet(s), Formatter.Format)));
@@ -35,6 +41,7 @@ public class EvaluationTests
     [Theory]
     [InlineData("holdout-everyday-questions.json")]
     [InlineData("holdout-3-everyday-questions.json")]
+    [InlineData("holdout-4-everyday-questions.json")]
     public void The_everyday_held_out_sets_are_large_enough_and_cover_every_document(string file)
     {
         var set = QuestionSet(file);
@@ -86,8 +93,12 @@ public class EvaluationTests
         }
     }
 
-    /// <summary>The fresh held-out set is not tuned on, so its one known failure is held as a floor, not listed.</summary>
-    public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => s != "holdout-3-everyday-questions.json"));
+    /// <summary>
+    /// holdout-3 is not tuned on, so its one known failure is held as a floor, not listed; holdout-4 has no floor, so no
+    /// result of the search on it is asserted.
+    /// </summary>
+    public static TheoryData<string> SetsWithoutCitationsOutOfScope =>
+        new(Sets.Where(s => s is not "holdout-3-everyday-questions.json" and not Unscored));
 
     [Fact]
     public void The_fresh_held_out_set_keeps_its_out_of_scope_floor()

@@ -36,15 +36,8 @@ public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts char
     {
         var cooperative = cooperatives.Get(koperasiId) ?? throw new InvalidOperationException($"Unknown cooperative {koperasiId}.");
         var zone = cooperatives.TimeZoneOf(koperasiId);
-        var events = db.BookLog.Events(koperasiId);
-        EnsureRecorded(events, period, zone);
-
-        var (start, end) = period.UtcTicks(zone);
         var names = cash.ItemNames(koperasiId);
-        // A period that reaches the newest event reads the kept projection; an earlier one is projected up to its end.
-        var view = events[^1].AtTicks < end
-            ? journal.View(koperasiId, events, start)
-            : JournalCache.ViewOf(chart, BookProjection.Run(chart, names, events, end), start);
+        var view = View(koperasiId, period, names);
         var inPeriod = view.Entries;
 
         var moved = inPeriod.SelectMany(e => e.Lines).GroupBy(l => l.Account)
@@ -54,14 +47,16 @@ public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts char
             .ToList();
 
         var sales = inPeriod.Where(e => e.IsSale).GroupBy(e => e.ItemId!.Value)
-            .Select(g => new ItemSales(names(g.Key).Name, names(g.Key).Unit, -g.Sum(e => e.StockDelta), -g.Sum(e => e.Net(chart.Sales)),
+            // A titip jual sale's revenue is the cooperative's commission (Penjualan never sees it).
+            .Select(g => new ItemSales(names(g.Key).Name, names(g.Key).Unit, -g.Sum(e => e.StockDelta), -g.Sum(e => e.Net(chart.Sales) + e.Net(chart.ConsignmentIncome)),
                 g.Sum(e => e.Net(chart.CostOfSales)), g.Sum(e => e.Kind == EntryKind.Sale ? e.UnknownCostQuantity : -e.UnknownCostQuantity),
                 g.Count(e => e.Kind == EntryKind.Sale)))
             .Where(s => s.Quantity != 0 || s.Revenue != 0)
             .OrderByDescending(s => s.Revenue).ThenBy(s => s.Item, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-        var stock = catalog.ListItems(koperasiId).Select(i => view.Layers.TryGetValue(i.Id, out var l)
+        // Titip jual goods are the supplier's: they are not the cooperative's stock value.
+        var stock = catalog.ListItems(koperasiId).Where(i => i.Consignment is null).Select(i => view.Layers.TryGetValue(i.Id, out var l)
                 ? new ItemStock(i.Name, i.BaseUnit, l.Quantity, l.KnownQuantity, l.KnownValue, l.UnknownQuantity)
                 : new ItemStock(i.Name, i.BaseUnit, 0, 0, 0, 0))
             .ToList();
@@ -72,6 +67,21 @@ public sealed class BookReports(LedgerDb db, CashBook cash, ChartOfAccounts char
                 Math.Max(0, e.Net(chart.Cash)), Math.Max(0, -e.Net(chart.Cash))))
             .ToList();
         return new BookReport(cooperative, period, chart, balances, entries, sales, stock, cashBook, inPeriod.Count(e => e.Kind == EntryKind.Sale));
+    }
+
+    /// <summary>
+    /// The journal entries of a resolved period, one per event (sales not summed), with the balances at its end.
+    /// Throws <see cref="PeriodError"/> as <see cref="Build"/> does.
+    /// </summary>
+    public JournalView View(string koperasiId, Period period, Func<int, ItemName>? names = null)
+    {
+        var events = db.BookLog.Events(koperasiId);
+        EnsureRecorded(events, period, cooperatives.TimeZoneOf(koperasiId));
+        var (start, end) = period.UtcTicks(cooperatives.TimeZoneOf(koperasiId));
+        // A period that reaches the newest event reads the kept projection; an earlier one is projected up to its end.
+        return events[^1].AtTicks < end
+            ? journal.View(koperasiId, events, start)
+            : JournalCache.ViewOf(chart, BookProjection.Run(chart, names ?? cash.ItemNames(koperasiId), events, end), start);
     }
 
     private static void EnsureRecorded(BookEvent[] events, Period period, TimeZoneInfo zone)

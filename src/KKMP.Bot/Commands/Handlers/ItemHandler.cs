@@ -16,8 +16,10 @@ public sealed class ItemHandler(Catalog catalog, ItemLookup lookup)
         var lines = items.Select(i => $"• {i.Name} ({i.BaseUnit})" +
             (i.Aliases.Count > 0 ? $", alias: {string.Join(", ", i.Aliases)}" : "") +
             (i.Packing.Count > 0 ? $", kemasan: {string.Join(", ", i.Packing.Select(p => $"{p.Key} = {Say.Quantity(p.Value, i.BaseUnit)}"))}" : "") +
-            (i.LowStockLevel is { } low ? $", minimum {Say.Quantity(low, i.BaseUnit)}" : ""));
-        return new Reply($"Barang {context.Cooperative.Name}:\n{string.Join('\n', lines)}");
+            (i.LowStockLevel is { } low ? $", minimum {Say.Quantity(low, i.BaseUnit)}" : "") +
+            (Catalogue.ProductText.Fields(i) is { Length: > 0 } product ? $", {product}" : "") +
+            (i.Consignment is { } terms ? $", titipan {terms.Supplier}" : ""));
+        return new Reply($"Barang {context.Cooperative.Name}:\n{string.Join('\n', lines)}\nRincian satu barang: {ProductRules.DetailExample}");
     }
 
     public Reply Add(CommandContext context, ItemAdd command)

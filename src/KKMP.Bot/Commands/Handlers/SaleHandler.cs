@@ -43,7 +43,8 @@ public sealed class SaleHandler(StockHandler stockHandler, StockBook stock, Memb
             return new MovementPlan.Append(movement, (after, _) =>
                 $"Tercatat: jual {name} {StockHandler.Typed(command.Quantity, quantity, after)} × {Say.Rupiah(unitPrice)}" +
                 (command.Quantity.Unit is { } u && u != after.BaseUnit && command.UnitPrice is null ? $"/{unitLabel}" : "") +
-                $" = {Say.Rupiah(amount)}{(buyer is null ? "" : $" untuk anggota {buyer.Code} {buyer.Name}")}. Sisa stok {Say.Quantity(after.Stock, after.BaseUnit)}.");
+                $" = {Say.Rupiah(amount)}{(buyer is null ? "" : $" untuk anggota {buyer.Code} {buyer.Name}")}. Sisa stok {Say.Quantity(after.Stock, after.BaseUnit)}." +
+                (after.Consignment is { } terms ? $" Titipan {terms.Supplier}: hak pemasok {Say.Rupiah(Books.ConsignmentMath.Owed(quantity, terms))}." : ""));
         }));
     }
 }

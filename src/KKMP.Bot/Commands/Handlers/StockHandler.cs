@@ -13,6 +13,7 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
         var items = catalog.ListItems(context.KoperasiId);
         if (items.Count == 0) return new Reply("Belum ada barang. Pengurus menambahkannya dengan: /barang tambah \"Minyak Goreng\" liter");
         var lines = items.Select(i => $"• {i.Name}: {Say.Quantity(i.Stock, i.BaseUnit)}" +
+                                      (i.Consignment is { } terms ? $" (titipan {terms.Supplier})" : "") +
                                       (LowStock.Is(i.Stock, i.LowStockLevel) ? " ⚠ di bawah minimum" : ""));
         return new Reply($"Stok {context.Cooperative.Name}:\n{string.Join('\n', lines)}");
     }
@@ -38,6 +39,10 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
         if (command.UnitCost is { } cost && EntryChecks.Price(cost, example) is { } badCost) return new Reply(badCost);
         if (!TryBase(context, command.Item, command.Quantity, "masuk", out var item, out var quantity, out var reply)) return reply;
 
+        // Titip jual goods are not bought: the supplier is paid from what sells (/titip), so a purchase price or "utang" here would book them twice.
+        if (item.Consignment is { } terms && (command.UnitCost is not null || command.OnCredit))
+            return new Reply($"{item.Name} barang titipan {terms.Supplier}: tidak dibeli, jadi tanpa harga beli atau utang; " +
+                             $"yang dibayar ke pemasok dihitung dari penjualan (/titip). Contoh: /masuk {item.Name.ToLowerInvariant()} 20 {item.BaseUnit}");
         var factor = quantity / command.Quantity.Amount;
         long? costPerBase = command.UnitCost is { } c ? Money.Round(c / factor) : null;
         var paid = command.UnitCost is { } typed ? Money.Times(command.Quantity.Amount, typed) : 0;
@@ -51,6 +56,7 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
             (after, m) => $"Tercatat: masuk {after.Name.ToLowerInvariant()} {Typed(command.Quantity, quantity, after)}" +
                           (command.UnitCost is { } unitCost ? $" @{Say.Rupiah(unitCost)} = {Say.Rupiah(m.AmountRupiah)}" : "") +
                           (command.OnCredit ? " (utang ke pemasok)" : "") +
+                          (after.Consignment is { } consigned ? $" (titipan {consigned.Supplier}, bukan persediaan koperasi)" : "") +
                           $". Stok sekarang {Say.Quantity(after.Stock, after.BaseUnit)}.")));
     }
 

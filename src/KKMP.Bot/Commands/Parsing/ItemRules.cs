@@ -3,7 +3,7 @@ namespace KKMP.Bot.Commands.Parsing;
 /// <summary>/barang and its sub-commands: tambah, alias, kemasan, minimum.</summary>
 internal static class ItemRules
 {
-    private const string SubCommands = "tambah, alias, kemasan, minimum, ganti-nama, arsip, acuan";
+    private const string SubCommands = "tambah, alias, kemasan, minimum, ganti-nama, arsip, acuan, info, titip";
 
     public static Command Items(IReadOnlyList<Token> args)
     {
@@ -16,6 +16,8 @@ internal static class ItemRules
             "kemasan" => Packing(rest),
             "minimum" or "minimal" or "min" => LowStock(rest),
             "acuan" or "het" => Commodity(rest),
+            "info" or "detail" or "produk" => ProductRules.Info(rest),
+            "titip" or "titipan" or "konsinyasi" => ProductRules.Consignment(rest),
             "ganti-nama" or "gantinama" or "ganti_nama" or "rename" => Rename(rest),
             "arsip" or "arsipkan" => new ItemArchive(NameOf(rest, CommandExamples.ItemArchive)),
             _ => throw GrammarError.With(

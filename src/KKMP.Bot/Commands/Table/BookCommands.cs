@@ -17,7 +17,7 @@ internal static class BookCommands
     private static IReadOnlySet<string>? s_words;
 
     /// <summary>Who reads the books: those who keep them and those who oversee them (not members, not the city's pembina).</summary>
-    private static readonly Role[] BookReaders = [Role.Pengelola, Role.Pengurus, Role.Pengawas, Role.Admin];
+    internal static readonly Role[] BookReaders = [Role.Pengelola, Role.Pengurus, Role.Pengawas, Role.Admin];
 
     public static CommandGroup Expense { get; } = new("biaya", BookRules.Expense)
     {

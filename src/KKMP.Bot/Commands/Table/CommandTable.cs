@@ -32,6 +32,8 @@ internal static class CommandTable
         BookCommands.Report,
         BookCommands.Chart,
         BookCommands.Export,
+        CatalogueCommands.Settlement,
+        CatalogueCommands.Catalogue,
         MemberCommands.Members,
         SavingsCommands.Savings,
         SavingsCommands.Arrears,

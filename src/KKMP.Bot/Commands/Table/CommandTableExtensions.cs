@@ -1,4 +1,5 @@
 using KKMP.Bot.Books;
+using KKMP.Bot.Catalogue;
 using KKMP.Bot.City;
 using KKMP.Bot.Commands.Confirmation;
 using KKMP.Bot.Commands.Handlers;
@@ -34,6 +35,7 @@ public static class CommandTableExtensions
         services.AddReferencePrices();
         services.AddCity();
         services.AddMembers();
+        services.AddCatalogue();
         return services;
     }
 }

@@ -4,7 +4,7 @@ using static KKMP.Bot.Commands.Table.RoleSets;
 
 namespace KKMP.Bot.Commands.Table;
 
-/// <summary>/barang and its sub-commands: tambah, alias, kemasan, minimum, ganti-nama, arsip, acuan.</summary>
+/// <summary>/barang and its sub-commands: tambah, alias, kemasan, minimum, info, titip, ganti-nama, arsip, acuan.</summary>
 internal static class ItemCommands
 {
     public static CommandGroup Items { get; } = new("barang", ItemRules.Items)
@@ -24,6 +24,12 @@ internal static class ItemCommands
                 new CommandExample(CommandExamples.ItemLowStock, "batas stok menipis")),
             Declare.Command<ItemCommodity, ReferencePriceHandler>(Board, (h, c, map) => h.MapItem(c, map),
                 new CommandExample(CommandExamples.ItemCommodity, "pakai harga acuan resmi (HET) untuk barang ini")) with { Word = "/barang acuan" },
+            Declare.Command<ItemDetail, ProductHandler>(Readers, (h, c, detail) => h.Detail(c, detail),
+                new CommandExample(ProductRules.DetailExample, "rincian satu barang: merek, SKU, asal, TKDN, titipan")),
+            Declare.Command<ItemProductInfo, ProductHandler>(Writers, (h, c, info) => h.SetInfo(c, info),
+                new CommandExample(ProductRules.InfoExample, $"isi data produk untuk katalog ({ProductRules.Fields}; merek=- menghapus)")),
+            Declare.Command<ItemConsignment, ConsignmentHandler>(Writers, (h, c, consignment) => h.Mark(c, consignment),
+                new CommandExample(ProductRules.ConsignmentExample, "barang titip jual dari UMKM: harga titip dan komisi koperasi")),
             Declare.Command<ItemRename, ItemHandler>(Board, (h, c, rename) => h.Rename(c, rename),
                 new CommandExample(CommandExamples.ItemRename, "ganti nama barang (catatan lamanya tetap)")),
             Declare.Command<ItemArchive, ItemHandler>(Board, (h, c, archive) => h.Archive(c, archive),

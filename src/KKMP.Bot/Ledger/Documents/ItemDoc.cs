@@ -28,6 +28,15 @@ public sealed class ItemDoc
     public DateTime? PriceSinceUtc { get; set; }
     /// <summary>The official commodity this item is (beras-medium, minyakita, …): its ceiling or reference price is shown beside the shop's.</summary>
     public string? Commodity { get; set; }
+    /// <summary>Product fields a Katalog Elektronik listing asks for (/barang info); all optional.</summary>
+    public string? Brand { get; set; }
+    public string? Sku { get; set; }
+    public ItemOrigin? Origin { get; set; }
+    /// <summary>Tingkat Komponen Dalam Negeri, 0–100 %.</summary>
+    public decimal? TkdnPercent { get; set; }
+    public string? Description { get; set; }
+    /// <summary>Titip jual: the goods belong to a UMKM supplier (see <see cref="ConsignmentTerms"/>); null for the cooperative's own goods.</summary>
+    public ConsignmentTerms? Consignment { get; set; }
     /// <summary>
     /// Current stock: the sum of this item's movement deltas. Catalog reads fill it in from
     /// <see cref="StockLevels"/>; the value stored with the item document is only the stock at its
@@ -44,6 +53,7 @@ public sealed class ItemDoc
         var copy = (ItemDoc)MemberwiseClone();
         copy.Aliases = [.. Aliases];
         copy.Packing = new Dictionary<string, decimal>(Packing);
+        copy.Consignment = Consignment?.Copy();
         return copy;
     }
 }

@@ -35,6 +35,11 @@ public sealed class MovementDoc
     /// <summary>For a reversal: the key of the movement it reverses and that movement's kind.</summary>
     public string? ReversesKey { get; set; }
     public MovementKind? ReversedKind { get; set; }
+    /// <summary>
+    /// For an item sold on titip jual: the terms in force when this movement was recorded (a reversal carries
+    /// its original's). Such stock is the supplier's, so the books keep it off Persediaan; see <see cref="Books.BookProjection"/>.
+    /// </summary>
+    public ConsignmentTerms? Consignment { get; set; }
     /// <summary>UTC ticks, the same instant as <see cref="Id"/> (finer than the millisecond LiteDB keeps for dates).</summary>
     public long AtTicks { get; set; }
     public string Channel { get; set; } = "";

@@ -33,6 +33,9 @@ public class EverydayQuestionBackTests
     [InlineData("jual gula 2 kg 35rb", "@")]
     [InlineData("opname", CommandExamples.StockCount)]
     [InlineData("laku gula", "Jumlah")]
+    [InlineData("jual beras", "Jumlah")] // the slash form without its slash and without an amount
+    [InlineData("masuk gula", "Jumlah")]
+    [InlineData("Jual minyak goreng!!", "Jumlah")]
     [InlineData("ubah harga gula", "Harga")]
     [InlineData("kemarin sore masuk telur 2 peti", "Satuan \"peti\"")]
     [InlineData("batal jual beras 2 kg", "/batal")]

@@ -19,8 +19,10 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimePr
 {
     private readonly DirectLineOptions _options = options.Value;
     private readonly long _capacity = options.Value.MaxConversations * 4L;
-    private readonly MemoryCache _tokens = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxConversations * 4L });
-    private readonly MemoryCache _streams = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxConversations * 4L });
+    // Both caches read the host's TimeProvider: with the system clock, a cache would drop a token by
+    // wall time while the grant says it is still live (a test on a slow machine saw exactly that).
+    private readonly MemoryCache _tokens = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxConversations * 4L, Clock = new TimeProviderClock(clock) });
+    private readonly MemoryCache _streams = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxConversations * 4L, Clock = new TimeProviderClock(clock) });
 
     public int LifetimeSeconds => (int)_options.TokenLifetime.TotalSeconds;
 

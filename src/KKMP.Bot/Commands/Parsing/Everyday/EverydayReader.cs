@@ -23,6 +23,7 @@ internal static class EverydayReader
         {
             Reading.Verdict verdict => verdict.Result,
             Reading.Slash slash when !Unchanged(tokens, slash) => Run(slash),
+            Reading.Slash slash when Writes(slash) && Run(slash) is ParseResult.Invalid missing => missing,
             _ => null,
         };
     }
@@ -36,6 +37,13 @@ internal static class EverydayReader
         tokens.Count == slash.Args.Count + 1
         && string.Equals(tokens[0].Text, slash.Word, StringComparison.OrdinalIgnoreCase)
         && tokens.Skip(1).Zip(slash.Args).All(pair => pair.First == pair.Second);
+
+    /// <summary>
+    /// "jual beras", "masuk gula": a sale or receipt typed without its amount. The bare grammar
+    /// only reports errors that carry a number, so without this the words went to the assistant
+    /// (which answered with beras's reference price); "laku beras" already asked for the amount.
+    /// </summary>
+    private static bool Writes(Reading.Slash slash) => slash.Word is "jual" or "masuk";
 
     private static ParseResult Run(Reading.Slash slash)
     {
