@@ -225,6 +225,28 @@ public sealed class PushScheduleTests
         Assert.DoesNotContain("Laba kotor", unknown);
     }
 
+    [Fact]
+    public async Task Queued_pushes_reach_several_users_and_each_users_arrive_in_the_order_queued()
+    {
+        await using var push = await PushHarness.StartAsync();
+        push.Api.SendLatency = TimeSpan.FromMilliseconds(20); // sends overlap, so order is not kept by accident
+        long[] users = [JavaManager, BaliManager, DemoManager];
+        var db = push.Services.GetRequiredService<KKMP.Bot.Ledger.LedgerDb>();
+        var notices = push.Services.GetRequiredService<KKMP.Bot.Relay.Notices>();
+        db.Write(new KKMP.Bot.Ledger.WriteOrigin("demo", "test", "test", "test", "queue-order", ""), () =>
+        {
+            for (var n = 1; n <= 4; n++)
+                foreach (var user in users) notices.Queue($"telegram:{user}", $"🔔 pesan {n}");
+            return KKMP.Bot.Ledger.WriteResult.Recorded("queued");
+        });
+
+        foreach (var user in users)
+        {
+            await push.WaitForPushesAsync(user, 4);
+            Assert.Equal(["🔔 pesan 1", "🔔 pesan 2", "🔔 pesan 3", "🔔 pesan 4"], push.PushesTo(user).Select(c => c.Text));
+        }
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
