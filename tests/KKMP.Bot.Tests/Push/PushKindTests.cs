@@ -56,6 +56,7 @@ public sealed class PushKindTests
         Assert.Contains("Simpanan wajib Desember 2026 jatuh tempo hari ini: Rp50.000 per bulan.", due);
         Assert.Contains("Yang belum dibayar: Rp50.000 (anggota 0001 Siti).", due);
         Assert.Contains("/simpanan 0001 wajib 50.000 Desember 2026", due);
+        Assert.StartsWith("Tercatat", await push.Telegram.SayAsync(Board, "/simpanan 0001 wajib 50.000 Desember 2026")); // the command shown works
 
         await push.AdvanceToAsync(Utc(5, day: 9)); // later that day: claimed already
         Assert.Single(push.NoticesFor(Siti));
@@ -65,7 +66,7 @@ public sealed class PushKindTests
         await push.AdvanceToAsync(Utc(1, day: 40)); // 10 January 2027, 08.00 WIB
         await push.WaitForPushesAsync(Budi, 1); // December paid, January not
         Assert.Contains("Yang belum dibayar: Rp50.000 (anggota 0002 Budi).", Assert.Single(push.PushesTo(Budi)).Text);
-        Assert.Single(push.NoticesFor(Siti));
+        Assert.Single(push.NoticesFor(Siti)); // she owes January too, but turned it off
     }
 
     /// <summary>What /undang anggota N and its redemption leave behind: the member record names the chat user.</summary>
