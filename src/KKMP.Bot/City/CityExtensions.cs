@@ -8,6 +8,8 @@ public static class CityExtensions
     public static IServiceCollection AddCity(this IServiceCollection services)
     {
         services.TryAddSingleton<CityOverview>();
+        services.TryAddSingleton<CityScope>();
+        services.TryAddSingleton<CityComparison>();
         return services;
     }
 }

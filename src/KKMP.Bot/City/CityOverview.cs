@@ -19,15 +19,14 @@ public sealed record CityRow(
 /// The city's view: every cooperative whose City names the same city, read in one pass over the last
 /// week's movements (ids are instants, so the week is one key range) plus each cooperative's catalogue.
 /// </summary>
-public sealed class CityOverview(LedgerDb db, CooperativeDirectory cooperatives, Catalog catalog, ReferencePriceBook references, TimeProvider clock)
+public sealed class CityOverview(LedgerDb db, CooperativeDirectory cooperatives, CityScope scope, Catalog catalog, ReferencePriceBook references, TimeProvider clock)
 {
     // A silent cooperative's last movement, found by walking the ledger newest-first (slow: there is no
     // per-cooperative index on movements). It stays true while the walk is inside the week /kota reads:
     // anything newer would be in that week. So each silent cooperative is walked for about once a week.
     private readonly ConcurrentDictionary<string, (long LastTicks, long WalkedTicks)> _silent = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<CooperativeDoc> CooperativesOf(string cityId) =>
-        [.. cooperatives.List().Where(c => CityIds.Of(c.City) == cityId)];
+    public IReadOnlyList<CooperativeDoc> CooperativesOf(string cityId) => scope.CooperativesOf(cityId);
 
     /// <summary>Every city that has at least one cooperative, for the reply to an unknown city.</summary>
     public IReadOnlyList<string> Cities() => [.. cooperatives.List().Select(c => CityIds.Of(c.City)).Where(id => id.Length > 0).Distinct().Order()];

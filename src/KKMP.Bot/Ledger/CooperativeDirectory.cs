@@ -53,6 +53,21 @@ public sealed class CooperativeDirectory(LedgerDb db)
         return result;
     }
 
+    /// <summary>/berbagi: an audited change of whether the cooperative shares its stock availability with its city.</summary>
+    public WriteResult SetSharing(WriteOrigin origin, bool on, Func<CooperativeDoc, string> describe)
+    {
+        var result = db.Write(origin, () =>
+        {
+            if (db.Cooperatives.FindById(origin.KoperasiId) is not { } cooperative)
+                return WriteResult.Rejected("Koperasi ini tidak ditemukan.");
+            cooperative.SharesStock = on;
+            db.Cooperatives.Update(cooperative);
+            return WriteResult.Recorded(describe(cooperative));
+        });
+        _cache.Clear();
+        return result;
+    }
+
     public TimeZoneInfo TimeZoneOf(string koperasiId) => FindZone(Get(koperasiId)?.TimeZone);
 
     public static bool IsKnownZone(string zone) => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _);

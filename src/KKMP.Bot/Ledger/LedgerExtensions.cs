@@ -54,6 +54,7 @@ public static class LedgerExtensions
                 Id = c.Id.Trim(), Name = string.IsNullOrWhiteSpace(c.Name) ? c.Id : c.Name, Village = c.Village,
                 City = c.City, Province = ProvinceOf(c, directory), TimeZone = CooperativeDirectory.IsKnownZone(c.TimeZone) ? c.TimeZone : CooperativeDirectory.DefaultTimeZone,
                 CreatedUtc = directory.Get(c.Id.Trim())?.CreatedUtc ?? default,
+                SharesStock = directory.Get(c.Id.Trim())?.SharesStock ?? false, // chosen in chat (/berbagi), kept across restarts
             });
     }
 }

@@ -18,8 +18,10 @@ public sealed class QuestionRelay(LedgerDb db, Notices notices, TimeProvider tim
     /// <summary>Stores question and notices in one write (<paramref name="origin"/>'s user is the asker).</summary>
     /// <param name="from">How the board is told who asks, e.g. "seorang anggota KKMP Sukamaju": never a name or a number.</param>
     /// <param name="toBoard">The notice each pengurus gets, given the stored question (its Id is the N of /jawab N).</param>
+    /// <param name="fromKoperasiId">The sender's cooperative when one cooperative writes to another (answered with /balas).</param>
+    /// <param name="overLimit">The refusal once the sender has used up the hour (the default speaks of questions).</param>
     public WriteResult Relay(WriteOrigin origin, string toKoperasiId, string from, string text,
-        Func<RelayedQuestionDoc, string> toBoard, Func<RelayedQuestionDoc, string> describe)
+        Func<RelayedQuestionDoc, string> toBoard, Func<RelayedQuestionDoc, string> describe, string? fromKoperasiId = null, string? overLimit = null)
     {
         text = text.Trim();
         if (text.Length == 0) return WriteResult.Rejected("Pertanyaannya kosong.");
@@ -30,11 +32,11 @@ public sealed class QuestionRelay(LedgerDb db, Notices notices, TimeProvider tim
             var now = time.GetUtcNow().UtcDateTime;
             var hourAgo = now.AddHours(-1);
             if (db.RelayedQuestions.Count(r => r.Asker == asker && r.AskedUtc > hourAgo) >= PerHour)
-                return WriteResult.Rejected($"Anda sudah meneruskan {PerHour} pertanyaan dalam satu jam terakhir. Coba lagi nanti, atau tanyakan langsung di rapat.");
+                return WriteResult.Rejected(overLimit ?? $"Anda sudah meneruskan {PerHour} pertanyaan dalam satu jam terakhir. Coba lagi nanti, atau tanyakan langsung di rapat.");
             var board = BoardOf(toKoperasiId);
             if (board.Count == 0)
                 return WriteResult.Rejected("Belum ada pengurus koperasi ini yang terdaftar di bot, jadi pertanyaan belum bisa diteruskan. Tanyakan langsung ke pengurus.");
-            var question = new RelayedQuestionDoc { KoperasiId = toKoperasiId, Asker = asker, From = from, Text = text, AskedUtc = now };
+            var question = new RelayedQuestionDoc { KoperasiId = toKoperasiId, Asker = asker, From = from, FromKoperasiId = fromKoperasiId, Text = text, AskedUtc = now };
             db.RelayedQuestions.Insert(question);
             foreach (var member in board) notices.Queue(member.Id, toBoard(question));
             return WriteResult.Recorded(describe(question));

@@ -34,6 +34,34 @@ public class ItemNameMatcherTests
     }
 
     [Theory]
+    [InlineData("gulpas", "gula")]        // every word clipped and run together
+    [InlineData("gulapas", "gula")]
+    [InlineData("tepter", "tepung")]
+    [InlineData("sabcu", "sabun")]
+    [InlineData("sukema", "susu")]
+    public void A_clipped_blend_of_every_word_is_that_item(string query, string id)
+    {
+        var match = Assert.IsType<ItemMatch.Unique>(ItemNameMatcher.Match(query, Shop));
+        Assert.Equal(id, match.Item.Id);
+    }
+
+    [Fact]
+    public void A_blend_picks_the_one_name_whose_words_it_clips()
+    {
+        // Kecap Manis and Kecap Asin share "kec"; only one has a word starting "ma".
+        Assert.Equal("kecap", Assert.IsType<ItemMatch.Unique>(ItemNameMatcher.Match("kecma", Shop)).Item.Id);
+        Assert.Equal("kecap-asin", Assert.IsType<ItemMatch.Unique>(ItemNameMatcher.Match("kecas", Shop)).Item.Id);
+    }
+
+    [Theory]
+    [InlineData("gp")]   // one letter per word is too little to know
+    [InlineData("gu")]   // one word's clip is a prefix question, not a blend
+    public void A_blend_needs_two_letters_of_every_word(string query)
+    {
+        Assert.IsNotType<ItemMatch.Unique>(ItemNameMatcher.Match(query, Shop));
+    }
+
+    [Theory]
     [InlineData("minyak", "minyak")]      // word prefix
     [InlineData("gula", "gula")]
     [InlineData("tepung", "tepung")]

@@ -54,6 +54,12 @@ public class CommandPolicyTests
         [nameof(ReferenceList)] = (Everyone, ChatKinds.Any),
         [nameof(CityView)] = ([Role.Pembina, Role.Admin], ChatKinds.Any),
         [nameof(CityInvite)] = (AdminOnly, ChatKinds.Private),
+        [nameof(CompareItem)] = ([Role.Pembina, Role.Admin], ChatKinds.Any),
+        // Cooperatives of a city helping each other: the board opts in; shop staff search and write.
+        [nameof(StockSharing)] = (Board, ChatKinds.Any),
+        [nameof(StockSearch)] = (Writers, ChatKinds.Any),
+        [nameof(CooperativeMessage)] = (Writers, ChatKinds.Any),
+        [nameof(CooperativeReply)] = (Board, ChatKinds.Any),
         [nameof(ItemCommodity)] = (Board, ChatKinds.Any),
         [nameof(CooperativeProvince)] = (Board, ChatKinds.Any),
         // The books: money and reports only in private chats.

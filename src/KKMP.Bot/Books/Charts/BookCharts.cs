@@ -47,6 +47,34 @@ public static class BookCharts
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
+    /// <summary>
+    /// One value per name as horizontal bars (names read on a phone without turning it), first name on top;
+    /// a dashed line marks a ceiling and the bars above it are drawn red.
+    /// </summary>
+    public static byte[] Compare(string title, string valueLabel, IReadOnlyList<(string Name, double Value)> bars, (double Value, string Label)? ceiling)
+    {
+        using var plot = New(title, valueLabel, "");
+        var plotted = plot.Add.Bars(bars.Select((b, i) => new Bar
+        {
+            Position = bars.Count - i,
+            Value = b.Value,
+            Label = Rupiah(b.Value),
+            FillColor = ceiling is { } c && b.Value > c.Value ? Colors.FireBrick : Colors.SteelBlue,
+        }).ToList());
+        plotted.Horizontal = true;
+        plot.Axes.Left.SetTicks([.. bars.Select((_, i) => (double)(bars.Count - i))], [.. bars.Select(b => b.Name)]);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Rupiah };
+        if (ceiling is { } line)
+        {
+            var marker = plot.Add.VerticalLine(line.Value, 2, Colors.Black, LinePattern.Dashed);
+            marker.Text = line.Label;
+            marker.LabelOppositeAxis = true; // at the top, clear of the rupiah ticks
+        }
+        plot.Axes.SetLimitsX(0, Math.Max(bars.Max(b => b.Value), ceiling?.Value ?? 0) * 1.15);
+        // Room for every name: a city of 50 cooperatives is a tall picture.
+        return plot.GetImageBytes(Width, Math.Max(Height, 120 + 22 * bars.Count), ImageFormat.Png);
+    }
+
     private static Plot New(string title, string xLabel, string yLabel)
     {
         var plot = new Plot();

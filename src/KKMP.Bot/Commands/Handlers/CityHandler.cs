@@ -7,7 +7,7 @@ using KKMP.Bot.Ledger;
 namespace KKMP.Bot.Commands.Handlers;
 
 /// <summary>/undang pembina KOTA (admin) and /kota: a city's cooperatives in aggregate, for its pembina.</summary>
-public sealed class CityHandler(CityOverview city, Invites invites, UserDirectory users, Recaps recaps)
+public sealed class CityHandler(CityOverview city, CityScope scope, Invites invites, Recaps recaps)
 {
     public Reply Invite(CommandContext context, CityInvite command)
     {
@@ -22,7 +22,7 @@ public sealed class CityHandler(CityOverview city, Invites invites, UserDirector
 
     public Reply View(CommandContext context, CityView command)
     {
-        var own = CityOf(context);
+        var own = scope.CityOf(context.Asker, context.Cooperative);
         var asked = command.CityId ?? own;
         if (context.Asker.Role != Role.Admin && asked != own)
             return new Reply($"Anda pembina {own}; koperasi di {asked} tidak bisa Anda lihat. Contoh: {CommandExamples.CityView}");
@@ -38,12 +38,9 @@ public sealed class CityHandler(CityOverview city, Invites invites, UserDirector
             if (row.AboveCeiling.Count > 0) text.Append($"; di atas HET: {string.Join(", ", row.AboveCeiling)}");
             text.Append(row.LastActivity is { } last ? $"; terakhir {Say.Date(last)}" : "; belum ada catatan").Append('\n');
         }
-        return new Reply(text.ToString().TrimEnd());
+        text.Append($"Satu koperasi: /stok @{rows[0].KoperasiId}, /rekap @{rows[0].KoperasiId}. Satu barang: {CityExamples.Compare}");
+        return new Reply(text.ToString());
     }
-
-    /// <summary>A pembina's own city; for anyone else (and a pembina invited before cities), the city of their cooperative.</summary>
-    private string CityOf(CommandContext context) =>
-        users.Get(context.Asker.Channel, context.Asker.UserId)?.CityId ?? CityIds.Of(context.Cooperative.City);
 
     private string NoSuchCity(string cityId, string example)
     {

@@ -1,3 +1,4 @@
+using KKMP.Bot.City;
 using KKMP.Bot.Commands.Confirmation;
 using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Commands.Table;
@@ -12,7 +13,7 @@ namespace KKMP.Bot.Commands.Handlers;
 /// write looks like a typo (see <see cref="RiskRules"/>), then runs its handler.
 /// </summary>
 public sealed class CommandDispatcher(
-    IServiceProvider services, CooperativeDirectory cooperatives, UserDirectory users, Confirmations confirmations, ILogger<CommandDispatcher> logger)
+    IServiceProvider services, CooperativeDirectory cooperatives, UserDirectory users, Confirmations confirmations, CityScope scope, ILogger<CommandDispatcher> logger)
 {
     /// <param name="confirmed">True when the author answered YA to this write: it is not asked about again.</param>
     public Reply Run(IncomingMessage message, Asker asker, Command command, bool confirmed = false)
@@ -28,6 +29,13 @@ public sealed class CommandDispatcher(
         if (CommandPolicy.Refusal(declaration, asker.Role, ChatKindOf(message)) is { } refusal) return new Reply(refusal);
 
         var context = new CommandContext(message, asker, cooperative ?? new CooperativeDoc { Id = "", Name = "KKMP.Bot" }) { Confirmed = confirmed };
+        if (command is IAddressed { At: { } at } && cooperative is not null)
+        {
+            // Only reads are addressed: the command runs as if asked inside that cooperative.
+            var (target, addressRefusal) = scope.Address(asker, cooperative, at, declaration.Examples.Select(e => e.Text).LastOrDefault(e => e.Contains('@')) ?? declaration.Word);
+            if (target is null) return new Reply(addressRefusal!);
+            context = context with { Cooperative = target };
+        }
         if (!confirmed && declaration.Records && confirmations.AskFirst(context, command) is { } question) return question;
         return declaration.Handle(services, context, command);
     }

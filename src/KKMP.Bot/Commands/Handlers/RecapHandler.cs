@@ -11,6 +11,19 @@ public sealed class RecapHandler(Recaps recaps)
     public Reply Recap(CommandContext context, Recap command)
     {
         var today = recaps.Today(context.KoperasiId);
+        if (command.Day is RecapDay.InPeriod(var spec))
+        {
+            Books.Reports.Period period;
+            try
+            {
+                period = spec.Resolve(today);
+            }
+            catch (Books.Reports.PeriodError error)
+            {
+                return new Reply(error.Message.Replace("/laporan", "/rekap", StringComparison.Ordinal));
+            }
+            return new Reply(Text(context.Cooperative.Name, recaps.Over(context.KoperasiId, period.From, period.To), period.Label));
+        }
         var day = DayOf(command.Day, today);
         if (day > today) return new Reply($"Tanggal {Say.Date(day)} belum terjadi. Contoh: /rekap kemarin atau /rekap {today.AddDays(-1):yyyy-MM-dd}");
 
@@ -18,9 +31,10 @@ public sealed class RecapHandler(Recaps recaps)
     }
 
     /// <summary>The /rekap text of one day (also the daily close the bot sends pengurus at 20:00).</summary>
-    public static string Text(string cooperativeName, DailyRecap recap)
+    /// <param name="periodLabel">For a recap over several days ("minggu ini"); a single day is named by its date.</param>
+    public static string Text(string cooperativeName, DailyRecap recap, string? periodLabel = null)
     {
-        var text = new StringBuilder($"Rekap {cooperativeName}, {Say.Date(recap.Day)}:\n");
+        var text = new StringBuilder($"Rekap {cooperativeName}, {periodLabel ?? Say.Date(recap.Day)}:\n");
         if (recap.Sales.Count == 0) text.Append("Belum ada penjualan.\n");
         foreach (var line in recap.Sales)
             text.Append($"• {line.ItemName}: {Say.Quantity(line.QuantitySold, line.Unit)} = {Say.Rupiah(line.RevenueRupiah)}\n");

@@ -15,7 +15,36 @@ internal static partial class AccountRules
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"];
 
-    public static Command Recap(IReadOnlyList<Token> args) => new Recap(Day(args, CommandExamples.RecapDate));
+    public static Command Recap(IReadOnlyList<Token> args)
+    {
+        var at = Addressing.Take(ref args);
+        return new Recap(DayOrPeriod(args)) { At = at };
+    }
+
+    /// <summary>A day as /acuan reads it, or else one of the books' periods; a text that is neither keeps the day's error.</summary>
+    private static RecapDay DayOrPeriod(IReadOnlyList<Token> args)
+    {
+        try
+        {
+            return Day(args, CommandExamples.RecapDate);
+        }
+        catch (GrammarError) when (PeriodOf(args) is { } period)
+        {
+            return new RecapDay.InPeriod(period);
+        }
+    }
+
+    private static Books.Reports.PeriodSpec? PeriodOf(IReadOnlyList<Token> args)
+    {
+        try
+        {
+            return Books.Reports.PeriodReader.Read(Tokenizer.Join(args), CommandExamples.RecapPeriod);
+        }
+        catch (GrammarError)
+        {
+            return null;
+        }
+    }
 
     /// <summary>/acuan [tanggal]: the same day words as /rekap.</summary>
     public static Command ReferenceList(IReadOnlyList<Token> args) => new ReferenceList(Day(args, CommandExamples.ReferenceListOn));

@@ -32,8 +32,11 @@ public sealed record PriceQuery(string? Item) : Command
     public bool FromQuestion { get; init; }
 }
 
-/// <summary>/stok without arguments: the stock list.</summary>
-public sealed record StockList : Command;
+/// <summary>/stok without arguments: the stock list (/stok @kkmp-sukamaju: a pembina reads one cooperative of the city).</summary>
+public sealed record StockList : Command, IAddressed
+{
+    public string? At { get; init; }
+}
 
 /// <summary>/stok beras 50 kg: a stock count (opname) that sets the counted quantity.</summary>
 public sealed record StockCount(string Item, Quantity Quantity) : Command;
@@ -88,7 +91,11 @@ public sealed record ItemRename(string Item, string NewName) : Command;
 public sealed record ItemArchive(string Item) : Command;
 
 /// <summary>/rekap, /rekap kemarin, /rekap 2026-11-20.</summary>
-public sealed record Recap(RecapDay Day) : Command;
+public sealed record Recap(RecapDay Day) : Command, IAddressed
+{
+    /// <summary>/rekap @kkmp-sukamaju [kemarin]: a pembina reads one cooperative of the city.</summary>
+    public string? At { get; init; }
+}
 
 /// <summary>/batal: reverse the user's own last entry.</summary>
 public sealed record Undo : Command;
@@ -126,6 +133,8 @@ public abstract record RecapDay
     public sealed record On(DateOnly Date) : RecapDay;
     /// <summary>"28/11", "28 nov": a day without a year, meaning its latest occurrence up to today (the grammar has no clock).</summary>
     public sealed record OnDayMonth(int Day, int Month) : RecapDay;
+    /// <summary>"minggu ini", "bulan lalu", "20/11-30/11": sales summed over the period's days (the books' period words).</summary>
+    public sealed record InPeriod(Books.Reports.PeriodSpec Spec) : RecapDay;
 }
 
 /// <summary>The grammar's verdict on one message.</summary>

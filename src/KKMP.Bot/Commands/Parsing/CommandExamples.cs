@@ -11,6 +11,7 @@ public static class CommandExamples
     public const string PriceList = "/harga";
     public const string Price = "/harga beras";
     public const string StockList = "/stok";
+    public const string StockListOf = "/stok @kkmp-sukamaju";
     public const string StockCount = "/stok beras 50 kg";
     public const string Received = "/masuk beras 100 kg @11.500";
     public const string ReceivedOnCredit = "/masuk beras 4 karung @300.000 utang";
@@ -31,6 +32,8 @@ public static class CommandExamples
     public const string ItemArchive = "/barang arsip kopi";
     public const string Recap = "/rekap";
     public const string RecapYesterday = "/rekap kemarin";
+    public const string RecapOf = "/rekap @kkmp-sukamaju kemarin";
+    public const string RecapPeriod = "/rekap minggu ini";
     public const string RecapDate = "/rekap 2026-11-20";
     public const string Undo = "/batal";
     public const string Reminders = "/pengingat";

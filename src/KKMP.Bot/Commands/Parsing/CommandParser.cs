@@ -67,7 +67,7 @@ public static class CommandParser
         var word = CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
         // Price questions were handled above; what is left after "harga …" is a remark for the assistant.
         if (word == "harga" || CommandTable.Find(word) is not { } group) return new ParseResult.NotACommand();
-        if (group.AloneWithoutSlash && tokens.Count > 1) return new ParseResult.NotACommand();
+        if (group.SlashOnly || (group.AloneWithoutSlash && tokens.Count > 1)) return new ParseResult.NotACommand();
         var args = tokens.Skip(1).ToList();
         try
         {

@@ -29,7 +29,7 @@ public abstract record ItemMatch
 
 /// <summary>
 /// Resolves what a user typed to a catalogue item, in tiers: exact name/alias, then word prefixes,
-/// then small typos (Damerau-Levenshtein ≤ 1 up to 6 letters, ≤ 2 beyond; none under 4 letters).
+/// then clipped blends ("gulpas"), then small typos (Damerau-Levenshtein ≤ 1 up to 6 letters, ≤ 2 beyond; none under 4 letters).
 /// A tier that fits several items is ambiguous; later tiers are not consulted.
 /// </summary>
 public static class ItemNameMatcher
@@ -53,6 +53,9 @@ public static class ItemNameMatcher
 
         var prefixed = entries.Where(e => e.Names.Any(name => WordPrefixes(words, name.Words))).ToList();
         if (prefixed.Count > 0) return prefixed.Count == 1 ? new ItemMatch.Unique(prefixed[0].Item) : Ambiguous(prefixed);
+
+        var blended = words.Length == 1 ? entries.Where(e => e.Names.Any(name => Blend(key, name.Words))).ToList() : [];
+        if (blended.Count > 0) return blended.Count == 1 ? new ItemMatch.Unique(blended[0].Item) : Ambiguous(blended);
 
         var scored = entries.Select(e => (entry: e, distance: e.Names.Min(name => Distance(key, name)))).ToList();
         var best = scored.Count == 0 ? int.MaxValue : scored.Min(x => x.distance);
@@ -102,6 +105,20 @@ public static class ItemNameMatcher
             next++;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "gulpas" for gula pasir, "migor" for minyak goreng: shop talk clips every word of a
+    /// multi-word name to its first syllable or two (at least two letters each) and runs them together.
+    /// </summary>
+    private static bool Blend(string typed, string[] name, int word = 0)
+    {
+        if (name.Length < 2) return false;
+        if (word == name.Length) return typed.Length == 0;
+        for (var length = Math.Min(typed.Length, name[word].Length); length >= 2; length--)
+            if (name[word].StartsWith(typed[..length], StringComparison.Ordinal) && Blend(typed[length..], name, word + 1))
+                return true;
+        return false;
     }
 
     /// <summary>Typo distance to the whole name, or to any one of its words ("minyk" ~ "minyak goreng").</summary>

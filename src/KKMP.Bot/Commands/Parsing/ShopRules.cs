@@ -6,6 +6,9 @@ internal static class ShopRules
     public static Command Stock(IReadOnlyList<Token> args)
     {
         if (args.Count == 0) return new StockList();
+        if (Addressing.Take(ref args) is { } at)
+            return args.Count == 0 ? new StockList { At = at }
+                : throw GrammarError.With("Stok koperasi lain hanya bisa dilihat, tidak dicatat.", CommandExamples.StockListOf);
         // "/stok gula" most likely wants to see gula's stock; /stok with a name records a count, so say both.
         if (!args.Any(a => a.Text.Any(char.IsAsciiDigit) || IndonesianNumber.IsNumberWord(a.Text) || MoneyReader.IsPriceStart(a)))
         {

@@ -21,6 +21,9 @@ internal sealed record CommandGroup(string Word, Func<IReadOnlyList<Token>, Comm
     /// <summary>Without a slash the word is a command only when typed alone ("mulai besok…" is chat).</summary>
     public bool AloneWithoutSlash { get; init; }
 
+    /// <summary>Only with a slash: the bare word is everyday speech ("hubungi pengurus dong", "cari beras murah di mana?").</summary>
+    public bool SlashOnly { get; init; }
+
     /// <summary>What a lone word that is not a complete command gets before its examples ("gabung" needs a code).</summary>
     public string? LoneWordIntro { get; init; }
 

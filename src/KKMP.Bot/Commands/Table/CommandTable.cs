@@ -26,6 +26,11 @@ internal static class CommandTable
         RecapCommands.Recap,
         RecapCommands.Undo,
         CityCommands.City,
+        CityCommands.Compare,
+        CityCommands.Share,
+        CityCommands.Search,
+        CityCommands.Contact,
+        CityCommands.ContactReply,
         ReminderCommands.Reminders,
         BookCommands.Cash,
         BookCommands.Expense,
@@ -79,6 +84,9 @@ internal static class CommandTable
             .. commandTypes.Where(t => !ByType.ContainsKey(t)).Select(t => $"{t.Name} has no declaration in CommandTable"),
             .. declared.Where(d => d.Count() > 1).Select(d => $"{d.Key.Name} is declared {d.Count()} times"),
             .. Declarations.Where(d => d.Examples.Count == 0).Select(d => $"{d.CommandType.Name} has no example"),
+            // "@id" runs a command inside another cooperative: only reads may be pointed there.
+            .. Declarations.Where(d => d.Records && typeof(IAddressed).IsAssignableFrom(d.CommandType))
+                .Select(d => $"{d.CommandType.Name} records, so it may not be addressed to another cooperative"),
         ];
     }
 

@@ -14,7 +14,9 @@ internal static class RecapCommands
         [
             Declare.Command<Recap, RecapHandler>(Readers, (h, c, recap) => h.Recap(c, recap),
                 new CommandExample(CommandExamples.Recap, "rekap penjualan hari ini (/rekap kemarin, /rekap 20/11)"),
-                new CommandExample(CommandExamples.RecapYesterday, "rekap kemarin atau tanggal tertentu") { InHelp = false }),
+                new CommandExample(CommandExamples.RecapYesterday, "rekap kemarin atau tanggal tertentu") { InHelp = false },
+                new CommandExample(CommandExamples.RecapPeriod, "penjualan per barang selama satu periode (minggu ini, bulan lalu, 20/11-30/11)") { InHelp = false },
+                new CommandExample(CommandExamples.RecapOf, "rekap satu koperasi sekota (pembina)") { InHelp = false }),
         ],
     };
 

@@ -13,7 +13,8 @@ internal static class StockCommands
         Commands =
         [
             Declare.Command<StockList, StockHandler>(Readers, (h, c, _) => h.List(c),
-                new CommandExample(CommandExamples.StockList, "daftar stok")),
+                new CommandExample(CommandExamples.StockList, "daftar stok"),
+                new CommandExample(CommandExamples.StockListOf, "stok satu koperasi sekota (pembina)") { InHelp = false }),
             Declare.Command<StockCount, StockHandler>(Writers, (h, c, count) => h.Count(c, count),
                 new CommandExample(CommandExamples.StockCount, "catat hasil hitung stok (opname)")) with { Records = true },
         ],

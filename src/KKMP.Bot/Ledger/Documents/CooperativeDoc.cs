@@ -12,5 +12,7 @@ public sealed class CooperativeDoc
     /// <summary>IANA time zone: local days ("hari ini", recaps) are computed in it.</summary>
     public string TimeZone { get; set; } = "Asia/Jakarta";
     public bool IsDemo { get; set; }
+    /// <summary>/berbagi aktif: the city's other cooperatives see this one's stock in bands (/cari) and may message its pengurus (/hubungi).</summary>
+    public bool SharesStock { get; set; }
     public DateTime CreatedUtc { get; set; }
 }

@@ -13,6 +13,8 @@ public sealed class RelayedQuestionDoc
     public string Asker { get; set; } = "";
     /// <summary>Who the board is told it is from ("seorang anggota KKMP Sukamaju"): never a name or number.</summary>
     public string From { get; set; } = "";
+    /// <summary>The sender's cooperative for a message between cooperatives (/hubungi, answered with /balas); null for a member's question.</summary>
+    public string? FromKoperasiId { get; set; }
     public string Text { get; set; } = "";
     public DateTime AskedUtc { get; set; }
     public DateTime? AnsweredUtc { get; set; }

@@ -19,6 +19,20 @@ public class EverydayFormTests
     [InlineData("ada yg beli gula 2 kg td", "/jual gula 2 kg")]
     [InlineData("mohon dicatat penjualan telur 2 kg", "/jual telur 2 kg")]
     [InlineData("gula laku 2", "/jual gula 2")]
+    // Short and Javanese verbs; "sak" + unit is one of it
+    [InlineData("dtg beras 2 karung hrg 300rb", "/masuk beras 2 karung @300rb")]
+    [InlineData("msk gula 10 kg", "/masuk gula 10 kg")]
+    [InlineData("dodolan telur 2 kg", "/jual telur 2 kg")]
+    [InlineData("kejual beras sak karung td sore", "/jual beras 1 karung")]
+    // A reason, a moment or a source after a complete entry is not part of it
+    [InlineData("beras laku 10 kilo harga 12 ribu soalnya langganan", "/jual beras 10 kilo @12 ribu")]
+    [InlineData("stok tepung skrg 22 kg stlh dihitung", "/stok tepung 22 kg")]
+    [InlineData("masuk telur 5 kg dr pak darto", "/masuk telur 5 kg")]
+    [InlineData("beli telur 5 kg dari bu sri", "/masuk telur 5 kg")]
+    [InlineData("kejual gula 2 kg krn pelanggan tetap", "/jual gula 2 kg")]
+    // The unit before the money: "per kilo 15rb"
+    [InlineData("kulakan gula 25kg, per kilo 15rb", "/masuk gula 25kg @15rb per kilo")]
+    [InlineData("masuk telur 10 kg per kg 24 ribu", "/masuk telur 10 kg @24 ribu per kg")]
     // Filler and decoration
     [InlineData("tepung 2kg kejual 👍👍", "/jual tepung 2kg")]
     [InlineData("Jual beras 2 kg pak!!!", "/jual beras 2 kg")]
@@ -80,6 +94,8 @@ public class EverydayFormTests
     [InlineData("harga minyak goreng naik jadi 16.500", "/setharga minyak goreng 16.500")]
     [InlineData("tolong ganti harga telur jadi 28.500 ya", "/setharga telur 28.500")]
     [InlineData("harga gula jadi 18rb mulai hari ini", "/setharga gula 18rb")]
+    [InlineData("harga gula ganti jadi 18rb", "/setharga gula 18rb")] // the change said after the item
+    [InlineData("hrg telur diganti 29rb aja", "/setharga telur 29rb")]
     // Recap and undo in words
     [InlineData("rekapan kemarin dong", "/rekap kemarin")]
     [InlineData("laporan jualan hari ini", "/rekap")]
@@ -87,6 +103,12 @@ public class EverydayFormTests
     [InlineData("minta rekap kmrn", "/rekap kemarin")]
     [InlineData("omzet hari ini", "/rekap")]
     [InlineData("rekap tanggal 20 nov", "/rekap 20 nov")]
+    [InlineData("rekap hr ini gmn?", "/rekap")]
+    // A whole list asked in words: every other word is asking-around
+    [InlineData("cek stok dong", "/stok")]
+    [InlineData("stok barang smua sisa brp", "/stok")]
+    [InlineData("kas hari ini brp", "/kas")]
+    [InlineData("saldo kas skrg berapa?", "/kas")]
     [InlineData("yang terakhir salah, batalkan", "/batal")]
     [InlineData("batalin yg td mas 🙏", "/batal")]
     [InlineData("hapus catatan terakhir", "/batal")]

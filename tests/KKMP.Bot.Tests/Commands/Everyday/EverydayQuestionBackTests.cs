@@ -75,6 +75,9 @@ public class EverydayQuestionBackTests
     [InlineData("beras 12.500")]
     [InlineData("beli beras 2 karung")] // an order or a purchase: the router's order reply knows who asks
     [InlineData("tuku gula 2 kg")]
+    [InlineData("stok opname kapan?")]      // asking-around words only make a list when nothing else is said
+    [InlineData("cek saldo simpanan dong")]
+    [InlineData("kas masuk gimana caranya")]
     public void Sentences_that_mention_shop_words_are_not_commands(string text)
     {
         Assert.IsType<ParseResult.NotACommand>(CommandParser.Parse(text));

@@ -29,6 +29,10 @@ public sealed record ShopMessage
     /// <summary>
     /// shop-messages-dev.json is the development set; shop-messages-holdout.json was written at the
     /// same time, before any grammar change, and is never used to tune the grammar.
+    /// shop-messages-holdout-lead.json was written by the lead after the grammar was built;
+    /// shop-messages-holdout-5.json was written in session 3 by an author who never read the grammar nor
+    /// ran its messages through the bot, and shop-messages-holdout-6.json the same way by another author. All three
+    /// are held out; the two session-3 sets are report-only.
     /// </summary>
     public static IReadOnlyList<ShopMessage> Load(string fileName) =>
         JsonSerializer.Deserialize<List<ShopMessage>>(

@@ -13,13 +13,21 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     [InlineData("shop-messages-holdout.json", 80, 0.95)]
     // Written by the lead after the grammar was built, never shown to its author: the honest held-out figure.
     [InlineData("shop-messages-holdout-lead.json", 50, 0.95)]
+    // The fresh held-out written in session 3 by an author who never saw the grammar and never ran it through
+    // the bot: report-only (floor 0), its score is printed, never tuned on.
+    [InlineData("shop-messages-holdout-5.json", 80, 0.0)]
+    // The second fresh held-out of session 3, by another author who never saw the grammar and never ran it through
+    // the bot: report-only (floor 0) like the one above.
+    [InlineData("shop-messages-holdout-6.json", 70, 0.0)]
     public async Task Everyday_shop_messages_meet_the_floor(string file, int minimumSize, double floor)
     {
         var messages = ShopMessage.Load(file);
         var score = await ShopMessageEvaluator.EvaluateAsync(messages);
 
         output.WriteLine($"{file}: {score}");
-        foreach (var miss in score.Misses) output.WriteLine($"  miss ({file}): {miss}");
+        // A report-only set (floor 0) prints its total and never its misses, so nobody can tune on them.
+        if (floor > 0)
+            foreach (var miss in score.Misses) output.WriteLine($"  miss ({file}): {miss}");
         Assert.True(messages.Count >= minimumSize, $"{file} has {messages.Count} messages");
         Assert.True(score.Accuracy >= floor, $"{file}: {score}\n{string.Join('\n', score.Misses)}");
     }

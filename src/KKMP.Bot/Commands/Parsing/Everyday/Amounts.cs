@@ -18,6 +18,19 @@ internal static class Amounts
                 if (MoneyReader.IsPriceStart(words[i + 1])) continue;
                 if (words[i + 1].StartsLikeNumber) { result.Add(new Token("@", false)); continue; }
             }
+            // "per kilo 15rb": the unit first, then the money; read as "@15rb per kilo".
+            if (!word.Quoted && word.Lower == "per" && i > 0 && i + 2 < words.Count && Units.IsUnit(words[i + 1].Text)
+                && words[i + 2].StartsLikeNumber && IsMoney(words, i + 2) && !result.Any(MoneyReader.IsPriceStart))
+            {
+                var unit = words[i + 1];
+                var last = i + 3 < words.Count && IndonesianNumber.Multiplier(words[i + 3].Text) is not null ? i + 3 : i + 2;
+                result.Add(new Token("@", false));
+                result.AddRange(words.Skip(i + 2).Take(last - i - 1));
+                result.Add(word);
+                result.Add(unit);
+                i = last;
+                continue;
+            }
             // "16rb per liter": money and a unit it is per, so a price even without a marker.
             if (i > 0 && word.StartsLikeNumber && IsMoney(words, i) && PerUnitFollows(words, i) && !result.Any(MoneyReader.IsPriceStart))
                 result.Add(new Token("@", false));

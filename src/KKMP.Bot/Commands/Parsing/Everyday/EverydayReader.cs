@@ -17,7 +17,7 @@ internal static class EverydayReader
         var words = EverydayWords.Clean(tokens);
         if (words.Count == 0) return null;
         // A question mark keeps a message a question ("stok beras habis ya?"), except for recaps and undo.
-        var reading = UndoInWords.Read(words) ?? RecapInWords.Read(words)
+        var reading = UndoInWords.Read(words) ?? RecapInWords.Read(words) ?? ReadInWords.Read(words)
             ?? (text.Contains('?') ? null : Corrections.Read(words) ?? PriceChange.Read(words) ?? GoodsEntry(tokens, words));
         return reading switch
         {

@@ -15,7 +15,11 @@ internal static class EverydayWords
         ["jual"] = ShopVerb.Sale, ["terjual"] = ShopVerb.Sale, ["laku"] = ShopVerb.Sale, ["kejual"] = ShopVerb.Sale,
         ["dijual"] = ShopVerb.Sale, ["payu"] = ShopVerb.Sale, ["kepayu"] = ShopVerb.Sale, ["penjualan"] = ShopVerb.Sale,
         ["jualan"] = ShopVerb.Sale, ["terjualnya"] = ShopVerb.Sale, ["lakunya"] = ShopVerb.Sale,
+        // typed short (trjual, kjual) and Javanese selling (dodolan, adol, didol, kedol)
+        ["trjual"] = ShopVerb.Sale, ["tjual"] = ShopVerb.Sale, ["kjual"] = ShopVerb.Sale, ["dodolan"] = ShopVerb.Sale,
+        ["adol"] = ShopVerb.Sale, ["didol"] = ShopVerb.Sale, ["kedol"] = ShopVerb.Sale, ["kedodol"] = ShopVerb.Sale,
         ["masuk"] = ShopVerb.Receipt, ["datang"] = ShopVerb.Receipt, ["dateng"] = ShopVerb.Receipt, ["restok"] = ShopVerb.Receipt,
+        ["dtg"] = ShopVerb.Receipt, ["dtng"] = ShopVerb.Receipt, ["msk"] = ShopVerb.Receipt,
         ["restock"] = ShopVerb.Receipt, ["kulakan"] = ShopVerb.Receipt, ["kulak"] = ShopVerb.Receipt, ["nyetok"] = ShopVerb.Receipt,
         ["opname"] = ShopVerb.Count, ["sisa"] = ShopVerb.Count, ["tinggal"] = ShopVerb.Count, ["stok"] = ShopVerb.Count,
         ["stock"] = ShopVerb.Count, ["dihitung"] = ShopVerb.Count, ["sisanya"] = ShopVerb.Count,

@@ -13,10 +13,14 @@ internal static class PriceChange
 
     private static readonly HashSet<string> PriceWords = ["harga", "hrg", "harganya"];
 
+    /// <summary>The change said after the item: "harga gula ganti jadi 18rb", "hrg telur diganti 29rb".</summary>
+    private static readonly HashSet<string> ChangedAfterItem =
+        ["ubah", "rubah", "ganti", "diganti", "diubah", "dirubah", "naikkan", "naikin", "dinaikkan", "dinaikin", "turunkan", "turunin", "diturunkan", "diturunin", "set", "update", "diupdate"];
+
     /// <summary>Words between the item and the new price: "jadi", "sekarang", "naik jadi", "ke".</summary>
     private static readonly HashSet<string> Links = ["jadi", "menjadi", "sekarang", "skrg", "skg", "ke", "naik", "turun", "jd"];
 
-    private static readonly HashSet<string> Trailing = ["ya", "yaa", "mas", "mbak", "pak", "bu", "kak", "min", "mulai", "hari", "ini", "dong", "tolong"];
+    private static readonly HashSet<string> Trailing = ["ya", "yaa", "mas", "mbak", "pak", "bu", "kak", "min", "mulai", "hari", "ini", "dong", "tolong", "aja", "saja", "deh"];
 
     private static readonly HashSet<string> Leading = ["tolong", "mohon", "pak", "bu", "mas", "mbak", "min", "kak", "siap", "eh"];
 
@@ -27,14 +31,16 @@ internal static class PriceChange
         if (i + 1 >= words.Count) return null;
         int start;
         if (ChangeVerbs.Contains(words[i].Lower) && PriceWords.Contains(words[i + 1].Lower)) start = i + 2;
-        else if (PriceWords.Contains(words[i].Lower) && words.Skip(i + 1).Any(w => Links.Contains(w.Lower) && w.Lower is not ("naik" or "turun" or "ke")))
+        else if (PriceWords.Contains(words[i].Lower)
+                 && words.Skip(i + 1).Any(w => (Links.Contains(w.Lower) && w.Lower is not ("naik" or "turun" or "ke")) || ChangedAfterItem.Contains(w.Lower)))
             start = i + 1;
         else return null;
 
         var args = new List<Token>();
         var j = start;
-        while (j < words.Count && !Links.Contains(words[j].Lower) && !words[j].StartsLikeNumber && !MoneyReader.IsPriceStart(words[j])) args.Add(words[j++]);
-        while (j < words.Count && Links.Contains(words[j].Lower)) j++;
+        while (j < words.Count && !Links.Contains(words[j].Lower) && !ChangedAfterItem.Contains(words[j].Lower)
+               && !words[j].StartsLikeNumber && !MoneyReader.IsPriceStart(words[j])) args.Add(words[j++]);
+        while (j < words.Count && (Links.Contains(words[j].Lower) || ChangedAfterItem.Contains(words[j].Lower))) j++;
         var tail = words.Skip(j).ToList();
         // "… ya mas", "… mulai hari ini": after the price, not part of it.
         while (tail.Count > 0 && Trailing.Contains(tail[^1].Lower)) tail.RemoveAt(tail.Count - 1);

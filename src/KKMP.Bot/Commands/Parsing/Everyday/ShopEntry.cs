@@ -13,6 +13,12 @@ internal static class ShopEntry
 {
     public static Reading? Read(IReadOnlyList<Token> words)
     {
+        var fromPerson = false;
+        if (Tail.Start(words) is { } tail)
+        {
+            fromPerson = Tail.NamesSupplier(words, tail);
+            words = [.. words.Take(tail)];
+        }
         if (words.Any(w => !w.Quoted && Losses.Contains(w.Lower)) && words.Any(w => w.StartsLikeNumber)) return LossReply(words);
         // "tinggal 2 hari lagi": a number of days, not of goods.
         if (words.Where((w, i) => w.StartsLikeNumber && i + 1 < words.Count && TimeUnits.Contains(words[i + 1].Lower)).Any()) return Reading.Chat;
@@ -27,7 +33,7 @@ internal static class ShopEntry
             if (i + 1 < words.Count && Pairs.TryGetValue((lower, words[i + 1].Lower), out var pair)) { verbs.Add(pair); i++; }
             else if (lower == "ada" && i + 2 < words.Count && Someone.Contains(words[i + 1].Lower) && Buy.Contains(words[i + 2].Lower)) { verbs.Add(ShopVerb.Sale); i += 2; }
             else if (i == supplierAt) i++; // "dari agen"
-            else if (Buy.Contains(lower)) verbs.Add(supplierAt >= 0 ? ShopVerb.Receipt : ShopVerb.Bought);
+            else if (Buy.Contains(lower)) verbs.Add(supplierAt >= 0 || fromPerson ? ShopVerb.Receipt : ShopVerb.Bought);
             else if (Verbs.TryGetValue(lower, out var verb)) verbs.Add(verb);
             else if (Separators.Contains(lower)) { }
             else if (!Fillers.Contains(lower) || (IsUnitAfterNumber(lower) && i > 0 && words[i - 1].StartsLikeNumber)) rest.Add(word);

@@ -45,6 +45,12 @@ internal static class WordNumbers
                 result.Add(new Token(unit, false));
                 continue;
             }
+            // Javanese "sak karung", "sak kilo": one of the unit that follows ("sak" alone is a sack).
+            if (lower == "sak" && i + 1 < words.Count && !words[i + 1].Quoted && (Units.IsUnit(words[i + 1].Text) || words[i + 1].Lower == "kilo"))
+            {
+                result.Add(new Token("1", false));
+                continue;
+            }
             if (lower == "kilo" && i + 1 < words.Count && words[i + 1].Lower == "gram")
             {
                 result.Add(new Token("kg", false));

@@ -1,0 +1,32 @@
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>
+/// "cek stok dong", "stok barang smua sisa brp", "kas hari ini brp", "saldo kas skrg": the whole
+/// list of a read command asked in words. Only when every other word is asking-around (no item,
+/// no number), so "stok opname kapan?" and "sisa beras berapa?" stay with their own readers.
+/// </summary>
+internal static class ReadInWords
+{
+    private static readonly Dictionary<string, string> Subjects = new()
+    {
+        ["stok"] = "stok", ["stock"] = "stok", ["setok"] = "stok", ["persediaan"] = "stok",
+        ["kas"] = "kas",
+    };
+
+    private static readonly HashSet<string> Around =
+    [
+        "cek", "lihat", "liat", "coba", "minta", "tolong", "dong", "ya", "brp", "berapa", "sisa", "sisanya", "tinggal", "barang",
+        "semua", "smua", "semuanya", "seluruh", "skrg", "sekarang", "hari", "hr", "ini", "gmn", "gimana", "total", "posisi",
+        "aja", "saja", "nya", "yg", "yang", "kita", "saldo", "toko", "gerai", "pak", "bu", "mas", "mbak", "kak", "min", "daftar", "ada",
+    ];
+
+    public static Reading? Read(IReadOnlyList<Token> words)
+    {
+        if (words.Count < 2 || words.Any(w => w.Quoted || w.StartsLikeNumber)) return null;
+        var subjects = words.Select(w => Subjects.GetValueOrDefault(w.Lower)).Where(s => s is not null).Distinct().ToList();
+        if (subjects.Count != 1) return null;
+        return words.All(w => Subjects.ContainsKey(w.Lower) || Around.Contains(w.Lower))
+            ? new Reading.Slash(subjects[0]!, [], Attempt: false)
+            : null;
+    }
+}
