@@ -109,7 +109,7 @@ public class WebChatBrowserTests(Chromium chromium) : IClassFixture<Chromium>
         var input = chat.Locator("[data-id='webchat-sendbox-input']");
         await input.FillAsync($"/gabung {invite.Text}");
         await input.PressAsync("Enter");
-        await Expect(Rendered(chat, new Regex("pengelola"))).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(Rendered(chat, new Regex("Selamat bergabung .* sebagai pengelola"))).ToBeVisibleAsync(new() { Timeout = Timeout });
 
         await input.FillAsync("/grafik stok beras");
         await input.PressAsync("Enter");
