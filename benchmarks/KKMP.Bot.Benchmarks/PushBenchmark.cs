@@ -42,7 +42,7 @@ public sealed class PushBenchmark : IBenchmark
             var books = new BookReports(db, cash, ChartOfAccounts.Default, cooperatives, catalog, journal, TimeProvider.System);
             var members = new MemberRegister(db, TimeProvider.System);
             var planner = new PushPlanner(db, new Recaps(db, catalog, cooperatives), preferences, books, members,
-                new Savings(db, cash, ChartOfAccounts.Default, members, TimeProvider.System), Options.Create(new PushOptions()));
+                new Savings(db, cash, ChartOfAccounts.Default, members, cooperatives, TimeProvider.System), Options.Create(new PushOptions()));
             using var claims = new PushClaims(db, new Notices(db, TimeProvider.System), new ConfigurationBuilder().Build(), NullLogger<PushClaims>.Instance);
 
             planner.Plan(due.AddHours(-2)); // warm-up: nothing due yet, JIT and LiteDB pages

@@ -30,6 +30,7 @@ public sealed class LedgerDb : IDisposable
         CashEntries = database.GetCollection<CashEntryDoc>("cash_entries");
         Members = database.GetCollection<MemberDoc>("members");
         SavingsAmounts = database.GetCollection<SavingsAmountsDoc>("savings_amounts");
+        ShuRules = database.GetCollection<ShuRulesDoc>("shu_rules");
         Faq = database.GetCollection<FaqDoc>("faq");
         Unanswered = database.GetCollection<UnansweredDoc>("unanswered");
         RelayedQuestions = database.GetCollection<RelayedQuestionDoc>("relayed_questions");
@@ -83,7 +84,7 @@ public sealed class LedgerDb : IDisposable
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
                                      typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc),
                                      typeof(FaqDoc), typeof(UnansweredDoc), typeof(RelayedQuestionDoc), typeof(NoticeDoc), typeof(PushSettingsDoc), typeof(PushPreferenceDoc),
-                                     typeof(PendingActionDoc), typeof(CashEntryDoc), typeof(MemberDoc), typeof(SavingsAmountsDoc), typeof(ConsignmentTerms) })
+                                     typeof(PendingActionDoc), typeof(CashEntryDoc), typeof(MemberDoc), typeof(SavingsAmountsDoc), typeof(ShuRulesDoc), typeof(ConsignmentTerms) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
     }
@@ -110,6 +111,8 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<MemberDoc> Members { get; }
     /// <summary>The simpanan amounts set by the board, newest last (see <see cref="SavingsAmountsDoc"/>).</summary>
     public ILiteCollection<SavingsAmountsDoc> SavingsAmounts { get; }
+    /// <summary>The SHU percentages by year, append-only (see <see cref="ShuRulesDoc"/>).</summary>
+    public ILiteCollection<ShuRulesDoc> ShuRules { get; }
 
     /// <summary>Each cooperative's movements and cash entries in memory, for the books (see <see cref="Ledger.BookLog"/>).</summary>
     internal BookLog BookLog { get; }

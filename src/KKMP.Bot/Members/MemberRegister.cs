@@ -1,8 +1,16 @@
+using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Ledger;
 using KKMP.Bot.Ledger.Documents;
 using LiteDB;
 
 namespace KKMP.Bot.Members;
+
+/// <summary>The member a reference names, or why none is taken (unknown, left, or several fit: <see cref="Candidates"/>).</summary>
+public sealed record MemberLookup(MemberDoc? Member, string? Problem, IReadOnlyList<MemberDoc> Candidates)
+{
+    public static MemberLookup Of(MemberDoc member) => new(member, null, []);
+    public static MemberLookup Refused(string problem) => new(null, problem, []);
+}
 
 /// <summary>The member register of each cooperative: add, look up, mark as left, link to a chat user.</summary>
 public sealed class MemberRegister(LedgerDb db, TimeProvider clock)
@@ -61,6 +69,48 @@ public sealed class MemberRegister(LedgerDb db, TimeProvider clock)
         member.LinkedUser = link;
         db.Members.Update(member);
     }
+
+    /// <summary>
+    /// The member meant by a number or a name. A name matches an active member when each typed word is one of the
+    /// member's name words or the start of one (3 letters or more); several matches are a question, never a pick.
+    /// </summary>
+    public MemberLookup Resolve(string koperasiId, MemberRef wanted, string example)
+    {
+        if (wanted.Number is { } number)
+            return Find(koperasiId, number) switch
+            {
+                null => MemberLookup.Refused(Unknown(number)),
+                { HasLeft: true } left => MemberLookup.Refused(Left(left)),
+                var member => MemberLookup.Of(member),
+            };
+        var typed = Words(wanted.Name!);
+        var all = All(koperasiId).Where(m => Matches(typed, Words(m.Name))).ToList();
+        var active = all.Where(m => !m.HasLeft).ToList();
+        return active.Count switch
+        {
+            1 => MemberLookup.Of(active[0]),
+            > 1 => new MemberLookup(null,
+                $"Ada {active.Count} anggota yang cocok dengan \"{wanted.Name}\": " +
+                string.Join(", ", active.Take(5).Select(m => $"{m.Code} {m.Name}")) + (active.Count > 5 ? ", …" : "") +
+                ". Belum dicatat. Kirim ulang dengan nomor anggotanya, contoh: " + example, active),
+            _ when all.Count == 1 => MemberLookup.Refused(Left(all[0])),
+            _ => MemberLookup.Refused(
+                $"Tidak ada anggota aktif bernama \"{wanted.Name}\". Belum dicatat. Tulis nomor anggotanya (lihat /anggota), contoh: {example}"),
+        };
+    }
+
+    private static string Left(MemberDoc member) =>
+        $"Tidak dicatat: anggota {member.Code} ({member.Name}) sudah keluar. Catat tanpa \"untuk\" sebagai penjualan bukan anggota, contoh: /jual gula 2 kg";
+
+    private static string[] Words(string name) =>
+        name.ToLowerInvariant().Split([' ', '.', ',', '-', '\''], StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool Matches(string[] typed, string[] name) =>
+        typed.Length > 0 && typed.All(t => name.Any(n => n == t || (t.Length >= 3 && n.StartsWith(t, StringComparison.Ordinal))));
+
+    /// <summary>What a user linked to no member is told when asking for their own savings or SHU.</summary>
+    public const string NotLinked =
+        "Akun Anda belum terhubung ke data anggota. Minta pengurus membuat kode (/undang anggota 0012), lalu kirim /gabung KODE.";
 
     public static string Unknown(int number) =>
         $"Anggota nomor {MemberDoc.FormatNumber(number)} tidak ada. Lihat daftarnya dengan /anggota, atau tambahkan: /anggota tambah \"Painem\"";

@@ -17,7 +17,7 @@ public sealed record SavingsBalances(long Pokok, long Wajib, long Sukarela)
 /// Member savings. Each payment or withdrawal is a cash entry of the books (Dr Kas / Cr Simpanan …), tagged
 /// with the member number, so balances are sums over the books' own events and nothing is stored twice.
 /// </summary>
-public sealed class Savings(LedgerDb db, CashBook cash, ChartOfAccounts chart, MemberRegister members, TimeProvider clock)
+public sealed class Savings(LedgerDb db, CashBook cash, ChartOfAccounts chart, MemberRegister members, CooperativeDirectory cooperatives, TimeProvider clock)
 {
     public SavingsBalances Balances(string koperasiId, int number) => Sum(db.BookLog.Events(koperasiId), number);
 
@@ -31,6 +31,51 @@ public sealed class Savings(LedgerDb db, CashBook cash, ChartOfAccounts chart, M
         var entries = events.Select(e => e.Cash).Where(c => c?.MemberNumber == number).ToList();
         long Of(SavingsKind kind) => entries.Where(c => c!.AccountCode == chart.Savings(kind).Code).Sum(c => c!.AmountRupiah);
         return new SavingsBalances(Of(SavingsKind.Pokok), Of(SavingsKind.Wajib), Of(SavingsKind.Sukarela));
+    }
+
+    /// <summary>Every member's balances now, in one pass.</summary>
+    public IReadOnlyDictionary<int, SavingsBalances> AllBalances(string koperasiId) => AllBalances(db.BookLog.Events(koperasiId), long.MaxValue);
+
+    /// <summary>
+    /// The simpanan wajib due from a join instant until now: for each local month from the join month to the current
+    /// one, the monthly amount in force in that month, i.e. the last one the board set by the month's end (a change
+    /// mid-month applies to that whole month). Months before any amount was set owe nothing.
+    /// </summary>
+    public Func<long, long> WajibDue(string koperasiId)
+    {
+        var zone = cooperatives.TimeZoneOf(koperasiId);
+        var history = db.SavingsAmounts.Find(Query.EQ(nameof(SavingsAmountsDoc.KoperasiId), koperasiId))
+            .Where(a => a.WajibMonthly is not null).OrderBy(a => a.AtTicks).ToList();
+        var now = clock.GetUtcNow().UtcTicks;
+        DateTime LocalMonth(long ticks)
+        {
+            var local = TimeZoneInfo.ConvertTimeFromUtc(new DateTime(ticks, DateTimeKind.Utc), zone);
+            return new DateTime(local.Year, local.Month, 1);
+        }
+        long InForceBy(long ticks) => history.LastOrDefault(a => a.AtTicks < ticks)?.WajibMonthly ?? 0;
+        var thisMonth = LocalMonth(now);
+        return joinedTicks =>
+        {
+            long due = 0;
+            for (var month = LocalMonth(joinedTicks); month <= thisMonth; month = month.AddMonths(1))
+                due += InForceBy(month == thisMonth ? now + 1 : TimeZoneInfo.ConvertTimeToUtc(month.AddMonths(1), zone).Ticks);
+            return due;
+        };
+    }
+
+    /// <summary>Every member's balances from the events before <paramref name="endTicks"/>, in one pass (the RAT pack's year-end list).</summary>
+    public IReadOnlyDictionary<int, SavingsBalances> AllBalances(IEnumerable<BookEvent> events, long endTicks)
+    {
+        var sums = new Dictionary<int, long[]>();
+        var kinds = Enum.GetValues<SavingsKind>().ToDictionary(k => chart.Savings(k).Code);
+        foreach (var e in events)
+        {
+            if (e.AtTicks >= endTicks) break;
+            if (e.Cash is not { MemberNumber: { } number } c || !kinds.TryGetValue(c.AccountCode, out var kind)) continue;
+            if (!sums.TryGetValue(number, out var sum)) sums[number] = sum = new long[3];
+            sum[(int)kind] += c.AmountRupiah;
+        }
+        return sums.ToDictionary(x => x.Key, x => new SavingsBalances(x.Value[0], x.Value[1], x.Value[2]));
     }
 
     /// <summary>
@@ -63,14 +108,6 @@ public sealed class Savings(LedgerDb db, CashBook cash, ChartOfAccounts chart, M
                 },
                 cashAfter => describe(member, after, cashAfter));
         });
-
-    /// <summary>
-    /// Simpanan wajib still owed on <paramref name="today"/>: the monthly amount for every month since the member
-    /// joined (the join month and this month included) minus what they paid. Uses the current monthly amount for
-    /// every month: a simplification worth revisiting once amounts change mid-membership.
-    /// </summary>
-    public static long WajibOwed(DateOnly joined, DateOnly today, long monthly, long paid) =>
-        ((today.Year - joined.Year) * 12 + today.Month - joined.Month + 1) * monthly - paid;
 
     /// <summary>The amounts the board set last, or null before any were set.</summary>
     public SavingsAmountsDoc? Amounts(string koperasiId) =>

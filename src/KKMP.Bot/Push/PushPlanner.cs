@@ -64,18 +64,19 @@ public sealed class PushPlanner(LedgerDb db, Recaps recaps, PushPreferences pref
         $"Matikan pengingat ini: /pengingat mati {PushKindInfo.Of(PushKind.Posting).Word}";
 
     /// <summary>
-    /// Each linked member who still owes simpanan wajib this month (<see cref="Savings.WajibOwed"/>), whatever
+    /// Each linked member who still owes simpanan wajib (<see cref="Savings.WajibDue"/>, the /tunggakan rule), whatever
     /// their role in the chat: a pengurus is a member too.
     /// </summary>
     private IEnumerable<PlannedPush> SimpananDue(CooperativeDoc cooperative, DateOnly day, string stamp)
     {
         if (savings.Amounts(cooperative.Id)?.WajibMonthly is not { } monthly || monthly <= 0) yield break;
+        var due = savings.WajibDue(cooperative.Id);
+        var paid = savings.AllBalances(cooperative.Id);
         foreach (var member in members.All(cooperative.Id))
         {
             if (member.HasLeft || member.LinkedUser is not { } user) continue;
             if (!preferences.Wants(user, Role.Anggota, PushKind.SimpananDue) || preferences.IsUnreachable(user)) continue;
-            var owed = Savings.WajibOwed(books.LocalDay(cooperative.Id, member.JoinedTicks), day, monthly,
-                savings.Balances(cooperative.Id, member.Number).Wajib);
+            var owed = due(member.JoinedTicks) - (paid.GetValueOrDefault(member.Number)?.Wajib ?? 0);
             if (owed <= 0) continue;
             yield return new PlannedPush(PushKind.SimpananDue, cooperative.Id, user, day,
                 $"{stamp}\nSimpanan wajib {IndonesianFormat.MonthName(day.Month)} {day.Year} jatuh tempo hari ini: {Say.Rupiah(monthly)} per bulan.\n" +

@@ -29,6 +29,12 @@ public class NotACommandTests
     [InlineData("harga ditentukan siapa?")]
     [InlineData("min, kapan RAT?")]
     [InlineData("harga beras 12.500 kemahalan")]
+    [InlineData("RAT kmrn cm dtg 40 dr 150 anggota sah gk")]
+    [InlineData("rat 2026 paling lambat kapan")]
+    [InlineData("shu dibagiin ke anggota gmn")]
+    [InlineData("SHU 2025 kok kecil")]
+    [InlineData("SHU saya dapat berapa kalau simpanan 100rb?")]
+    [InlineData("rat harus diadain brp kali setahun")]
 
     [InlineData("")]
     [InlineData("   ")]

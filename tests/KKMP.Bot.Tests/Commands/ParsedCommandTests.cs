@@ -10,6 +10,19 @@ public class ParsedCommandTests
 
     public static TheoryData<string, Command> Commands => new()
     {
+        // Sales for a member (by number or name, slash or everyday words), the SHU and the RAT pack.
+        { "/jual gula 2 kg untuk 0012", new Sale("gula", Q(2, "kg"), null) { ForMember = MemberRef.ByNumber(12) } },
+        { "/jual gula 2 kg untuk bu Painem", new Sale("gula", Q(2, "kg"), null) { ForMember = MemberRef.ByName("Painem") } },
+        { "gula 2kg utk bu painem", new Sale("gula", Q(2, "kg"), null) { ForMember = MemberRef.ByName("painem"), FromWords = true } },
+        { "td laku minyak 1 liter untuk mbak sri wahyuni ya", new Sale("minyak", Q(1, "liter"), null) { ForMember = MemberRef.ByName("sri wahyuni"), FromWords = true } },
+        { "/shu 2026", new ShuYear(2026) },
+        { "SHU saya berapa?", new OwnShu(null) },
+        { "shu sy brp ya", new OwnShu(null) },
+        { "/shu saya 2025", new OwnShu(2025) },
+        { "/shu atur cadangan 30 jasa transaksi 35 jasa-simpanan 15 pendidikan 5 insentif 10% lain 5 mulai 2027",
+            new ShuSetRules(new KKMP.Bot.Shu.ShuPercentages(30, 35, 15, 5, 10, 5), 2027) },
+        { "/rat 2026", new RatPack(2026) },
+        { "rat 2026", new RatPack(2026) },
         // Greeting and help, with Telegram's /cmd@BotName and casing.
         { "/mulai", new HelpCommand(true) },
         { "/start", new HelpCommand(true) },

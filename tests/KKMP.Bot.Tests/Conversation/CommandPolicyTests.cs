@@ -82,6 +82,14 @@ public class CommandPolicyTests
         [nameof(OwnSavings)] = (Everyone, ChatKinds.Private),
         [nameof(SavingsSetAmounts)] = (Board, ChatKinds.Private),
         [nameof(Arrears)] = (BookReaders, ChatKinds.Private),
+        // SHU: the board sets the ART's percentages.
+        [nameof(ShuSetRules)] = (Board, ChatKinds.Private),
+        // The year's split: officers, and the pembina in totals only (ShuTests proves it).
+        [nameof(ShuYear)] = ([.. BookReaders, Role.Pembina], ChatKinds.Private),
+        // Anyone asks for their own estimate (answered only for a linked member).
+        [nameof(OwnShu)] = (Everyone, ChatKinds.Private),
+        // The RAT pack: per-member figures for those who prepare and check the RAT.
+        [nameof(RatPack)] = ([Role.Pengurus, Role.Pengawas, Role.Admin], ChatKinds.Private),
         [nameof(FaqList)] = (Everyone, ChatKinds.Any),
         [nameof(ForwardQuestion)] = (Everyone, ChatKinds.Any),
         [nameof(FaqAdd)] = (Board, ChatKinds.Any),

@@ -8,14 +8,15 @@ namespace KKMP.Bot.Books.Reports;
 /// Penjualan per barang, Persediaan, Jurnal, Neraca Saldo (with a SEIMBANG check), Perhitungan Hasil
 /// Usaha and Neraca. Each sheet has the cooperative's name and the period in its title and a frozen
 /// header row; amounts use a rupiah format (Indonesian locale tag, so Excel in Indonesian shows 12.500).
+/// The RAT pack (<see cref="Shu.RatWorkbook"/>) reuses the stock, PHU and neraca sheets and the title and formats.
 /// </summary>
 public static class BooksWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private const string Money = "[$-421]#,##0;[$-421]-#,##0;[$-421]0";
-    private const string Quantity = "[$-421]#,##0.###;[$-421]-#,##0.###;[$-421]0";
-    private const string Day = "dd/mm/yyyy";
-    private const int HeaderRow = 4;
+    internal const string Money = "[$-421]#,##0;[$-421]-#,##0;[$-421]0";
+    internal const string Quantity = "[$-421]#,##0.###;[$-421]-#,##0.###;[$-421]0";
+    internal const string Day = "dd/mm/yyyy";
+    internal const int HeaderRow = 4;
 
     /// <summary>
     /// No package validation and no calculation chain (Excel and LibreOffice build it when they open the file);
@@ -110,7 +111,7 @@ public static class BooksWorkbook
         Widths(sheet, 28, 9, 12, 11, 16, 16, 16, 14);
     }
 
-    private static void Stock(IXLWorksheet sheet, BookReport r)
+    internal static void Stock(IXLWorksheet sheet, BookReport r)
     {
         Title(sheet, r, $"Persediaan per {IndonesianFormat.DateWithoutDay(r.Period.To)}", "Barang", "Satuan", "Stok", "Stok dengan harga pokok",
             "Harga pokok rata-rata", "Nilai", "Stok harga pokok belum diketahui", "Keterangan");
@@ -191,7 +192,7 @@ public static class BooksWorkbook
         Widths(sheet, 8, 36, 18, 18);
     }
 
-    private static void Results(IXLWorksheet sheet, BookReport r)
+    internal static void Results(IXLWorksheet sheet, BookReport r)
     {
         Title(sheet, r, "Perhitungan Hasil Usaha", "Uraian", "Jumlah");
         var c = r.Chart;
@@ -217,7 +218,7 @@ public static class BooksWorkbook
         Widths(sheet, 48, 18);
     }
 
-    private static void BalanceSheet(IXLWorksheet sheet, BookReport r)
+    internal static void BalanceSheet(IXLWorksheet sheet, BookReport r)
     {
         Title(sheet, r, $"Neraca per {IndonesianFormat.DateWithoutDay(r.Period.To)}", "Pos", "Jumlah");
         var row = HeaderRow + 1;
@@ -245,7 +246,7 @@ public static class BooksWorkbook
     }
 
     /// <summary>Title (cooperative and what), period, then the frozen header row.</summary>
-    private static void Title(IXLWorksheet sheet, BookReport r, string what, params string[] headers)
+    internal static void Title(IXLWorksheet sheet, BookReport r, string what, params string[] headers)
     {
         sheet.Cell(1, 1).SetValue($"{r.Cooperative.Name} — {what}");
         sheet.Cell(1, 1).Style.Font.Bold = true;
@@ -268,14 +269,14 @@ public static class BooksWorkbook
         foreach (var (column, format) in formats) sheet.Column(column).Style.NumberFormat.Format = format;
     }
 
-    private static void MoneyRow(IXLWorksheet sheet, int row, string label, long amount)
+    internal static void MoneyRow(IXLWorksheet sheet, int row, string label, long amount)
     {
         sheet.Cell(row, 1).SetValue(label);
         sheet.Cell(row, 2).SetValue(amount);
         sheet.Cell(row, 2).Style.NumberFormat.Format = Money;
     }
 
-    private static void Widths(IXLWorksheet sheet, params double[] widths)
+    internal static void Widths(IXLWorksheet sheet, params double[] widths)
     {
         for (var i = 0; i < widths.Length; i++) sheet.Column(i + 1).Width = widths[i];
     }

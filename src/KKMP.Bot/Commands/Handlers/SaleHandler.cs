@@ -8,15 +8,23 @@ namespace KKMP.Bot.Commands.Handlers;
 /// <summary>/jual gula 2,5 kg [@13.000]: a sale at the current price unless one is given (per typed unit).</summary>
 public sealed class SaleHandler(StockHandler stockHandler, StockBook stock, Members.MemberRegister members)
 {
+    /// <summary>The message with the buyer's name replaced by a member's number: "gula 2kg utk bu painem" → "gula 2kg utk 0012".</summary>
+    private static string ForNumber(string text, Ledger.Documents.MemberDoc member) =>
+        System.Text.RegularExpressions.Regex.Replace(text.Trim(), @"(?i)\b(untuk|utk)\b(?!.*\b(untuk|utk)\b).*$", $"$1 {member.Code}");
+
     public Reply Sell(CommandContext context, Sale command)
     {
         const string example = "/jual gula 2,5 kg";
         if (EntryChecks.Quantity(command.Quantity.Amount, example) is { } badQuantity) return new Reply(badQuantity);
         if (command.UnitPrice is { } given && EntryChecks.Price(given, "/jual gula 2 kg @17.500") is { } badPrice) return new Reply(badPrice);
-        var buyer = command.ForMember is { } number ? members.Find(context.KoperasiId, number) : null;
-        if (command.ForMember is { } wanted && buyer is not { HasLeft: false })
-            return new Reply(buyer is null ? Members.MemberRegister.Unknown(wanted)
-                : $"Tidak dicatat: anggota {buyer.Code} ({buyer.Name}) sudah keluar. Catat tanpa \"untuk\" sebagai penjualan bukan anggota.");
+        Ledger.Documents.MemberDoc? buyer = null;
+        if (command.ForMember is { } wanted)
+        {
+            var lookup = members.Resolve(context.KoperasiId, wanted, MemberRules.SaleExample);
+            if (lookup.Member is null)
+                return Reply.Of(lookup.Problem!, [.. lookup.Candidates.Take(5).Select(m => ForNumber(context.Message.Text, m))]);
+            buyer = lookup.Member;
+        }
         if (!stockHandler.TryBase(context, command.Item, command.Quantity, "jual", out var item, out var quantity, out var reply)) return reply;
 
         var name = item.Name.ToLowerInvariant();

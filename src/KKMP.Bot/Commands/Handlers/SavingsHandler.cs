@@ -32,31 +32,34 @@ public sealed class SavingsHandler(Savings savings, MemberRegister members, Book
     public Reply Own(CommandContext context) =>
         members.LinkedTo(context.KoperasiId, context.Asker.Channel, context.Asker.UserId) is { } member
             ? new Reply(Describe(context, member))
-            : new Reply("Akun Anda belum terhubung ke data anggota. Minta pengurus membuat kode (/undang anggota 0012), lalu kirim /gabung KODE.");
+            : new Reply(MemberRegister.NotLinked);
 
     public Reply SetAmounts(CommandContext context, SavingsSetAmounts command) =>
         Replies.From(savings.SetAmounts(context.Origin, command.Wajib, command.Pokok, a =>
             $"Tercatat: simpanan wajib {Amount(a.WajibMonthly)} per bulan, simpanan pokok {Amount(a.Pokok)}."));
 
-    /// <summary>Active members who owe simpanan wajib (<see cref="Savings.WajibOwed"/>).</summary>
+    /// <summary>
+    /// Active members whose simpanan wajib is below what was due: for each month since they joined (the join month
+    /// and the current one included), the monthly amount in force in that month (the last one set by its end).
+    /// </summary>
     public Reply Arrears(CommandContext context)
     {
         if (savings.Amounts(context.KoperasiId)?.WajibMonthly is not { } monthly)
             return new Reply($"Besar simpanan wajib belum diatur. Pengurus mengaturnya dengan: {SavingsRules.SetExample}");
-        var today = reports.Today(context.KoperasiId);
+        var paid = savings.AllBalances(context.KoperasiId);
+        var due = savings.WajibDue(context.KoperasiId);
         var behind = new StringBuilder();
         var count = 0;
         foreach (var member in members.All(context.KoperasiId).Where(m => !m.HasLeft))
         {
-            var joined = reports.LocalDay(context.KoperasiId, member.JoinedTicks);
-            var owed = Savings.WajibOwed(joined, today, monthly, savings.Balances(context.KoperasiId, member.Number).Wajib);
+            var owed = due(member.JoinedTicks) - (paid.GetValueOrDefault(member.Number)?.Wajib ?? 0);
             if (owed <= 0) continue;
             count++;
             behind.Append($"\n{member.Code} {member.Name}: kurang {Say.Rupiah(owed)} (±{(owed + monthly - 1) / monthly} bulan)");
         }
         return new Reply(count == 0
             ? $"Tidak ada tunggakan simpanan wajib ({Say.Rupiah(monthly)} per bulan)."
-            : $"Tunggakan simpanan wajib ({Say.Rupiah(monthly)} per bulan), {count} anggota:{behind}");
+            : $"Tunggakan simpanan wajib ({Say.Rupiah(monthly)} per bulan sekarang; tiap bulan dihitung dengan besar yang berlaku di bulan itu), {count} anggota:{behind}");
     }
 
     private string Describe(CommandContext context, MemberDoc m)

@@ -50,8 +50,16 @@ public sealed record GoodsReceived(string Item, Quantity Quantity, long? UnitCos
 /// <summary>/jual gula 2,5 kg [@13.000]: a sale, at the current price unless one is given (per unit).</summary>
 public sealed record Sale(string Item, Quantity Quantity, long? UnitPrice) : Command
 {
-    /// <summary>"untuk 0012": the member who bought, for jasa transaksi in the SHU; null is a non-member sale.</summary>
-    public int? ForMember { get; init; }
+    /// <summary>"untuk 0012", "untuk bu painem": the member who bought, for jasa transaksi in the SHU; null is a non-member sale.</summary>
+    public MemberRef? ForMember { get; init; }
+}
+
+/// <summary>A member as typed: by number ("0012") or by name ("painem"); a name is resolved against the register, never guessed.</summary>
+public sealed record MemberRef(int? Number, string? Name)
+{
+    public static MemberRef ByNumber(int number) => new(number, null);
+    public static MemberRef ByName(string name) => new(null, name);
+    public override string ToString() => Number is { } n ? Ledger.Documents.MemberDoc.FormatNumber(n) : Name!;
 }
 
 /// <summary>/setharga beras 12.500 [/kg]: the selling price per the item's base unit (or the unit given).</summary>
@@ -214,3 +222,16 @@ public sealed record ReminderSwitch(bool On, string? Kind) : Command;
 
 /// <summary>/pengingat jam 18:00: the cooperative's posting reminder time (pengurus).</summary>
 public sealed record ReminderTime(TimeOnly At) : Command;
+
+/// <summary>/shu atur cadangan 30 jasa-transaksi 35 … [mulai 2027]: the ART's SHU percentages, from a year on (null: this year).</summary>
+public sealed record ShuSetRules(Shu.ShuPercentages Percentages, int? FromYear) : Command;
+
+/// <summary>/shu 2026: the year's SHU from the books, split by the percentages in force for it.</summary>
+public sealed record ShuYear(int Year) : Command;
+
+/// <summary>/shu saya, "SHU saya berapa?": a linked member's own estimate (the year so far, or the year given).</summary>
+public sealed record OwnShu(int? Year) : Command;
+
+/// <summary>/rat 2026: the RAT pack (one XLSX) and the dates that matter.</summary>
+public sealed record RatPack(int Year) : Command;
+

@@ -78,7 +78,7 @@ public static class CommandParser
         }
         catch (GrammarError error)
         {
-            return LooksLikeAttempt(word, text, args) ? new ParseResult.Invalid(error.Message) : new ParseResult.NotACommand();
+            return !group.AlsoAQuestionWord && LooksLikeAttempt(word, text, args) ? new ParseResult.Invalid(error.Message) : new ParseResult.NotACommand();
         }
     }
 

@@ -7,6 +7,14 @@ internal static class MemberRules
     public const string ShowExample = "/anggota 0012";
     public const string AddExample = "/anggota tambah \"Painem\"";
     public const string LeaveExample = "/anggota keluar 0012 pindah desa";
+    public const string SaleExample = "/jual gula 2 kg untuk 0012";
+
+    /// <summary>Forms of address and labels before a member's name or number ("bu painem", "anggota 0012"): not part of the name.</summary>
+    private static readonly HashSet<string> Address =
+    [
+        "bu", "ibu", "bue", "pak", "bapak", "pk", "mas", "mbak", "mba", "mbok", "mbah", "kak", "dik", "adik", "bang", "om", "tante",
+        "bude", "pakde", "bulik", "paklik", "cak", "ning", "teh", "aa", "anggota", "no", "nomor", "nomer", "nmr",
+    ];
 
     /// <summary>The largest member number: six digits is more than any village cooperative needs, and refuses typos.</summary>
     public const int MaxNumber = 999_999;
@@ -50,6 +58,23 @@ internal static class MemberRules
         var name = AmountReader.CheckName(Tokenizer.Join(nameTokens), AddExample);
         if (name.Length > Limits.MaxNoteLength) throw GrammarError.With($"Nama terlalu panjang (paling banyak {Limits.MaxNoteLength} huruf).", AddExample);
         return new MemberAdd(name, number);
+    }
+
+    /// <summary>
+    /// The buyer after "untuk": a member number ("0012"), or a name ("bu painem", "Painem Rahayu") that the
+    /// handler resolves against the register. Forms of address are dropped; a name holds no digits.
+    /// </summary>
+    public static MemberRef Reference(IReadOnlyList<Token> words, string example)
+    {
+        var named = words.SkipWhile(w => !w.Quoted && Address.Contains(w.Lower)).ToList();
+        if (named.Count == 0)
+            throw GrammarError.With("Setelah \"untuk\" tulis nomor atau nama anggota (penjualan tanpa \"untuk\" tercatat bukan anggota).", example);
+        if (named.Count == 1 && !named[0].Quoted && named[0].Text.All(char.IsAsciiDigit)) return MemberRef.ByNumber(Number(named[0], example));
+        if (named.Any(t => !t.Quoted && t.Text.Any(char.IsAsciiDigit)))
+            throw GrammarError.With("Setelah \"untuk\" tulis nomor anggota saja atau namanya saja (penjualan tanpa \"untuk\" tercatat bukan anggota).", example);
+        var name = Tokenizer.Join(named).Trim();
+        if (name.Length > Limits.MaxNoteLength) throw GrammarError.With($"Nama terlalu panjang (paling banyak {Limits.MaxNoteLength} huruf).", example);
+        return MemberRef.ByName(name);
     }
 
     /// <summary>"0012", "12": a member number.</summary>

@@ -36,14 +36,11 @@ internal static class ShopRules
 
     public static Command Sell(IReadOnlyList<Token> args)
     {
-        const string memberExample = "/jual gula 2 kg untuk 0012";
-        int? member = null;
+        MemberRef? member = null;
         var untuk = args.Skip(1).ToList().FindLastIndex(a => !a.Quoted && a.Lower is "untuk" or "utk") + 1;
         if (untuk > 0)
         {
-            if (untuk != args.Count - 2)
-                throw GrammarError.With("Setelah \"untuk\" tulis nomor anggota saja (penjualan tanpa \"untuk\" tercatat bukan anggota).", memberExample);
-            member = MemberRules.Number(args[^1], memberExample);
+            member = MemberRules.Reference(args.Skip(untuk + 1).ToList(), MemberRules.SaleExample);
             args = [.. args.Take(untuk)];
         }
         var read = AmountReader.Read(Required(args, CommandExamples.Sale), CommandExamples.Sale, allowPrice: true);

@@ -24,6 +24,12 @@ internal sealed record CommandGroup(string Word, Func<IReadOnlyList<Token>, Comm
     /// <summary>Only with a slash: the bare word is everyday speech ("hubungi pengurus dong", "cari beras murah di mana?").</summary>
     public bool SlashOnly { get; init; }
 
+    /// <summary>
+    /// The word also starts everyday questions ("RAT kmrn cm dtg 40 dr 150 anggota sah gk", "shu dibagi gmn"): without
+    /// a slash, words that do not fit the rule go to the assistant even when they hold a number.
+    /// </summary>
+    public bool AlsoAQuestionWord { get; init; }
+
     /// <summary>What a lone word that is not a complete command gets before its examples ("gabung" needs a code).</summary>
     public string? LoneWordIntro { get; init; }
 

@@ -42,6 +42,8 @@ internal static class CommandTable
         MemberCommands.Members,
         SavingsCommands.Savings,
         SavingsCommands.Arrears,
+        ShuCommands.Shu,
+        ShuCommands.Rat,
         MembershipCommands.Invite,
         MembershipCommands.Join,
         MembershipCommands.Cooperatives,

@@ -4,6 +4,7 @@ using KKMP.Bot.City;
 using KKMP.Bot.Commands.Confirmation;
 using KKMP.Bot.Commands.Handlers;
 using KKMP.Bot.Members;
+using KKMP.Bot.Shu;
 using KKMP.Bot.ReferencePrices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -35,6 +36,7 @@ public static class CommandTableExtensions
         services.AddReferencePrices();
         services.AddCity();
         services.AddMembers();
+        services.AddShu();
         services.AddCatalogue();
         return services;
     }

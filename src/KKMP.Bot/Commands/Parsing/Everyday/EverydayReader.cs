@@ -30,7 +30,7 @@ internal static class EverydayReader
 
     /// <summary>"kas masuk 2jt modal", "biaya transport 50rb": the books' own words are about money, not goods; their grammar reads them.</summary>
     private static Reading? GoodsEntry(IReadOnlyList<Token> tokens, IReadOnlyList<Token> words) =>
-        !tokens[0].Quoted && Table.BookCommands.Words.Contains(tokens[0].Lower) ? null : ShopEntry.Read(words);
+        !tokens[0].Quoted && Table.BookCommands.Words.Contains(tokens[0].Lower) ? null : SaleForMember.Read(words) ?? ShopEntry.Read(words);
 
     /// <summary>"jual gula 2 kg" is the slash form without its slash: the slash grammar reads it as before.</summary>
     private static bool Unchanged(IReadOnlyList<Token> tokens, Reading.Slash slash) =>

@@ -1,0 +1,27 @@
+using static KKMP.Bot.Commands.Parsing.Everyday.EverydayWords;
+
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>
+/// A sale to a member said the everyday way: "gula 2kg utk bu painem", "laku minyak 1 liter untuk 0012 ya".
+/// Naming a buyer says what happened (a sale), so no verb is needed. The words before "untuk" are read as a
+/// sale entry and the buyer goes after "untuk" in the slash form, where the handler resolves the name.
+/// </summary>
+internal static class SaleForMember
+{
+    public static Reading? Read(IReadOnlyList<Token> words)
+    {
+        var at = words.ToList().FindLastIndex(w => !w.Quoted && w.Lower is "untuk" or "utk");
+        if (at <= 0 || at == words.Count - 1 || !words.Take(at).Any(w => w.StartsLikeNumber || IndonesianNumber.IsNumberWord(w.Text))) return null;
+        var buyer = words.Skip(at + 1).ToList();
+        while (buyer.Count > 1 && !buyer[^1].Quoted && Fillers.Contains(buyer[^1].Lower) && !IsAddress(buyer[^2])) buyer.RemoveAt(buyer.Count - 1);
+        var head = words.Take(at).ToList();
+        var sale = ShopEntry.Read(head) as Reading.Slash;
+        // No verb: "gula 2kg utk bu painem" is a sale; the same words with "jual" in front are read as one.
+        if (sale is null && !head.Any(w => !w.Quoted && Verbs.ContainsKey(w.Lower)))
+            sale = ShopEntry.Read([new Token("jual", Quoted: false), .. head]) as Reading.Slash;
+        return sale is { Word: "jual" } ? sale with { Args = [.. sale.Args, new Token("untuk", Quoted: false), .. buyer] } : null;
+    }
+
+    private static bool IsAddress(Token word) => !word.Quoted && word.Lower is "bu" or "pak" or "mas" or "mbak" or "mba" or "kak" or "bang" or "om";
+}
