@@ -27,7 +27,8 @@ public sealed record ShopMessage
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
     /// <summary>
-    /// shop-messages-dev.json is the development set; shop-messages-holdout.json was written at the
+    /// shop-messages-dev.json is the development set (shop-messages-dev-2.json a second one, written in
+    /// session 3 in the managers' phone voice); shop-messages-holdout.json was written at the
     /// same time, before any grammar change, and is never used to tune the grammar.
     /// shop-messages-holdout-lead.json was written by the lead after the grammar was built;
     /// shop-messages-holdout-5.json was written in session 3 by an author who never read the grammar nor

@@ -10,6 +10,8 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("shop-messages-dev.json", 150, 0.95)]
+    // second dev set, written in session 3 for tuning; misses printed
+    [InlineData("shop-messages-dev-2.json", 90, 0.0)]
     [InlineData("shop-messages-holdout.json", 80, 0.95)]
     // Written by the lead after the grammar was built, never shown to its author: the honest held-out figure.
     [InlineData("shop-messages-holdout-lead.json", 50, 0.95)]
@@ -25,8 +27,9 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
         var score = await ShopMessageEvaluator.EvaluateAsync(messages);
 
         output.WriteLine($"{file}: {score}");
-        // A report-only set (floor 0) prints its total and never its misses, so nobody can tune on them.
-        if (floor > 0)
+        // A held-out report-only set (floor 0) prints its total and never its misses, so nobody can tune on them;
+        // a development set is there to be tuned on, so its misses are printed whatever its floor.
+        if (floor > 0 || file.StartsWith("shop-messages-dev", StringComparison.Ordinal))
             foreach (var miss in score.Misses) output.WriteLine($"  miss ({file}): {miss}");
         Assert.True(messages.Count >= minimumSize, $"{file} has {messages.Count} messages");
         Assert.True(score.Accuracy >= floor, $"{file}: {score}\n{string.Join('\n', score.Misses)}");
