@@ -71,6 +71,7 @@ public sealed class BookProjection(ChartOfAccounts chart, Func<int, ItemName> it
             CashKind.In => "Kas masuk",
             CashKind.Savings => $"{other.Name} anggota {MemberDoc.FormatNumber(c.MemberNumber ?? 0)}",
             CashKind.SavingsWithdrawal => $"Penarikan {other.Name.ToLowerInvariant()} anggota {MemberDoc.FormatNumber(c.MemberNumber ?? 0)}",
+            CashKind.Reversal => $"Pembatalan ({other.Name})",
             _ => "Kas keluar",
         };
         Add(new JournalEntry(c.AtTicks, c.Key, EntryKind.Cash, c.Note.Length > 0 ? $"{what}: {c.Note}" : what, lines));

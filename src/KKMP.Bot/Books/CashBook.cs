@@ -28,6 +28,10 @@ public sealed class CashBook(LedgerDb db, Catalog catalog, ChartOfAccounts chart
     public CashEntryDoc? Opening(string koperasiId) =>
         db.BookLog.Events(koperasiId).Select(e => e.Cash).FirstOrDefault(c => c?.Kind == CashKind.Opening);
 
+    /// <summary>The opening balance as corrected so far (the opening entry plus its corrections).</summary>
+    public long OpeningTotal(string koperasiId) =>
+        db.BookLog.Events(koperasiId).Select(e => e.Cash).Where(c => c?.Kind is CashKind.Opening or CashKind.OpeningCorrection).Sum(c => c!.AmountRupiah);
+
     /// <summary>
     /// Records one cash entry; <paramref name="plan"/> sees the current balance and the opening entry under
     /// the lock, so two expenses cannot both spend the same last rupiah. The reply gets the balance after it.
@@ -56,6 +60,30 @@ public sealed class CashBook(LedgerDb db, Catalog catalog, ChartOfAccounts chart
                     throw new InvalidOperationException("Unknown cash plan.");
             }
         });
+
+    /// <summary>
+    /// The user's newest cash entry within <see cref="StockBook.UndoWindow"/> that is not a reversal and not yet
+    /// reversed (what /batal would mirror), or null. Like stock entries: newest first along the primary key.
+    /// </summary>
+    public CashEntryDoc? LastReversible(WriteOrigin origin)
+    {
+        var since = MovementIds.AtOrAfter(db.UtcNow - StockBook.UndoWindow);
+        var reversed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in db.CashEntries.Query().Where(Query.GTE("_id", since)).OrderByDescending("_id").ToEnumerable())
+        {
+            if (c.KoperasiId != origin.KoperasiId || c.UserId != origin.UserId || c.Channel != origin.Channel) continue;
+            if (c.ReversesKey is { } key) reversed.Add(key);
+            else if (!reversed.Contains(c.Key)) return c;
+        }
+        return null;
+    }
+
+    /// <summary>The mirror of <paramref name="original"/>: the same accounts (and member) the other way, so the journal posts its mirror entry.</summary>
+    public static CashEntryDoc ReversalOf(CashEntryDoc original) => new()
+    {
+        Kind = CashKind.Reversal, AmountRupiah = -original.AmountRupiah, AccountCode = original.AccountCode,
+        MemberNumber = original.MemberNumber, Note = original.Note, ReversesKey = original.Key,
+    };
 
     /// <summary>Inside a write of this cooperative (its lock held): the cash as committed so far.</summary>
     public CashState StateInWrite(string koperasiId)

@@ -224,12 +224,12 @@ public sealed class LedgerDb : IDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="action"/> once the current <see cref="Write"/> has committed, still under the
-    /// cooperative's lock (so in-memory copies of committed state follow the commit order). Nothing runs
-    /// if the write is rejected or fails.
+    /// Runs <paramref name="action"/> once the current <see cref="Write"/> (or <see cref="WriteUnaudited"/>) has
+    /// committed, still under its lock (so in-memory copies of committed state follow the commit order).
+    /// Nothing runs if the write is rejected or fails.
     /// </summary>
     public void AfterCommit(Action action) =>
-        (t_afterCommit ?? throw new InvalidOperationException("AfterCommit is only valid inside LedgerDb.Write.")).Add(action);
+        (t_afterCommit ?? throw new InvalidOperationException("AfterCommit is only valid inside LedgerDb.Write or WriteUnaudited.")).Add(action);
 
     [ThreadStatic] private static List<Action>? t_afterCommit;
 
@@ -258,17 +258,24 @@ public sealed class LedgerDb : IDisposable
         if (Fault is { } fault) throw new LedgerFaultedException(fault);
         lock (WriteGate)
         {
+            // Inside a Write the after-commit actions are the outer write's; otherwise this write runs its own.
+            var afterCommit = t_afterCommit is null ? t_afterCommit = [] : null;
             Database.BeginTrans();
             try
             {
                 var result = change();
                 CommitOrFault();
+                foreach (var action in afterCommit ?? []) action();
                 return result;
             }
             catch
             {
                 if (Fault is null) Database.Rollback(); // see Write
                 throw;
+            }
+            finally
+            {
+                if (afterCommit is not null) t_afterCommit = null;
             }
         }
     }

@@ -1,63 +1,122 @@
 using System.Collections.Concurrent;
 using KKMP.Bot.Hosting;
 using KKMP.Bot.Ledger;
+using KKMP.Bot.Ledger.Documents;
 using KKMP.Bot.Relay;
 using StackExchange.Redis;
 
 namespace KKMP.Bot.Push;
 
 /// <summary>
-/// Claims each planned send once, then queues it. The claim is the ledger write that queues the notice
-/// (keyed like a message: a second write with the same key is a duplicate), so a restart neither repeats
-/// it nor skips it: a queued notice is delivered by <see cref="NoticeDelivery"/> after the restart too.
+/// Claims each planned send once, then queues it. The claim is an audit record keyed like a message
+/// ("push:Kind:user/day"), written in the same transaction as the notice it queues, so a restart neither
+/// repeats a send nor skips it: a queued notice is delivered by <see cref="NoticeDelivery"/> after the
+/// restart too. A run's claims are written a chunk per transaction (30,000 single writes took 33 s; each
+/// commit is a flush), small enough that a sale waiting on the write gate is not held up for long.
 /// With ConnectionStrings:Redis several hosts (each with its own ledger) share one atomic SET NX first.
 /// </summary>
 public sealed class PushClaims(LedgerDb db, Notices notices, IConfiguration configuration, ILogger<PushClaims> logger) : IDisposable
 {
     public const string Channel = "push";
-    private static readonly TimeSpan RedisClaimLifetime = TimeSpan.FromDays(8); // longer than any kind's period (a week)
 
-    // Keys this process already saw claimed: later minutes of the same evening skip them without a ledger read.
-    private readonly ConcurrentDictionary<string, byte> _settled = new(StringComparer.Ordinal);
+    /// <summary>Claims per ledger transaction.</summary>
+    public const int ChunkSize = 1_000;
+
+    /// <summary>
+    /// How long a claim is remembered in memory and in Redis: longer than any kind's period (a week), since
+    /// the planner only plans for the current local day or week.
+    /// </summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromDays(8);
+
+    // Keys already claimed (here or elsewhere), by their local day: later minutes skip them without a ledger read.
+    private readonly ConcurrentDictionary<string, DateOnly> _settled = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
     private readonly Lazy<IDatabase?> _redis = new(() => configuration.GetConnectionString(DistributedCacheExtensions.RedisConnectionName) is { Length: > 0 } cs
         ? ConnectionMultiplexer.Connect(DistributedCacheExtensions.FailFastRedisOptions(cs)).GetDatabase()
         : null);
 
-    /// <summary>True when this call claimed and queued the send; false when it was already claimed (here or by another host).</summary>
-    public async Task<bool> TryClaimAsync(PlannedPush push)
+    /// <summary>How many claimed keys are held in memory (bounded by <see cref="Retention"/>).</summary>
+    public int Remembered => _settled.Count;
+
+    /// <summary>Claims and queues what is not claimed yet; returns the sends this call claimed, in order.</summary>
+    public async Task<IReadOnlyList<PlannedPush>> ClaimAsync(IReadOnlyList<PlannedPush> planned)
     {
-        if (_settled.ContainsKey(push.Key)) return false;
-        if (_redis.Value is { } redis && !await ClaimInRedisAsync(redis, push))
+        await _oneRunAtATime.WaitAsync();
+        try
         {
-            _settled.TryAdd(push.Key, 0);
-            return false;
+            var fresh = planned.Where(p => !_settled.ContainsKey(p.Key)).DistinctBy(p => p.Key).ToList();
+            if (_redis.Value is { } redis) fresh = await ClaimInRedisAsync(redis, fresh);
+            var claimed = new List<PlannedPush>(fresh.Count);
+            foreach (var chunk in fresh.Chunk(ChunkSize)) claimed.AddRange(ClaimInLedger(chunk));
+            return claimed;
         }
-        var origin = new WriteOrigin(push.KoperasiId, Channel, push.Kind.ToString(), push.UserKey, $"{push.UserKey}/{push.LocalDay:yyyy-MM-dd}", push.Text);
-        var result = db.Write(origin, () =>
+        finally
         {
-            notices.Queue(push.UserKey, push.Text);
-            return WriteResult.Recorded($"{push.Kind} → {push.UserKey} ({push.LocalDay:yyyy-MM-dd})");
-        });
-        _settled.TryAdd(push.Key, 0);
-        return result.Status == WriteStatus.Recorded;
+            _oneRunAtATime.Release();
+        }
     }
 
-    private async Task<bool> ClaimInRedisAsync(IDatabase redis, PlannedPush push)
+    /// <summary>Forgets claims whose local day is older than <see cref="Retention"/> before <paramref name="today"/> (they cannot be planned again).</summary>
+    public void Prune(DateOnly today)
+    {
+        var oldest = today.AddDays(-(int)Retention.TotalDays);
+        foreach (var (key, day) in _settled)
+            if (day < oldest) _settled.TryRemove(key, out _);
+    }
+
+    private List<PlannedPush> ClaimInLedger(PlannedPush[] chunk)
+    {
+        var now = db.UtcNow;
+        var claimed = db.WriteUnaudited(() =>
+        {
+            var mine = new List<PlannedPush>(chunk.Length);
+            foreach (var push in chunk)
+            {
+                var key = KeyOf(push);
+                if (db.Audit.FindById(key) is not null) continue; // claimed before a restart
+                notices.Queue(push.UserKey, push.Text);
+                db.Audit.Insert(new AuditDoc
+                {
+                    // The text itself is in the notice: a second copy here was a third of the run's bytes.
+                    MessageKey = key, KoperasiId = push.KoperasiId, Channel = Channel, UserId = push.UserKey,
+                    RawText = push.Kind.ToString(), Summary = $"{push.Kind} → {push.UserKey} ({push.LocalDay:yyyy-MM-dd})", AtUtc = now,
+                });
+                mine.Add(push);
+            }
+            return mine;
+        });
+        foreach (var push in chunk) _settled.TryAdd(push.Key, push.LocalDay);
+        return claimed;
+    }
+
+    /// <summary>The audit key: a message key of the "push" channel (as when each claim was its own <see cref="LedgerDb.Write"/>).</summary>
+    private static string KeyOf(PlannedPush push) =>
+        new WriteOrigin(push.KoperasiId, Channel, push.Kind.ToString(), push.UserKey, $"{push.UserKey}/{push.LocalDay:yyyy-MM-dd}", "").MessageKey;
+
+    /// <summary>The sends this host won in Redis (pipelined: one round trip's wait for the lot); the others are settled.</summary>
+    private async Task<List<PlannedPush>> ClaimInRedisAsync(IDatabase redis, List<PlannedPush> fresh)
     {
         try
         {
-            return await redis.StringSetAsync($"kkmp:push:{push.Key}", Environment.MachineName, RedisClaimLifetime, When.NotExists);
+            var results = await Task.WhenAll(fresh.Select(p =>
+                redis.StringSetAsync($"kkmp:push:{p.Key}", Environment.MachineName, Retention, When.NotExists)));
+            var won = new List<PlannedPush>(fresh.Count);
+            for (var i = 0; i < fresh.Count; i++)
+                if (results[i]) won.Add(fresh[i]);
+                else _settled.TryAdd(fresh[i].Key, fresh[i].LocalDay);
+            return won;
         }
         catch (RedisException e)
         {
             // Redis down: the ledger claim still stops repeats on this host; a second host may send too (logged).
-            logger.LogWarning(e, "Redis claim for {Key} failed; claiming in the ledger only", push.Key);
-            return true;
+            logger.LogWarning(e, "Redis claims for {Count} sends failed; claiming in the ledger only", fresh.Count);
+            return fresh;
         }
     }
 
     public void Dispose()
     {
+        _oneRunAtATime.Dispose();
         if (_redis.IsValueCreated) _redis.Value?.Multiplexer.Dispose();
     }
 }

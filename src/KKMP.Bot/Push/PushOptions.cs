@@ -6,4 +6,7 @@ public sealed class PushOptions
     public const string SectionName = "Push";
 
     public bool Enabled { get; set; } = true;
+
+    /// <summary>Push:SimpananDueDay (default 10): the day of the month simpanan wajib is due; unpaid members are reminded that morning.</summary>
+    public int SimpananDueDay { get; set; } = 10;
 }

@@ -1,8 +1,9 @@
 namespace KKMP.Bot.Push;
 
 /// <summary>
-/// Once a minute (on the host's <see cref="TimeProvider"/>, so tests drive days with a fake clock) plans
-/// what is due and claims each send. Also runs at start, so a restart after 17.00 sends what is still unsent.
+/// At the start of every minute (on the host's <see cref="TimeProvider"/>, so tests drive days with a fake
+/// clock) plans what is due and claims each send. Also runs at start, so a restart after 17.00 sends what is
+/// still unsent.
 /// </summary>
 public sealed class PushScheduler(PushPlanner planner, PushClaims claims, TimeProvider time, ILogger<PushScheduler> logger) : BackgroundService
 {
@@ -15,11 +16,10 @@ public sealed class PushScheduler(PushPlanner planner, PushClaims claims, TimePr
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The timer exists before the first run, so a clock advanced during that run still wakes the next one.
-        using var timer = new PeriodicTimer(Period, time);
+        DateTimeOffset now;
         do
         {
-            var now = time.GetUtcNow();
+            now = time.GetUtcNow();
             try
             {
                 await RunAsync(now);
@@ -30,22 +30,35 @@ public sealed class PushScheduler(PushPlanner planner, PushClaims claims, TimePr
             }
             Interlocked.Exchange(ref _lastRunTicks, now.UtcTicks);
         }
-        while (await WaitAsync(timer, stoppingToken));
+        // From the run's instant, not a fresh read: a clock that moved past the next minute meanwhile runs at once.
+        while (await WaitUntilAsync(NextMinute(now), stoppingToken));
     }
 
     /// <summary>Plans and claims everything due at <paramref name="now"/>; returns what this run claimed.</summary>
     public async Task<IReadOnlyList<PlannedPush>> RunAsync(DateTimeOffset now)
     {
-        var claimed = new List<PlannedPush>();
-        foreach (var push in planner.Plan(now))
-            if (await claims.TryClaimAsync(push)) claimed.Add(push);
+        claims.Prune(DateOnly.FromDateTime(now.UtcDateTime));
+        var claimed = await claims.ClaimAsync(planner.Plan(now));
         if (claimed.Count > 0) logger.LogInformation("Push at {Now}: {Count} messages queued", now, claimed.Count);
         return claimed;
     }
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    /// <summary>The next whole minute after <paramref name="now"/>: 17.00 is planned at 17.00:00, not some seconds later.</summary>
+    public static DateTimeOffset NextMinute(DateTimeOffset now) =>
+        new DateTimeOffset(now.UtcTicks - now.UtcTicks % Period.Ticks, TimeSpan.Zero) + Period;
+
+    /// <summary>False when the host is stopping.</summary>
+    private async Task<bool> WaitUntilAsync(DateTimeOffset at, CancellationToken stoppingToken)
     {
-        try { return await timer.WaitForNextTickAsync(stoppingToken); }
-        catch (OperationCanceledException) { return false; }
+        using var early = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var wait = Task.Delay(Max(at - time.GetUtcNow(), TimeSpan.Zero), time, early.Token);
+        // The clock may have jumped between reading it and starting the delay (a fake clock does, and the
+        // delay then counts from the new time): look again now that the delay is running.
+        if (time.GetUtcNow() >= at) early.Cancel();
+        try { await wait; }
+        catch (OperationCanceledException) { }
+        return !stoppingToken.IsCancellationRequested;
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -25,8 +25,7 @@ public static class ScheduleDryRun
             await Console.Error.WriteLineAsync("Pemakaian / usage: jadwal --sampai 2026-12-01T18:00 (WIB bila tanpa zona)");
             return 2;
         }
-        var planner = new PushPlanner(app.Services.GetRequiredService<LedgerDb>(), app.Services.GetRequiredService<Recaps>(),
-            app.Services.GetRequiredService<PushPreferences>());
+        var planner = ActivatorUtilities.CreateInstance<PushPlanner>(app.Services); // registered only when pushes are on
         var from = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         if (until - from > MaxRange)
         {

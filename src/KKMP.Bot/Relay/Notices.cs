@@ -20,7 +20,11 @@ public sealed class Notices(LedgerDb db, TimeProvider time)
     {
         var colon = userKey.IndexOf(':');
         db.Notices.Insert(new NoticeDoc { Channel = userKey[..colon], UserId = userKey[(colon + 1)..], Text = text, CreatedUtc = time.GetUtcNow().UtcDateTime });
-        db.AfterCommit(() => _queued.Release());
+        db.AfterCommit(() =>
+        {
+            // A wake-up, not a count: one delivery pass takes every pending notice (a run queues thousands).
+            if (_queued.CurrentCount == 0) _queued.Release();
+        });
     }
 
     /// <summary>Waits until something is queued (or the timeout passes).</summary>

@@ -43,6 +43,12 @@ public class WorkbookTests
                 Assert.Equal(4, sheet.SheetView.SplitRow);
             }
             Assert.Contains("#,##0", workbook.Worksheet("Ringkasan").Cell(5, 2).Style.NumberFormat.Format);
+            foreach (var (name, dateColumn, moneyColumn) in new[] { ("Buku Kas", 1, 4), ("Jurnal", 1, 6) })
+            {
+                var sheet = workbook.Worksheet(name);
+                Assert.Equal("dd/mm/yyyy", sheet.Cell(5, dateColumn).Style.NumberFormat.Format);
+                Assert.Contains("#,##0", sheet.Cell(sheet.LastRowUsed()!.RowNumber() - 1, moneyColumn).Style.NumberFormat.Format);
+            }
         }
     }
 

@@ -96,8 +96,8 @@ public class CommandPolicyTests
         [nameof(FaqArchive)] = (Board, ChatKinds.Any),
         [nameof(UnansweredList)] = (Board, ChatKinds.Any),
         [nameof(AnswerQuestion)] = (Board, ChatKinds.Any),
-        [nameof(ReminderList)] = (Readers, ChatKinds.Private),
-        [nameof(ReminderSwitch)] = (Readers, ChatKinds.Private),
+        [nameof(ReminderList)] = (Everyone, ChatKinds.Private), // a member gets simpanan reminders
+        [nameof(ReminderSwitch)] = (Everyone, ChatKinds.Private),
         [nameof(ReminderTime)] = (Board, ChatKinds.Any),
     };
 

@@ -122,7 +122,7 @@ public class RouterCommandTests
         var nothing = await cashier.SendAsync("/batal");
 
         Assert.Equal("Dibatalkan: jual beras 2 kg (Rp25.000). Stok sekarang 100 kg.", undo.Text);
-        Assert.StartsWith("Tidak ada catatan stok Anda (jual, masuk, hitung stok) dalam 7 hari terakhir", nothing.Text);
+        Assert.StartsWith("Tidak ada catatan Anda (jual, masuk, hitung stok, kas, biaya, simpanan) dalam 7 hari terakhir", nothing.Text);
         Assert.Contains("/setharga beras 12.500", nothing.Text); // /batal does not undo prices: say how to fix one
     }
 

@@ -9,7 +9,7 @@ namespace KKMP.Bot.Tests.Push;
 /// <summary>The bot speaking first, through the real host, a fake clock and the real Telegram.Bot client against the fake Bot API.</summary>
 public sealed class PushScheduleTests
 {
-    private const long JavaManager = 2001, BaliManager = 2002, DemoManager = 2003, DemoBoard = 2004;
+    private const long JavaManager = 2001, BaliManager = 2002, DemoManager = 2003, DemoBoard = 2004, JavaBoard = 2005;
     /// <summary>An instant on Tuesday 1 December 2026 (UTC), or <paramref name="day"/> days later.</summary>
     private static DateTimeOffset Utc(int hour, int minute = 0, int day = 0) => new DateTimeOffset(2026, 12, 1, hour, minute, 0, TimeSpan.Zero).AddDays(day);
 
@@ -185,6 +185,66 @@ public sealed class PushScheduleTests
         Assert.All(planned, p => Assert.Equal(PushKind.Posting, p.Kind));
         Assert.Empty(push.NoticesFor(JavaManager));
         Assert.Empty(push.NoticesFor(BaliManager));
+    }
+
+    [Fact]
+    public async Task The_schedule_runs_at_the_start_of_each_minute_not_a_minute_after_the_host_started()
+    {
+        await using var push = await PushHarness.StartAsync(Utc(9, 59).AddSeconds(30));
+        push.Assign(JavaManager, "kkmp-jawa", Role.Pengelola);
+
+        // 17.00.00 WIB exactly: a timer counting whole minutes from the start (16.59.30) would wait for 17.00.30.
+        await push.AdvanceToAsync(Utc(10));
+        Assert.Equal(Utc(10), push.Services.GetRequiredService<PushScheduler>().LastRun);
+        await push.WaitForPushesAsync(JavaManager, 1);
+        Assert.StartsWith("🔔 17.00 WIB", Assert.Single(push.PushesTo(JavaManager)).Text);
+    }
+
+    [Fact]
+    public async Task The_weekly_summary_gives_the_margin_only_when_every_unit_sold_had_a_known_cost()
+    {
+        await using var push = await PushHarness.StartAsync();
+        push.Assign(JavaManager, "kkmp-jawa", Role.Pengelola);
+        push.Assign(JavaBoard, "kkmp-jawa", Role.Pengurus);
+        push.Assign(DemoManager, "demo", Role.Pengelola);
+        push.Assign(DemoBoard, "demo", Role.Pengurus);
+        foreach (var (who, line) in new[] { (JavaBoard, "/barang tambah kopi kg"), (JavaBoard, "/setharga kopi 20.000"),
+                                            (JavaManager, "/masuk kopi 10 kg @15.000"), (JavaManager, "/jual kopi 2 kg") })
+            Assert.StartsWith("Tercatat", await push.Telegram.SayAsync(who, line));
+        Assert.StartsWith("Tercatat", await push.Telegram.SayAsync(DemoManager, "/jual gula 1 kg")); // seeded stock: cost never recorded
+
+        await push.AdvanceToAsync(Utc(0, day: 6)); // Monday 7 December, 07.00 WIB
+        await push.WaitForPushesAsync(JavaBoard, 1);
+        var known = Assert.Single(push.PushesTo(JavaBoard)).Text!;
+        Assert.Contains("Penjualan Rp40.000", known);
+        Assert.Contains("Laba kotor Rp10.000 (margin 25 %)", known); // 2 kg sold at 20.000 bought at 15.000
+        await push.WaitForPushesAsync(DemoBoard, 1);
+        var unknown = Assert.Single(push.PushesTo(DemoBoard)).Text!;
+        Assert.Contains("Penjualan Rp17.500", unknown);
+        Assert.Contains("Margin belum bisa dihitung", unknown);
+        Assert.DoesNotContain("Laba kotor", unknown);
+    }
+
+    [Fact]
+    public async Task Queued_pushes_reach_several_users_and_each_users_arrive_in_the_order_queued()
+    {
+        await using var push = await PushHarness.StartAsync();
+        push.Api.SendLatency = TimeSpan.FromMilliseconds(20); // sends overlap, so order is not kept by accident
+        long[] users = [JavaManager, BaliManager, DemoManager];
+        var db = push.Services.GetRequiredService<KKMP.Bot.Ledger.LedgerDb>();
+        var notices = push.Services.GetRequiredService<KKMP.Bot.Relay.Notices>();
+        db.Write(new KKMP.Bot.Ledger.WriteOrigin("demo", "test", "test", "test", "queue-order", ""), () =>
+        {
+            for (var n = 1; n <= 4; n++)
+                foreach (var user in users) notices.Queue($"telegram:{user}", $"🔔 pesan {n}");
+            return KKMP.Bot.Ledger.WriteResult.Recorded("queued");
+        });
+
+        foreach (var user in users)
+        {
+            await push.WaitForPushesAsync(user, 4);
+            Assert.Equal(["🔔 pesan 1", "🔔 pesan 2", "🔔 pesan 3", "🔔 pesan 4"], push.PushesTo(user).Select(c => c.Text));
+        }
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

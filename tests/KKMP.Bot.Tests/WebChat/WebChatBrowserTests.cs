@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using KKMP.Bot.Conversation;
+using KKMP.Bot.Ledger;
 using KKMP.Bot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace KKMP.Bot.Tests.WebChat;
@@ -90,6 +93,34 @@ public class WebChatBrowserTests(Chromium chromium) : IClassFixture<Chromium>
         await Expect(Rendered(chat, new Regex("UU 25/1992 Pasal 26"))).ToBeVisibleAsync(new() { Timeout = Timeout });
         await Expect(Rendered(chat, new Regex("Rapat Anggota dilakukan paling sedikit sekali dalam 1 \\(satu\\) tahun"))).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Chromium.ArtifactPath($"aturan-{mode}.png"), FullPage = true });
+        Assert.Empty(problems);
+    }
+
+    [Theory]
+    [InlineData("websocket")]
+    [InlineData("polling")]
+    public async Task A_chart_asked_for_by_a_manager_arrives_as_a_picture_in_the_page(string mode)
+    {
+        using var app = new BotApp();
+        var invite = app.Services.GetRequiredService<Invites>().Mint(
+            new WriteOrigin(DemoSeed.KoperasiId, "test", "test", "admin", $"invite-{mode}", "/undang pengelola"), Role.Pengelola, i => i.Id);
+        var (page, chat, problems) = await OpenAsync(app, mode);
+        await Expect(Rendered(chat, new Regex("Selamat datang"))).ToBeVisibleAsync(new() { Timeout = Timeout });
+        var input = chat.Locator("[data-id='webchat-sendbox-input']");
+        await input.FillAsync($"/gabung {invite.Text}");
+        await input.PressAsync("Enter");
+        await Expect(Rendered(chat, new Regex("Selamat bergabung .* sebagai pengelola"))).ToBeVisibleAsync(new() { Timeout = Timeout });
+
+        await input.FillAsync("/grafik stok beras");
+        await input.PressAsync("Enter");
+
+        var picture = chat.GetByRole(AriaRole.Img, new() { Name = "grafik-stok-beras.png" });
+        await Expect(picture).ToBeVisibleAsync(new() { Timeout = Timeout });
+        // Decoded by the browser, at the size the chart was drawn (800 × 500): the bytes arrived whole.
+        Assert.Equal(800, await picture.EvaluateAsync<int>("img => img.naturalWidth"));
+        Assert.Equal(500, await picture.EvaluateAsync<int>("img => img.naturalHeight"));
+        Assert.Equal("contain", await picture.EvaluateAsync<string>("img => getComputedStyle(img).objectFit")); // shown whole, not cropped
+        await page.ScreenshotAsync(new() { Path = Chromium.ArtifactPath($"grafik-{mode}.png"), FullPage = true });
         Assert.Empty(problems);
     }
 

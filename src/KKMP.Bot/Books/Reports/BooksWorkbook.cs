@@ -18,6 +18,12 @@ public static class BooksWorkbook
     internal const string Day = "dd/mm/yyyy";
     internal const int HeaderRow = 4;
 
+    /// <summary>
+    /// No package validation and no calculation chain (Excel and LibreOffice build it when they open the file);
+    /// formulas are left for them to calculate, as before.
+    /// </summary>
+    private static readonly SaveOptions Saving = new() { ValidatePackage = false, GenerateCalculationChain = false, EvaluateFormulasBeforeSaving = false };
+
     public static string FileName(BookReport report) => $"laporan-{report.Cooperative.Id}-{report.Period.FileLabel}.xlsx";
 
     // Cells are set with SetValue<T>: assigning Value makes ClosedXML try to read every string as a number or date.
@@ -33,7 +39,7 @@ public static class BooksWorkbook
         Results(workbook.Worksheets.Add("Perhitungan Hasil Usaha"), report);
         BalanceSheet(workbook.Worksheets.Add("Neraca"), report);
         using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
+        workbook.SaveAs(stream, Saving);
         return stream.ToArray();
     }
 
@@ -60,6 +66,7 @@ public static class BooksWorkbook
     private static void CashBook(IXLWorksheet sheet, BookReport r)
     {
         Title(sheet, r, "Buku Kas", "Tanggal", "No", "Keterangan", "Masuk", "Keluar", "Saldo");
+        ColumnFormats(sheet, (1, Day), (4, Money), (5, Money), (6, Money));
         var row = HeaderRow + 1;
         sheet.Cell(row, 1).SetValue(r.Period.From.ToDateTime(TimeOnly.MinValue));
         sheet.Cell(row, 3).SetValue("Saldo awal");
@@ -74,8 +81,6 @@ public static class BooksWorkbook
             sheet.Cell(row, 5).SetValue(c.Out);
             sheet.Cell(row, 6).FormulaA1 = $"F{row - 1}+D{row}-E{row}";
         }
-        sheet.Range(HeaderRow + 1, 1, row, 1).Style.NumberFormat.Format = Day;
-        sheet.Range(HeaderRow + 1, 4, row, 6).Style.NumberFormat.Format = Money;
         Widths(sheet, 12, 6, 52, 16, 16, 18);
     }
 
@@ -136,6 +141,7 @@ public static class BooksWorkbook
     private static void Journal(IXLWorksheet sheet, BookReport r)
     {
         Title(sheet, r, "Jurnal", "Tanggal", "No", "Keterangan", "Kode akun", "Nama akun", "Debit", "Kredit");
+        ColumnFormats(sheet, (1, Day), (6, Money), (7, Money));
         var row = HeaderRow;
         var number = 0;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(r.Cooperative.TimeZone);
@@ -159,9 +165,7 @@ public static class BooksWorkbook
         sheet.Cell(total, 3).SetValue("Jumlah");
         sheet.Cell(total, 6).FormulaA1 = $"SUM(F{HeaderRow + 1}:F{Math.Max(row, HeaderRow + 1)})";
         sheet.Cell(total, 7).FormulaA1 = $"SUM(G{HeaderRow + 1}:G{Math.Max(row, HeaderRow + 1)})";
-        sheet.Row(total).Style.Font.Bold = true;
-        sheet.Range(HeaderRow + 1, 1, total, 1).Style.NumberFormat.Format = Day;
-        sheet.Range(HeaderRow + 1, 6, total, 7).Style.NumberFormat.Format = Money;
+        sheet.Range(total, 1, total, 7).Style.Font.Bold = true;
         Widths(sheet, 12, 6, 52, 10, 30, 16, 16);
     }
 
@@ -254,6 +258,15 @@ public static class BooksWorkbook
         header.Style.Fill.BackgroundColor = XLColor.FromHtml("#F2DCDB");
         header.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
         sheet.SheetView.FreezeRows(HeaderRow);
+    }
+
+    /// <summary>
+    /// Number formats for whole columns, set before the rows are written so each new cell takes them: a year's
+    /// journal has 7,000+ lines, and styling a range afterwards restyled every cell in it, empty ones included.
+    /// </summary>
+    private static void ColumnFormats(IXLWorksheet sheet, params (int Column, string Format)[] formats)
+    {
+        foreach (var (column, format) in formats) sheet.Column(column).Style.NumberFormat.Format = format;
     }
 
     internal static void MoneyRow(IXLWorksheet sheet, int row, string label, long amount)

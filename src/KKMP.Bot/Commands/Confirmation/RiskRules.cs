@@ -8,7 +8,7 @@ public sealed record RiskRule(string Name, Func<WriteEffect, string?> Reason);
 
 /// <summary>
 /// Writes that are legal but probably a typo, so the bot shows the effect and asks first. A later
-/// feature adds its own rule here (cash going below zero, a price above an official ceiling).
+/// feature adds its own rule here.
 /// </summary>
 public static class RiskRules
 {
@@ -40,6 +40,9 @@ public static class RiskRules
             e is { Reference: { } reference, PriceAfter: { } after } && reference.IsBreachedBy(after)
                 ? $"Harga {Say.Rupiah(after)}/{e.Unit} {reference.Breach}." : null),
         new("undo read from words", e => e.Command is Undo { FromWords: true } ? "" : null),
+        // The books would show money that is not in the drawer; sometimes it is (an unrecorded sale, a loan from a board member).
+        new("cash below zero", e => e is { CashBefore: { } before, CashAfter: { } after and < 0 }
+            ? $"Kas menjadi minus: saldo {Say.Rupiah(before)} → {Say.Rupiah(after)}. Kalau ada uang masuk yang belum dicatat, catat dulu ({BookRules.CashInExample})." : null),
     ];
 
     /// <summary>The reasons that apply (empty: write without asking).</summary>

@@ -34,6 +34,10 @@ public sealed record WriteEffect(Command Command, string Question)
     public long? PriceBefore { get; init; }
     public long? PriceAfter { get; init; }
 
+    /// <summary>Cash on hand before and after a cash entry that takes money out.</summary>
+    public long? CashBefore { get; init; }
+    public long? CashAfter { get; init; }
+
     /// <summary>The official figure in force for the item's commodity in the cooperative's zone, when the item is mapped to one.</summary>
     public ReferencePrices.AppliedReferencePrice? Reference { get; init; }
 }

@@ -10,7 +10,7 @@ namespace KKMP.Bot.Commands.Confirmation;
 /// (unknown item, unit that does not fit, a sale above stock): its own message says why, better than a question.
 /// </summary>
 public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBook stock, LedgerDb db,
-    ReferencePrices.ReferencePriceBook references, Recaps recaps)
+    ReferencePrices.ReferencePriceBook references, Recaps recaps, Books.CashBook cash, Books.ChartOfAccounts chart, UndoHandler undoes)
 {
     public WriteEffect? Of(CommandContext context, Command command) => command switch
     {
@@ -19,6 +19,11 @@ public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBo
         StockCount count => CountEffect(context, count),
         SetPrice set => PriceEffect(context, set),
         Undo undo => UndoEffect(context, undo),
+        Expense expense when chart.Expense(expense.Category) is { } account =>
+            CashOutEffect(context, expense, expense.Amount, $"biaya {account.Name.ToLowerInvariant().Replace("beban ", "")}"),
+        CashMove { In: false } move => CashOutEffect(context, move, move.Amount, "kas keluar"),
+        CashOpening { Correction: true } opening when cash.Opening(context.KoperasiId) is not null =>
+            CashOutEffect(context, opening, cash.OpeningTotal(context.KoperasiId) - opening.Amount, "koreksi saldo awal kas (turun)"),
         _ => null,
     };
 
@@ -79,8 +84,18 @@ public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBo
         };
     }
 
+    /// <summary>Money out of the drawer (<paramref name="amount"/> &gt; 0): the cash before and after, for the "below zero" rule.</summary>
+    private WriteEffect? CashOutEffect(CommandContext context, Command command, long amount, string what)
+    {
+        if (amount <= 0) return null;
+        var before = cash.Balance(context.KoperasiId);
+        return new WriteEffect(command, $"Catat {what} {Say.Rupiah(amount)}?") { CashBefore = before, CashAfter = before - amount };
+    }
+
     private WriteEffect? UndoEffect(CommandContext context, Undo undo)
     {
+        if (undoes.NewestIsCash(context.Origin) && cash.LastReversible(context.Origin) is { } entry)
+            return new WriteEffect(undo, $"Batalkan catatan terakhir Anda: {undoes.DescribeCash(entry)}?");
         if (stock.LastReversible(context.Origin) is not { } last || catalog.GetItem(context.KoperasiId, last.ItemId) is not { } item) return null;
         return new WriteEffect(undo, $"Batalkan catatan terakhir Anda: {UndoHandler.Describe(last, item)}?") { Item = item };
     }

@@ -47,7 +47,7 @@ public sealed class CashHandler(CashBook cash, ChartOfAccounts chart, BookReport
                 $"Untuk mengoreksinya tulis: /kas awal {Say.Number(command.Amount)} koreksi — selisihnya dicatat hari ini, catatan lama tidak diubah.");
         var difference = command.Amount - state.OpeningTotal;
         if (difference == 0) return new CashPlan.Reject($"Saldo awal kas memang {Say.Rupiah(state.OpeningTotal)}; tidak ada yang perlu dikoreksi.");
-        if (state.Balance + difference < 0) return new CashPlan.Reject(NotEnough(state.Balance, -difference));
+        if (state.Balance + difference < 0 && !context.Confirmed) return new CashPlan.Reject(NotEnough(state.Balance, -difference));
         return new CashPlan.Append(
             new CashEntryDoc { Kind = CashKind.OpeningCorrection, AmountRupiah = difference, AccountCode = chart.Equity.Code,
                                Note = $"dari {Say.Rupiah(state.OpeningTotal)} menjadi {Say.Rupiah(command.Amount)}" },
@@ -55,9 +55,12 @@ public sealed class CashHandler(CashBook cash, ChartOfAccounts chart, BookReport
                      $"(selisih {(difference > 0 ? "+" : "")}{Say.Rupiah(difference)}, dicatat hari ini). Saldo kas sekarang {Say.Rupiah(after)}.");
     }));
 
-    /// <summary>Money out of the drawer: never below zero (the books would claim money that is not there).</summary>
+    /// <summary>
+    /// Money out of the drawer: below zero only once the author said YA to it (the "cash below zero" risk rule
+    /// asks first); otherwise, e.g. another entry spent the cash meanwhile, refused with what to record first.
+    /// </summary>
     private Reply Out(CommandContext context, CashKind kind, long amount, Account account, string note, string what) =>
-        Replies.From(cash.Record(context.Origin, state => state.Balance - amount < 0
+        Replies.From(cash.Record(context.Origin, state => state.Balance - amount < 0 && !context.Confirmed
             ? new CashPlan.Reject(NotEnough(state.Balance, amount))
             : new CashPlan.Append(new CashEntryDoc { Kind = kind, AmountRupiah = -amount, AccountCode = account.Code, Note = note },
                 after => $"Tercatat: {what}{About(note)} (akun {account.Name}). Saldo kas sekarang {Say.Rupiah(after)}.")));

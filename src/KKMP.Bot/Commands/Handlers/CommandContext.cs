@@ -9,6 +9,9 @@ public sealed record CommandContext(IncomingMessage Message, Asker Asker, Cooper
 {
     public string KoperasiId => Cooperative.Id;
 
+    /// <summary>The author answered YA to this write (a risk rule asked first): what the rule warned about is accepted.</summary>
+    public bool Confirmed { get; init; }
+
     public WriteOrigin Origin => new(KoperasiId, Message.Channel, Message.ChatId, Message.UserId, Message.MessageId, Message.Text);
 
     /// <summary>The user's message with the typed item name replaced: the full corrected command to suggest.</summary>

@@ -28,7 +28,7 @@ public sealed class CommandDispatcher(
         if (cooperative is null && declaration.NeedsCooperative) return new Reply(CommandPolicy.NoCooperative);
         if (CommandPolicy.Refusal(declaration, asker.Role, ChatKindOf(message)) is { } refusal) return new Reply(refusal);
 
-        var context = new CommandContext(message, asker, cooperative ?? new CooperativeDoc { Id = "", Name = "KKMP.Bot" });
+        var context = new CommandContext(message, asker, cooperative ?? new CooperativeDoc { Id = "", Name = "KKMP.Bot" }) { Confirmed = confirmed };
         if (command is IAddressed { At: { } at } && cooperative is not null)
         {
             // Only reads are addressed: the command runs as if asked inside that cooperative.

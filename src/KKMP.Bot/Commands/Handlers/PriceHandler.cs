@@ -8,7 +8,7 @@ using KKMP.Bot.ReferencePrices;
 namespace KKMP.Bot.Commands.Handlers;
 
 /// <summary>/harga (list or one item) and /setharga.</summary>
-public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup, ReferencePriceBook references, Recaps recaps)
+public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup, ReferencePriceBook references, Recaps recaps, Push.PriceFlags? flags = null)
 {
     public Reply List(CommandContext context, PriceQuery query)
     {
@@ -38,12 +38,16 @@ public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup, Ref
         var typedUnit = factor == 1 ? "" : $" (= {Say.Rupiah(command.Price)}/{command.PerUnit})";
         var before = item.PriceRupiah;
         // Asked first by the "price above an official ceiling" risk rule; once confirmed, the echo still names the rule.
-        var breach = Reference(context, item) is { } figure && figure.IsBreachedBy(perBase) ? $" Perhatian: {figure.Breach}." : "";
+        var ceiling = Reference(context, item) is { } figure && figure.IsBreachedBy(perBase) ? figure : null;
+        var breach = ceiling is null ? "" : $" Perhatian: {ceiling.Breach}.";
         if (before is not null && ItemPrices.IsAlready(item, command.Price, factor)) // a "changed from Rp18.000 to Rp18.000" echo reads like a mistake
             return new Reply($"Harga {item.Name.ToLowerInvariant()} memang sudah {Say.Rupiah(perBase)}/{item.BaseUnit}{typedUnit}; tidak ada yang diubah.");
         return Replies.From(catalog.SetPrice(context.Origin, item.Id, command.Price, changed =>
-            $"Tercatat: harga {changed.Name.ToLowerInvariant()} sekarang {Say.Rupiah(perBase)}/{changed.BaseUnit}{typedUnit}" +
-            (before is { } old ? $" (sebelumnya {Say.Rupiah(old)}/{changed.BaseUnit})." : ".") + breach, factor, command.PerUnit));
+        {
+            if (ceiling is not null) flags?.Raise(context.Origin, changed, perBase, ceiling); // inside the write: the pengawas hears of it exactly when it is recorded
+            return $"Tercatat: harga {changed.Name.ToLowerInvariant()} sekarang {Say.Rupiah(perBase)}/{changed.BaseUnit}{typedUnit}" +
+                   (before is { } old ? $" (sebelumnya {Say.Rupiah(old)}/{changed.BaseUnit})." : ".") + breach;
+        }, factor, command.PerUnit));
     }
 
     /// <summary>"harga beras sama gula": each price, when every part names an item; otherwise null (asked as one name).</summary>

@@ -13,10 +13,11 @@ internal static class ReminderCommands
         Menu = "Atur pengingat dan pemberitahuan dari bot",
         Commands =
         [
-            Declare.Command<ReminderList, ReminderHandler>(Readers, (h, c, _) => h.List(c),
+            // Everyone: a member gets simpanan reminders and may turn them off.
+            Declare.Command<ReminderList, ReminderHandler>(Everyone, (h, c, _) => h.List(c),
                 new CommandExample(CommandExamples.Reminders, "pesan apa saja yang dikirim bot kepada Anda")) with { Chats = ChatKinds.Private },
-            Declare.Command<ReminderSwitch, ReminderHandler>(Readers, (h, c, s) => h.Switch(c, s),
-                new CommandExample(CommandExamples.ReminderOff, "matikan satu jenis pesan (catat, stok, tutup, mingguan)"),
+            Declare.Command<ReminderSwitch, ReminderHandler>(Everyone, (h, c, s) => h.Switch(c, s),
+                new CommandExample(CommandExamples.ReminderOff, "matikan satu jenis pesan (catat, stok, tutup, mingguan, het, simpanan)"),
                 new CommandExample(CommandExamples.ReminderOnAll, "hidupkan lagi semua pesan") { InHelp = false }) with { Chats = ChatKinds.Private },
             Declare.Command<ReminderTime, ReminderHandler>(Board, (h, c, t) => h.SetTime(c, t),
                 new CommandExample(CommandExamples.ReminderTime, "ubah jam pengingat mencatat koperasi")),

@@ -2,7 +2,7 @@ using LiteDB;
 
 namespace KKMP.Bot.Ledger.Documents;
 
-public enum CashKind { Opening, OpeningCorrection, In, Out, Expense, Savings, SavingsWithdrawal }
+public enum CashKind { Opening, OpeningCorrection, In, Out, Expense, Savings, SavingsWithdrawal, Reversal }
 
 /// <summary>
 /// One append-only cash entry that is not a sale or a purchase (those are stock movements): the opening
@@ -26,6 +26,8 @@ public sealed class CashEntryDoc
     public string Note { get; set => field = value ?? ""; } = "";
     /// <summary>The member a simpanan entry belongs to (Savings, SavingsWithdrawal), else null.</summary>
     public int? MemberNumber { get; set; }
+    /// <summary>For a <see cref="CashKind.Reversal"/> (/batal): the key of the entry it mirrors.</summary>
+    public string? ReversesKey { get; set; }
     public long AtTicks { get; set; }
     public string Channel { get; set; } = "";
     public string UserId { get; set; } = "";

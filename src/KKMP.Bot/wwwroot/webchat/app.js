@@ -23,6 +23,7 @@
     suggestedActionBorderRadius: 16,
     sendBoxButtonColor: '#c8102e',
     hideUploadButton: true,
+    bubbleImageHeight: 300, // a chart is 800 × 500: at the bubble's 480 px width that is 300 px high
     backgroundColor: '#ffffff'
   };
 
