@@ -11,6 +11,8 @@ public static class UnitFit
     private static readonly Dictionary<(string Typed, string Base), decimal> Metric = new()
     {
         [("gram", "kg")] = 0.001m, [("kg", "gram")] = 1000m, [("ml", "liter")] = 0.001m, [("liter", "ml")] = 1000m,
+        // The ons of Indonesian markets is 100 grams.
+        [("ons", "kg")] = 0.1m, [("ons", "gram")] = 100m,
     };
 
     public static decimal? Factor(ItemDoc item, string? unit)

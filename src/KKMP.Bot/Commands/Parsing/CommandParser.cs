@@ -62,7 +62,9 @@ public static class CommandParser
     {
         var tokens = text.Length <= Limits.MaxCommandLength ? Tokenizer.Split(text) : null;
         if (tokens is null || tokens.Count == 0) return new ParseResult.NotACommand();
-        if (PriceQuestion.TryReadBare(tokens) is { } question) return new ParseResult.Parsed(question);
+        // "beras brp sekilo bu": item first, then the ask word and a unit, is a price question even without "harga".
+        if ((PriceQuestion.TryReadBare(tokens) ?? PriceQuestion.TryReadItemFirst(tokens, requireUnit: true)) is { } question)
+            return new ParseResult.Parsed(question);
         if (EverydayReader.Read(text, tokens) is { } everyday) return everyday;
         var word = CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
         // Price questions were handled above; what is left after "harga …" is a remark for the assistant.

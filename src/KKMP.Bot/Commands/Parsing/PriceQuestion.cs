@@ -16,7 +16,7 @@ internal static class PriceQuestion
     [
         .. AskWords, "skrg", "skg", "sekarang", "hari", "ini", "ya", "yah", "sih", "kak", "kakak", "dong", "nih",
         "min", "gan", "bang", "bu", "pak", "mas", "mbak", "di", "koperasi", "toko", "gerai", "saat", "tuh",
-        "apa", "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual",
+        "apa", "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual", "hr", "aja", "saja",
         // "harga semua barang", "harga sembako": the whole list.
         "semua", "semuanya", "sembako", "barang", "barangnya", "lengkap", "daftar", "list",
     ];

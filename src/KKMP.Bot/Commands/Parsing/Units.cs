@@ -10,6 +10,7 @@ public static class Units
     {
         ["kg"] = ["kg", "kilo", "kilogram", "kgs"],
         ["gram"] = ["gram", "gr", "g", "grm"],
+        ["ons"] = ["ons", "ones"],
         ["liter"] = ["liter", "litre", "ltr", "lt", "l"],
         ["ml"] = ["ml", "mililiter"],
         ["butir"] = ["butir", "btr"],
@@ -34,7 +35,8 @@ public static class Units
             .ToDictionary(x => x.alias, x => x.canonical, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Short list shown when a unit word was not understood.</summary>
-    public static readonly string KnownUnitsText = string.Join(", ", AliasesByCanonical.Keys);
+    /// "ons" is left out: it is another name for 100 gram, and the reply must stay short on a phone.
+    public static readonly string KnownUnitsText = string.Join(", ", AliasesByCanonical.Keys.Where(unit => unit != "ons"));
 
     /// <summary>"Kilo" → "kg", "ltr" → "liter"; null when the word is not a unit we know.</summary>
     public static string? Normalize(string word) =>

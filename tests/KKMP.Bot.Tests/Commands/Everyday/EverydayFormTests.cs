@@ -24,12 +24,27 @@ public class EverydayFormTests
     [InlineData("msk gula 10 kg", "/masuk gula 10 kg")]
     [InlineData("dodolan telur 2 kg", "/jual telur 2 kg")]
     [InlineData("kejual beras sak karung td sore", "/jual beras 1 karung")]
+    // "beras2kg" is glued; "tos"/"wis" (already) are filler; "5 ons" is a unit
+    [InlineData("jual beras2kg", "/jual beras 2kg")]
+    [InlineData("tos payu tepung 3 kg", "/jual tepung 3 kg")]
+    [InlineData("wis payu beras sak karung", "/jual beras 1 karung")]
+    [InlineData("udh kejual gula 5 ons", "/jual gula 5 ons")]
+    [InlineData("stok tepung udh diitung, ada 21 kg", "/stok tepung 21 kg")]
+    [InlineData("abis opname, beras tinggal 85 kg", "/stok beras 85 kg")]
+    // A total for the whole quantity is the unit price when it divides into whole rupiah
+    [InlineData("masuk telur 10kg total 270rb", "/masuk telur 10kg @27000")]
+    [InlineData("kulakan tepung 5 kg total 52.500", "/masuk tepung 5 kg @10500")]
     // A reason, a moment or a source after a complete entry is not part of it
     [InlineData("beras laku 10 kilo harga 12 ribu soalnya langganan", "/jual beras 10 kilo @12 ribu")]
     [InlineData("stok tepung skrg 22 kg stlh dihitung", "/stok tepung 22 kg")]
     [InlineData("masuk telur 5 kg dr pak darto", "/masuk telur 5 kg")]
     [InlineData("beli telur 5 kg dari bu sri", "/masuk telur 5 kg")]
     [InlineData("kejual gula 2 kg krn pelanggan tetap", "/jual gula 2 kg")]
+    [InlineData("telor kejual sekilo buat warung sebelah", "/jual telor 1 kg")]
+    [InlineData("migor masuk 2 dus @ 185rb per dus buat stok lebaran", "/masuk migor 2 dus @185rb per dus")]
+    [InlineData("td sore dtg tepung 10 kg dr agen, hrg 10.200/kg", "/masuk tepung 10 kg @10.200/kg")]
+    [InlineData("dateng minyak goreng satu dus dari pak haji harganya 185 ribu", "/masuk minyak goreng 1 dus @185 ribu")]
+    [InlineData("masuk gula 10 kg @15rb blm dibayar", "/masuk gula 10 kg @15rb utang")]
     // The unit before the money: "per kilo 15rb"
     [InlineData("kulakan gula 25kg, per kilo 15rb", "/masuk gula 25kg @15rb per kilo")]
     [InlineData("masuk telur 10 kg per kg 24 ribu", "/masuk telur 10 kg @24 ribu per kg")]
@@ -96,6 +111,9 @@ public class EverydayFormTests
     [InlineData("harga gula jadi 18rb mulai hari ini", "/setharga gula 18rb")]
     [InlineData("harga gula ganti jadi 18rb", "/setharga gula 18rb")] // the change said after the item
     [InlineData("hrg telur diganti 29rb aja", "/setharga telur 29rb")]
+    [InlineData("harga migor per dus jd 190rb", "/setharga migor 190rb per dus")] // the unit the price is for
+    [InlineData("turunin harga beras sekarung jadi 300rb", "/setharga beras 300rb per karung")]
+    [InlineData("tepung naikin jd 12rb", "/setharga tepung 12rb")] // no "harga": an order to change, and money
     // Recap and undo in words
     [InlineData("rekapan kemarin dong", "/rekap kemarin")]
     [InlineData("laporan jualan hari ini", "/rekap")]
@@ -109,6 +127,11 @@ public class EverydayFormTests
     [InlineData("stok barang smua sisa brp", "/stok")]
     [InlineData("kas hari ini brp", "/kas")]
     [InlineData("saldo kas skrg berapa?", "/kas")]
+    [InlineData("duit kas skrg ada brp", "/kas")]
+    [InlineData("rekap hr ini udh brp", "/rekap")]
+    [InlineData("rekap minggu ini dong", "/rekap minggu ini")]
+    [InlineData("waduh salah, batal aja yg terakhir", "/batal")]
+    [InlineData("punten, yg tadi dibatalin aja", "/batal")]
     [InlineData("yang terakhir salah, batalkan", "/batal")]
     [InlineData("batalin yg td mas 🙏", "/batal")]
     [InlineData("hapus catatan terakhir", "/batal")]

@@ -39,6 +39,34 @@ internal static class Amounts
         return result;
     }
 
+    private static readonly HashSet<string> TotalWords = ["total", "ttl", "totalnya", "semuanya", "seluruhnya"];
+
+    /// <summary>
+    /// "masuk telur 10kg total 270rb": a total for the whole quantity, written as the unit price the
+    /// slash form takes (@27rb) when it divides into whole rupiah, so the recorded amount is exactly the
+    /// total. Otherwise the words stay and the grammar asks.
+    /// </summary>
+    public static List<Token> TotalAsUnitPrice(List<Token> words)
+    {
+        var at = words.FindIndex(w => !w.Quoted && TotalWords.Contains(w.Lower));
+        if (at <= 0 || at + 1 >= words.Count || !words[at + 1].StartsLikeNumber) return words;
+        var quantityAt = words.FindIndex(0, at, w => w.StartsLikeNumber);
+        if (quantityAt < 0 || !IndonesianNumber.TryParseQuantity(words[quantityAt].Text, out var quantity, out _) || quantity <= 0) return words;
+        var end = at + 1;
+        long total;
+        try
+        {
+            total = MoneyReader.ReadAmount(words, ref end, CommandExamples.Received);
+        }
+        catch (GrammarError)
+        {
+            return words;
+        }
+        var unitPrice = total / quantity;
+        if (unitPrice != decimal.Truncate(unitPrice) || end != words.Count) return words;
+        return [.. words.Take(at), new Token("@" + ((long)unitPrice).ToString(System.Globalization.CultureInfo.InvariantCulture), false)];
+    }
+
     /// <summary>Entries in order; each ends after its quantity, unit and price.</summary>
     public static List<List<Token>> Split(IReadOnlyList<Token> words)
     {

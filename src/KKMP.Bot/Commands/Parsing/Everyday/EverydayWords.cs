@@ -23,6 +23,7 @@ internal static class EverydayWords
         ["restock"] = ShopVerb.Receipt, ["kulakan"] = ShopVerb.Receipt, ["kulak"] = ShopVerb.Receipt, ["nyetok"] = ShopVerb.Receipt,
         ["opname"] = ShopVerb.Count, ["sisa"] = ShopVerb.Count, ["tinggal"] = ShopVerb.Count, ["stok"] = ShopVerb.Count,
         ["stock"] = ShopVerb.Count, ["dihitung"] = ShopVerb.Count, ["sisanya"] = ShopVerb.Count,
+        ["diitung"] = ShopVerb.Count, ["itung"] = ShopVerb.Count, ["diopname"] = ShopVerb.Count, ["opnam"] = ShopVerb.Count,
     };
 
     /// <summary>Two-word verbs, read before single words ("stok masuk" is a receipt, "stok opname" a count).</summary>
@@ -30,6 +31,8 @@ internal static class EverydayWords
     {
         [("stok", "opname")] = ShopVerb.Count, [("hitung", "stok")] = ShopVerb.Count, [("sisa", "stok")] = ShopVerb.Count,
         [("hasil", "opname")] = ShopVerb.Count, [("hasil", "hitung")] = ShopVerb.Count, [("cek", "stok")] = ShopVerb.Count,
+        [("abis", "opname")] = ShopVerb.Count, [("habis", "opname")] = ShopVerb.Count, [("stlh", "opname")] = ShopVerb.Count,
+        [("setelah", "opname")] = ShopVerb.Count, [("abis", "dihitung")] = ShopVerb.Count, [("abis", "diitung")] = ShopVerb.Count,
         [("stok", "masuk")] = ShopVerb.Receipt, [("barang", "masuk")] = ShopVerb.Receipt, [("barang", "datang")] = ShopVerb.Receipt,
     };
 
@@ -48,6 +51,8 @@ internal static class EverydayWords
         "barusan", "baru", "kemarin", "kmrn", "kemaren", "wingi", "pagi", "siang", "sore", "malam", "hari", "hr", "ini", "dong",
         "deh", "nih", "maaf", "lapor", "laporan", "eh", "nggih", "njih", "lagi", "juga", "sekalian", "yang", "yg", "mulai",
         "sekarang", "skrg", "ada", "sebanyak", "nya", "input", "update",
+        // "already" and politeness in Sundanese, Javanese and Betawi: tos payu, wis payu, udeh, catet ye, punten
+        "tos", "wis", "wes", "sampun", "udeh", "ye", "yo", "punten", "waduh", "aduh", "catetin", "tlg",
     ];
 
     /// <summary>Forms of address that are also unit words: "pak" after a number is a pack.</summary>
@@ -100,9 +105,28 @@ internal static class EverydayWords
             while (text.Length > 0 && !KeepsAtEnd(text[^1])) text = text[..^1];
             if (text.Length == 0 && token.Text.Contains('@')) text = "@"; // "@ 16.000": the marker stands alone
             if (text.Length == 0 || (text.Length == 1 && text[0] is '-' or '/')) continue;
-            clean.Add(text.Length == token.Text.Length ? token : new Token(text.ToString(), Quoted: false));
+            var word = text.Length == token.Text.Length ? token : new Token(text.ToString(), Quoted: false);
+            clean.AddRange(Unglue(word));
         }
         return clean;
+    }
+
+    /// <summary>
+    /// "beras2kg" is "beras 2kg"; "harga2" is "harga-harga" (a written reduplication), so "harga".
+    /// Only a letters-then-digits word is touched, and only when what follows the digits is a unit or nothing.
+    /// </summary>
+    private static IEnumerable<Token> Unglue(Token word)
+    {
+        var text = word.Text;
+        var digitsAt = 0;
+        while (digitsAt < text.Length && char.IsLetter(text[digitsAt])) digitsAt++;
+        if (digitsAt < 3 || digitsAt == text.Length || !char.IsAsciiDigit(text[digitsAt])) return [word];
+        var letters = text[..digitsAt];
+        var rest = text[digitsAt..];
+        if (rest == "2") return [new Token(letters, false)];
+        var unitAt = 0;
+        while (unitAt < rest.Length && (char.IsAsciiDigit(rest[unitAt]) || rest[unitAt] is ',' or '.')) unitAt++;
+        return unitAt < rest.Length && Units.IsUnit(rest[unitAt..]) ? [new Token(letters, false), new Token(rest, false)] : [word];
     }
 
     private static bool KeepsAtStart(char c) => char.IsLetterOrDigit(c) || c is '@' or '/' or '-' or '−' or '½' or '¼' or '¾';

@@ -34,17 +34,39 @@ internal static class PriceChange
         else if (PriceWords.Contains(words[i].Lower)
                  && words.Skip(i + 1).Any(w => (Links.Contains(w.Lower) && w.Lower is not ("naik" or "turun" or "ke")) || ChangedAfterItem.Contains(w.Lower)))
             start = i + 1;
+        // "tepung naikin jd 12rb": the item, an order to change it, and money.
+        else if (words.Skip(i + 1).Select((w, k) => (w, k: k + i + 1)).FirstOrDefault(x => ChangedAfterItem.Contains(x.w.Lower)) is { w: not null } change
+                 && MoneyFollows(words, change.k + 1))
+            start = i;
         else return null;
 
         var args = new List<Token>();
+        string? perUnit = null;
         var j = start;
         while (j < words.Count && !Links.Contains(words[j].Lower) && !ChangedAfterItem.Contains(words[j].Lower)
-               && !words[j].StartsLikeNumber && !MoneyReader.IsPriceStart(words[j])) args.Add(words[j++]);
+               && !words[j].StartsLikeNumber && !MoneyReader.IsPriceStart(words[j]))
+        {
+            // "harga migor per dus jd 190rb", "harga beras sekarung jadi 300rb": the unit the new price is for.
+            if (words[j].Lower == "per" && j + 1 < words.Count && Units.IsUnit(words[j + 1].Text)) { perUnit = words[j + 1].Text; j += 2; continue; }
+            if (WordNumbers.UnitOfOne(words[j].Lower) is { } one) { perUnit = one; j++; continue; }
+            args.Add(words[j++]);
+        }
         while (j < words.Count && (Links.Contains(words[j].Lower) || ChangedAfterItem.Contains(words[j].Lower))) j++;
         var tail = words.Skip(j).ToList();
         // "… ya mas", "… mulai hari ini": after the price, not part of it.
         while (tail.Count > 0 && Trailing.Contains(tail[^1].Lower)) tail.RemoveAt(tail.Count - 1);
         args.AddRange(tail);
+        if (perUnit is not null && !tail.Any(w => w.Lower == "per" || w.Text.Contains('/'))) args.AddRange([new Token("per", false), new Token(perUnit, false)]);
         return new Reading.Slash("setharga", args, Attempt: true);
+    }
+
+    /// <summary>After optional links, money: "12rb", "12 ribu", "12.000" (a bare small number is not clearly money).</summary>
+    private static bool MoneyFollows(IReadOnlyList<Token> words, int j)
+    {
+        while (j < words.Count && Links.Contains(words[j].Lower)) j++;
+        if (j >= words.Count || !words[j].StartsLikeNumber) return false;
+        if (IndonesianNumber.TrySplitGlued(words[j].Text, out _, out var glued) && glued.Length > 0 && IndonesianNumber.Multiplier(glued) is not null) return true;
+        return (j + 1 < words.Count && IndonesianNumber.Multiplier(words[j + 1].Text) is not null)
+               || System.Text.RegularExpressions.Regex.IsMatch(words[j].Text, @"^\d{1,3}(\.\d{3})+$");
     }
 }

@@ -9,7 +9,7 @@ internal static class RecapInWords
     private static readonly HashSet<string> Yesterday = ["kemarin", "kmrn", "kemaren", "wingi"];
     private static readonly HashSet<string> Today = ["hari", "hr", "ini", "sekarang", "skrg"];
     private static readonly HashSet<string> Polite =
-        ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana"];
+        ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh"];
 
     private static bool IsDate(IReadOnlyList<Token> words)
     {
@@ -33,6 +33,9 @@ internal static class RecapInWords
         if (!isRecap) return null;
         var date = words.Where((_, i) => !(Recap.Contains(lower[i]) || Report.Contains(lower[i]) || Sales.Contains(lower[i])
                                             || Yesterday.Contains(lower[i]) || Today.Contains(lower[i]) || Polite.Contains(lower[i]))).ToList();
+        // "rekap minggu ini", "rekap bulan lalu": a period the /rekap rule reads itself.
+        var period = words.Where((_, i) => !(Recap.Contains(lower[i]) || Report.Contains(lower[i]) || Sales.Contains(lower[i]) || Polite.Contains(lower[i]))).ToList();
+        if (period.Count > 0 && period.Any(w => w.Lower is "minggu" or "bulan" or "pekan") && IsDate(period)) return new Reading.Slash("rekap", period, Attempt: false);
         if (lower.Any(Yesterday.Contains)) return date.Count == 0 ? new Reading.Slash("rekap", [new Token("kemarin", false)], Attempt: false) : null;
         // Other words must make a date ("20 nov"); otherwise the message is about something else.
         return date.Count == 0 || IsDate(date) ? new Reading.Slash("rekap", date, Attempt: false) : null;

@@ -13,12 +13,8 @@ internal static class ShopEntry
 {
     public static Reading? Read(IReadOnlyList<Token> words)
     {
-        var fromPerson = false;
-        if (Tail.Start(words) is { } tail)
-        {
-            fromPerson = Tail.NamesSupplier(words, tail);
-            words = [.. words.Take(tail)];
-        }
+        words = Tail.Cut(words, out var fromPerson, out var onCredit);
+        if (words.Count == 0) return null;
         if (words.Any(w => !w.Quoted && Losses.Contains(w.Lower)) && words.Any(w => w.StartsLikeNumber)) return LossReply(words);
         // "tinggal 2 hari lagi": a number of days, not of goods.
         if (words.Where((w, i) => w.StartsLikeNumber && i + 1 < words.Count && TimeUnits.Contains(words[i + 1].Lower)).Any()) return Reading.Chat;
@@ -53,12 +49,15 @@ internal static class ShopEntry
         var amounts = WordNumbers.Normalize(rest, out var unclear);
         if (unclear is not null)
             return Reading.Ask($"\"{unclear}\" itu jumlah atau bagian nama barang? Tulis jumlahnya dengan angka dan satuan, contoh: {Example(shopVerb)}");
-        var entries = Amounts.Split(Amounts.MarkPrices(amounts));
+        var entries = Amounts.Split(Amounts.MarkPrices(Amounts.TotalAsUnitPrice(amounts)));
         if (!entries.Any(Amounts.HasQuantity) && amounts.Any(w => w.StartsLikeNumber))
             return Reading.Ask($"Tulis barang dan jumlahnya, bukan uangnya; contoh: {Example(shopVerb)}");
         var command = shopVerb switch { ShopVerb.Count => "stok", ShopVerb.Receipt => "masuk", _ => "jual" };
         if (entries.Count > 1) return Reading.Ask(SeveralItems(command, entries));
         var args = Amounts.ItemFirst(entries[0]);
+        if (onCredit && command == "jual")
+            return Reading.Ask("Penjualan yang belum dibayar (bon) belum bisa dicatat, jadi belum ada yang dicatat. Catat saat dibayar, contoh: " + CommandExamples.Sale);
+        if (onCredit && command == "masuk") args = [.. args, new Token("utang", false)];
         return new Reading.Slash(command, args, Attempt: true);
     }
 

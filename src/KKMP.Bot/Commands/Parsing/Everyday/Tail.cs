@@ -1,16 +1,25 @@
 namespace KKMP.Bot.Commands.Parsing.Everyday;
 
 /// <summary>
-/// What a manager adds after a complete entry: the reason ("… soalnya langganan", "… krn rusak
-/// kemasan"), the moment ("… stlh dihitung") or who brought it ("… dr pak darto", "… dari bu sri").
-/// It says nothing about the amount, so the entry is read without it.
+/// What a manager adds after a complete entry: the reason ("… soalnya langganan", "… buat warung
+/// sebelah"), the moment ("… stlh dihitung"), who brought it ("… dr pak darto") or how it was paid
+/// ("… bayarnya pas", "… blm dibayar"). It says nothing about the amount, so the entry is read
+/// without it; a price after it still counts ("… dari pak haji harganya 185 ribu").
 /// </summary>
 internal static class Tail
 {
     private static readonly HashSet<string> Starters =
-        ["soalnya", "soale", "soal'e", "karena", "karna", "krn", "krna", "sebab", "biar", "stlh", "setelah", "sesudah", "abis", "habis"];
+    [
+        "soalnya", "soale", "karena", "karna", "krn", "krna", "sebab", "biar", "stlh", "setelah", "sesudah", "abis", "habis",
+        "buat", "bayar", "bayarnya", "dibayar", "lunas", "kontan", "tunai", "cash",
+    ];
 
     private static readonly HashSet<string> From = ["dari", "dr", "drpd"];
+
+    /// <summary>"blm dibayar", "belum lunas", "ngutang dulu": bought on credit, which /masuk writes as "utang".</summary>
+    private static readonly HashSet<string> NotYet = ["blm", "belum", "blum"];
+    private static readonly HashSet<string> Paid = ["dibayar", "bayar", "lunas", "dibayarin"];
+    private static readonly HashSet<string> Credit = ["ngutang", "utang", "hutang", "ngebon", "bon"];
 
     /// <summary>People and places goods come from: "dr pak darto", "dari warung sebelah", "dr ternak sy".</summary>
     private static readonly HashSet<string> Sources =
@@ -19,20 +28,42 @@ internal static class Tail
         "toko", "warung", "pasar", "petani", "peternak", "ternak", "pengepul", "tengkulak", "kebun", "sawah", "umkm",
     ];
 
-    /// <summary>Where the tail starts, or null: only after an amount, so "habis" or "dari" in a sentence keeps it a sentence.</summary>
-    public static int? Start(IReadOnlyList<Token> words)
+    /// <summary>The entry without its tails.</summary>
+    /// <param name="fromSomeone">A tail named where the goods came from ("beli … dr pak darto" is the shop buying).</param>
+    /// <param name="onCredit">A tail said it is not paid yet.</param>
+    public static List<Token> Cut(IReadOnlyList<Token> words, out bool fromSomeone, out bool onCredit)
     {
-        for (var i = 1; i < words.Count; i++)
+        fromSomeone = false;
+        onCredit = false;
+        var kept = new List<Token>(words.Count);
+        for (var i = 0; i < words.Count; i++)
         {
-            if (words[i].Quoted || !words.Take(i).Any(w => w.StartsLikeNumber || Units.IsUnit(w.Text))) continue;
-            var lower = words[i].Lower;
-            if (Starters.Contains(lower)) return i;
-            if (From.Contains(lower) && i + 1 < words.Count && (Sources.Contains(words[i + 1].Lower) || EverydayWords.Suppliers.Contains(words[i + 1].Lower)))
-                return i;
+            if (!StartsHere(words, i, kept)) { kept.Add(words[i]); continue; }
+            fromSomeone |= From.Contains(words[i].Lower);
+            var end = i;
+            while (end < words.Count && !IsPrice(words, end)) end++;
+            onCredit |= words.Skip(i).Take(end - i).Select(w => w.Lower).ToList() is var tail
+                        && (tail.Any(Credit.Contains) || tail.Zip(tail.Skip(1)).Any(p => NotYet.Contains(p.First) && Paid.Contains(p.Second)));
+            i = end - 1;
         }
-        return null;
+        return kept;
     }
 
-    /// <summary>"… dr pak darto": the goods came from someone, so "beli" is the shop buying.</summary>
-    public static bool NamesSupplier(IReadOnlyList<Token> words, int tail) => From.Contains(words[tail].Lower);
+    /// <summary>Only after an amount, so "habis", "buat" or "dari" in a sentence keep it a sentence.</summary>
+    private static bool StartsHere(IReadOnlyList<Token> words, int i, List<Token> kept)
+    {
+        if (i == 0 || words[i].Quoted || !kept.Any(SaysAmount)) return false;
+        var lower = words[i].Lower;
+        if (Starters.Contains(lower) || Credit.Contains(lower) || (NotYet.Contains(lower) && i + 1 < words.Count && Paid.Contains(words[i + 1].Lower)))
+            return true;
+        return From.Contains(lower) && i + 1 < words.Count
+               && (Sources.Contains(words[i + 1].Lower) || EverydayWords.Suppliers.Contains(words[i + 1].Lower));
+    }
+
+    private static bool SaysAmount(Token w) => w.StartsLikeNumber || Units.IsUnit(w.Text) || WordNumbers.SaysAmount(w.Lower);
+
+    /// <summary>A price resumes the entry: "harganya 185 ribu", "hrg 10.200/kg", "@ 300rb".</summary>
+    private static bool IsPrice(IReadOnlyList<Token> words, int i) =>
+        MoneyReader.IsPriceStart(words[i])
+        || (EverydayWords.PriceMarkers.Contains(words[i].Lower) && i + 1 < words.Count && words[i + 1].StartsLikeNumber);
 }

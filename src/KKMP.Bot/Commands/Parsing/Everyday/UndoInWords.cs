@@ -16,6 +16,7 @@ internal static class UndoInWords
     [
         .. Verbs, .. References, "yang", "yg", "catatan", "input", "inputan", "ketik", "tolong", "mohon", "ya", "pak", "bu", "mas",
         "mbak", "kak", "min", "eh", "aja", "saja", "deh", "dong", "itu", "entri", "transaksi", "catat", "dicatat", "minta", "saya", "sy",
+        "waduh", "aduh", "punten", "maaf", "mohon", "nggih", "yaa", "gan", "bos",
     ];
 
     /// <summary>Said alone, these can only mean the last entry ("batalkan", "cancel"); "batal" alone is the command itself.</summary>

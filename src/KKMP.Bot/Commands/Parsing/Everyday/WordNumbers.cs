@@ -117,5 +117,11 @@ internal static class WordNumbers
         return digit;
     }
 
+    /// <summary>"sekarung" → "karung": the unit a "one …" word names, or null.</summary>
+    public static string? UnitOfOne(string lower) => OneUnit.GetValueOrDefault(lower);
+
+    /// <summary>"sekilo", "dua", "setengah": a word that says an amount once spelled out.</summary>
+    public static bool SaysAmount(string lower) => OneUnit.ContainsKey(lower) || Whole.ContainsKey(lower) || Digits.ContainsKey(lower);
+
     private static bool IsWholeNumber(string word) => word.Length is > 0 and <= 6 && word.All(char.IsAsciiDigit);
 }
