@@ -28,7 +28,7 @@ public sealed class ReportsBenchmark : IBenchmark
             var path = Path.Combine(directory, "kkmp.db");
             var watch = Stopwatch.StartNew();
             using (var seed = LedgerDb.Open(path)) Generate(seed);
-            Console.WriteLine($"generated a year in {watch.Elapsed.TotalSeconds:F1} s; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
+            Console.WriteLine($"generated a year in {watch.Elapsed.TotalSeconds:F1} s; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC");
 
             GC.Collect();
             var baseline = GC.GetTotalMemory(forceFullCollection: true);
