@@ -6,8 +6,11 @@ namespace KKMP.Bot.Knowledge.Search;
 /// <summary>
 /// Questions about running the shop or reaching someone (opening hours, contact, address, today's
 /// market price, a personal bank loan, social media) are not regulation questions even when they share
-/// words with one ("buka" is not the UU's "Pembukaan"). The search declines them, so the bot gives an
-/// honest reply instead of citing an article.
+/// words with one ("buka" is not the UU's "Pembukaan"). The same goes for another institution's service
+/// asked about without the cooperative in it (a bank's interest rate or KUR for one's own shop, BPJS, land
+/// certificates, vehicle tax, the minimum wage, fertiliser prices, when the village fund is paid out): the
+/// knowledge base shares words with them ("bunga", "pajak", "dana desa", "HET") but never answers them.
+/// The search declines them, so the bot gives an honest reply instead of citing an article.
 /// </summary>
 public static partial class OperationalQuestion
 {
@@ -15,7 +18,7 @@ public static partial class OperationalQuestion
     {
         var text = ChatNormalizer.Normalize(question);
         return Hours().IsMatch(text) || Contact().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
-            || PersonalLoan().IsMatch(text) && !Cooperative().IsMatch(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text);
+            || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text);
     }
 
     [GeneratedRegex(@"\b(buka|tutup|libur)\b.{0,20}\b(jam|pukul|hari ini|besok|nanti|minggu|senin|selasa|rabu|kamis|jumat|sabtu|lebaran|tanggal merah)\b|\bjam (buka|tutup|operasional|kerja|berapa)\b")]
@@ -32,6 +35,13 @@ public static partial class OperationalQuestion
 
     [GeneratedRegex(@"\b(saya|kami)\b.{0,30}\b(pinjam|meminjam|kredit|cicil|nyicil)\b.{0,40}\b(bank|bri|bni|bca|mandiri|btn|leasing|pinjol)\b|\b(kredit|cicilan)\b.{0,20}\b(motor|mobil|rumah|hp)\b")]
     private static partial Regex PersonalLoan();
+
+    /// <summary>Banking products (named with a bank) and public services the cooperative's regulations never cover.</summary>
+    [GeneratedRegex(@"\b(suku bunga|bunga|kpr|kur|kta|deposito|tabungan|rekening|kredit)\b.{0,30}\b(bank|bri|bni|bca|mandiri|btn|bsi|himbara)\b"
+        + @"|\b(bank|bri|bni|bca|btn|bsi|himbara)\b.{0,30}\b(suku bunga|bunga|kpr|kur|kta|deposito)\b"
+        + @"|\b(kpr|bpjs|jkn|bpn|ptsl|samsat|stnk|bpkb|umr|umk|ump|pbb|pupuk)\b|\bsertifikat (tanah|rumah|hak)\b|\bbalik nama\b|\b(upah|gaji) minimum\b"
+        + @"|\bpajak (motor|mobil|kendaraan|bumi)\b|\bdana desa\b.{0,30}\b(cair\w*|pencairan|tahap)\b|\b(cair\w*|pencairan)\b.{0,30}\bdana desa\b")]
+    private static partial Regex OtherService();
 
     [GeneratedRegex(@"\b(koperasi|kopdes|kdmp|kkmp|ksp|usp|anggota|pengurus)\b")]
     private static partial Regex Cooperative();
