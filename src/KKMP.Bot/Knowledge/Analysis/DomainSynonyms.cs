@@ -88,6 +88,7 @@ public static class DomainSynonyms
         ["menteri dalam negeri", "mendagri"],
         ["menteri pertanian", "mentan"],
         ["menteri bumn", "kementerian bumn"],
+        ["tanda tangan", "tandatangan", "menandatangani", "ditandatangani", "penandatanganan"],
         ["titip suara", "menitipkan suara", "diwakilkan", "mewakilkan", "diwakili"],
         ["bangkrut", "pailit", "gulung tikar"],
         ["mati suri", "tidak aktif", "vakum", "menghidupkan kembali", "revitalisasi"],

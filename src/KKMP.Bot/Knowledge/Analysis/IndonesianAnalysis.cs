@@ -18,11 +18,11 @@ public sealed class IndonesianAnalysis : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>Words whose stem would collide with an unrelated word ("pengadilan" → "adil", "perangkat" → "angkat", "keluar" → "luar" as in "luar biasa").</summary>
+    /// <summary>Words whose stem would collide with an unrelated word ("pengadilan" → "adil", "perangkat" → "angkat", "keluar" → "luar" as in "luar biasa", the ordinal "kedua" → "dua" as in "1/2 (satu per dua)").</summary>
     public static readonly IReadOnlyList<string> ProtectedWords =
     [
         "pengurus", "pengadilan", "perangkat", "ketua", "pemerintah", "menteri", "direksi", "akuntan",
-        "kepala", "anggota", "koperasi", "pengawas", "notaris", "syariah", "kuorum", "keluar",
+        "kepala", "anggota", "koperasi", "pengawas", "notaris", "syariah", "kuorum", "keluar", "kedua",
     ];
 
     /// <summary>Word → correct stem where the rule-based stemmer strips the wrong prefix.</summary>
