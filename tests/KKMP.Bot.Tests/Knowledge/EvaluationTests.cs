@@ -8,7 +8,8 @@ namespace KKMP.Bot.Tests.Knowledge;
 /// earlier held-out sets became development sets too: holdout-3-everyday-questions.json (held out through round 2)
 /// is now read question by question and tuned on, and so are holdout-questions.json and holdout-everyday-questions.json,
 /// whose totals had been seen while tuning. dev-everyday-3-questions.json holds paraphrases written in round 3 to
-/// check that each new rule carries over to wording it was not written for. The held-out set is
+/// check that each new rule carries over to wording it was not written for. dev-everyday-4-questions.json (round 4) was
+/// written for tuning by an author who never read the search code; it has no floor yet, only its validity is tested. The held-out set is
 /// holdout-4-everyday-questions.json, written after round 2 by another author and never tuned on: it has no floor at
 /// all (its totals are printed by the knowledge-eval benchmark), only its validity is tested here, and its misses are
 /// never listed.
@@ -16,8 +17,8 @@ namespace KKMP.Bot.Tests.Knowledge;
 public class EvaluationTests
 {
     public static readonly string[] Sets =
-        ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "dev-everyday-3-questions.json", "holdout-2-questions.json",
-         "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json", "holdout-4-everyday-questions.json"];
+        ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "dev-everyday-3-questions.json", "dev-everyday-4-questions.json",
+         "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json", "holdout-4-everyday-questions.json"];
 
     private static readonly string[] HeldOutSets = [Unscored];
 
@@ -96,8 +97,11 @@ public class EvaluationTests
         }
     }
 
-    /// <summary>holdout-4 has no floor, so no result of the search on it is asserted.</summary>
-    public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => s != Unscored));
+    /// <summary>Sets without a floor yet: only their validity is tested, no result of the search on them is asserted.</summary>
+    private static readonly string[] WithoutFloor = [Unscored, "dev-everyday-4-questions.json"];
+
+    /// <summary>holdout-4 and dev-everyday-4 have no floor, so no result of the search on them is asserted.</summary>
+    public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));
 
     [Theory]
     [MemberData(nameof(SetsWithoutCitationsOutOfScope))]

@@ -63,6 +63,14 @@ public static class ItemNameMatcher
         if (best <= Tolerance(key.Length))
             return closest.Count == 1 ? new ItemMatch.Unique(closest[0].Item) : Ambiguous(closest);
 
+        // "bimoli", "beras SPHP", "telor ayam negeri": a known brand or grade names the goods.
+        if (ItemBrands.Generalise(words) is { } generic)
+            switch (Match(generic, catalogue))
+            {
+                case ItemMatch.Exact exactBrand: return new ItemMatch.Unique(exactBrand.Item);
+                case ItemMatch.Unique uniqueBrand: return uniqueBrand;
+            }
+
         if (ClosestByWord(words, entries) is { } byWord) return new ItemMatch.None(byWord) { IsClose = true };
         return new ItemMatch.None(best <= Math.Max(2, key.Length / 3) ? closest.Select(e => e.Item).OrderBy(i => i.Name).First() : null);
     }

@@ -76,6 +76,7 @@ internal static class PriceQuestion
     /// <param name="requireUnit">Only with a unit after the ask word ("beras berapa sekilo?"), which makes it a price question without a catalogue.</param>
     public static PriceQuery? TryReadItemFirst(IReadOnlyList<Token> tokens, bool requireUnit = false)
     {
+        if (!tokens.Any(t => AskWords.Contains(Clean(t.Lower)))) return null; // the common case, without copying
         var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).Select(t => Clean(t.Lower)).ToList();
         var at = rest.FindIndex(AskWords.Contains);
         if (at < 1 || rest.Skip(at + 1).Any(w => !Fillers.Contains(w) && !(requireUnit && IsPerUnit(w)))) return null;

@@ -106,7 +106,8 @@ internal static class EverydayWords
             if (text.Length == 0 && token.Text.Contains('@')) text = "@"; // "@ 16.000": the marker stands alone
             if (text.Length == 0 || (text.Length == 1 && text[0] is '-' or '/')) continue;
             var word = text.Length == token.Text.Length ? token : new Token(text.ToString(), Quoted: false);
-            clean.AddRange(Unglue(word));
+            if (LettersThenDigit(text)) clean.AddRange(Unglue(word));
+            else clean.Add(word);
         }
         return clean;
     }
@@ -115,6 +116,13 @@ internal static class EverydayWords
     /// "beras2kg" is "beras 2kg"; "harga2" is "harga-harga" (a written reduplication), so "harga".
     /// Only a letters-then-digits word is touched, and only when what follows the digits is a unit or nothing.
     /// </summary>
+    private static bool LettersThenDigit(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        return i >= 3 && i < text.Length && char.IsAsciiDigit(text[i]);
+    }
+
     private static IEnumerable<Token> Unglue(Token word)
     {
         var text = word.Text;

@@ -22,11 +22,18 @@ internal static class ReadInWords
 
     public static Reading? Read(IReadOnlyList<Token> words)
     {
-        if (words.Count < 2 || words.Any(w => w.Quoted || w.StartsLikeNumber)) return null;
-        var subjects = words.Select(w => Subjects.GetValueOrDefault(w.Lower)).Where(s => s is not null).Distinct().ToList();
-        if (subjects.Count != 1) return null;
-        return words.All(w => Subjects.ContainsKey(w.Lower) || Around.Contains(w.Lower))
-            ? new Reading.Slash(subjects[0]!, [], Attempt: false)
-            : null;
+        if (words.Count < 2) return null;
+        string? subject = null;
+        foreach (var word in words)
+        {
+            if (word.Quoted || word.StartsLikeNumber) return null;
+            if (Subjects.TryGetValue(word.Lower, out var said))
+            {
+                if (subject is not null && subject != said) return null;
+                subject = said;
+            }
+            else if (!Around.Contains(word.Lower)) return null;
+        }
+        return subject is null ? null : new Reading.Slash(subject, [], Attempt: false);
     }
 }

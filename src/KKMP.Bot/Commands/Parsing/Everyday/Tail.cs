@@ -35,10 +35,14 @@ internal static class Tail
     {
         fromSomeone = false;
         onCredit = false;
+        // Most messages have no tail: leave them as they are without copying.
+        if (!words.Any(w => !w.Quoted && (Starters.Contains(w.Lower) || From.Contains(w.Lower) || Credit.Contains(w.Lower) || NotYet.Contains(w.Lower))))
+            return words as List<Token> ?? [.. words];
         var kept = new List<Token>(words.Count);
+        var sawAmount = false;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!StartsHere(words, i, kept)) { kept.Add(words[i]); continue; }
+            if (!(sawAmount && StartsHere(words, i))) { kept.Add(words[i]); sawAmount |= SaysAmount(words[i]); continue; }
             fromSomeone |= From.Contains(words[i].Lower);
             var end = i;
             while (end < words.Count && !IsPrice(words, end)) end++;
@@ -50,9 +54,9 @@ internal static class Tail
     }
 
     /// <summary>Only after an amount, so "habis", "buat" or "dari" in a sentence keep it a sentence.</summary>
-    private static bool StartsHere(IReadOnlyList<Token> words, int i, List<Token> kept)
+    private static bool StartsHere(IReadOnlyList<Token> words, int i)
     {
-        if (i == 0 || words[i].Quoted || !kept.Any(SaysAmount)) return false;
+        if (i == 0 || words[i].Quoted) return false;
         var lower = words[i].Lower;
         if (Starters.Contains(lower) || Credit.Contains(lower) || (NotYet.Contains(lower) && i + 1 < words.Count && Paid.Contains(words[i + 1].Lower)))
             return true;

@@ -1,0 +1,42 @@
+namespace KKMP.Bot.Commands.Parsing;
+
+/// <summary>
+/// Brands and grades people say instead of (or after) the goods' own name: "bimoli" is minyak goreng,
+/// "beras SPHP" is beras, "telor ayam negeri" is telur. Only widely sold sembako brands are listed, and
+/// only when the brand means one kind of goods; a cooperative adds its own with an item alias. A name
+/// that is not here and not in the catalogue still gets "tidak ada di daftar" (minyak tanah is not
+/// minyak goreng).
+/// </summary>
+public static class ItemBrands
+{
+    /// <summary>Brand or grade words → the goods' generic name.</summary>
+    private static readonly Dictionary<string, string> Generic = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["bimoli"] = "minyak goreng", ["sania"] = "minyak goreng", ["filma"] = "minyak goreng", ["fortune"] = "minyak goreng",
+        ["tropical"] = "minyak goreng", ["sunco"] = "minyak goreng", ["sovia"] = "minyak goreng", ["minyakita"] = "minyak goreng",
+        ["rose brand"] = "gula", ["rosebrand"] = "gula", ["gulaku"] = "gula", ["gmp"] = "gula",
+        ["segitiga biru"] = "tepung terigu", ["segitiga"] = "tepung terigu", ["cakra kembar"] = "tepung terigu",
+        ["cakra"] = "tepung terigu", ["kunci biru"] = "tepung terigu", ["lencana merah"] = "tepung terigu",
+        ["sphp"] = "beras", ["bulog"] = "beras", ["ayam negeri"] = "telur", ["ayam ras"] = "telur",
+    };
+
+    /// <summary>The words with brands and grades replaced by their goods' name (duplicates dropped), or null when none is named.</summary>
+    public static string? Generalise(string[] words)
+    {
+        var result = new List<string>(words.Length);
+        var found = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            string? generic = null;
+            if (i + 1 < words.Length && Generic.TryGetValue(words[i] + " " + words[i + 1], out var pair)) { generic = pair; i++; }
+            else if (Generic.TryGetValue(words[i], out var single)) generic = single;
+            if (generic is null) { result.Add(words[i]); continue; }
+            found = true;
+            // "gula rose brand" → "gula"; "rose brand" alone → "gula".
+            var genericWords = generic.Split(' ');
+            if (!result.Any(w => genericWords.Any(g => g.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(g, StringComparison.Ordinal))))
+                result.AddRange(genericWords);
+        }
+        return found ? string.Join(' ', result) : null;
+    }
+}
