@@ -4,8 +4,8 @@ using KKMP.Bot.Knowledge.Analysis;
 namespace KKMP.Bot.Knowledge.Search;
 
 /// <summary>
-/// Questions about running the shop or reaching someone (opening hours, contact, address, today's
-/// market price, a personal bank loan, social media) are not regulation questions even when they share
+/// Questions about running the shop or reaching someone (opening hours, contact, address, the office's wifi
+/// password, today's market price, a personal bank loan, social media) are not regulation questions even when they share
 /// words with one ("buka" is not the UU's "Pembukaan"). The same goes for another institution's service
 /// asked about without the cooperative in it (a bank's interest rate or KUR for one's own shop, BPJS, land
 /// certificates, vehicle tax, the minimum wage, fertiliser prices, when the village fund is paid out): the
@@ -17,7 +17,7 @@ public static partial class OperationalQuestion
     public static bool Matches(string question)
     {
         var text = ChatNormalizer.Normalize(question);
-        return Hours().IsMatch(text) || Contact().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
+        return Hours().IsMatch(text) || Contact().IsMatch(text) || Access().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
             || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text);
     }
 
@@ -26,6 +26,10 @@ public static partial class OperationalQuestion
 
     [GeneratedRegex(@"\b(nomor|no|nmr|kontak)\b.{0,12}\b(hp|wa|whatsapp|telepon|telpon|telp|ponsel)\b|\b(alamat|lokasi)\b.{0,40}\b(kantor|dinas|toko|gerai|rumah)\b|\bdimana\b.{0,20}\bkantor\b|\bkantor\b.{0,30}\b(dimana|di mana|terdekat)\b")]
     private static partial Regex Contact();
+
+    /// <summary>The office's passwords and devices ("password wifi kantor koperasi"): a chore, whatever office it is.</summary>
+    [GeneratedRegex(@"\b(password|passwordnya|kata sandi|sandi wifi|wifi|wi-fi|hotspot)\b")]
+    private static partial Regex Access();
 
     [GeneratedRegex(@"\bharga\b.{0,40}\b(hari ini|sekarang|skrg|pasar|minggu ini)\b")]
     private static partial Regex TodaysPrice();
