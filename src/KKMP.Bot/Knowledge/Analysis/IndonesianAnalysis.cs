@@ -32,6 +32,8 @@ public sealed class IndonesianAnalysis : Analyzer
         ["mengelola"] = "kelola", ["pengelola"] = "kelola", ["pengelolaan"] = "kelola", ["dikelola"] = "kelola", ["kelola"] = "kelola",
         ["meminjam"] = "pinjam", ["peminjam"] = "pinjam", ["meminjamkan"] = "pinjam",
         ["memilih"] = "pilih", ["pemilihan"] = "pilih",
+        // Letting someone vote for you ("tidak dapat mewakilkan suaranya") is not the board representing the cooperative ("mewakili").
+        ["mewakilkan"] = "wakilkan", ["diwakilkan"] = "wakilkan", ["mewakilkannya"] = "wakilkan",
         ["pengesahan"] = "sah", ["mengesahkan"] = "sah", ["disahkan"] = "sah", ["sah"] = "sah",
         ["menagih"] = "tagih", ["menarik"] = "tarik", ["memuat"] = "muat", ["dimuat"] = "muat",
         ["pemegang"] = "pegang", ["memegang"] = "pegang",

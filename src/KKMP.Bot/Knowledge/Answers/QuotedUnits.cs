@@ -86,8 +86,8 @@ public static partial class QuotedUnits
         return weight;
     }
 
-    /// <summary>"Apabila … tidak menandatangani", "dalam hal tidak tercapai": the rule for when something is not done.</summary>
-    [GeneratedRegex(@"\b(apabila|jika|dalam hal|bila)\b.{0,60}\b(tidak|belum|menolak)\b")]
+    /// <summary>"Apabila … tidak menandatangani", "dalam hal tidak tercapai", "Anggota yang tidak hadir": the rule for when something is not done.</summary>
+    [GeneratedRegex(@"\b(apabila|jika|dalam hal|bila)\b.{0,60}\b(tidak|belum|menolak)\b|\byang (tidak|belum)\b")]
     private static partial Regex NotDone();
 
     /// <summary>The sentence that introduces a list ("… sebagai berikut:"), without the paragraphs before it.</summary>
