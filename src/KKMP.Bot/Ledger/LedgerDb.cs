@@ -37,6 +37,7 @@ public sealed class LedgerDb : IDisposable
         Notices = database.GetCollection<NoticeDoc>("notices");
         PushSettings = database.GetCollection<PushSettingsDoc>("push_settings");
         PushPreferences = database.GetCollection<PushPreferenceDoc>("push_preferences");
+        PushClaims = database.GetCollection<PushClaimDoc>("push_claims");
         PendingActions = database.GetCollection<PendingActionDoc>("pending_actions");
         Checkpoints = database.GetCollection<StockCheckpointDoc>("stock_checkpoints");
         MessageArchive = database.GetCollection<ArchivedMessageKeyDoc>("message_keys");
@@ -50,6 +51,7 @@ public sealed class LedgerDb : IDisposable
         Unanswered.EnsureIndex(u => u.KoperasiId);
         RelayedQuestions.EnsureIndex(r => r.Asker);
         Notices.EnsureIndex(n => n.DeliveredUtc);
+        PushClaims.EnsureIndex(c => c.LocalDay);
         Movements.DropIndex(nameof(MovementDoc.AtTicks)); // an index earlier versions kept; a no-op when absent
         CashEntries.EnsureIndex(c => c.KoperasiId);
         Members.EnsureIndex(m => m.KoperasiId);
@@ -83,7 +85,7 @@ public sealed class LedgerDb : IDisposable
         var mapper = new BsonMapper();
         foreach (var type in new[] { typeof(CooperativeDoc), typeof(ItemDoc), typeof(PriceDoc), typeof(MovementDoc), typeof(UserDoc),
                                      typeof(GroupLinkDoc), typeof(InviteDoc), typeof(AuditDoc), typeof(StockCheckpointDoc), typeof(ArchivedMessageKeyDoc),
-                                     typeof(FaqDoc), typeof(UnansweredDoc), typeof(RelayedQuestionDoc), typeof(NoticeDoc), typeof(PushSettingsDoc), typeof(PushPreferenceDoc),
+                                     typeof(FaqDoc), typeof(UnansweredDoc), typeof(RelayedQuestionDoc), typeof(NoticeDoc), typeof(PushSettingsDoc), typeof(PushPreferenceDoc), typeof(PushClaimDoc),
                                      typeof(PendingActionDoc), typeof(CashEntryDoc), typeof(MemberDoc), typeof(SavingsAmountsDoc), typeof(ShuRulesDoc), typeof(ConsignmentTerms) })
             mapper.ToDocument(type, Activator.CreateInstance(type)!);
         return mapper;
@@ -123,6 +125,8 @@ public sealed class LedgerDb : IDisposable
     public ILiteCollection<NoticeDoc> Notices { get; }
     public ILiteCollection<PushSettingsDoc> PushSettings { get; }
     public ILiteCollection<PushPreferenceDoc> PushPreferences { get; }
+    /// <summary>Claimed push sends, a transaction's keys per document (see <see cref="PushClaimDoc"/>).</summary>
+    public ILiteCollection<PushClaimDoc> PushClaims { get; }
     public ILiteCollection<PendingActionDoc> PendingActions { get; }
     /// <summary>Per-cooperative stock sums up to an instant (see <see cref="LedgerCheckpoint"/>).</summary>
     public ILiteCollection<StockCheckpointDoc> Checkpoints { get; }

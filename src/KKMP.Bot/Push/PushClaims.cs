@@ -3,16 +3,19 @@ using KKMP.Bot.Hosting;
 using KKMP.Bot.Ledger;
 using KKMP.Bot.Ledger.Documents;
 using KKMP.Bot.Relay;
+using LiteDB;
 using StackExchange.Redis;
 
 namespace KKMP.Bot.Push;
 
 /// <summary>
-/// Claims each planned send once, then queues it. The claim is an audit record keyed like a message
-/// ("push:Kind:user/day"), written in the same transaction as the notice it queues, so a restart neither
-/// repeats a send nor skips it: a queued notice is delivered by <see cref="NoticeDelivery"/> after the
-/// restart too. A run's claims are written a chunk per transaction (30,000 single writes took 33 s; each
-/// commit is a flush), small enough that a sale waiting on the write gate is not held up for long.
+/// Claims each planned send once, then queues it. The claim is written in the same transaction as the notice
+/// it queues, so a restart neither repeats a send nor skips it: a queued notice is delivered by
+/// <see cref="NoticeDelivery"/> after the restart too. A run's claims are written a chunk per transaction
+/// (30,000 single writes took 33 s; each commit is a flush), small enough that a sale waiting on the write
+/// gate is not held up for long, and a chunk's keys are one <see cref="PushClaimDoc"/> per local day (an
+/// audit record per send was half the run's documents). Audit records that earlier versions wrote as claims
+/// still count (<see cref="LoadDay"/>).
 /// With ConnectionStrings:Redis several hosts (each with its own ledger) share one atomic SET NX first.
 /// </summary>
 public sealed class PushClaims(LedgerDb db, Notices notices, IConfiguration configuration, ILogger<PushClaims> logger) : IDisposable
@@ -30,6 +33,8 @@ public sealed class PushClaims(LedgerDb db, Notices notices, IConfiguration conf
 
     // Keys already claimed (here or elsewhere), by their local day: later minutes skip them without a ledger read.
     private readonly ConcurrentDictionary<string, DateOnly> _settled = new(StringComparer.Ordinal);
+    // Days whose ledger claims are all in _settled (loaded once, then kept current by this instance's claims).
+    private readonly ConcurrentDictionary<DateOnly, byte> _loadedDays = new();
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
     private readonly Lazy<IDatabase?> _redis = new(() => configuration.GetConnectionString(DistributedCacheExtensions.RedisConnectionName) is { Length: > 0 } cs
         ? ConnectionMultiplexer.Connect(DistributedCacheExtensions.FailFastRedisOptions(cs)).GetDatabase()
@@ -60,38 +65,55 @@ public sealed class PushClaims(LedgerDb db, Notices notices, IConfiguration conf
     public void Prune(DateOnly today)
     {
         var oldest = today.AddDays(-(int)Retention.TotalDays);
+        // Days first: a day still marked loaded must have all its keys (a pruned day is read again if ever planned).
+        foreach (var day in _loadedDays.Keys)
+            if (day < oldest) _loadedDays.TryRemove(day, out _);
         foreach (var (key, day) in _settled)
             if (day < oldest) _settled.TryRemove(key, out _);
     }
 
     private List<PlannedPush> ClaimInLedger(PlannedPush[] chunk)
     {
-        var now = db.UtcNow;
         var claimed = db.WriteUnaudited(() =>
         {
-            var mine = new List<PlannedPush>(chunk.Length);
-            foreach (var push in chunk)
-            {
-                var key = KeyOf(push);
-                if (db.Audit.FindById(key) is not null) continue; // claimed before a restart
-                notices.Queue(push.UserKey, push.Text);
-                db.Audit.Insert(new AuditDoc
-                {
-                    // The text itself is in the notice: a second copy here was a third of the run's bytes.
-                    MessageKey = key, KoperasiId = push.KoperasiId, Channel = Channel, UserId = push.UserKey,
-                    RawText = push.Kind.ToString(), Summary = $"{push.Kind} → {push.UserKey} ({push.LocalDay:yyyy-MM-dd})", AtUtc = now,
-                });
-                mine.Add(push);
-            }
+            // Reads inside the write share its snapshot; a day already loaded (or claimed here) costs nothing.
+            foreach (var day in chunk.Select(p => p.LocalDay).Distinct()) LoadDay(day);
+            var mine = chunk.Where(p => !_settled.ContainsKey(p.Key)).ToList();
+            foreach (var push in mine) notices.Queue(push.UserKey, push.Text);
+            foreach (var day in mine.GroupBy(p => p.LocalDay))
+                db.PushClaims.Insert(new PushClaimDoc { LocalDay = day.Key.DayNumber, Keys = [.. day.Select(p => p.Key)] });
             return mine;
         });
         foreach (var push in chunk) _settled.TryAdd(push.Key, push.LocalDay);
         return claimed;
     }
 
-    /// <summary>The audit key: a message key of the "push" channel (as when each claim was its own <see cref="LedgerDb.Write"/>).</summary>
-    private static string KeyOf(PlannedPush push) =>
-        new WriteOrigin(push.KoperasiId, Channel, push.Kind.ToString(), push.UserKey, $"{push.UserKey}/{push.LocalDay:yyyy-MM-dd}", "").MessageKey;
+    /// <summary>
+    /// Remembers every claim the ledger holds for <paramref name="day"/>, once per day in memory: the claim
+    /// documents, and audit records written as claims before them (one per send, keyed "push:Kind:user/day").
+    /// </summary>
+    private void LoadDay(DateOnly day)
+    {
+        if (_loadedDays.ContainsKey(day)) return;
+        foreach (var doc in db.PushClaims.Find(c => c.LocalDay == day.DayNumber))
+            foreach (var key in doc.Keys) _settled.TryAdd(key, day);
+        var suffix = $"/{day:yyyy-MM-dd}";
+        foreach (var audit in db.Audit.Find(Query.StartsWith("_id", LegacyPrefix)))
+            if (audit.MessageKey.EndsWith(suffix, StringComparison.Ordinal) && LegacyKey(audit) is { } key) _settled.TryAdd(key, day);
+        _loadedDays.TryAdd(day, 0);
+    }
+
+    private const string LegacyPrefix = $"{Channel}:";
+
+    /// <summary>The claim key of an audit record "push:Kind:channel:user/yyyy-MM-dd" (the message key of a "push" write).</summary>
+    private static string? LegacyKey(AuditDoc audit)
+    {
+        var rest = audit.MessageKey.AsSpan(LegacyPrefix.Length);
+        var colon = rest.IndexOf(':');
+        var slash = rest.LastIndexOf('/');
+        if (colon < 0 || slash < colon) return null;
+        return $"{rest[..colon]}/{audit.KoperasiId}/{rest[(colon + 1)..slash]}/{rest[(slash + 1)..]}";
+    }
 
     /// <summary>The sends this host won in Redis (pipelined: one round trip's wait for the lot); the others are settled.</summary>
     private async Task<List<PlannedPush>> ClaimInRedisAsync(IDatabase redis, List<PlannedPush> fresh)

@@ -45,6 +45,25 @@ public class ItemNameMatcherTests
         Assert.Equal(id, match.Item.Id);
     }
 
+    [Theory]
+    [InlineData("bimoli", "minyak")]            // a brand that means one kind of goods
+    [InlineData("Rose Brand", "gula")]
+    [InlineData("gula rose brand", "gula")]
+    [InlineData("telor ayam negeri", "telur")]   // a grade after the goods' own name
+    [InlineData("tepung segitiga biru", "tepung")]
+    public void A_known_brand_or_grade_names_its_goods(string query, string id)
+    {
+        Assert.Equal(id, Assert.IsType<ItemMatch.Unique>(ItemNameMatcher.Match(query, Shop)).Item.Id);
+    }
+
+    [Theory]
+    [InlineData("minyak tanah")] // not a brand: still only a suggestion, never minyak goreng
+    [InlineData("gula merah")]
+    public void Other_goods_with_a_shared_word_are_not_guessed(string query)
+    {
+        Assert.IsNotType<ItemMatch.Unique>(ItemNameMatcher.Match(query, Shop));
+    }
+
     [Fact]
     public void A_blend_picks_the_one_name_whose_words_it_clips()
     {

@@ -1,4 +1,5 @@
 using KKMP.Bot.Ledger;
+using KKMP.Bot.Ledger.Documents;
 using KKMP.Bot.Push;
 using KKMP.Bot.Relay;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,45 @@ public sealed class PushClaimTests
 
         var nextDay = Reminders(2, Day.AddDays(1));
         Assert.Equal(2, (await restarted.ClaimAsync(nextDay)).Count);
+    }
+
+    [Fact]
+    public async Task A_run_writes_one_document_per_send_and_one_claim_document_per_chunk()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
+        using var db = LedgerDb.InMemory(clock);
+        var planned = Reminders(PushClaims.ChunkSize * 2 + 7, Day);
+        using var claims = ClaimsOn(db, clock);
+
+        await claims.ClaimAsync(planned);
+
+        Assert.Equal(planned.Count, db.Notices.Count());
+        Assert.Equal(0, db.Audit.Count());
+        Assert.Equal(3, db.PushClaims.Count());
+        Assert.Equal(planned.Select(p => p.Key).Order(), db.PushClaims.FindAll().SelectMany(c => c.Keys).Order());
+    }
+
+    [Fact]
+    public async Task Claims_recorded_as_audit_records_by_an_earlier_version_still_count_after_an_upgrade()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
+        using var db = LedgerDb.InMemory(clock);
+        var planned = Reminders(6, Day);
+        // What the earlier version wrote per claimed send (its notice was queued then, and maybe delivered).
+        foreach (var push in planned.Take(4))
+            db.Audit.Insert(new AuditDoc
+            {
+                MessageKey = new WriteOrigin(push.KoperasiId, PushClaims.Channel, push.Kind.ToString(), push.UserKey, $"{push.UserKey}/{push.LocalDay:yyyy-MM-dd}", "").MessageKey,
+                KoperasiId = push.KoperasiId, Channel = PushClaims.Channel, UserId = push.UserKey, RawText = push.Kind.ToString(), Summary = "", AtUtc = clock.GetUtcNow().UtcDateTime,
+            });
+        using var claims = ClaimsOn(db, clock);
+
+        var claimed = await claims.ClaimAsync(planned);
+
+        Assert.Equal(planned.Skip(4).Select(p => p.Key), claimed.Select(p => p.Key));
+        Assert.Equal(["pengingat 4", "pengingat 5"], db.Notices.FindAll().Select(n => n.Text));
+        using var restarted = ClaimsOn(db, clock); // both shapes, read by a process that remembers nothing
+        Assert.Equal([Reminders(7, Day)[6].Key], (await restarted.ClaimAsync([.. planned, .. Reminders(7, Day)])).Select(p => p.Key));
     }
 
     [Fact]

@@ -20,8 +20,31 @@ public static class ItemBrands
         ["sphp"] = "beras", ["bulog"] = "beras", ["ayam negeri"] = "telur", ["ayam ras"] = "telur",
     };
 
+    /// <summary>
+    /// What to look up instead, in order, when a brand or grade is named: the other words alone ("telor"
+    /// of "telor ayam negeri"), then those words with the goods' name ("gula" for "rose brand"). Empty when none is named.
+    /// </summary>
+    public static IEnumerable<string> Candidates(string[] words)
+    {
+        if (Generalise(words) is not { } generic) yield break;
+        var rest = Without(words);
+        if (rest.Length > 0) yield return rest;
+        yield return generic;
+    }
+
+    private static string Without(string[] words)
+    {
+        var kept = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i + 1 < words.Length && Generic.ContainsKey(words[i] + " " + words[i + 1])) { i++; continue; }
+            if (!Generic.ContainsKey(words[i])) kept.Add(words[i]);
+        }
+        return string.Join(' ', kept);
+    }
+
     /// <summary>The words with brands and grades replaced by their goods' name (duplicates dropped), or null when none is named.</summary>
-    public static string? Generalise(string[] words)
+    private static string? Generalise(string[] words)
     {
         var result = new List<string>(words.Length);
         var found = false;

@@ -64,8 +64,8 @@ public static class ItemNameMatcher
             return closest.Count == 1 ? new ItemMatch.Unique(closest[0].Item) : Ambiguous(closest);
 
         // "bimoli", "beras SPHP", "telor ayam negeri": a known brand or grade names the goods.
-        if (ItemBrands.Generalise(words) is { } generic)
-            switch (Match(generic, catalogue))
+        foreach (var candidate in ItemBrands.Candidates(words))
+            switch (Match(candidate, catalogue))
             {
                 case ItemMatch.Exact exactBrand: return new ItemMatch.Unique(exactBrand.Item);
                 case ItemMatch.Unique uniqueBrand: return uniqueBrand;

@@ -17,3 +17,16 @@ public sealed class PushPreferenceDoc
     /// <summary>Set when Telegram answered 403 (the user blocked the bot); cleared when they write again.</summary>
     public DateTime? UnreachableSinceUtc { get; set; }
 }
+
+/// <summary>
+/// Sends claimed in one ledger transaction for one local day (see <c>PushClaims</c>): one document holds a
+/// chunk's keys, so a claimed send writes its notice and a thousandth of this, not an audit record of its own.
+/// </summary>
+public sealed class PushClaimDoc
+{
+    public int Id { get; set; }
+    /// <summary>The cooperatives' local day the keys are for, as <see cref="DateOnly.DayNumber"/> (indexed: a restart loads a day at once).</summary>
+    public int LocalDay { get; set; }
+    /// <summary>The claim keys (<c>PlannedPush.Key</c>: kind, cooperative, user, day).</summary>
+    public List<string> Keys { get; set; } = [];
+}

@@ -33,6 +33,12 @@ public class EverydayFormTests
     [InlineData("abis opname, beras tinggal 85 kg", "/stok beras 85 kg")]
     // A total for the whole quantity is the unit price when it divides into whole rupiah
     [InlineData("masuk telur 10kg total 270rb", "/masuk telur 10kg @27000")]
+    [InlineData("beli dari supplier telur 5 kg harga 130rb semua", "/masuk telur 5 kg @26000")]
+    [InlineData("td siang ada kiriman terigu 10 kg dr agen totalnya 100rb", "/masuk terigu 10 kg @10000")]
+    [InlineData("kulakan telor 10 kilo 25rb sekilo", "/masuk telor 10 kilo @25rb per kg")] // money, then "one kilo"
+    [InlineData("td sore kejual beras dua kilo setengah mas", "/jual beras 2,5 kilo")]
+    [InlineData("bimoli lah tajua 2 liter", "/jual bimoli 2 liter")] // Minang "lah tajua"
+    [InlineData("gula sudah laku mi 2 kilo", "/jual gula 2 kilo")]
     [InlineData("kulakan tepung 5 kg total 52.500", "/masuk tepung 5 kg @10500")]
     // A reason, a moment or a source after a complete entry is not part of it
     [InlineData("beras laku 10 kilo harga 12 ribu soalnya langganan", "/jual beras 10 kilo @12 ribu")]
@@ -114,6 +120,7 @@ public class EverydayFormTests
     [InlineData("harga migor per dus jd 190rb", "/setharga migor 190rb per dus")] // the unit the price is for
     [InlineData("turunin harga beras sekarung jadi 300rb", "/setharga beras 300rb per karung")]
     [InlineData("tepung naikin jd 12rb", "/setharga tepung 12rb")] // no "harga": an order to change, and money
+    [InlineData("terigu harganya ganti 11.500", "/setharga terigu 11.500")] // the item before the price word
     // Recap and undo in words
     [InlineData("rekapan kemarin dong", "/rekap kemarin")]
     [InlineData("laporan jualan hari ini", "/rekap")]
@@ -132,6 +139,10 @@ public class EverydayFormTests
     [InlineData("rekap minggu ini dong", "/rekap minggu ini")]
     [InlineData("waduh salah, batal aja yg terakhir", "/batal")]
     [InlineData("punten, yg tadi dibatalin aja", "/batal")]
+    [InlineData("yang terakhir kliru, hapus ya pak", "/batal")]
+    [InlineData("batal yg td bu pembelinya gajadi", "/batal")]
+    [InlineData("penjualan kemarin brp total", "/rekap kemarin")]
+    [InlineData("stok barang apa aja yg ada", "/stok")]
     [InlineData("yang terakhir salah, batalkan", "/batal")]
     [InlineData("batalin yg td mas 🙏", "/batal")]
     [InlineData("hapus catatan terakhir", "/batal")]

@@ -39,7 +39,7 @@ internal static class Amounts
         return result;
     }
 
-    private static readonly HashSet<string> TotalWords = ["total", "ttl", "totalnya", "semuanya", "seluruhnya"];
+    private static readonly HashSet<string> TotalWords = ["total", "ttl", "totalnya", "semua", "semuanya", "seluruhnya"];
 
     /// <summary>
     /// "masuk telur 10kg total 270rb": a total for the whole quantity, written as the unit price the
@@ -49,6 +49,14 @@ internal static class Amounts
     public static List<Token> TotalAsUnitPrice(List<Token> words)
     {
         var at = words.FindIndex(w => !w.Quoted && TotalWords.Contains(w.Lower));
+        // "harga 130rb semua": the total word after the money.
+        if (at > 1 && at == words.Count - 1 && words[at - 1].StartsLikeNumber || (at > 2 && at == words.Count - 1 && IndonesianNumber.Multiplier(words[at - 1].Text) is not null))
+        {
+            var moneyAt = words[at - 1].StartsLikeNumber ? at - 1 : at - 2;
+            var marker = moneyAt > 0 && EverydayWords.PriceMarkers.Contains(words[moneyAt - 1].Lower) ? moneyAt - 1 : moneyAt;
+            words = [.. words.Take(marker), new Token("total", false), .. words.Skip(moneyAt).Take(at - moneyAt)];
+            at = marker;
+        }
         if (at <= 0 || at + 1 >= words.Count || !words[at + 1].StartsLikeNumber) return words;
         var quantityAt = words.FindIndex(0, at, w => w.StartsLikeNumber);
         if (quantityAt < 0 || !IndonesianNumber.TryParseQuantity(words[quantityAt].Text, out var quantity, out _) || quantity <= 0) return words;

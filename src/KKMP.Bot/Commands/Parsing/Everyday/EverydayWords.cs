@@ -17,9 +17,10 @@ internal static class EverydayWords
         ["jualan"] = ShopVerb.Sale, ["terjualnya"] = ShopVerb.Sale, ["lakunya"] = ShopVerb.Sale,
         // typed short (trjual, kjual) and Javanese selling (dodolan, adol, didol, kedol)
         ["trjual"] = ShopVerb.Sale, ["tjual"] = ShopVerb.Sale, ["kjual"] = ShopVerb.Sale, ["dodolan"] = ShopVerb.Sale,
+        ["tajua"] = ShopVerb.Sale, ["tajual"] = ShopVerb.Sale, // Minang "lah tajua": sold
         ["adol"] = ShopVerb.Sale, ["didol"] = ShopVerb.Sale, ["kedol"] = ShopVerb.Sale, ["kedodol"] = ShopVerb.Sale,
         ["masuk"] = ShopVerb.Receipt, ["datang"] = ShopVerb.Receipt, ["dateng"] = ShopVerb.Receipt, ["restok"] = ShopVerb.Receipt,
-        ["dtg"] = ShopVerb.Receipt, ["dtng"] = ShopVerb.Receipt, ["msk"] = ShopVerb.Receipt,
+        ["dtg"] = ShopVerb.Receipt, ["dtng"] = ShopVerb.Receipt, ["msk"] = ShopVerb.Receipt, ["kiriman"] = ShopVerb.Receipt,
         ["restock"] = ShopVerb.Receipt, ["kulakan"] = ShopVerb.Receipt, ["kulak"] = ShopVerb.Receipt, ["nyetok"] = ShopVerb.Receipt,
         ["opname"] = ShopVerb.Count, ["sisa"] = ShopVerb.Count, ["tinggal"] = ShopVerb.Count, ["stok"] = ShopVerb.Count,
         ["stock"] = ShopVerb.Count, ["dihitung"] = ShopVerb.Count, ["sisanya"] = ShopVerb.Count,
@@ -53,6 +54,8 @@ internal static class EverydayWords
         "sekarang", "skrg", "ada", "sebanyak", "nya", "input", "update",
         // "already" and politeness in Sundanese, Javanese and Betawi: tos payu, wis payu, udeh, catet ye, punten
         "tos", "wis", "wes", "sampun", "udeh", "ye", "yo", "punten", "waduh", "aduh", "catetin", "tlg",
+        // Sundanese "geus", Minang "lah", Makassar/Bugis "mi" (already)
+        "geus", "lah", "mi",
     ];
 
     /// <summary>Forms of address that are also unit words: "pak" after a number is a pack.</summary>

@@ -29,6 +29,14 @@ internal static class PriceChange
         var i = 0;
         while (i < words.Count && Leading.Contains(words[i].Lower)) i++;
         if (i + 1 >= words.Count) return null;
+        // "terigu harganya ganti 11.500": the item before the price word reads as "harga terigu ganti 11.500".
+        var priceAt = words.Skip(i).TakeWhile(w => !w.StartsLikeNumber).ToList().FindIndex(w => PriceWords.Contains(w.Lower));
+        if (priceAt > 0 && i + priceAt + 1 < words.Count && words.Skip(i + priceAt + 1).Any(w => w.StartsLikeNumber)
+            && (ChangedAfterItem.Contains(words[i + priceAt + 1].Lower) || ChangeVerbs.Contains(words[i + priceAt + 1].Lower) || words[i + priceAt + 1].Lower is "jadi" or "jd" or "menjadi"))
+        {
+            var at = i + priceAt;
+            words = [.. words.Take(i), words[at], .. words.Skip(i).Take(priceAt), .. words.Skip(at + 1)];
+        }
         int start;
         if (ChangeVerbs.Contains(words[i].Lower) && PriceWords.Contains(words[i + 1].Lower)) start = i + 2;
         else if (PriceWords.Contains(words[i].Lower)

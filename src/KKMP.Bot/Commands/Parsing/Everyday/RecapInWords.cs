@@ -9,7 +9,7 @@ internal static class RecapInWords
     private static readonly HashSet<string> Yesterday = ["kemarin", "kmrn", "kemaren", "wingi"];
     private static readonly HashSet<string> Today = ["hari", "hr", "ini", "sekarang", "skrg"];
     private static readonly HashSet<string> Polite =
-        ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh"];
+        ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh", "total", "semua"];
 
     private static bool IsDate(IReadOnlyList<Token> words)
     {
@@ -26,10 +26,12 @@ internal static class RecapInWords
 
     public static Reading? Read(IReadOnlyList<Token> words)
     {
-        if (!words.Any(w => Recap.Contains(w.Lower) || Report.Contains(w.Lower))) return null;
+        if (!words.Any(w => Recap.Contains(w.Lower) || Report.Contains(w.Lower) || Sales.Contains(w.Lower))) return null;
         var lower = words.Select(w => w.Quoted ? "\"" : w.Lower).ToList();
+        // "penjualan kemarin brp total": sales of a day, asked; "jual beras hari ini" has an item and stays an entry.
         var isRecap = lower.Any(Recap.Contains)
-                      || (lower.Any(Report.Contains) && lower.Any(w => Sales.Contains(w) || Yesterday.Contains(w) || Today.Contains(w)));
+                      || (lower.Any(Report.Contains) && lower.Any(w => Sales.Contains(w) || Yesterday.Contains(w) || Today.Contains(w)))
+                      || (lower.Any(w => w is "penjualan" or "jualan") && lower.Any(w => Yesterday.Contains(w) || Today.Contains(w)));
         if (!isRecap) return null;
         var date = words.Where((_, i) => !(Recap.Contains(lower[i]) || Report.Contains(lower[i]) || Sales.Contains(lower[i])
                                             || Yesterday.Contains(lower[i]) || Today.Contains(lower[i]) || Polite.Contains(lower[i]))).ToList();

@@ -11,7 +11,7 @@ internal static class Tail
     private static readonly HashSet<string> Starters =
     [
         "soalnya", "soale", "karena", "karna", "krn", "krna", "sebab", "biar", "stlh", "setelah", "sesudah", "abis", "habis",
-        "buat", "bayar", "bayarnya", "dibayar", "lunas", "kontan", "tunai", "cash",
+        "buat", "bayar", "bayarnya", "dibayar", "lunas", "kontan", "tunai", "cash", "pas", "waktu", "wkt",
     ];
 
     private static readonly HashSet<string> From = ["dari", "dr", "drpd"];
@@ -69,5 +69,6 @@ internal static class Tail
     /// <summary>A price resumes the entry: "harganya 185 ribu", "hrg 10.200/kg", "@ 300rb".</summary>
     private static bool IsPrice(IReadOnlyList<Token> words, int i) =>
         MoneyReader.IsPriceStart(words[i])
-        || (EverydayWords.PriceMarkers.Contains(words[i].Lower) && i + 1 < words.Count && words[i + 1].StartsLikeNumber);
+        || ((EverydayWords.PriceMarkers.Contains(words[i].Lower) || words[i].Lower is "total" or "totalnya" or "ttl")
+            && i + 1 < words.Count && words[i + 1].StartsLikeNumber);
 }

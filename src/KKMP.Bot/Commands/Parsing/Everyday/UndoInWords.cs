@@ -10,13 +10,15 @@ internal static class UndoInWords
         ["batal", "batalkan", "batalin", "dibatalkan", "dibatalin", "cancel", "hapus", "hapuskan", "hapusin", "dihapus", "undo"];
 
     /// <summary>Which entry: the last one, the one just now, the wrong one.</summary>
-    private static readonly HashSet<string> References = ["terakhir", "tadi", "td", "barusan", "sebelumnya", "salah"];
+    private static readonly HashSet<string> References = ["terakhir", "tadi", "td", "barusan", "sebelumnya", "salah", "kliru", "keliru"];
 
     private static readonly HashSet<string> Allowed =
     [
         .. Verbs, .. References, "yang", "yg", "catatan", "input", "inputan", "ketik", "tolong", "mohon", "ya", "pak", "bu", "mas",
         "mbak", "kak", "min", "eh", "aja", "saja", "deh", "dong", "itu", "entri", "transaksi", "catat", "dicatat", "minta", "saya", "sy",
         "waduh", "aduh", "punten", "maaf", "mohon", "nggih", "yaa", "gan", "bos",
+        // what the last entry was, and why it goes: "opname td salah", "pembelinya gajadi"
+        "opname", "jual", "jualan", "penjualan", "masuk", "stok", "pembeli", "pembelinya", "orangnya", "gajadi", "gak", "ga", "jadi", "nggak",
     ];
 
     /// <summary>Said alone, these can only mean the last entry ("batalkan", "cancel"); "batal" alone is the command itself.</summary>

@@ -41,7 +41,8 @@ internal static class WordNumbers
             var lower = word.Quoted ? "" : word.Lower;
             if (OneUnit.TryGetValue(lower, out var unit))
             {
-                result.Add(new Token("1", false));
+                // "25rb sekilo": after money it is the unit the price is per.
+                result.Add(new Token(result.Count > 0 && IsMoney(result[^1]) ? "per" : "1", false));
                 result.Add(new Token(unit, false));
                 continue;
             }
@@ -69,6 +70,15 @@ internal static class WordNumbers
                     continue;
                 }
                 result.Add(word);
+                continue;
+            }
+            // "dua kilo setengah": a half said after the unit.
+            if (i + 2 < words.Count && (Units.IsUnit(words[i + 1].Text) || words[i + 1].Lower == "kilo") && words[i + 2].Lower == "setengah"
+                && value == decimal.Truncate(value.Value))
+            {
+                result.Add(new Token((value.Value + 0.5m).ToString(CultureInfo.InvariantCulture).Replace('.', ','), false));
+                result.Add(words[i + 1]);
+                i += 2;
                 continue;
             }
             // "sepuluh kilo koma lima": the decimal comes after the unit.
@@ -122,6 +132,10 @@ internal static class WordNumbers
 
     /// <summary>"sekilo", "dua", "setengah": a word that says an amount once spelled out.</summary>
     public static bool SaysAmount(string lower) => OneUnit.ContainsKey(lower) || Whole.ContainsKey(lower) || Digits.ContainsKey(lower);
+
+    private static bool IsMoney(Token word) =>
+        IndonesianNumber.Multiplier(word.Text) is not null
+        || (IndonesianNumber.TrySplitGlued(word.Text, out _, out var rest) && rest.Length > 0 && IndonesianNumber.Multiplier(rest) is not null);
 
     private static bool IsWholeNumber(string word) => word.Length is > 0 and <= 6 && word.All(char.IsAsciiDigit);
 }
