@@ -17,15 +17,19 @@ public sealed class KnowledgeWhyBenchmark : IBenchmark
         var knowledge = KnowledgeLoader.Load(Path.Combine(AppContext.BaseDirectory, "knowledge"));
         using var index = new RegulationIndex(knowledge, SearchProfile.Indonesian);
         var search = new RegulationSearch(index);
+        var formatter = new KKMP.Bot.Knowledge.Answers.RegulationAnswerFormatter();
         var file = Environment.GetEnvironmentVariable("KKMP_WHY");
         var lines = file is null ? Console.In.ReadToEnd().Split('\n') : File.ReadAllLines(file);
         foreach (var question in lines.Where(l => l.Trim().Length > 0))
         {
             var concepts = search.ConceptsOf(question);
             var result = search.Search(question, 5);
-            Console.WriteLine($"Q {question}\n  concepts: {string.Join(" · ", concepts.Select(c => string.Join("|", c.Alternatives.Select(a => string.Join(' ', a)))))}");
+            Console.WriteLine($"Q {question}\n  concepts: {string.Join(" · ", concepts.Select(c => (c.Aside ? "~" : "") + string.Join("|", c.Alternatives.Select(a => string.Join(' ', a)))))}");
             Console.WriteLine($"  conf {result.Confidence:F2} answers {result.Answers} tentative {result.IsTentative} oos {result.OutOfScope}");
             foreach (var p in result.Passages) Console.WriteLine($"  {p.Score,8:F2}  {p.Citation}  | {p.Text.Split('\n')[0][..Math.Min(90, p.Text.Split('\n')[0].Length)]}");
+            // The reply's first lines show which ayat the answer quotes.
+            var reply = formatter.Format(question, result);
+            Console.WriteLine($"  reply: {reply[..Math.Min(300, reply.Length)].Replace('\n', ' ')}");
         }
         return Task.CompletedTask;
     }

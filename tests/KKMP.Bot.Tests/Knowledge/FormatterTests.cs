@@ -18,6 +18,20 @@ public class FormatterTests
     }
 
     [Fact]
+    public void The_quoted_ayat_is_the_one_answering_the_asked_frame_not_the_story()
+    {
+        // "brp lama" asks for a time limit: ayat (3) states the objection period, ayat (2) shares more story words.
+        var objection = Answer("kami dapet surat rencana pembubaran dr pemerintah, masih bisa keberatan gk? brp lama waktunya");
+        Assert.Matches(@"^UU 25/1992 Pasal 47 ayat [^:]*\(3\):", objection);
+        Assert.Contains("2 (dua) bulan", objection);
+        Assert.DoesNotContain("diterima atau ditolaknya keberatan", objection);
+
+        // Someone not signing is the case ayat (2) rules on.
+        var unsigned = Answer("laporan tahunan udah jadi tp bendahara gk mau tanda tangan, terus gmn?");
+        Assert.Contains("alasannya secara tertulis", unsigned);
+    }
+
+    [Fact]
     public void A_long_guideline_section_is_trimmed_to_the_relevant_huruf_under_its_opening_sentence()
     {
         var answer = Answer("jumlah pengurus KDMP minimal berapa orang");

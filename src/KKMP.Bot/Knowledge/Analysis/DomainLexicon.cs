@@ -38,7 +38,7 @@ public sealed class DomainLexicon
         "pailit", "berita acara", "pokok", "wajib", "sukarela", "hibah", "pinjaman", "pinjam", "bunga", "imbalan", "utang", "kredit",
         "untung", "keuntungan", "rugi", "kerugian", "defisit", "aset", "kekayaan", "tabungan", "deposito",
         "usaha", "apotek", "klinik", "cold storage", "pergudangan", "logistik", "izin", "nib", "oss",
-        "laporan", "laporan tahunan", "batas waktu", "paling lambat", "pembukuan", "akuntansi", "audit", "akuntan", "pajak", "npwp", "tahun buku", "neraca", "pertanggungjawaban",
+        "laporan", "laporan tahunan", "tanda tangan", "batas waktu", "paling lambat", "pembukuan", "akuntansi", "audit", "akuntan", "pajak", "npwp", "tahun buku", "neraca", "pertanggungjawaban",
         "rencana kerja", "anggaran", "apbn", "apbd", "pendanaan", "himbara", "kur",
         "pemerintah", "menteri", "kementerian", "dinas", "pembinaan", "undang", "uu", "pp", "peraturan", "pasal",
         "ayat", "modul", "pelatihan", "satgas", "harga", "resmi", "medium", "premium", "gas",

@@ -18,11 +18,11 @@ public sealed class IndonesianAnalysis : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>Words whose stem would collide with an unrelated word ("pengadilan" → "adil", "perangkat" → "angkat", "keluar" → "luar" as in "luar biasa").</summary>
+    /// <summary>Words whose stem would collide with an unrelated word ("pengadilan" → "adil", "perangkat" → "angkat", "keluar" → "luar" as in "luar biasa", the ordinal "kedua" → "dua" as in "1/2 (satu per dua)").</summary>
     public static readonly IReadOnlyList<string> ProtectedWords =
     [
         "pengurus", "pengadilan", "perangkat", "ketua", "pemerintah", "menteri", "direksi", "akuntan",
-        "kepala", "anggota", "koperasi", "pengawas", "notaris", "syariah", "kuorum", "keluar",
+        "kepala", "anggota", "koperasi", "pengawas", "notaris", "syariah", "kuorum", "keluar", "kedua",
     ];
 
     /// <summary>Word → correct stem where the rule-based stemmer strips the wrong prefix.</summary>
@@ -32,6 +32,8 @@ public sealed class IndonesianAnalysis : Analyzer
         ["mengelola"] = "kelola", ["pengelola"] = "kelola", ["pengelolaan"] = "kelola", ["dikelola"] = "kelola", ["kelola"] = "kelola",
         ["meminjam"] = "pinjam", ["peminjam"] = "pinjam", ["meminjamkan"] = "pinjam",
         ["memilih"] = "pilih", ["pemilihan"] = "pilih",
+        // Letting someone vote for you ("tidak dapat mewakilkan suaranya") is not the board representing the cooperative ("mewakili").
+        ["mewakilkan"] = "wakilkan", ["diwakilkan"] = "wakilkan", ["mewakilkannya"] = "wakilkan",
         ["pengesahan"] = "sah", ["mengesahkan"] = "sah", ["disahkan"] = "sah", ["sah"] = "sah",
         ["menagih"] = "tagih", ["menarik"] = "tarik", ["memuat"] = "muat", ["dimuat"] = "muat",
         ["pemegang"] = "pegang", ["memegang"] = "pegang",

@@ -4,6 +4,11 @@ using Lucene.Net.Analysis;
 
 namespace KKMP.Bot.Knowledge.Answers;
 
+/// <summary>What a question asks beyond its words, for choosing the ayat that answers it.</summary>
+/// <param name="Number">The kind of number a "berapa …" question asks for.</param>
+/// <param name="NotDone">The question is about someone not doing something ("gk mau tanda tangan", "tidak hadir").</param>
+public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone);
+
 /// <summary>The part of a passage worth quoting, with the ayat/huruf label for the citation.</summary>
 /// <param name="Label">" ayat (3)", " huruf b", or "" for the whole passage.</param>
 public sealed record Quote(string Label, string Text, bool IsWhole);
@@ -11,12 +16,15 @@ public sealed record Quote(string Label, string Text, bool IsWhole);
 /// <summary>
 /// Picks the ayat (or huruf item) of a passage that answer the question: the passage is split into
 /// its ayat "(1) …" (each with its huruf lines), or into huruf items under an opening line; the
-/// units matching the most question concepts are kept.
+/// units that best answer the asked frame are kept: a concept of the asked part counts whole, one said
+/// only in the story around it a quarter, and a unit stating the kind of number asked ("brp lama" → "2 (dua)
+/// bulan") or, for "… gk mau tanda tangan, terus gmn?", the case where something is not done, counts one more.
 /// </summary>
 public static partial class QuotedUnits
 {
     /// <param name="list">The question asks for a list ("apa saja", "dari mana saja"): a short passage is quoted whole, so no item is cut.</param>
-    public static Quote Select(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer, int maxUnits = 2, bool list = false)
+    /// <param name="frame">What the question asks beyond its words: a kind of number, a case where something is not done.</param>
+    public static Quote Select(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer, int maxUnits = 2, bool list = false, AskedFrame? frame = null)
     {
         if (list && text.Length <= ShortPassage) return new Quote("", text, true);
         var lines = text.Split('\n');
@@ -36,16 +44,17 @@ public static partial class QuotedUnits
         // A short list reads better whole; ayat are always trimmed (they are separate rules).
         if (units.Count < 2 || (!ayat && text.Length <= ShortPassage)) return new Quote("", text, true);
 
-        var scored = units.Select((u, i) => (Unit: u, Index: i, Matched: Matched(string.Join(' ', u.Lines), concepts, analyzer))).ToList();
-        var best = scored.Max(s => s.Matched.Count);
-        if (best == 0) return new Quote("", text, true);
-        var chosen = scored.Where(s => s.Matched.Count == best).Take(maxUnits).ToList();
+        var scored = units.Select((u, i) => (Unit: u, Index: i, Matched: Matched(string.Join(' ', u.Lines), concepts, analyzer)))
+            .Select(s => (s.Unit, s.Index, s.Matched, Weight: Weight(s.Matched, concepts, string.Join(' ', s.Unit.Lines), frame))).ToList();
+        if (scored.Max(s => s.Matched.Count) == 0) return new Quote("", text, true);
+        var best = scored.Max(s => s.Weight);
+        var chosen = scored.Where(s => s.Weight == best).Take(maxUnits).ToList();
         // A unit that answers a part of the question the chosen ones miss ("… gk mufakat gmn? voting?") is quoted too.
         var covered = chosen.SelectMany(c => c.Matched).ToHashSet();
         while (chosen.Count < maxUnits)
         {
             var next = scored.Where(s => !chosen.Contains(s) && s.Matched.Any(m => !covered.Contains(m)))
-                .OrderByDescending(s => s.Matched.Count(m => !covered.Contains(m))).ThenByDescending(s => s.Matched.Count).Take(1).ToList();
+                .OrderByDescending(s => s.Matched.Count(m => !covered.Contains(m))).ThenByDescending(s => s.Weight).Take(1).ToList();
             if (next.Count == 0) break;
             chosen.Add(next[0]);
             covered.UnionWith(next[0].Matched);
@@ -64,6 +73,22 @@ public static partial class QuotedUnits
     }
 
     private const int ShortPassage = 700;
+
+    /// <summary>A concept said only in the story around the question counts this much in choosing the ayat.</summary>
+    private const double StoryWeight = 0.25;
+
+    private static double Weight(List<int> matched, IReadOnlyList<Concept> concepts, string unit, AskedFrame? frame)
+    {
+        var weight = matched.Sum(i => concepts[i].Aside ? StoryWeight : 1);
+        if (frame is null || matched.Count == 0) return weight;
+        if (frame.Number is { } kind && Search.QuestionIntent.States(kind, unit)) weight += 1;
+        if (frame.NotDone && NotDone().IsMatch(unit.ToLowerInvariant())) weight += 1;
+        return weight;
+    }
+
+    /// <summary>"Apabila … tidak menandatangani", "dalam hal tidak tercapai", "Anggota yang tidak hadir": the rule for when something is not done.</summary>
+    [GeneratedRegex(@"\b(apabila|jika|dalam hal|bila)\b.{0,60}\b(tidak|belum|menolak)\b|\byang (tidak|belum)\b")]
+    private static partial Regex NotDone();
 
     /// <summary>The sentence that introduces a list ("… sebagai berikut:"), without the paragraphs before it.</summary>
     private static string LastSentence(string line)

@@ -57,7 +57,7 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
     private string Quotation(string question, Passage passage)
     {
         var concepts = _concepts.Parse(question);
-        var quote = QuotedUnits.Select(passage.Text, concepts, _analyzer, list: Search.QuestionIntent.AsksForList(question));
+        var quote = QuotedUnits.Select(passage.Text, concepts, _analyzer, list: Search.QuestionIntent.AsksForList(question), frame: Search.QuestionIntent.FrameOf(question));
         var answer = new StringBuilder($"{passage.Citation}{quote.Label}");
         if (passage.AmendmentNote is { } note) answer.Append($" ({ShortNote(note)})");
         answer.Append(":\n\"").Append(Trim(quote.Text, MaxQuote)).Append('"');
@@ -89,7 +89,7 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
     /// <summary>Training material explains; it is named as the module it comes from, never as a regulation.</summary>
     private string Training(string question, Passage passage)
     {
-        var quote = QuotedUnits.Select(passage.Text, _concepts.Parse(question), _analyzer, list: Search.QuestionIntent.AsksForList(question));
+        var quote = QuotedUnits.Select(passage.Text, _concepts.Parse(question), _analyzer, list: Search.QuestionIntent.AsksForList(question), frame: Search.QuestionIntent.FrameOf(question));
         return $"Menurut {passage.Citation} (materi pelatihan, bukan peraturan):\n\"{Trim(quote.Text, MaxQuote)}\"\n\nSumber: {passage.SourceLine}";
     }
 

@@ -4,18 +4,21 @@ using KKMP.Bot.Knowledge.Analysis;
 namespace KKMP.Bot.Knowledge.Search;
 
 /// <summary>
-/// Questions about running the shop or reaching someone (opening hours, contact, address, today's
-/// market price, a personal bank loan, social media) are not regulation questions even when they share
-/// words with one ("buka" is not the UU's "Pembukaan"). The search declines them, so the bot gives an
-/// honest reply instead of citing an article.
+/// Questions about running the shop or reaching someone (opening hours, contact, address, the office's wifi
+/// password, today's market price, a personal bank loan, social media) are not regulation questions even when they share
+/// words with one ("buka" is not the UU's "Pembukaan"). The same goes for another institution's service
+/// asked about without the cooperative in it (a bank's interest rate or KUR for one's own shop, BPJS, land
+/// certificates, vehicle tax, the minimum wage, fertiliser prices, when the village fund is paid out): the
+/// knowledge base shares words with them ("bunga", "pajak", "dana desa", "HET") but never answers them.
+/// The search declines them, so the bot gives an honest reply instead of citing an article.
 /// </summary>
 public static partial class OperationalQuestion
 {
     public static bool Matches(string question)
     {
         var text = ChatNormalizer.Normalize(question);
-        return Hours().IsMatch(text) || Contact().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
-            || PersonalLoan().IsMatch(text) && !Cooperative().IsMatch(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text);
+        return Hours().IsMatch(text) || Contact().IsMatch(text) || Access().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
+            || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text);
     }
 
     [GeneratedRegex(@"\b(buka|tutup|libur)\b.{0,20}\b(jam|pukul|hari ini|besok|nanti|minggu|senin|selasa|rabu|kamis|jumat|sabtu|lebaran|tanggal merah)\b|\bjam (buka|tutup|operasional|kerja|berapa)\b")]
@@ -23,6 +26,10 @@ public static partial class OperationalQuestion
 
     [GeneratedRegex(@"\b(nomor|no|nmr|kontak)\b.{0,12}\b(hp|wa|whatsapp|telepon|telpon|telp|ponsel)\b|\b(alamat|lokasi)\b.{0,40}\b(kantor|dinas|toko|gerai|rumah)\b|\bdimana\b.{0,20}\bkantor\b|\bkantor\b.{0,30}\b(dimana|di mana|terdekat)\b")]
     private static partial Regex Contact();
+
+    /// <summary>The office's passwords and devices ("password wifi kantor koperasi"): a chore, whatever office it is.</summary>
+    [GeneratedRegex(@"\b(password|passwordnya|kata sandi|sandi wifi|wifi|wi-fi|hotspot)\b")]
+    private static partial Regex Access();
 
     [GeneratedRegex(@"\bharga\b.{0,40}\b(hari ini|sekarang|skrg|pasar|minggu ini)\b")]
     private static partial Regex TodaysPrice();
@@ -32,6 +39,13 @@ public static partial class OperationalQuestion
 
     [GeneratedRegex(@"\b(saya|kami)\b.{0,30}\b(pinjam|meminjam|kredit|cicil|nyicil)\b.{0,40}\b(bank|bri|bni|bca|mandiri|btn|leasing|pinjol)\b|\b(kredit|cicilan)\b.{0,20}\b(motor|mobil|rumah|hp)\b")]
     private static partial Regex PersonalLoan();
+
+    /// <summary>Banking products (named with a bank) and public services the cooperative's regulations never cover.</summary>
+    [GeneratedRegex(@"\b(suku bunga|bunga|kpr|kur|kta|deposito|tabungan|rekening|kredit)\b.{0,30}\b(bank|bri|bni|bca|mandiri|btn|bsi|himbara)\b"
+        + @"|\b(bank|bri|bni|bca|btn|bsi|himbara)\b.{0,30}\b(suku bunga|bunga|kpr|kur|kta|deposito)\b"
+        + @"|\b(kpr|bpjs|jkn|bpn|ptsl|samsat|stnk|bpkb|umr|umk|ump|pbb|pupuk)\b|\bsertifikat (tanah|rumah|hak)\b|\bbalik nama\b|\b(upah|gaji) minimum\b"
+        + @"|\bpajak (motor|mobil|kendaraan|bumi)\b|\bdana desa\b.{0,30}\b(cair\w*|pencairan|tahap)\b|\b(cair\w*|pencairan)\b.{0,30}\bdana desa\b")]
+    private static partial Regex OtherService();
 
     [GeneratedRegex(@"\b(koperasi|kopdes|kdmp|kkmp|ksp|usp|anggota|pengurus)\b")]
     private static partial Regex Cooperative();

@@ -43,12 +43,16 @@ public static partial class QuestionIntent
         return null;
     }
 
+    /// <summary>What the question asks beyond its words, for the answer's choice of ayat.</summary>
+    public static Answers.AskedFrame FrameOf(string question) =>
+        new(AsksForNumber(question), NotDone().IsMatch(ChatNormalizer.Normalize(question)));
+
     /// <summary>Whether a passage states a number of that kind ("14 (empat belas) hari", "1/2 (satu per dua)", "Rp15.700").</summary>
     public static bool States(NumberKind kind, string text) => Statements[kind].IsMatch(text.ToLowerInvariant());
 
     private static readonly (NumberKind, Regex)[] NumberPatterns =
     [
-        (NumberKind.Share, new(@"\b(berapa|brp) (persen|%|bagian)|\b(persen|persentase)\b|\bberapa banyak (anggota|yang) (setuju|hadir)")),
+        (NumberKind.Share, new(@"\b(berapa|brp) (persen|%|bagian)|\b(persen|persentase)\b|\bberapa banyak (anggota|yang) (setuju|hadir)|\b(berapa|brp)\b.{0,25}\b(hadir|datang|setuju)\b.{0,20}\bsah\b")),
         (NumberKind.Duration, new(@"\b(berapa|brp) (hari|minggu|bulan|tahun|lama)\b|\b(paling|pling) (lambat|telat|lama)\b|\bkapan\b|\bdeadline\b|\bbatas waktu\b|\btanggal berapa\b|\btgl (brp|berapa)\b")),
         (NumberKind.People, new(@"\b(berapa|brp) (orang|anggota|koperasi|pengurus|pengawas)\b|\bminimal (berapa|brp)\b|\bpaling sedikit (berapa|brp)\b")),
         (NumberKind.Money, new(@"\b(berapa|brp) (rupiah|rp|duit|uang)\b|\bharga\b|\bhet\b|\bhap\b")),
@@ -73,6 +77,13 @@ public static partial class QuestionIntent
 
     [GeneratedRegex(@"\b(harga|het|hap|acuan|eceran|berapa|rp|rupiah|mahal|murah|tertinggi)\b")]
     private static partial Regex Price();
+
+    /// <summary>
+    /// "gk mau tanda tangan", "blm bayar", "nolak": someone not doing something; not the question tag
+    /// "boleh gk?", "sah gk", "… atau tidak".
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(boleh|bisa|perlu|wajib|harus|sah|atau|apa|ya|kan|benar|bener|betul|masih) )\b(tidak|belum|menolak)\b(?!\s*($|[?,.!]))")]
+    private static partial Regex NotDone();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
