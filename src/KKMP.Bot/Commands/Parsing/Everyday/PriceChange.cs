@@ -30,7 +30,9 @@ internal static class PriceChange
         while (i < words.Count && Leading.Contains(words[i].Lower)) i++;
         if (i + 1 >= words.Count) return null;
         // "terigu harganya ganti 11.500": the item before the price word reads as "harga terigu ganti 11.500".
-        var priceAt = words.Skip(i).TakeWhile(w => !w.StartsLikeNumber).ToList().FindIndex(w => PriceWords.Contains(w.Lower));
+        var priceAt = -1;
+        for (var k = i; k < words.Count && !words[k].StartsLikeNumber; k++)
+            if (PriceWords.Contains(words[k].Lower)) { priceAt = k - i; break; }
         if (priceAt > 0 && i + priceAt + 1 < words.Count && words.Skip(i + priceAt + 1).Any(w => w.StartsLikeNumber)
             && (ChangedAfterItem.Contains(words[i + priceAt + 1].Lower) || ChangeVerbs.Contains(words[i + priceAt + 1].Lower) || words[i + priceAt + 1].Lower is "jadi" or "jd" or "menjadi"))
         {
@@ -43,8 +45,7 @@ internal static class PriceChange
                  && words.Skip(i + 1).Any(w => (Links.Contains(w.Lower) && w.Lower is not ("naik" or "turun" or "ke")) || ChangedAfterItem.Contains(w.Lower)))
             start = i + 1;
         // "tepung naikin jd 12rb": the item, an order to change it, and money.
-        else if (words.Skip(i + 1).Select((w, k) => (w, k: k + i + 1)).FirstOrDefault(x => ChangedAfterItem.Contains(x.w.Lower)) is { w: not null } change
-                 && MoneyFollows(words, change.k + 1))
+        else if (FirstChangeAfter(words, i + 1) is { } changeAt && MoneyFollows(words, changeAt + 1))
             start = i;
         else return null;
 
@@ -66,6 +67,13 @@ internal static class PriceChange
         args.AddRange(tail);
         if (perUnit is not null && !tail.Any(w => w.Lower == "per" || w.Text.Contains('/'))) args.AddRange([new Token("per", false), new Token(perUnit, false)]);
         return new Reading.Slash("setharga", args, Attempt: true);
+    }
+
+    private static int? FirstChangeAfter(IReadOnlyList<Token> words, int from)
+    {
+        for (var k = from; k < words.Count; k++)
+            if (ChangedAfterItem.Contains(words[k].Lower)) return k;
+        return null;
     }
 
     /// <summary>After optional links, money: "12rb", "12 ribu", "12.000" (a bare small number is not clearly money).</summary>

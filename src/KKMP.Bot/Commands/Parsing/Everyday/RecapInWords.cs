@@ -26,7 +26,7 @@ internal static class RecapInWords
 
     public static Reading? Read(IReadOnlyList<Token> words)
     {
-        if (!words.Any(w => Recap.Contains(w.Lower) || Report.Contains(w.Lower) || Sales.Contains(w.Lower))) return null;
+        if (!words.Any(w => Recap.Contains(w.Lower) || Report.Contains(w.Lower) || w.Lower is "penjualan" or "jualan")) return null;
         var lower = words.Select(w => w.Quoted ? "\"" : w.Lower).ToList();
         // "penjualan kemarin brp total": sales of a day, asked; "jual beras hari ini" has an item and stays an entry.
         var isRecap = lower.Any(Recap.Contains)
