@@ -117,7 +117,7 @@ internal static class Amounts
         words[i].StartsLikeNumber && !IsMoney(words, i);
 
     /// <summary>"35rb", "1,5jt", "28 ribu": an amount of money, never a quantity.</summary>
-    private static bool IsMoney(IReadOnlyList<Token> words, int i)
+    public static bool IsMoney(IReadOnlyList<Token> words, int i)
     {
         var text = words[i].Text;
         var slash = text.IndexOf('/');

@@ -81,8 +81,6 @@ internal static class PriceChange
     {
         while (j < words.Count && Links.Contains(words[j].Lower)) j++;
         if (j >= words.Count || !words[j].StartsLikeNumber) return false;
-        if (IndonesianNumber.TrySplitGlued(words[j].Text, out _, out var glued) && glued.Length > 0 && IndonesianNumber.Multiplier(glued) is not null) return true;
-        return (j + 1 < words.Count && IndonesianNumber.Multiplier(words[j + 1].Text) is not null)
-               || System.Text.RegularExpressions.Regex.IsMatch(words[j].Text, @"^\d{1,3}(\.\d{3})+$");
+        return Amounts.IsMoney(words, j) || System.Text.RegularExpressions.Regex.IsMatch(words[j].Text, @"^\d{1,3}(\.\d{3})+$");
     }
 }

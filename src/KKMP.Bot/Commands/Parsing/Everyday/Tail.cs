@@ -46,8 +46,7 @@ internal static class Tail
             fromSomeone |= From.Contains(words[i].Lower);
             var end = i;
             while (end < words.Count && !IsPrice(words, end)) end++;
-            onCredit |= words.Skip(i).Take(end - i).Select(w => w.Lower).ToList() is var tail
-                        && (tail.Any(Credit.Contains) || tail.Zip(tail.Skip(1)).Any(p => NotYet.Contains(p.First) && Paid.Contains(p.Second)));
+            onCredit |= SaysNotPaid(words, i, end);
             i = end - 1;
         }
         return kept;
@@ -62,6 +61,15 @@ internal static class Tail
             return true;
         return From.Contains(lower) && i + 1 < words.Count
                && (Sources.Contains(words[i + 1].Lower) || EverydayWords.Suppliers.Contains(words[i + 1].Lower));
+    }
+
+    /// <summary>"ngutang", "blm dibayar" between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool SaysNotPaid(IReadOnlyList<Token> words, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Credit.Contains(words[k].Lower) || (k + 1 < to && NotYet.Contains(words[k].Lower) && Paid.Contains(words[k + 1].Lower)))
+                return true;
+        return false;
     }
 
     private static bool SaysAmount(Token w) => w.StartsLikeNumber || Units.IsUnit(w.Text) || WordNumbers.SaysAmount(w.Lower);

@@ -42,7 +42,9 @@ internal static class WordNumbers
             if (OneUnit.TryGetValue(lower, out var unit))
             {
                 // "25rb sekilo": after money it is the unit the price is per.
-                result.Add(new Token(result.Count > 0 && IsMoney(result[^1]) ? "per" : "1", false));
+                var afterMoney = result.Count > 0
+                                 && (IndonesianNumber.Multiplier(result[^1].Text) is not null || Amounts.IsMoney(result, result.Count - 1));
+                result.Add(new Token(afterMoney ? "per" : "1", false));
                 result.Add(new Token(unit, false));
                 continue;
             }
@@ -132,10 +134,6 @@ internal static class WordNumbers
 
     /// <summary>"sekilo", "dua", "setengah": a word that says an amount once spelled out.</summary>
     public static bool SaysAmount(string lower) => OneUnit.ContainsKey(lower) || Whole.ContainsKey(lower) || Digits.ContainsKey(lower);
-
-    private static bool IsMoney(Token word) =>
-        IndonesianNumber.Multiplier(word.Text) is not null
-        || (IndonesianNumber.TrySplitGlued(word.Text, out _, out var rest) && rest.Length > 0 && IndonesianNumber.Multiplier(rest) is not null);
 
     private static bool IsWholeNumber(string word) => word.Length is > 0 and <= 6 && word.All(char.IsAsciiDigit);
 }
