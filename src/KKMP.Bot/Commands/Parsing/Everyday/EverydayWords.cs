@@ -18,6 +18,9 @@ internal static class EverydayWords
         // typed short (trjual, kjual) and Javanese selling (dodolan, adol, didol, kedol)
         ["trjual"] = ShopVerb.Sale, ["tjual"] = ShopVerb.Sale, ["kjual"] = ShopVerb.Sale, ["dodolan"] = ShopVerb.Sale,
         ["tajua"] = ShopVerb.Sale, ["tajual"] = ShopVerb.Sale, // Minang "lah tajua": sold
+        // Betawi "jualin", Minang "masuak", Sundanese "sumping" (arrived), the distributors' "dropping"
+        ["jualin"] = ShopVerb.Sale, ["dijualin"] = ShopVerb.Sale, ["masuak"] = ShopVerb.Receipt, ["sumping"] = ShopVerb.Receipt,
+        ["dropping"] = ShopVerb.Receipt,
         ["adol"] = ShopVerb.Sale, ["didol"] = ShopVerb.Sale, ["kedol"] = ShopVerb.Sale, ["kedodol"] = ShopVerb.Sale,
         ["masuk"] = ShopVerb.Receipt, ["datang"] = ShopVerb.Receipt, ["dateng"] = ShopVerb.Receipt, ["restok"] = ShopVerb.Receipt,
         ["dtg"] = ShopVerb.Receipt, ["dtng"] = ShopVerb.Receipt, ["msk"] = ShopVerb.Receipt, ["kiriman"] = ShopVerb.Receipt,

@@ -7,16 +7,19 @@ namespace KKMP.Bot.Commands.Parsing.Everyday;
 internal static class UndoInWords
 {
     private static readonly HashSet<string> Verbs =
-        ["batal", "batalkan", "batalin", "dibatalkan", "dibatalin", "cancel", "hapus", "hapuskan", "hapusin", "dihapus", "undo"];
+        ["batal", "batalkan", "batalin", "dibatalkan", "dibatalin", "cancel", "hapus", "hapuskan", "hapusin", "dihapus", "undo",
+         // Javanese "batalno", "batalke", "busak" (erase), Sundanese "bolaykeun"
+         "batalno", "batalke", "dibatalke", "busak", "dibusak"];
 
     /// <summary>Which entry: the last one, the one just now, the wrong one.</summary>
-    private static readonly HashSet<string> References = ["terakhir", "tadi", "td", "barusan", "sebelumnya", "salah", "kliru", "keliru"];
+    private static readonly HashSet<string> References =
+        ["terakhir", "tadi", "td", "barusan", "sebelumnya", "salah", "kliru", "keliru", "mau", "maeng", "wau", "pencet", "kepencet", "typo"];
 
     private static readonly HashSet<string> Allowed =
     [
         .. Verbs, .. References, "yang", "yg", "catatan", "input", "inputan", "ketik", "tolong", "mohon", "ya", "pak", "bu", "mas",
         "mbak", "kak", "min", "eh", "aja", "saja", "deh", "dong", "itu", "entri", "transaksi", "catat", "dicatat", "minta", "saya", "sy",
-        "waduh", "aduh", "punten", "maaf", "mohon", "nggih", "yaa", "gan", "bos",
+        "waduh", "aduh", "punten", "maaf", "mohon", "nggih", "yaa", "gan", "bos", "sing", "wae", "ae", "mawon", "pencet", "kepencet", "tadi", "tuh",
         // what the last entry was, and why it goes: "opname td salah", "pembelinya gajadi"
         "opname", "jual", "jualan", "penjualan", "masuk", "stok", "pembeli", "pembelinya", "orangnya", "gajadi", "gak", "ga", "jadi", "nggak",
     ];

@@ -13,6 +13,10 @@ internal static class WordNumbers
     {
         ["nol"] = 0, ["satu"] = 1, ["dua"] = 2, ["tiga"] = 3, ["empat"] = 4, ["lima"] = 5, ["enam"] = 6, ["tujuh"] = 7,
         ["delapan"] = 8, ["sembilan"] = 9,
+        // Javanese, Sundanese and Minang counting words, said before a unit like the Indonesian ones
+        ["siji"] = 1, ["loro"] = 2, ["telu"] = 3, ["telung"] = 3, ["papat"] = 4, ["limo"] = 5, ["enem"] = 6, ["pitu"] = 7,
+        ["wolu"] = 8, ["songo"] = 9, ["hiji"] = 1, ["tilu"] = 3, ["opat"] = 4, ["genep"] = 6, ["dalapan"] = 8, ["salapan"] = 9,
+        ["ciek"] = 1, ["duo"] = 2, ["tigo"] = 3, ["ampek"] = 4,
     };
 
     private static readonly Dictionary<string, decimal> Whole = new()
