@@ -71,6 +71,7 @@ internal sealed class GuessReading
         var before = i > 0 ? words[i - 1].Lower : "";
         if (IsMoney(words, i, before))
         {
+            if (Tail.Short.Contains(before)) return false; // money short or given back: not a price the guess can use
             var start = i;
             try
             {
@@ -95,9 +96,10 @@ internal sealed class GuessReading
                 return false;
             }
         }
-        if (!IndonesianNumber.TryParseQuantity(word: words[i].Text, out var value, out var glued)) return false;
+        // "jam 10an", "rt 3": a number that is not an amount of goods is part of the story.
+        if (!IndonesianNumber.TryParseQuantity(word: words[i].Text, out var value, out var glued)) return true;
         var unit = glued.Length > 0 ? Units.Normalize(glued) : i + 1 < words.Count ? Units.Normalize(words[i + 1].Text) : null;
-        if (glued.Length > 0 && unit is null) return false;
+        if (glued.Length > 0 && unit is null) return true;
         if (unit is null) { _bareNumbers.Add(value); return true; }
         if (glued.Length == 0) i++;
         Quantities.Add(new Quantity(value, unit));

@@ -18,10 +18,11 @@ internal static class GuessWords
     [
         "ada", "yg", "yang", "sing", "org", "orang", "wong", "ibu", "bu", "ibu2", "pak", "bapak", "mbak", "mba", "mas", "warga", "pembeli",
         "pelanggan", "langganan", "tetangga", "dia", "kades", "rt", "rw", "bude", "pakde", "teh", "akang", "uda", "uni", "daeng", "aye",
+        "ado", "nan", "urang", "jelema", "tiyang",
     ];
 
     /// <summary>"beli"/"tuku"/"meser": either side of the counter until a person or a source says which.</summary>
-    public static readonly HashSet<string> Buy = ["beli", "tuku", "dibeli", "membeli", "meser", "mbeli", "ngambil", "ambil", "diambil", "nukar"];
+    public static readonly HashSet<string> Buy = ["beli", "tuku", "dibeli", "membeli", "meser", "mbeli", "ngambil", "ambil", "diambil", "nukar", "bali", "mamali"];
 
     /// <summary>"dari"/"dr"/"ti" before a source: goods coming in.</summary>
     public static readonly HashSet<string> From = ["dari", "dr", "ti", "ka", "drpd"];

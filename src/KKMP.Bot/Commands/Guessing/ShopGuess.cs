@@ -28,8 +28,9 @@ public sealed class ShopGuess(ItemResolver items)
     {
         if (text.Length > 300 || text.TrimStart().StartsWith('/') || text.Contains('?')) return null;
         if (Tokenizer.Split(text) is not { Count: > 1 } tokens || tokens.Any(t => t.Quoted)) return null;
-        var words = WordNumbers.Normalize(EverydayWords.Clean(tokens), out var unclear);
-        if (unclear is not null || words.Count < 2 || words.Any(w => GuessWords.Refuses(w.Lower))) return null;
+        // A number word without a unit ("cuma ada satu orang beli …") is part of the story here, not a reason to stop.
+        var words = WordNumbers.Normalize(EverydayWords.Clean(tokens), out _);
+        if (words.Count < 2 || words.Any(w => GuessWords.Refuses(w.Lower))) return null;
 
         var reading = GuessReading.Of(words);
         if (reading is null || reading.Quantities.Count > 1 || reading.Money.Count > 1) return null;

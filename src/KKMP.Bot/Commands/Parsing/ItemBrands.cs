@@ -20,7 +20,7 @@ public static class ItemBrands
         ["sphp"] = "beras", ["bulog"] = "beras", ["ayam negeri"] = "telur", ["ayam ras"] = "telur",
         // the same goods in Minang (bareh, gulo), Javanese/Sundanese (endog, endok, lengo)
         ["bareh"] = "beras", ["gulo"] = "gula", ["endog"] = "telur", ["endok"] = "telur", ["lengo"] = "minyak goreng",
-        ["lenga"] = "minyak goreng",
+        ["lenga"] = "minyak goreng", ["beas"] = "beras",
     };
 
     /// <summary>

@@ -16,7 +16,7 @@ internal static class PriceQuestion
 
     private static readonly HashSet<string> Fillers =
     [
-        .. AskWords, "skrg", "skg", "sekarang", "hari", "ini", "ya", "yah", "sih", "kak", "kakak", "dong", "nih",
+        .. AskWords, "skrg", "skg", "skrng", "skr", "sekarang", "hari", "ini", "ya", "yah", "sih", "kak", "kakak", "dong", "nih",
         "min", "gan", "bang", "bu", "pak", "mas", "mbak", "di", "koperasi", "toko", "gerai", "saat", "tuh",
         "apa", "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual", "hr", "aja", "saja", "teh", "euy", "mah",
         // "harga semua barang", "harga sembako": the whole list.

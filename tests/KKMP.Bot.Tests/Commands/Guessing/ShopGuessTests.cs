@@ -23,6 +23,10 @@ public class ShopGuessTests
     // receipts: a source, a verb the grammar does not know, a total marked by "bayar"
     [InlineData("barusan nurunin minyak 2 dus dr distributor 180rb/dus", "Maksudnya: masuk minyak goreng 2 dus (24 liter) @Rp180.000 = Rp360.000?")]
     [InlineData("datang kiriman minyak goreng 12 liter dr pak haji, bayar 186rb", "Maksudnya: masuk minyak goreng 12 liter @Rp15.500 = Rp186.000?")]
+    // street money, money said in words, a price per unit after a tail: unmarked money after the quantity
+    [InlineData("jual tepung 1 kg ceban", "Maksudnya: jual tepung terigu 1 kg × Rp10.000 = Rp10.000?")]
+    [InlineData("masuk gula dua puluh kilo harga enam belas ribu lima ratus", "Maksudnya: masuk gula pasir 20 kg @Rp16.500 = Rp330.000?")]
+    [InlineData("kiriman terigu 20 kilo dr distributor, 9.500/kg", "Maksudnya: masuk tepung terigu 20 kg @Rp9.500 = Rp190.000?")]
     // counts and price changes
     [InlineData("telur udh abis bu, stok 0", "Maksudnya: hitung stok telur 0 kg?")]
     [InlineData("mulai hari ini migor 16.500 per liter", "Maksudnya: ubah harga minyak goreng Rp15.700/liter → Rp16.500/liter?")]
@@ -51,6 +55,7 @@ public class ShopGuessTests
     [InlineData("pak kades ngutang minyak 2 liter")]
     [InlineData("tadi ibu rt nanya beras")]
     [InlineData("gula 3 kg 50rb")]
+    [InlineData("tepung 2kg laku, uangnya krg gopek ntar dilunasin katanya")]
     public async Task Without_one_clear_reading_nothing_is_proposed_or_written(string text)
     {
         using var harness = new RouterHarness();
