@@ -7,9 +7,13 @@ namespace KKMP.Bot.Commands.Parsing;
 /// </summary>
 internal static class PriceQuestion
 {
-    // Sundanese "sabaraha", Javanese "piro"/"pinten", Minang "bara"
+    // Sundanese "sabaraha", Javanese "piro"/"pira"/"pinten", Minang "bara"/"barapo", Banjar/Ambon "barapa", Betawi "berape",
+    // Palembang "berapo", Madurese "berempa", Batak Toba "sadia", Acehnese "padum"
     private static readonly HashSet<string> AskWords =
-        ["berapa", "brp", "brapa", "berapaan", "brapaan", "brapa", "sabaraha", "sbrh", "piro", "pinten", "bara"];
+    [
+        "berapa", "brp", "brapa", "berapaan", "brapaan", "sabaraha", "sbrh", "piro", "pinten", "bara", "pira", "barapo", "barapa",
+        "berape", "brape", "berapo", "brapo", "berempa", "brempa", "sadia", "padum", "brpa", "brpaan", "berapakah", "pironan",
+    ];
 
     // "harga2" is how chat writes the plural "harga-harga".
     private static readonly HashSet<string> PriceWords = ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2"];
@@ -19,6 +23,11 @@ internal static class PriceQuestion
         .. AskWords, "skrg", "skg", "skrng", "skr", "sekarang", "hari", "ini", "ya", "yah", "sih", "kak", "kakak", "dong", "nih",
         "min", "gan", "bang", "bu", "pak", "mas", "mbak", "di", "koperasi", "toko", "gerai", "saat", "tuh",
         "apa", "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual", "hr", "aja", "saja", "teh", "euy", "mah",
+        // particles and "now"/"this"/"at" in the regions: to/toh/tho, nggih, bah, mi/ji, jo/le, saiki/sakniki, ayeuna, kini,
+        // iki/niki/ieu/iko, nang; and the forms of address
+        "to", "toh", "tho", "nggih", "njih", "bah", "mi", "ji", "jo", "le", "lah", "atuh", "saiki", "sakniki", "ayeuna", "kini", "iki",
+        "niki", "ieu", "iko", "nang", "kopdes", "warung", "kang", "akang", "teteh", "uda", "uni", "cak", "mbok", "daeng", "lae", "bli",
+        "ito", "pian", "kaka", "ade", "tante", "om", "bos", "dik", "dek",
         // "harga semua barang", "harga sembako": the whole list.
         "semua", "semuanya", "sembako", "barang", "barangnya", "lengkap", "daftar", "list",
     ];
@@ -29,6 +38,8 @@ internal static class PriceQuestion
         "halo", "hallo", "hai", "hi", "pagi", "siang", "sore", "malam", "selamat", "permisi", "punten", "maaf",
         "min", "admin", "kak", "gan", "bu", "pak", "mas", "mbak", "om", "bang", "mau", "tanya", "tolong", "info",
         "cek", "lihat", "liat", "daftar", "list",
+        // greetings in the regions: sampurasun, horas, tabe, nuwun sewu, assalamualaikum
+        "sampurasun", "horas", "tabe", "nuwun", "sewu", "assalamualaikum", "ass", "salam", "kang", "uda", "uni", "daeng", "lae", "cak",
     ];
 
     /// <summary>Words that make "X harga" a remark rather than "the price of X" ("kenapa harga…", "naik harga").</summary>

@@ -83,6 +83,13 @@ public class EverydayQuestionBackTests
     [InlineData("harga beras naik terus")]            // "naik" is news, not an order to change
     [InlineData("pengurus buat rapat 2 kali setahun")] // "buat" after a number in a sentence
     [InlineData("beras2 pada mahal ya")]
+    // "not" in the regions keeps a shop word a sentence
+    [InlineData("beras ora payu 2 kg")]
+    [InlineData("gula teu acan dugi 10 kg")]
+    [InlineData("minyak indak laku 2 liter")]
+    [InlineData("tepung durung teko 5 kg")]
+    [InlineData("sonde laku beras 3 kg")]
+    [InlineData("tak laku gula 2 kg")]
     public void Sentences_that_mention_shop_words_are_not_commands(string text)
     {
         Assert.IsType<ParseResult.NotACommand>(CommandParser.Parse(text));
