@@ -214,6 +214,10 @@ public class EverydayFormTests
     [InlineData("apusin yg tadi", "/batal")]
     [InlineData("btl yg td", "/batal")]
     [InlineData("hapuih nan cako", "/batal")]
+    // a regional word that is also part of a name stays in the name: So Klin, MinyaKita typed apart
+    [InlineData("laku so klin 2 bks", "/jual so klin 2 bks")]
+    [InlineData("kejual minyak kita 2 liter", "/jual minyak kita 2 liter")]
+    [InlineData("so laku teh 2 bks", "/jual teh 2 bks")]
     public void An_everyday_form_parses_to_the_slash_forms_command(string everyday, string slash)
     {
         var expected = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(slash)).Command;

@@ -90,6 +90,17 @@ public class EverydayQuestionBackTests
     [InlineData("tepung durung teko 5 kg")]
     [InlineData("sonde laku beras 3 kg")]
     [InlineData("tak laku gula 2 kg")]
+    [InlineData("beras kantun sekedhik")]          // "a little left" in Javanese krama
+    [InlineData("minyak tinggal saeutik")]          // Sundanese
+    // a regional verb with people, places or time is a sentence
+    [InlineData("battu mi ri kampong")]             // Makassar: arrived at the village
+    [InlineData("sampun rauh 2 tamu")]              // Balinese/Javanese krama: two guests arrived
+    [InlineData("sesa umur 2 taun")]
+    [InlineData("asup kerja jam 8")]
+    [InlineData("mlebu angin")]
+    [InlineData("tibo di rumah jam 5")]
+    [InlineData("lk 2 orang pr 3 orang")]           // "lk" is laki-laki here
+    [InlineData("diterima 2 orang jadi anggota")]
     public void Sentences_that_mention_shop_words_are_not_commands(string text)
     {
         Assert.IsType<ParseResult.NotACommand>(CommandParser.Parse(text));

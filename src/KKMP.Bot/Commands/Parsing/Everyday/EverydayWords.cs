@@ -74,7 +74,11 @@ internal static class EverydayWords
         [("setelah", "opname")] = ShopVerb.Count, [("abis", "dihitung")] = ShopVerb.Count, [("abis", "diitung")] = ShopVerb.Count,
         [("stok", "masuk")] = ShopVerb.Receipt, [("barang", "masuk")] = ShopVerb.Receipt, [("barang", "datang")] = ShopVerb.Receipt,
         [("brg", "masuk")] = ShopVerb.Receipt, [("brg", "datang")] = ShopVerb.Receipt, [("brg", "dtg")] = ShopVerb.Receipt,
-        // Manado/Makassar "ta jual" (the passive prefix typed apart), Acehnese "ka teuka", "ka publoe" ("ka": already)
+        // Manado "so" (already) only before a verb; Manado/Makassar "ta jual" (the passive prefix typed apart);
+        // Acehnese "ka teuka", "ka publoe" ("ka": already)
+        [("so", "laku")] = ShopVerb.Sale, [("so", "jual")] = ShopVerb.Sale, [("so", "terjual")] = ShopVerb.Sale,
+        [("so", "maso")] = ShopVerb.Receipt, [("so", "masuk")] = ShopVerb.Receipt, [("so", "datang")] = ShopVerb.Receipt,
+        [("so", "sisa")] = ShopVerb.Count, [("so", "tinggal")] = ShopVerb.Count,
         [("ta", "jual")] = ShopVerb.Sale, [("ka", "teuka")] = ShopVerb.Receipt, [("ka", "publoe")] = ShopVerb.Sale,
     };
 
@@ -129,8 +133,9 @@ internal static class EverydayWords
         "lheuh",
         // Palembang: nian (really), kak
         "nian",
-        // Manado: so (already), jo, dang (particles), kita (I), tante; Ambon/Papua: su (already), sa/beta (I), kaka/ade/pace/mace
-        "so", "jo", "dang", "kita", "tante", "su", "sa", "beta", "kaka", "ade", "pace", "mace",
+        // Manado: jo, dang (particles), tante; Ambon/Papua: su (already), sa/beta (I), kaka/ade/pace/mace.
+        // Not "so" (So Klin is a detergent; Manado "so" is read before a verb, see Pairs) nor "kita" ("minyak kita" is MinyaKita).
+        "jo", "dang", "tante", "su", "sa", "beta", "kaka", "ade", "pace", "mace",
     ];
 
     /// <summary>Forms of address that are also unit words: "pak" after a number is a pack.</summary>
@@ -149,14 +154,19 @@ internal static class EverydayWords
         "laris", "rame", "ramai", "sepi", "banget", "bgt", "aturan", "hukum", "caranya", "cara", "saham", "simpanan", "modal",
         "acara", "libur", "kena", "sih", "dari", "harga", "hrg", "berapa", "brp", "habis", "abis", "kok",
         // people, money and dates are never items ("datang 5 orang", "kas masuk 200rb", "opname tgl 30")
-        "orang", "kas", "uang", "dana", "tgl", "tanggal",
+        "orang", "kas", "uang", "dana", "tgl", "tanggal", "tamu", "peserta",
+        // "at/to" in Bugis/Makassar (ri), Javanese (nang, menyang, krama teng): "battu mi ri kampong", "mlebu nang kantor"
+        "ri", "nang", "menyang", "teng",
         // amounts in words are remarks, not counts ("minyak tinggal sedikit")
         "sedikit", "dikit", "menipis", "tipis", "kurang", "lebih",
+        // "a little" in Javanese (sithik, sekedhik), Sundanese (saeutik), Minang (saketek), Banjar (sadikit)
+        "sithik", "sitik", "sekedhik", "sekedik", "saeutik", "saetik", "saketek", "sadikit",
         // "not" in the regions: a denial is news, never an entry ("ora payu", "teu acan dugi", "indak laku", "kada", "sonde")
         "ora", "ndak", "nda", "teu", "henteu", "hanteu", "acan", "durung", "dereng", "indak", "kada", "tra", "trada", "sonde", "kagak", "tak",
     ];
 
-    public static readonly HashSet<string> TimeUnits = ["hari", "hr", "jam", "menit", "minggu", "bulan", "bln", "tahun", "thn", "kali"];
+    public static readonly HashSet<string> TimeUnits =
+        ["hari", "hr", "jam", "menit", "minggu", "bulan", "bln", "tahun", "thn", "kali", "taun", "dino", "dina", "dinten", "sasi", "wulan", "poe"];
 
     /// <summary>Goods lost rather than sold ("telur pecah 2 butir"): recorded by counting what is left.</summary>
     public static readonly HashSet<string> Losses =
