@@ -53,9 +53,9 @@ internal static class GuessWords
         ["dianter"] = GuessVerb.Receipt, ["dikirim"] = GuessVerb.Receipt, ["ngirim"] = GuessVerb.Receipt,
         ["hitung"] = GuessVerb.Count, ["ngitung"] = GuessVerb.Count, ["cek"] = GuessVerb.Count, ["dicek"] = GuessVerb.Count,
         // words that mean something else too: "lk" (laku, or laki-laki), "diterima" (received, or an accepted proposal),
-        // Balinese "adep" (sell; Javanese "facing"), Bugis "tama" (in; a name), Javanese "tekan" (arrived; Indonesian "press"), "itungan" (a count, or a calculation)
+        // Balinese "adep"/"ngadep" (sell; Javanese "facing"), Bugis "tama" (in; a name), Javanese "tekan" (arrived; Indonesian "press"), "itungan" (a count, or a calculation)
         ["lk"] = GuessVerb.Sale, ["diterima"] = GuessVerb.Receipt, ["nerima"] = GuessVerb.Receipt, ["adep"] = GuessVerb.Sale,
-        ["tama"] = GuessVerb.Receipt, ["tekan"] = GuessVerb.Receipt, ["itungan"] = GuessVerb.Count,
+        ["ngadep"] = GuessVerb.Sale, ["tama"] = GuessVerb.Receipt, ["tekan"] = GuessVerb.Receipt, ["itungan"] = GuessVerb.Count,
         ["hitungan"] = GuessVerb.Count,
     };
 

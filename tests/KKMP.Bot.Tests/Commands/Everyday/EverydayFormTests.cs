@@ -214,6 +214,10 @@ public class EverydayFormTests
     [InlineData("apusin yg tadi", "/batal")]
     [InlineData("btl yg td", "/batal")]
     [InlineData("hapuih nan cako", "/batal")]
+    [InlineData("assalamualaikum, maeng lku gula 2 kg", "/jual gula 2 kg")]
+    [InlineData("kamari isuk dipun sade beras 5 kg", "/jual beras 5 kg")]
+    [InlineData("hasil SO tepung 22 kg", "/stok tepung 22 kg")]
+    [InlineData("beras tggl 40 kg", "/stok beras 40 kg")]
     // a regional word that is also part of a name stays in the name: So Klin, MinyaKita typed apart
     [InlineData("laku so klin 2 bks", "/jual so klin 2 bks")]
     [InlineData("kejual minyak kita 2 liter", "/jual minyak kita 2 liter")]

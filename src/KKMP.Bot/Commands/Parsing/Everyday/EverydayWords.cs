@@ -63,6 +63,8 @@ internal static class EverydayWords
         // Acehnese: publoe/publo (sell), teuka (arrived), tamong (in), tinggai (left)
         ["publoe"] = ShopVerb.Sale, ["publo"] = ShopVerb.Sale, ["teuka"] = ShopVerb.Receipt, ["tamong"] = ShopVerb.Receipt,
         ["tinggai"] = ShopVerb.Count,
+        // more shorthand: lku, jwl, rstk, tggl/tnggl
+        ["lku"] = ShopVerb.Sale, ["jwl"] = ShopVerb.Sale, ["rstk"] = ShopVerb.Receipt, ["tggl"] = ShopVerb.Count, ["tnggl"] = ShopVerb.Count,
     };
 
     /// <summary>Two-word verbs, read before single words ("stok masuk" is a receipt, "stok opname" a count).</summary>
@@ -70,7 +72,7 @@ internal static class EverydayWords
     {
         [("stok", "opname")] = ShopVerb.Count, [("hitung", "stok")] = ShopVerb.Count, [("sisa", "stok")] = ShopVerb.Count,
         [("hasil", "opname")] = ShopVerb.Count, [("hasil", "hitung")] = ShopVerb.Count, [("cek", "stok")] = ShopVerb.Count,
-        [("abis", "opname")] = ShopVerb.Count, [("habis", "opname")] = ShopVerb.Count, [("stlh", "opname")] = ShopVerb.Count,
+        [("hasil", "so")] = ShopVerb.Count, [("abis", "opname")] = ShopVerb.Count, [("habis", "opname")] = ShopVerb.Count, [("stlh", "opname")] = ShopVerb.Count,
         [("setelah", "opname")] = ShopVerb.Count, [("abis", "dihitung")] = ShopVerb.Count, [("abis", "diitung")] = ShopVerb.Count,
         [("stok", "masuk")] = ShopVerb.Receipt, [("barang", "masuk")] = ShopVerb.Receipt, [("barang", "datang")] = ShopVerb.Receipt,
         [("brg", "masuk")] = ShopVerb.Receipt, [("brg", "datang")] = ShopVerb.Receipt, [("brg", "dtg")] = ShopVerb.Receipt,
@@ -111,8 +113,15 @@ internal static class EverydayWords
         // chat shorthand: dah (sudah), mhn, ctt/dctt (catat), brsan, tdi, kmrin, thanks
         "dah", "sudh", "sdah", "mhn", "ctt", "dctt", "ctet", "brsan", "brusan", "tdi", "kmrin", "kmaren", "sya", "iya", "okey", "okay",
         "oce", "makasih", "makasi", "mksh", "trims", "thx", "tq", "terimakasih",
-        // Javanese: uwis/mpun (already), inggih, lur/rek/cak/mbok (address), dek
-        "uwis", "mpun", "inggih", "lur", "rek", "cak", "mbok", "dek", "pakde", "bude",
+        // greetings before the entry ("assalamualaikum, laku gula 2 kg"); not "salam" (daun salam is sold)
+        "assalamualaikum", "asalamualaikum", "ass", "wr", "wb", "halo", "hallo", "selamat", "permisi", "sampurasun", "rampes", "sugeng",
+        // Javanese: uwis/mpun (already), dipun (krama passive), inggih/nggeh, lur/rek/cak/mbok (address), dek,
+        // maeng/wau (just now), isuk/enjing, bengi/dalu, sonten
+        "uwis", "mpun", "dipun", "inggih", "nggeh", "lur", "rek", "cak", "mbok", "dek", "pakde", "bude", "maeng", "wau", "isuk",
+        "enjing", "bengi", "dalu", "sonten", "subuh",
+        // "just now" and "yesterday" elsewhere: Sundanese bieu/kamari/beurang/peuting, Minang cako/kapatang, Batak nantoari,
+        // Balinese ibi, Acehnese baroe, Manado/Ambon kalamarin
+        "bieu", "kamari", "beurang", "peuting", "cako", "kapatang", "nantoari", "ibi", "baroe", "kalamarin",
         // Sundanese: parantos/atos (already), atuh, euy, akang/kang/teteh (address), abdi (I)
         "parantos", "atos", "atuh", "euy", "akang", "kang", "teteh", "abdi",
         // Madurese: kaula/sengko (I), enggi (yes)
