@@ -5,8 +5,11 @@ internal enum ShopVerb { Sale, Receipt, Count, Bought }
 
 /// <summary>
 /// The words shop managers use around a shop entry, as one vocabulary: verbs in any tense and word
-/// order, Javanese (payu, tuku, kulakan), filler and forms of address, and the words that show a
-/// message is a sentence about something else ("masuk angin", "datang ke rapat").
+/// order, in Indonesian, chat shorthand and the regional languages (Javanese payu/kesade, Sundanese asup,
+/// Minang tajua, Batak digadis, Bugis ribalu, Acehnese teuka …), filler and forms of address, and the words
+/// that show a message is a sentence about something else ("masuk angin", "datang ke rapat", "ora payu").
+/// A word that also means something else in Indonesian ("bali", "tukar", "lk") belongs in the guess's
+/// <see cref="Guessing.GuessWords"/>, never here.
 /// </summary>
 internal static class EverydayWords
 {
