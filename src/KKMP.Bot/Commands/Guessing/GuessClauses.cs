@@ -18,11 +18,11 @@ internal sealed class GuessClauses
     public required IReadOnlyList<GuessReading> Donors { get; init; }
 
     /// <summary>A reason ("soalnya yang sekilo pecah") explains the entry and is never the entry itself.</summary>
-    private static readonly HashSet<string> Reasons = ["soalnya", "soale", "karena", "karna", "krn", "sebab"];
+    private static readonly HashSet<string> Reasons = ["soalnya", "soale", "karena", "karna", "krn", "sebab", "yaitu", "yakni"];
 
     /// <summary>Words that start a new clause: a turn ("tapi", "terus"), a reason ("soalnya"), a self-correction ("eh").</summary>
     private static readonly HashSet<string> Breaks =
-        ["tapi", "tp", "tpi", "terus", "trus", "lalu", "sedangkan", "eh", "untuk", "utk", "buat", .. Reasons];
+        ["tapi", "tp", "tpi", "terus", "trus", "lalu", "sedangkan", "padahal", "eh", "untuk", "utk", "buat", "dan", "sama", "kalau", "kalo", "klo", .. Reasons];
 
     /// <summary>The first clause that stated an amount: in a corrected message it still says what happened.</summary>
     public GuessReading? Original { get; init; }
@@ -37,7 +37,7 @@ internal sealed class GuessClauses
         {
             var words = WordNumbers.Normalize(EverydayWords.Clean(clause), out _);
             corrected |= words.Any(w => GuessWords.Corrections.Contains(w.Lower));
-            var reading = words.Count == 0 || words.Any(w => GuessWords.Refuses(w.Lower)) ? null : GuessReading.Of(words);
+            var reading = words.Count == 0 || Refused(words) ? null : GuessReading.Of(words);
             if (words.Count > 0 && Denied(words, out var denialOnly))
             {
                 // "… beli minyak 2 liter tapi gak jadi": a clause that only denies takes back the one before it.
@@ -46,9 +46,12 @@ internal sealed class GuessClauses
             }
             readings.Add(reading is not null && Reasons.Contains(words[0].Lower) ? reading.AsReason() : reading);
         }
-        var amounts = AmountClauses(readings, bare: false);
-        if (amounts.Count == 0) amounts = AmountClauses(readings, bare: true);
-        if (amounts.Count == 0) amounts = readings.Select((r, i) => (r, i)).Where(x => x.r is { Money.Count: > 0 }).Select(x => x.i).ToList();
+        // The entry is the clause with an amount of goods; a reason clause only when no other clause has one ("… soalnya
+        // tadi rame, pokoknya laku tepung 6 kilo"); without any amount of goods, the clause with money (a new price).
+        var amounts = AmountClauses(readings, bare: false, reasons: false);
+        if (amounts.Count == 0) amounts = AmountClauses(readings, bare: true, reasons: false);
+        if (amounts.Count == 0) amounts = AmountClauses(readings, bare: false, reasons: true);
+        if (amounts.Count == 0) amounts = readings.Select((r, i) => (r, i)).Where(x => x.r is { Money.Count: > 0, IsReason: false }).Select(x => x.i).ToList();
         if (amounts.Count == 0 || (amounts.Count > 1 && !corrected)) return null;
         var entry = amounts[^1];
         var donors = readings.Select((r, i) => (r, i)).Where(x => x.r is not null && x.i != entry)
@@ -56,8 +59,8 @@ internal sealed class GuessClauses
         return new GuessClauses { Entry = readings[entry]!, Donors = donors, Original = corrected ? readings[amounts[0]] : null };
     }
 
-    private static List<int> AmountClauses(List<GuessReading?> readings, bool bare) =>
-        readings.Select((r, i) => (r, i)).Where(x => x.r is { Quantities.Count: > 0, IsReason: false } reading && reading.BareQuantity == bare)
+    private static List<int> AmountClauses(List<GuessReading?> readings, bool bare, bool reasons) =>
+        readings.Select((r, i) => (r, i)).Where(x => x.r is { Quantities.Count: > 0 } reading && reading.BareQuantity == bare && reading.IsReason == reasons)
             .Select(x => x.i).ToList();
 
     /// <summary>
@@ -71,10 +74,25 @@ internal sealed class GuessClauses
         for (var i = 0; i < words.Count; i++)
         {
             if (words[i].StartsLikeNumber || MoneyReader.IsPriceStart(words[i])) lastNumber = i;
-            else if (GuessWords.Denials.Contains(words[i].Lower) && !(i + 1 < words.Count && GuessWords.Paid.Contains(words[i + 1].Lower))) denial = i;
+            else if (GuessWords.Denials.Contains(words[i].Lower) && !NotADenial(words, i)) denial = i;
         }
         denialOnly = denial >= 0 && lastNumber < 0 && words.All(w => GuessWords.Denials.Contains(w.Lower) || !IsContent(w));
         return denial >= 0 && denial > lastNumber;
+    }
+
+    /// <summary>A question, a debt, a loss or an order in the clause; "nggak apa apa" (no problem) is not a question.</summary>
+    private static bool Refused(IReadOnlyList<Token> words) =>
+        words.Where((w, i) => GuessWords.Refuses(w.Lower) && !(w.Lower == "apa" && i > 0 && (GuessWords.Denials.Contains(words[i - 1].Lower) || words[i - 1].Lower == "apa"))).Any();
+
+    /// <summary>
+    /// "blm dibayar" (about the money), "nggak apa apa" / "gak papa" (no problem), "harganya belum dikasih tahu" (about
+    /// the price): a denial word that does not deny the entry.
+    /// </summary>
+    private static bool NotADenial(IReadOnlyList<Token> words, int i)
+    {
+        var next = i + 1 < words.Count ? words[i + 1].Lower : "";
+        var before = i > 0 ? words[i - 1].Lower : "";
+        return GuessWords.Paid.Contains(next) || next is "apa" or "papa" or "masalah" or "usah" || EverydayWords.PriceMarkers.Contains(before);
     }
 
     /// <summary>Words that could name goods (not filler, not "jadi", not a person).</summary>
@@ -90,7 +108,9 @@ internal sealed class GuessClauses
         {
             var lower = token.Quoted ? "" : token.Lower.TrimEnd(',', '.');
             // "… satu karung aja yang satunya lagi nggak jadi": after an amount, "yang" starts a remark about another part.
-            if ((Breaks.Contains(lower) || (lower is "yang" or "yg" && clauses[^1].Any(t => t.StartsLikeNumber || WordNumbers.SaysAmount(t.Lower))))
+            // "… 7 kilo soalnya yang sekilo pecah | harganya 25 ribu per kilo": after an amount, a price is a clause of its own.
+            var afterAmount = clauses[^1].Any(t => t.StartsLikeNumber || WordNumbers.SaysAmount(t.Lower));
+            if ((Breaks.Contains(lower) || (afterAmount && (lower is "yang" or "yg" || EverydayWords.PriceMarkers.Contains(lower))))
                 && clauses[^1].Count > 0) clauses.Add([]);
             clauses[^1].Add(token);
             if (!token.Quoted && token.Text.Length > 1 && token.Text[^1] is ',' or '.' or ';' or '!') clauses.Add([]);

@@ -19,6 +19,9 @@ internal sealed class GuessReading
     public List<IReadOnlyList<string>> ItemWords { get; } = [];
     public bool SaysNoneLeft { get; private set; }
 
+    /// <summary>"harga beras per karung kita jadikan …": the unit a price is per, said apart from the money.</summary>
+    public string? PerUnit { get; private set; }
+
     /// <summary>The words name a price ("harga", "ubah", "naik"): with money and no amount of goods, a new selling price.</summary>
     public bool SaysPrice => _priceWord;
 
@@ -71,6 +74,7 @@ internal sealed class GuessReading
         if (GuessWords.PriceWords.Contains(lower)) { EndRun(); _priceWord = true; return true; }
         if (GuessWords.People.Contains(lower) && !_buy) _person = true;
         if (GuessWords.Corrections.Contains(lower) && (Quantities.Count > 0 || Money.Count > 0 || _bareNumbers.Count > 0)) _corrected = true;
+        if (lower == "per" && i + 1 < words.Count && Units.Normalize(words[i + 1].Text) is { } perUnit) { EndRun(); PerUnit ??= perUnit; i++; return true; }
         if (IsNotItem(lower)) { EndRun(); return true; }
         _run.Add(lower);
         return true;
@@ -118,6 +122,8 @@ internal sealed class GuessReading
         if (glued.Length > 0 && unit is null) return true;
         if (unit is null) { _bareNumbers.Add(value); return true; }
         if (glued.Length == 0) i++;
+        // "1 dus isi 12 liter": what a pack holds, not an amount.
+        if (before is "isi" or "isinya") return true;
         Quantities.Add(new Quantity(value, unit));
         return true;
     }

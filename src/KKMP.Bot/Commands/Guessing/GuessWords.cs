@@ -31,7 +31,7 @@ internal static class GuessWords
     /// but the Balinese "elder brother").
     /// </summary>
     public static readonly HashSet<string> Buy =
-        ["meser", "ngambil", "ambil", "diambil", "nukar", "bali", "mamali", "mambali", "dibali", "bli", "tukar", "manukar", "ditukar"];
+        ["meser", "ngambil", "ambil", "diambil", "nukar", "bali", "mamali", "mambali", "dibali", "bli", "tukar", "manukar", "ditukar", "borong", "diborong", "ngeborong"];
 
     /// <summary>"dari"/"dr"/"ti" before a source: goods coming in.</summary>
     public static readonly HashSet<string> From = ["dari", "dr", "ti", "ka", "drpd"];
@@ -65,6 +65,7 @@ internal static class GuessWords
         [("ke", "jual")] = GuessVerb.Sale, [("tambah", "stok")] = GuessVerb.Receipt, [("nambah", "stok")] = GuessVerb.Receipt,
         [("stok", "tambah")] = GuessVerb.Receipt, [("barang", "dtg")] = GuessVerb.Receipt, [("barang", "dateng")] = GuessVerb.Receipt,
         [("ada", "kiriman")] = GuessVerb.Receipt, [("stok", "skrg")] = GuessVerb.Count, [("stok", "sekarang")] = GuessVerb.Count,
+        [("harga", "jual")] = GuessVerb.Price, [("hrg", "jual")] = GuessVerb.Price,
         [("cek", "gudang")] = GuessVerb.Count, [("cek", "rak")] = GuessVerb.Count,
     };
 
@@ -72,7 +73,7 @@ internal static class GuessWords
     public static readonly HashSet<string> PriceWords =
     [
         "harga", "hrg", "hrga", "harganya", "hrgnya", "ganti", "ubah", "diganti", "diubah", "naik", "turun", "naikkan", "turunkan",
-        "naikin", "turunin", "dinaikkan", "diturunkan", "mulai",
+        "naikin", "turunin", "dinaikkan", "diturunkan", "mulai", "ditetapkan", "menjadi", "jadikan", "dijadikan", "disesuaikan",
     ];
 
     /// <summary>An empty shelf: a count of zero ("telur udh abis"); Javanese krama telas, Sundanese beak, Minang abih.</summary>

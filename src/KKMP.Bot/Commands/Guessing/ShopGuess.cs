@@ -45,7 +45,7 @@ public sealed class ShopGuess(ItemResolver items)
             entry.Quantities,
             entry.Money.Count > 0 ? entry.Money : clauses.Donors.FirstOrDefault(d => d is { Money.Count: 1, Quantities.Count: 0 })?.Money ?? [],
             entry.SaysNoneLeft || clauses.Donors.Any(d => d.SaysNoneLeft),
-            entry.SaysPrice || clauses.Donors.Any(d => d.SaysPrice));
+            entry.SaysPrice || clauses.Donors.Any(d => d.SaysPrice)) { PerUnit = entry.PerUnit ?? clauses.Donors.Select(d => d.PerUnit).FirstOrDefault(u => u is not null) };
         if (said.Verb is null && said.SaysPrice && said.Money.Count == 1 && said.Quantities.All(q => q.Amount == 1)) said = said with { Verb = GuessVerb.Price };
         return said.Verb switch
         {
@@ -56,7 +56,10 @@ public sealed class ShopGuess(ItemResolver items)
     }
 
     /// <summary>What the message says, gathered from its entry clause and the clauses that lend it words.</summary>
-    private sealed record Said(GuessVerb? Verb, IReadOnlyList<Quantity> Quantities, IReadOnlyList<GuessMoney> Money, bool SaysNoneLeft, bool SaysPrice);
+    private sealed record Said(GuessVerb? Verb, IReadOnlyList<Quantity> Quantities, IReadOnlyList<GuessMoney> Money, bool SaysNoneLeft, bool SaysPrice)
+    {
+        public string? PerUnit { get; init; }
+    }
 
     /// <summary>
     /// A second opinion on what the grammar read from words: the guess wins when the grammar's item is not in the
@@ -77,6 +80,8 @@ public sealed class ShopGuess(ItemResolver items)
             (Sale a, Sale b) when a.Quantity != b.Quantity => proposal,
             (GoodsReceived a, GoodsReceived b) when a.Quantity != b.Quantity => proposal,
             (StockCount a, StockCount b) when a.Quantity != b.Quantity => proposal,
+            // "harga beras per karung kita jadikan 325 ribu": the grammar missed the unit the price is per.
+            (SetPrice a, SetPrice b) when a.Price != b.Price || a.PerUnit != b.PerUnit => proposal,
             _ => null,
         };
     }
@@ -158,7 +163,7 @@ public sealed class ShopGuess(ItemResolver items)
     private static Result? Price(Said reading, ItemDoc item)
     {
         if (reading.Money is not [var money] || reading.Quantities.Any(q => q.Amount != 1)) return null;
-        var perUnit = money.PerUnit ?? reading.Quantities.FirstOrDefault()?.Unit;
+        var perUnit = money.PerUnit ?? reading.PerUnit ?? reading.Quantities.FirstOrDefault()?.Unit;
         return new Result.Proposal(new SetPrice(item.Name, money.Amount, perUnit) { FromWords = true, Guessed = true });
     }
 

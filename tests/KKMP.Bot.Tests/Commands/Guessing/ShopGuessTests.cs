@@ -33,6 +33,15 @@ public class ShopGuessTests
         "Maksudnya: masuk minyak goreng 3 dus (36 liter) @Rp180.000 = Rp540.000?")]
     [InlineData("mas tolong dicatat ya tadi ada yang beli minyak goreng dua liter terus nanya tepung tapi nggak jadi beli",
         "Maksudnya: jual minyak goreng 2 liter × Rp15.700 = Rp31.400?")]
+    // the written register, packing said in passing, "nggak apa apa", a price clause after a reason, a price per pack
+    [InlineData("Yth. Bapak Ketua, dengan hormat kami sampaikan bahwa gerai telah menerima minyak goreng sebanyak 24 liter dengan harga Rp14.500 per liter. Mohon dicatat.",
+        "Maksudnya: masuk minyak goreng 24 liter @Rp14.500 = Rp348.000?")]
+    [InlineData("pak barusan datang minyakita satu dus isi dua belas liter harga seratus delapan puluh enam ribu",
+        "Maksudnya: masuk minyak goreng 1 dus (12 liter) @Rp186.000 = Rp186.000?")]
+    [InlineData("tadi pak kades mampir beli beras lima kilo harga dua belas ribu per kilo katanya udah langganan jadi saya kasih potongan semoga nggak apa apa ya bu",
+        "Maksudnya: jual beras 5 kg × Rp12.000 = Rp60.000?")]
+    [InlineData("setelah dimusyawarahkan dengan pengawas harga beras per karung kita jadikan tiga ratus dua puluh lima ribu ya",
+        "Maksudnya: ubah harga beras Rp12.500/kg → Rp13.000/kg?")]
     // counts and price changes
     [InlineData("telur udh abis bu, stok 0", "Maksudnya: hitung stok telur 0 kg?")]
     [InlineData("mulai hari ini migor 16.500 per liter", "Maksudnya: ubah harga minyak goreng Rp15.700/liter → Rp16.500/liter?")]

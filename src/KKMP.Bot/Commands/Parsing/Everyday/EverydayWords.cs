@@ -17,6 +17,8 @@ internal static class EverydayWords
     {
         ["jual"] = ShopVerb.Sale, ["terjual"] = ShopVerb.Sale, ["laku"] = ShopVerb.Sale, ["kejual"] = ShopVerb.Sale,
         ["dijual"] = ShopVerb.Sale, ["payu"] = ShopVerb.Sale, ["kepayu"] = ShopVerb.Sale, ["penjualan"] = ShopVerb.Sale,
+        // the written register of reports: "menjual", "menerima", "penerimaan barang"
+        ["menjual"] = ShopVerb.Sale, ["menerima"] = ShopVerb.Receipt, ["penerimaan"] = ShopVerb.Receipt,
         ["jualan"] = ShopVerb.Sale, ["terjualnya"] = ShopVerb.Sale, ["lakunya"] = ShopVerb.Sale,
         // typed short (trjual, kjual) and Javanese selling (dodolan, adol, didol, kedol)
         ["trjual"] = ShopVerb.Sale, ["tjual"] = ShopVerb.Sale, ["kjual"] = ShopVerb.Sale, ["dodolan"] = ShopVerb.Sale,
@@ -73,7 +75,7 @@ internal static class EverydayWords
     /// <summary>Two-word verbs, read before single words ("stok masuk" is a receipt, "stok opname" a count).</summary>
     public static readonly Dictionary<(string, string), ShopVerb> Pairs = new()
     {
-        [("stok", "opname")] = ShopVerb.Count, [("hitung", "stok")] = ShopVerb.Count, [("sisa", "stok")] = ShopVerb.Count,
+        [("stok", "opname")] = ShopVerb.Count, [("stok", "fisik")] = ShopVerb.Count, [("hitung", "stok")] = ShopVerb.Count, [("sisa", "stok")] = ShopVerb.Count,
         [("hasil", "opname")] = ShopVerb.Count, [("hasil", "hitung")] = ShopVerb.Count, [("cek", "stok")] = ShopVerb.Count,
         [("hasil", "so")] = ShopVerb.Count, [("abis", "opname")] = ShopVerb.Count, [("habis", "opname")] = ShopVerb.Count, [("stlh", "opname")] = ShopVerb.Count,
         [("setelah", "opname")] = ShopVerb.Count, [("abis", "dihitung")] = ShopVerb.Count, [("abis", "diitung")] = ShopVerb.Count,

@@ -15,7 +15,8 @@ internal static class Requests
         "assalamualaikum", "assalamu'alaikum", "wr", "wb", "selamat", "pagi", "siang", "sore", "malam", "permisi", "punten", "maaf", "mohon",
         "dengan", "hormat", "yth", "saya", "sy", "aku", "mau", "ingin", "minta", "tolong", "kirim", "kirimkan", "kirimin", "dikirimkan",
         "dikirim", "informasi", "info", "tanya", "nanya", "lihat", "liat", "dulu", "terima", "kasih", "makasih", "nuwun", "bapak", "ibu",
-        "aduh", "waduh", "nanti", "saat", "boleh", "dong", "ya", "yah", "pak", "bu", "mas", "mbak", "kak",
+        "aduh", "waduh", "nanti", "saat", "boleh", "dong", "ya", "yah", "pak", "bu", "mas", "mbak", "kak", "di", "gerai", "koperasi",
+        "yang", "yg", "ulang", "benar", "bener", "barang", "catatan", "ternyata",
     ];
 
     /// <summary>The words before a reason word (from the third word on), or all of them.</summary>
