@@ -53,10 +53,12 @@ public static partial class ChatNormalizer
         ["kop"] = "koperasi", ["koprasi"] = "koperasi", ["kopersi"] = "koperasi", ["koperasai"] = "koperasi",
         ["anggt"] = "anggota", ["agt"] = "anggota", ["pengrus"] = "pengurus", ["pngurus"] = "pengurus",
         ["pngawas"] = "pengawas", ["smpn"] = "simpanan", ["simpnan"] = "simpanan", ["angota"] = "anggota", ["pengawass"] = "pengawas", ["rapt"] = "rapat",
-        ["emang"] = "memang", ["trus"] = "terus", ["sebenernya"] = "sebenarnya", ["pengen"] = "ingin", ["pingin"] = "ingin",
+        ["emang"] = "memang", ["trus"] = "terus", ["pengen"] = "ingin", ["pingin"] = "ingin",
         ["liat"] = "lihat", ["ngeliat"] = "melihat", ["td"] = "tadi", ["kira2"] = "kira", ["ngidupin"] = "menghidupkan", ["ngidupkan"] = "menghidupkan", ["ngebocorin"] = "membocorkan", ["bocorin"] = "membocorkan",
         ["ngerti"] = "mengerti", ["dateng"] = "datang", ["nyopot"] = "mencopot", ["dicopot"] = "dicopot", ["dioperin"] = "dioperkan",
-        ["kopdesnya"] = "kopdes", ["taun"] = "tahun", ["hrs"] = "harus", ["sbg"] = "sebagai", ["simp"] = "simpanan", ["pinj"] = "pinjaman",
+        ["sbnrnya"] = "sebenarnya", ["sebenernya"] = "sebenarnya", ["msh"] = "masih", ["abis"] = "setelah", ["meriksa"] = "memeriksa", ["ngubah"] = "mengubah",
+        ["mutusin"] = "memutuskan", ["ttd"] = "tanda tangan", ["nerbitin"] = "menerbitkan", ["nanem"] = "menanam", ["diitung"] = "dihitung",
+        ["itungannya"] = "hitungannya", ["gadein"] = "gadaikan", ["digadein"] = "digadaikan", ["kopdesnya"] = "kopdes", ["taun"] = "tahun", ["hrs"] = "harus", ["sbg"] = "sebagai", ["simp"] = "simpanan", ["pinj"] = "pinjaman",
     };
 
     public static string Normalize(string text)

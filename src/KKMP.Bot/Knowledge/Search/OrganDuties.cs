@@ -101,7 +101,7 @@ public static partial class OrganDuties
     private static Act? ActOf(string word) => word switch
     {
         "tugas" or "tugasnya" or "bertugas" => Act.Tugas,
-        "wewenang" or "wewenangnya" or "berwenang" or "kewenangan" or "kewenangannya" or "menetapkan" => Act.Wewenang,
+        "wewenang" or "wewenangnya" or "berwenang" or "kewenangan" or "kewenangannya" or "menetapkan" or "ditetapkan" => Act.Wewenang,
         "hak" or "haknya" or "berhak" => Act.Hak,
         "kewajiban" or "kewajibannya" or "wajib" => Act.Kewajiban,
         "tanggung" or "bertanggung" or "tanggung jawab" or "bertanggung jawab" or "tanggungjawab" or "tanggungjawabnya" => Act.TanggungJawab,

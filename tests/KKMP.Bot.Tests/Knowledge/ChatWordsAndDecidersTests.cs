@@ -1,0 +1,109 @@
+using KKMP.Bot.Knowledge.Analysis;
+using KKMP.Bot.Knowledge.Search;
+using static KKMP.Bot.Tests.Knowledge.KnowledgeFixture;
+
+namespace KKMP.Bot.Tests.Knowledge;
+
+/// <summary>
+/// Round 5 classes: chat words for the regulations' wording (dicampur/terpisah, digadein/menggadaikan, kakak adik/hubungan
+/// keluarga, nombok/kerugian, nyebarin/merahasiakan), "who decides" questions answered by the passage naming the deciding
+/// organ, a condition before the question read as part of it, and recipes declined. Questions are paraphrases written for
+/// these tests, not taken from an evaluation set.
+/// </summary>
+public class ChatWordsAndDecidersTests
+{
+    [Theory]
+    [InlineData("pengelola USP kami bersaudara, dilarang gk?", "PP 9/1995 Pasal 11")]
+    [InlineData("harta USP boleh digadein ke bank gk?", "PP 9/1995 Pasal 14")]
+    [InlineData("kas unit simpan pinjam boleh dicampur dengan kas gerai?", "PP 9/1995 Pasal 12")]
+    [InlineData("pengawas nyebarin hasil pemeriksaannya ke warga, boleh?", "UU 25/1992 Pasal 39")]
+    [InlineData("kalau kopdes nombok, ditutup pakai apa menurut AD?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 22")]
+    [InlineData("pengawas itu tanggung jawab ke siapa?", "UU 25/1992 Pasal 38")]
+    public void A_chat_word_finds_the_passage_in_legal_words(string question, string citation)
+    {
+        var result = Search.Search(question);
+        Assert.True(result.IsConfident, $"confidence {result.Confidence:F2}");
+        Assert.Equal(citation, result.Passages[0].Citation);
+    }
+
+    [Theory]
+    [InlineData("siapa yg menentukan besar jasa simpanan?", null)]
+    [InlineData("yg boleh memecat bendahara siapa?", "pengurus")]
+    [InlineData("mau ngangkat manajer, perlu persetujuan rapat anggota gk?", "manajer")]
+    public void A_who_decides_question_is_read_with_the_organ_acted_on(string question, string? actedOn)
+    {
+        Assert.Equal((true, actedOn), Deciders.AskedIn(question));
+    }
+
+    [Theory]
+    [InlineData("rapat anggota kapan?")]
+    [InlineData("siapa aja pengurus kopdes?")]
+    public void A_question_without_a_decision_word_does_not_ask_who_decides(string question)
+    {
+        Assert.False(Deciders.AskedIn(question).Asked);
+    }
+
+    [Theory]
+    [InlineData("PP 9/1995 Pasal 23", "rapat anggota")]   // "Imbalan … ditentukan oleh Rapat Anggota."
+    [InlineData("UU 25/1992 Pasal 23", "rapat anggota")]  // "Rapat Anggota menetapkan:"
+    [InlineData("UU 25/1992 Pasal 46", "pemerintah")]     // "keputusan Rapat Anggota, atau b. keputusan Pemerintah"
+    [InlineData("Juklak Menkop 1/2025 Lampiran 7 Pasal 17", "rapat anggota")]   // "persetujuan terlebih dahulu dari Rapat Anggota"
+    public void A_passage_names_the_organ_that_decides(string citation, string organ)
+    {
+        Assert.Contains(organ, Deciders.NamedIn(Chunk(citation).Text));
+    }
+
+    [Fact]
+    public void A_passage_about_the_topic_names_no_decider()
+    {
+        Assert.Empty(Deciders.NamedIn(Chunk("PP 9/1995 Pasal 14").Text));
+    }
+
+    [Theory]
+    [InlineData("imbalan simpan pinjam itu yang menentukan siapa?", "PP 9/1995 Pasal 23")]
+    [InlineData("pinjaman untuk pengurus dan pengawas batasnya ditentukan siapa?", "PP 9/1995 Pasal 21")]
+    public void A_who_decides_question_prefers_the_passage_naming_the_decider(string question, string citation)
+    {
+        Assert.Equal(citation, Search.Search(question).Passages[0].Citation);
+    }
+
+    [Fact]
+    public void The_organ_acted_on_is_not_taken_for_the_decider()
+    {
+        // The pengurus dismisses members (Lampiran 7 Pasal 6), but the question asks who dismisses the pengurus.
+        Assert.False(Deciders.Answers(new HashSet<string> { "pengurus" }, "pengurus"));
+        Assert.True(Deciders.Answers(new HashSet<string> { "rapat anggota" }, "pengurus"));
+    }
+
+    [Fact]
+    public void A_condition_before_the_question_is_part_of_it()
+    {
+        var concepts = Search.ConceptsOf("kalo kopdes mau gabung sama koperasi lain, rapatnya harus dihadiri berapa anggota?");
+        Assert.False(concepts.First(c => c.Surface.Contains("gabung")).Aside);
+    }
+
+    [Fact]
+    public void A_story_clause_is_still_an_aside()
+    {
+        var concepts = Search.ConceptsOf("kemarin kopdes mau gabung sama koperasi lain, rapatnya harus dihadiri berapa anggota?");
+        Assert.True(concepts.First(c => c.Surface.Contains("gabung")).Aside);
+    }
+
+    [Theory]
+    [InlineData("resep gorengan buat dijual di gerai kopdes gmn?")]
+    [InlineData("bumbu nasi goreng yg enak buat jualan di koperasi apa ya")]
+    public void Recipes_are_declined(string question)
+    {
+        var result = Search.Search(question);
+        Assert.True(result.OutOfScope);
+        Assert.False(result.Answers);
+    }
+
+    [Theory]
+    [InlineData("sbnrnya msh boleh gk", "sebenarnya masih boleh tidak")]
+    [InlineData("abis meriksa, ttd dulu", "setelah memeriksa, tanda tangan dulu")]
+    public void Chat_spelling_is_normalised(string chat, string standard)
+    {
+        Assert.Equal(standard, ChatNormalizer.Normalize(chat));
+    }
+}
