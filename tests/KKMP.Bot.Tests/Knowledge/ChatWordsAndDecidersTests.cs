@@ -106,4 +106,23 @@ public class ChatWordsAndDecidersTests
     {
         Assert.Equal(standard, ChatNormalizer.Normalize(chat));
     }
+
+    [Fact]
+    public void Every_passage_of_a_document_with_a_topic_is_indexed_with_it()
+    {
+        // PP 9/1995 is about USP and KSP; its Pasal 21 (loan limits for the board) says neither.
+        var chunks = Search.Index.Knowledge.Chunks;
+        var ordinal = chunks.ToList().FindIndex(c => c.Citation == "PP 9/1995 Pasal 21");
+        Assert.DoesNotContain("unit", IndonesianAnalysis.Terms(Search.Index.Analyzer, chunks[ordinal].Text));
+        Assert.Contains("unit", Search.Index.TermSets[ordinal]);
+        Assert.Contains("usp", Search.Index.TermSets[ordinal]);
+    }
+
+    [Theory]
+    [InlineData("batas pinjaman pengurus di USP itu sama kayak anggota biasa?", "PP 9/1995 Pasal 21")]
+    [InlineData("calon anggota yg minjem di unit simpan pinjam harus jadi anggota kapan?", "PP 9/1995 Pasal 18")]
+    public void A_question_naming_the_topic_finds_an_article_that_does_not_name_it(string question, string citation)
+    {
+        Assert.Equal(citation, Search.Search(question).Passages[0].Citation);
+    }
 }

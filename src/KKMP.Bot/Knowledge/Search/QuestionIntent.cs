@@ -79,10 +79,10 @@ public static partial class QuestionIntent
     private static partial Regex Price();
 
     /// <summary>
-    /// "gk mau tanda tangan", "blm bayar", "nolak": someone not doing something; not the question tag
+    /// "gk mau tanda tangan", "blm bayar", "nolak", "berhalangan dateng": someone not doing something; not the question tag
     /// "boleh gk?", "sah gk", "… atau tidak".
     /// </summary>
-    [GeneratedRegex(@"(?<!\b(boleh|bisa|perlu|wajib|harus|sah|atau|apa|ya|kan|benar|bener|betul|masih) )\b(tidak|belum|menolak)\b(?!\s*($|[?,.!]))")]
+    [GeneratedRegex(@"(?<!\b(boleh|bisa|perlu|wajib|harus|sah|atau|apa|ya|kan|benar|bener|betul|masih) )\b(tidak|belum|menolak|berhalangan)\b(?!\s*($|[?,.!]))")]
     private static partial Regex NotDone();
 
     [GeneratedRegex(@"\d+")]
