@@ -125,4 +125,48 @@ public class ChatWordsAndDecidersTests
     {
         Assert.Equal(citation, Search.Search(question).Passages[0].Citation);
     }
+
+    [Theory]
+    [InlineData("pengurus kopdes boleh menjabat brp periode?", Organ.Pengurus)]
+    [InlineData("sy ketua pengawas, masa jabatan sy brp lama?", Organ.Pengawas)]
+    [InlineData("bendahara boleh merangkap kasir?", Organ.Pengurus)]
+    [InlineData("manajer toko diangkat siapa?", Organ.Pengelola)]
+    public void The_one_officer_a_question_is_about_is_read(string question, Organ organ)
+    {
+        Assert.Equal(organ, OrganDuties.OfficerAskedAbout(question));
+    }
+
+    [Theory]
+    [InlineData("pengurus dan pengawas boleh rangkap jabatan?")]
+    [InlineData("rapat anggota kapan?")]
+    public void A_question_naming_no_officer_or_two_has_none(string question)
+    {
+        Assert.Null(OrganDuties.OfficerAskedAbout(question));
+    }
+
+    [Theory]
+    [InlineData("Juklak Menkop 1/2025 Lampiran 7 Pasal 16", Organ.Pengurus)]
+    [InlineData("Juklak Menkop 1/2025 Lampiran 7 Pasal 18", Organ.Pengawas)]
+    [InlineData("UU 25/1992 Pasal 39", Organ.Pengawas)]
+    public void A_passage_is_about_the_officer_its_opening_line_names(string citation, Organ organ)
+    {
+        Assert.Equal(organ, OrganDuties.OfficerOf(Chunk(citation).Text));
+    }
+
+    [Theory]
+    [InlineData("pengurus kopdes yg udh 2 periode boleh dipilih lagi?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 16")]
+    [InlineData("di AD kopdes, rapat anggota tahunan paling lambat kapan?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 13")]
+    public void The_model_AD_answers_a_kopdes_question_it_states_the_rule_for(string question, string citation)
+    {
+        Assert.Equal(citation, Search.Search(question).Passages[0].Citation);
+    }
+
+    [Theory]
+    [InlineData("anggota yang mewakili paling sedikit -\n1/5 (satu per lima)", NumberKind.People)]
+    [InlineData("wajib diadakan dalam waktu paling-\nlambat 6 (enam) bulan", NumberKind.Duration)]
+    [InlineData("disusun selambat–lambatnya setelah koperasi berdiri", NumberKind.Duration)]
+    public void A_number_broken_over_padded_lines_is_still_stated(string text, NumberKind kind)
+    {
+        Assert.True(QuestionIntent.States(kind, text));
+    }
 }

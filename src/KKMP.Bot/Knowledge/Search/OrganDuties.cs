@@ -69,6 +69,30 @@ public static partial class OrganDuties
     }
 
     /// <summary>
+    /// The one officer organ (pengurus, pengawas, pengelola) a question is about, or null when it names none or several:
+    /// "pengurus kopdes boleh dipilih lg brp kali?" is about the pengurus; "ketua pengawas" is a pengawas.
+    /// </summary>
+    public static Organ? OfficerAskedAbout(string question)
+    {
+        var words = Word().Matches(ChatNormalizer.Normalize(question)).Select(m => m.Value).ToList();
+        var named = new HashSet<Organ>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is "ketua" or "anggota" && i + 1 < words.Count && OrganOf(words[i + 1]) is Organ.Pengurus or Organ.Pengawas) continue;
+            if (OrganOf(words[i]) is { } organ and (Organ.Pengurus or Organ.Pengawas or Organ.Pengelola)) named.Add(organ);
+        }
+        return named.Count == 1 ? named.Single() : null;
+    }
+
+    /// <summary>The officer organ a passage is about: the first one its opening line names ("(1) Pengawas dipilih …").</summary>
+    public static Organ? OfficerOf(string text)
+    {
+        foreach (var word in Word().Matches(text.Split('\n')[0].ToLowerInvariant()).Select(m => m.Value))
+            if (OrganOf(word) is { } organ and (Organ.Pengurus or Organ.Pengawas or Organ.Pengelola)) return organ;
+        return null;
+    }
+
+    /// <summary>
     /// In the law's words only members have rights and obligations, and organs have tasks and powers: "pengawas
     /// berhak …?" asks what the pengawas is empowered to do, "kewajiban pengurus" what its tasks are.
     /// </summary>

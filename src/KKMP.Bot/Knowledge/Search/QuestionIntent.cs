@@ -47,7 +47,10 @@ public static partial class QuestionIntent
     public static Answers.AskedFrame FrameOf(string question) =>
         new(AsksForNumber(question), NotDone().IsMatch(ChatNormalizer.Normalize(question)));
 
-    /// <summary>Whether a passage states a number of that kind ("14 (empat belas) hari", "1/2 (satu per dua)", "Rp15.700").</summary>
+    /// <summary>
+    /// Whether a passage states a number of that kind ("14 (empat belas) hari", "1/2 (satu per dua)", "Rp15.700"). The model AD's
+    /// typed lines are padded with dashes and broken anywhere ("paling sedikit -\n1/5", "paling-\nlambat"), so the words may be too.
+    /// </summary>
     public static bool States(NumberKind kind, string text) => Statements[kind].IsMatch(text.ToLowerInvariant());
 
     private static readonly (NumberKind, Regex)[] NumberPatterns =
@@ -61,8 +64,8 @@ public static partial class QuestionIntent
     private static readonly Dictionary<NumberKind, Regex> Statements = new()
     {
         [NumberKind.Share] = new(@"\d+/\d+|\(\w+ per \w+\)|\d+\s?%|persen"),
-        [NumberKind.Duration] = new(@"\d+ \([\w\s]+\) (hari|minggu|bulan|tahun)|\b\d+ (januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|paling lambat|paling lama"),
-        [NumberKind.People] = new(@"\d+ \([\w\s]+\) (orang|koperasi)|paling sedikit \d|sekurang-kurangnya \d"),
+        [NumberKind.Duration] = new(@"\d+ \([\w\s]+\) (hari|minggu|bulan|tahun)|\b\d+ (januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|paling[\s-]+lambat|paling[\s-]+lama|selambat[\s–-]+lambatnya"),
+        [NumberKind.People] = new(@"\d+ \([\w\s]+\) (orang|koperasi)|paling sedikit[\s-]+\d|sekurang-kurangnya[\s-]+\d"),
         [NumberKind.Money] = new(@"rp\s?\d"),
     };
 

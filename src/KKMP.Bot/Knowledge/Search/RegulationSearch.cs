@@ -63,7 +63,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     /// <summary>"AD", "ART" and "kopdes" in a question about the kopdes' own AD: together they name the model articles.</summary>
     private static bool IsStatute(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && a[0] is "ad" or "art" or "kopdes");
 
-    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelStatuteBoost = 1.6, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5, DutyBoost = 2.5, DeciderBoost = 1.3;
+    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelStatuteBoost = 2.0, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5, DutyBoost = 2.5, DeciderBoost = 1.3, OtherOfficerPenalty = 1.5;
 
     /// <summary>The words of each document's citation ("inpres", "juklak", "modul"): a question naming one prefers its passages.</summary>
     private readonly Dictionary<KnowledgeDocument, HashSet<string>> _names = index.Knowledge.Documents.ToDictionary(
@@ -252,15 +252,15 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     /// <summary>What the question asks for, read once per search.</summary>
     private sealed record Intent(bool Definition, bool List, NumberKind? Number, bool ModelStatutes, bool Kopdes, bool Operational,
-        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers, (Organ Organ, Act Act)? Duty, bool Prices, (bool Asked, string? Object) WhoDecides)
+        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers, (Organ Organ, Act Act)? Duty, bool Prices, (bool Asked, string? Object) WhoDecides, Organ? Officer)
     {
-        public static readonly Intent None = new(false, false, null, false, false, false, new HashSet<KnowledgeDocument>(), new HashSet<string>(), null, true, (false, null));
+        public static readonly Intent None = new(false, false, null, false, false, false, new HashSet<KnowledgeDocument>(), new HashSet<string>(), null, true, (false, null), null);
 
         public static Intent Of(string question, IReadOnlySet<KnowledgeDocument> named) => new(
             QuestionIntent.AsksForDefinition(question), QuestionIntent.AsksForList(question), QuestionIntent.AsksForNumber(question),
             QuestionIntent.AsksAboutModelStatutes(question), QuestionIntent.MentionsKopdes(question), OperationalQuestion.Matches(question), named,
             QuestionIntent.NumbersIn(question), OrganDuties.AskedIn(question), QuestionIntent.AsksAboutPrice(question),
-            Deciders.AskedIn(question));
+            Deciders.AskedIn(question), OrganDuties.OfficerAskedAbout(question));
     }
 
     private HashSet<KnowledgeDocument> NamedDocuments(IReadOnlyList<Concept> concepts) => _names
@@ -282,6 +282,8 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         // "tugas pengawas": the article listing the pengawas' tasks, not the pengurus' longer list.
         if (intent.Duty is { } duty && features.Duties.Count > 0)
             fit *= features.Duties.Contains(duty) ? DutyBoost : features.Duties.Any(d => d.Item2 == duty.Act) ? 1 / DutyBoost : 1;
+        // "pengurus boleh dipilih lg brp kali?": the pengawas' article states the same limit in the same words.
+        if (intent.Officer is { } officer && features.Officer is { } about && about != officer) fit /= OtherOfficerPenalty;
         // "siapa yg nentuin bunganya?": the passage that says which organ decides, not the longer one about the topic.
         if (intent.WhoDecides.Asked && Deciders.Answers(features.DecidingOrgans, intent.WhoDecides.Object)) fit *= DeciderBoost;
         // "katanya minimal 20 orang": a number only the 1992 wording had points at the amended article.
