@@ -169,4 +169,29 @@ public class ChatWordsAndDecidersTests
     {
         Assert.True(QuestionIntent.States(kind, text));
     }
+
+    [Fact]
+    public void Anggota_luar_biasa_is_one_idea()
+    {
+        var concepts = Search.ConceptsOf("hak anggota luar biasa apa aja?");
+        Assert.Contains(concepts, c => c.Surface == "anggota luar biasa");
+        Assert.DoesNotContain(concepts, c => c.Surface == "luar");
+    }
+
+    [Fact]
+    public void Boleh_dikasih_tau_points_back_at_the_story()
+    {
+        // "boleh dikasih tau gk?" asks whether what the story describes may be told: nothing in it is an aside.
+        Assert.All(Search.ConceptsOf("ada yg nanya saldo tabungan tetangganya di USP, boleh dikasih tau gk?"), c => Assert.False(c.Aside, c.Surface));
+    }
+
+    [Theory]
+    [InlineData("anggota luar biasa boleh bicara di rapat anggota?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 8")]
+    [InlineData("keluarga penyimpan nanya saldo tabungannya di USP, boleh dikasih tau?", "PP 9/1995 Pasal 15")]
+    public void The_passage_for_the_whole_idea_wins(string question, string citation)
+    {
+        var result = Search.Search(question);
+        Assert.True(result.IsConfident, $"confidence {result.Confidence:F2}");
+        Assert.Equal(citation, result.Passages[0].Citation);
+    }
 }

@@ -113,6 +113,8 @@ public static class DomainSynonyms
         ["nombok", "tekor", "merugi", "rugi", "kerugian", "defisit"],
         ["nunggak", "menunggak", "tunggakan", "tidak membayar", "belum membayar"],
         ["berhalangan", "berhalangan hadir", "tidak hadir", "tidak bisa hadir", "tidak bisa datang", "absen"],
+        // One idea, not "anggota" + "luar" + "biasa" ("luar" alone means outsiders, as in "orang luar").
+        ["anggota luar biasa", "alb", "anggota tidak tetap"],
         ["tanggung jawab", "bertanggung jawab", "tanggungjawab", "bertanggungjawab"],
         ["kreditor", "kreditur", "supplier", "pemasok", "penagih", "yang punya tagihan"],
         ["dipenjara", "penjara", "narapidana", "napi", "dihukum", "tindak pidana"],
