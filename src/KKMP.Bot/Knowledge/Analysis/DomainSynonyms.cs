@@ -107,8 +107,11 @@ public static class DomainSynonyms
         ["jatah", "bagian", "insentif"],
         ["tanpa rapat", "tanpa kumpul", "secara tertulis"],
         // Round 5: chat words for the legal wording, each checked against the passages that use the legal word.
-        // The stemmer reads "menentukan" as "entu" but "ditentukan" as "tentu": the two spellings must meet.
+        // The stemmer reads "menentukan" as "entu" but "ditentukan" as "tentu" (a root's t drops after "men-"): the two
+        // spellings must meet. Not every such verb: "menurut" would meet "turut" and "menetapkan" every "tetap".
         ["menentukan", "ditentukan"],
+        ["menunjuk", "ditunjuk", "penunjukan"],
+        ["menanggung", "ditanggung", "tanggungan"],
         ["gadai", "digadai", "digadaikan", "menggadaikan", "agunan", "diagunkan", "mengagunkan", "dijaminkan", "menjaminkan", "dijaminin", "menghipotekkan"],
         ["nombok", "tekor", "merugi", "rugi", "kerugian", "defisit"],
         ["nunggak", "menunggak", "tunggakan", "tidak membayar", "belum membayar"],

@@ -55,7 +55,8 @@ public static partial class Deciders
     [GeneratedRegex(@"\b(" + Decide + @")\s+(?<organ>pengurus|pengawas|ketua|bendahara|sekretaris|manajer|pengelola)\b")]
     private static partial Regex ActedOn();
 
-    [GeneratedRegex(@"\b(ditentukan|ditetapkan|diputuskan|ditunjuk|diangkat|diberhentikan|dipilih|disahkan|disetujui|diselenggarakan|dipimpin|persetujuan|keputusan)( terlebih dahulu)?( oleh| dari| dalam)? (?<organ>" + Organs + @")\b")]
+    /// <remarks>"tidak diperlukan persetujuan Menteri" names nobody who decides.</remarks>
+    [GeneratedRegex(@"(?<!\btidak (di)?perlukan )\b(ditentukan|ditetapkan|diputuskan|ditunjuk|diangkat|diberhentikan|dipilih|disahkan|disetujui|diselenggarakan|dipimpin|persetujuan|keputusan)( terlebih dahulu)?( oleh| dari| dalam)? (?<organ>" + Organs + @")\b")]
     private static partial Regex ByOrgan();
 
     [GeneratedRegex(@"(^|\(\d+\) |: )(?<organ>" + Organs + @")( koperasi)? (menetapkan|berwenang|memutuskan|menunjuk|mengangkat|memberhentikan)\b")]

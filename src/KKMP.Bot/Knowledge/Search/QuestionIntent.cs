@@ -45,7 +45,7 @@ public static partial class QuestionIntent
 
     /// <summary>What the question asks beyond its words, for the answer's choice of ayat.</summary>
     public static Answers.AskedFrame FrameOf(string question) =>
-        new(AsksForNumber(question), NotDone().IsMatch(ChatNormalizer.Normalize(question)));
+        new(AsksForNumber(question), NotDone().IsMatch(ChatNormalizer.Normalize(question)), Deciders.AskedIn(question).Asked);
 
     /// <summary>
     /// Whether a passage states a number of that kind ("14 (empat belas) hari", "1/2 (satu per dua)", "Rp15.700"). The model AD's
