@@ -86,6 +86,11 @@ public static class DomainSynonyms
         ["setahun", "satu tahun", "tahunan"],
         // Everyday words for legal ideas, round 3: each group written from the regulation's own wording.
         ["menteri keuangan", "menkeu"],
+        ["pmk", "peraturan menteri keuangan"],
+        ["permendes", "peraturan menteri desa"],
+        ["permendagri", "peraturan menteri dalam negeri"],
+        ["permenkop", "permenkop ukm", "peraturan menteri koperasi"],
+        ["keppres", "kepres", "keputusan presiden"],
         ["menteri koperasi", "menkop"],
         ["menteri desa", "mendes"],
         ["menteri dalam negeri", "mendagri"],
