@@ -194,4 +194,30 @@ public class ChatWordsAndDecidersTests
         Assert.True(result.IsConfident, $"confidence {result.Confidence:F2}");
         Assert.Equal(citation, result.Passages[0].Citation);
     }
+
+    [Theory]
+    [InlineData("rapat anggota minimal brp kali setahun?", NumberKind.Times)]
+    [InlineData("ketua boleh menjabat brp periode?", NumberKind.Times)]
+    [InlineData("pendiri koperasi minimal brp orang?", NumberKind.People)]
+    public void How_many_times_is_its_own_kind_of_number(string question, NumberKind kind)
+    {
+        Assert.Equal(kind, QuestionIntent.AsksForNumber(question));
+    }
+
+    [Theory]
+    [InlineData("dipilih kembali sebanyak-banyaknya 2 (dua) periode masa bakti")]
+    [InlineData("Rapat Anggota dilakukan paling sedikit sekali dalam 1 (satu) tahun.")]
+    public void A_passage_states_how_many_times(string text)
+    {
+        Assert.True(QuestionIntent.States(NumberKind.Times, text));
+    }
+
+    [Theory]
+    [InlineData("rapat anggota itu minimal brp kali dlm setahun?", "UU 25/1992 Pasal 26")]
+    [InlineData("pengurus kopdes diam aja, gk ngadain rapat anggota. anggota bisa ngadain sendiri? minimal brp orang?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 11")]
+    [InlineData("pengurus kopdes boleh dipilih lagi brp kali? ketua kami udah lama menjabat", "Juklak Menkop 1/2025 Lampiran 7 Pasal 16")]
+    public void The_passage_stating_the_count_asked_wins(string question, string citation)
+    {
+        Assert.Equal(citation, Search.Search(question).Passages[0].Citation);
+    }
 }

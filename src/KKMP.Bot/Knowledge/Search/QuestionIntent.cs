@@ -57,6 +57,8 @@ public static partial class QuestionIntent
     [
         (NumberKind.Share, new(@"\b(berapa|brp) (persen|%|bagian)|\b(persen|persentase)\b|\bberapa banyak (anggota|yang) (setuju|hadir)|\b(berapa|brp)\b.{0,25}\b(hadir|datang|setuju)\b.{0,20}\bsah\b")),
         (NumberKind.Duration, new(@"\b(berapa|brp) (hari|minggu|bulan|tahun|lama)\b|\b(paling|pling) (lambat|telat|lama)\b|\bkapan\b|\bdeadline\b|\bbatas waktu\b|\btanggal berapa\b|\btgl (brp|berapa)\b")),
+        // Before People: "minimal brp kali setahun" counts times, not people.
+        (NumberKind.Times, new(@"\b(berapa|brp) (kali|periode)\b")),
         (NumberKind.People, new(@"\b(berapa|brp) (orang|anggota|koperasi|pengurus|pengawas)\b|\bminimal (berapa|brp)\b|\bpaling sedikit (berapa|brp)\b")),
         (NumberKind.Money, new(@"\b(berapa|brp) (rupiah|rp|duit|uang)\b|\bharga\b|\bhet\b|\bhap\b")),
     ];
@@ -67,6 +69,7 @@ public static partial class QuestionIntent
         [NumberKind.Duration] = new(@"\d+ \([\w\s]+\) (hari|minggu|bulan|tahun)|\b\d+ (januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|paling[\s-]+lambat|paling[\s-]+lama|selambat[\s–-]+lambatnya"),
         [NumberKind.People] = new(@"\d+ \([\w\s]+\) (orang|koperasi)|paling sedikit[\s-]+\d|sekurang-kurangnya[\s-]+\d"),
         [NumberKind.Money] = new(@"rp\s?\d"),
+        [NumberKind.Times] = new(@"\d+ \([\w\s]+\) (kali|periode)|\bsekali\b|sebanyak[\s-]+banyaknya[\s-]+\d"),
     };
 
     [GeneratedRegex(@"\b(apa itu|itu apa|apa sih|apakah itu|pengertian|definisi|yang dimaksud|dimaksud dengan|arti(nya)?|maksud(nya)?|beda(nya)?|perbedaan(nya)?)\b")]
@@ -98,5 +101,5 @@ public static partial class QuestionIntent
     private static partial Regex OwnKopdes();
 }
 
-/// <summary>What a "berapa …" question counts: a share of members, a time limit, a number of people, an amount of money.</summary>
-public enum NumberKind { Share, Duration, People, Money }
+/// <summary>What a "berapa …" question counts: a share of members, a time limit, a number of people, an amount of money, how many times.</summary>
+public enum NumberKind { Share, Duration, People, Money, Times }

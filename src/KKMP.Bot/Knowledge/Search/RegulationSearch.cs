@@ -63,7 +63,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     /// <summary>"AD", "ART" and "kopdes" in a question about the kopdes' own AD: together they name the model articles.</summary>
     private static bool IsStatute(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && a[0] is "ad" or "art" or "kopdes");
 
-    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelStatuteBoost = 2.0, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5, DutyBoost = 2.5, DeciderBoost = 1.3, OtherOfficerPenalty = 1.5;
+    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelNumberBoost = 1.7, ModelStatuteBoost = 2.0, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5, DutyBoost = 2.5, DeciderBoost = 1.3, OtherOfficerPenalty = 1.5;
 
     /// <summary>The words of each document's citation ("inpres", "juklak", "modul"): a question naming one prefers its passages.</summary>
     private readonly Dictionary<KnowledgeDocument, HashSet<string>> _names = index.Knowledge.Documents.ToDictionary(
@@ -276,7 +276,11 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         // A glossary entry defines a word; it answers "apa itu …?", not what the rules are.
         var fit = !chunk.IsDefinition ? 1 : intent.Definition ? DefinitionBoost : 1 / DefinitionBoost;
         if (intent.List && features.Enumerates) fit *= ListBoost;
-        if (intent.Number is { } number && features.States.Contains(number)) fit *= NumberBoost;
+        // The model AD weighs less than the law it follows, but where it states the count or share asked ("brp org" → "1/5",
+        // "brp kali" → "2 (dua) periode") it is the one that answers: its own quorums and terms outweigh its lower weight.
+        // Not a time limit: "kapan" asks one of many things, and the AD repeats the law's deadlines.
+        if (intent.Number is { } number && features.States.Contains(number))
+            fit *= chunk.IsModelStatute && number != NumberKind.Duration ? ModelNumberBoost : NumberBoost;
         if (chunk.IsModelStatute) fit *= intent.ModelStatutes ? ModelStatuteBoost : intent.Kopdes ? KopdesBoost : 1;
         if (intent.Named.Contains(chunk.Document)) fit *= NamedDocumentBoost;
         // "tugas pengawas": the article listing the pengawas' tasks, not the pengurus' longer list.
