@@ -12,6 +12,7 @@ public static class ConversationExtensions
         builder.Services.AddSingleton<IdentityResolver>();
         builder.Services.AddCommands(); // idempotent: hosts that skip Program.cs (tests, benchmarks) still get the table
         builder.Services.AddSingleton<ConversationRouter>();
+        builder.Services.AddSingleton<Commands.Guessing.ShopGuess>();
         builder.Services.AddSingleton<IConversationRouter, Hosting.Metrics.MeteredConversationRouter>(); // counts and times every reply
         // The assistant feature registers the real one first (Program.cs calls AddAssistant earlier); this must not replace it.
         builder.Services.TryAddSingleton<IAssistant, FallbackAssistant>();

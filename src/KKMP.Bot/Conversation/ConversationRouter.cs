@@ -1,6 +1,8 @@
 using KKMP.Bot.Commands.Confirmation;
+using KKMP.Bot.Commands.Guessing;
 using KKMP.Bot.Commands.Handlers;
 using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Commands.Table;
 using KKMP.Bot.Hosting.Logging;
 using KKMP.Bot.Ledger;
 using KKMP.Bot.Relay;
@@ -13,7 +15,7 @@ namespace KKMP.Bot.Conversation;
 /// or a command (role-checked), or the assistant. A waiting write survives any other message.
 /// </summary>
 public sealed class ConversationRouter(
-    IdentityResolver identity, CommandDispatcher dispatcher, Confirmations confirmations, IAssistant assistant, ItemResolver items,
+    IdentityResolver identity, CommandDispatcher dispatcher, Confirmations confirmations, IAssistant assistant, ItemResolver items, ShopGuess guess,
     Notices notices, IEnumerable<IUserNotifier> notifiers, Push.PushPreferences pushPreferences,
     IOptions<BotOptions> options, ILogger<ConversationRouter> logger) : IConversationRouter
 {
@@ -45,11 +47,20 @@ public sealed class ConversationRouter(
 
     private async Task<Reply> CommandOrQuestionAsync(IncomingMessage message, Asker asker, string text, CancellationToken cancellationToken)
     {
-        switch (CommandParser.Parse(text))
+        var parsed = CommandParser.Parse(text);
+        if (parsed is ParseResult.Invalid or ParseResult.NotACommand && Guess(asker, text) is { } guessed)
+            return guessed switch
+            {
+                ShopGuess.Result.Proposal(var command) => Safely(message, () => dispatcher.Run(message, asker, command), command.GetType().Name)!,
+                ShopGuess.Result.Ask(var question) => new Reply(question),
+                _ => throw new InvalidOperationException(guessed.ToString()),
+            };
+        switch (parsed)
         {
             case ParseResult.Invalid invalid:
                 return new Reply(Commands.Naming.VisibleText.Escape(invalid.Message));
             case ParseResult.Parsed(var command):
+                if (asker.KoperasiId is { } cooperativeId && guess.Reread(cooperativeId, text, command) is { } better) command = better.Command;
                 return Safely(message, () => dispatcher.Run(message, asker, command), command.GetType().Name)!;
             // "beras berapa?" is a price question when beras is on this cooperative's list ("anggota berapa?" is not).
             case ParseResult.NotACommand when CommandParser.CandidatePriceQuestion(text) is { Item: { } item } guess
@@ -68,6 +79,15 @@ public sealed class ConversationRouter(
                 return await assistant.AnswerAsync(new AssistantRequest(asker, text, asker.ConversationKey(message.ChatId)), cancellationToken);
         }
     }
+
+    /// <summary>
+    /// A shop message the grammar could not take as written, read again against the cooperative's catalogue
+    /// (see <see cref="ShopGuess"/>); only for those who may record sales, and always previewed before writing.
+    /// </summary>
+    private ShopGuess.Result? Guess(Asker asker, string text) =>
+        asker.KoperasiId is { } koperasiId && CommandTable.AllowedRoles(GuessedSale).Contains(asker.Role) ? guess.Read(koperasiId, text) : null;
+
+    private static readonly Sale GuessedSale = new("", new Quantity(1, null), null);
 
     /// <summary>A write's transaction is rolled back when it throws: say so rather than leave the user guessing.</summary>
     private Reply? Safely(IncomingMessage message, Func<Reply?> run, string what)

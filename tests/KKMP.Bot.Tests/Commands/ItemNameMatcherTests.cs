@@ -115,7 +115,7 @@ public class ItemNameMatcherTests
     [InlineData("beras merah", "beras")]
     [InlineData("berass goreng", "minyak")] // "goreng" is an exact word of Minyak Goreng
     [InlineData("sabon cuce kita", "sabun")]
-    [InlineData("gla", "gula")]  // too short for typo tolerance, but suggested
+    [InlineData("gua", "gula")]  // too short for typo tolerance, but suggested
     [InlineData("", null)]
     public void None_suggests_the_closest_item(string query, string? suggestionId)
     {
@@ -124,9 +124,26 @@ public class ItemNameMatcherTests
     }
 
     [Theory]
+    [InlineData("gla", "gula")]
+    [InlineData("brs", "beras")]
+    [InlineData("tpg terigu", "tepung")]
+    [InlineData("mnyk", "minyak")]
+    [InlineData("tlr", "telur")]
+    [InlineData("sbn cuci", "sabun")]
+    public void Vowel_less_abbreviations_name_their_item(string query, string id) =>
+        Assert.Equal(id, Assert.IsType<ItemMatch.Unique>(ItemNameMatcher.Match(query, Shop)).Item.Id);
+
+    [Theory]
+    [InlineData("gali")]   // a real word with its vowels is not a skeleton of "gula"
+    [InlineData("barisan")]
+    [InlineData("ks")]     // kecap manis or kecap asin: never one of them
+    public void A_word_with_its_vowels_or_a_skeleton_of_two_items_names_no_single_item(string query) =>
+        Assert.IsNotType<ItemMatch.Unique>(ItemNameMatcher.Match(query, Shop));
+
+    [Theory]
     [InlineData("beras merah", true)]
     [InlineData("sabon cuce kita", true)]
-    [InlineData("gla", false)]
+    [InlineData("gua", false)]
     public void A_suggestion_is_close_only_when_a_word_is_within_the_typo_tolerance(string query, bool close)
     {
         Assert.Equal(close, Assert.IsType<ItemMatch.None>(ItemNameMatcher.Match(query, Shop)).IsClose);

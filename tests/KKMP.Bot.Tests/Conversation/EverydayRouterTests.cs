@@ -13,6 +13,13 @@ public class EverydayRouterTests
     [InlineData("sisa tepung tinggal dua puluh kilo", "/stok tepung 20 kg")]
     [InlineData("naikkan harga telur jadi 29rb", "/setharga telur 29rb")]
     [InlineData("datang beras 2 karung harga 300rb", "/masuk beras 2 karung @300.000")]
+    // session 4 classes: held-down letters, colon-glued words, "sekilo setengah", "-nya" on the item, regional verbs and item names
+    [InlineData("lakuuu gulpas 2kg 😁", "/jual gula 2 kg")]
+    [InlineData("brg masuk:beras 2sak @Rp295.000,-", "/masuk beras 2 sak @295.000")]
+    [InlineData("td laku terigu sekilo setengah", "/jual terigu 1,5 kg")]
+    [InlineData("Bu, gulanya laku lagi 1kg", "/jual gula 1 kg")]
+    [InlineData("geus kajual beas 4 kilo, hatur nuhun", "/jual beras 4 kg")]
+    [InlineData("nembe dugi telur 5 kilo", "/masuk telur 5 kg")]
     public async Task An_everyday_message_records_and_echoes_what_its_slash_form_does(string everyday, string slash)
     {
         using var wordsHarness = new RouterHarness();

@@ -36,7 +36,7 @@ public sealed class Confirmations(PendingActions pending, WriteEffects effects, 
     /// <summary>"Jual beras 5 kg × Rp12 = Rp60? Harga biasa Rp12.500/kg. Stok 50 → 45 kg. Balas YA untuk mencatat atau BATAL."</summary>
     private static string Preview(WriteEffect effect, IReadOnlyList<string> reasons)
     {
-        var parts = new List<string> { effect.Question };
+        var parts = new List<string> { effect.Command.Guessed ? $"Maksudnya: {char.ToLowerInvariant(effect.Question[0])}{effect.Question[1..]}" : effect.Question };
         parts.AddRange(reasons.Where(r => r != ""));
         if (effect is { StockBefore: { } before, StockAfter: { } after })
             parts.Add($"Stok {Say.Number(before)} → {Say.Quantity(after, effect.Unit)}.");

@@ -13,6 +13,13 @@ public abstract record Command
     /// than a slash command. The meaning is the same; an undo read from words is confirmed first.
     /// </summary>
     public bool FromWords { get; init; }
+
+    /// <summary>
+    /// True when the words were read with a guess the grammar does not make on its own (a story around the
+    /// entry, a price without its marker, a verb or item name it only knows loosely; see
+    /// <see cref="Guessing.ShopGuess"/>): the write is always previewed and waits for YA.
+    /// </summary>
+    public bool Guessed { get; init; }
 }
 
 /// <summary>/mulai (greeting) or /bantuan (help).</summary>

@@ -1,7 +1,7 @@
 namespace KKMP.Bot.Commands.Parsing;
 
 /// <summary>
-/// Brands and grades people say instead of (or after) the goods' own name: "bimoli" is minyak goreng,
+/// Brands, grades and regional names people say instead of (or after) the goods' own name: "bimoli" is minyak goreng,
 /// "beras SPHP" is beras, "telor ayam negeri" is telur. Only widely sold sembako brands are listed, and
 /// only when the brand means one kind of goods; a cooperative adds its own with an item alias. A name
 /// that is not here and not in the catalogue still gets "tidak ada di daftar" (minyak tanah is not
@@ -18,6 +18,9 @@ public static class ItemBrands
         ["segitiga biru"] = "tepung terigu", ["segitiga"] = "tepung terigu", ["cakra kembar"] = "tepung terigu",
         ["cakra"] = "tepung terigu", ["kunci biru"] = "tepung terigu", ["lencana merah"] = "tepung terigu",
         ["sphp"] = "beras", ["bulog"] = "beras", ["ayam negeri"] = "telur", ["ayam ras"] = "telur",
+        // the same goods in Minang (bareh, gulo), Javanese/Sundanese (endog, endok, lengo)
+        ["bareh"] = "beras", ["gulo"] = "gula", ["endog"] = "telur", ["endok"] = "telur", ["lengo"] = "minyak goreng",
+        ["lenga"] = "minyak goreng", ["beas"] = "beras",
     };
 
     /// <summary>

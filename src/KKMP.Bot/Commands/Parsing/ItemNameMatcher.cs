@@ -29,7 +29,7 @@ public abstract record ItemMatch
 
 /// <summary>
 /// Resolves what a user typed to a catalogue item, in tiers: exact name/alias, then word prefixes,
-/// then clipped blends ("gulpas"), then small typos (Damerau-Levenshtein ≤ 1 up to 6 letters, ≤ 2 beyond; none under 4 letters).
+/// then clipped blends ("gulpas"), then vowel-less abbreviations ("brs", "tpg"), then small typos (Damerau-Levenshtein ≤ 1 up to 6 letters, ≤ 2 beyond; none under 4 letters).
 /// A tier that fits several items is ambiguous; later tiers are not consulted.
 /// </summary>
 public static class ItemNameMatcher
@@ -51,11 +51,18 @@ public static class ItemNameMatcher
         var exact = entries.Where(e => e.Names.Any(name => name.Key == key)).ToList();
         if (exact.Count > 0) return exact.Count == 1 ? new ItemMatch.Exact(exact[0].Item) : Ambiguous(exact);
 
+        // "gulanya", "berasnya": the item with "-nya" (the one we talked about).
+        if (words.Any(w => w.Length >= 6 && w.EndsWith("nya", StringComparison.Ordinal)))
+            return Match(string.Join(' ', words.Select(w => w.Length >= 6 && w.EndsWith("nya", StringComparison.Ordinal) ? w[..^3] : w)), catalogue);
+
         var prefixed = entries.Where(e => e.Names.Any(name => WordPrefixes(words, name.Words))).ToList();
         if (prefixed.Count > 0) return prefixed.Count == 1 ? new ItemMatch.Unique(prefixed[0].Item) : Ambiguous(prefixed);
 
         var blended = words.Length == 1 ? entries.Where(e => e.Names.Any(name => Blend(key, name.Words))).ToList() : [];
         if (blended.Count > 0) return blended.Count == 1 ? new ItemMatch.Unique(blended[0].Item) : Ambiguous(blended);
+
+        var abbreviated = entries.Where(e => e.Names.Any(name => Abbreviates(words, name.Words))).ToList();
+        if (abbreviated.Count > 0) return abbreviated.Count == 1 ? new ItemMatch.Unique(abbreviated[0].Item) : Ambiguous(abbreviated);
 
         var scored = entries.Select(e => (entry: e, distance: e.Names.Min(name => Distance(key, name)))).ToList();
         var best = scored.Count == 0 ? int.MaxValue : scored.Min(x => x.distance);
@@ -128,6 +135,44 @@ public static class ItemNameMatcher
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// "brs", "gla", "tpg terigu", "mnyk": chat drops vowels (and the n of "ng"). Each typed word, in order, is a
+    /// later word of the name, a prefix of it, or its consonants; a typed word keeps at most one vowel after its first
+    /// letter, so a real word ("gali") is never read as a skeleton ("gula").
+    /// </summary>
+    private static bool Abbreviates(string[] typed, string[] name)
+    {
+        var next = 0;
+        var skeletons = 0;
+        foreach (var word in typed)
+        {
+            while (next < name.Length && !(name[next] == word || (word.Length >= 3 && name[next].StartsWith(word, StringComparison.Ordinal))
+                                           || IsSkeletonOf(word, name[next]))) next++;
+            if (next == name.Length) return false;
+            if (name[next] != word && !name[next].StartsWith(word, StringComparison.Ordinal)) skeletons++;
+            next++;
+        }
+        return skeletons > 0;
+    }
+
+    private static bool IsSkeletonOf(string typed, string word) =>
+        typed.Length >= 2 && typed[0] == word[0] && typed.Skip(1).Count(IsVowel) <= 1 && Skeleton(typed) == Skeleton(word);
+
+    private static string Skeleton(string word)
+    {
+        var consonants = new System.Text.StringBuilder(word.Length);
+        consonants.Append(word[0]);
+        for (var i = 1; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (IsVowel(c) || (c == 'n' && i + 1 < word.Length && word[i + 1] == 'g') || consonants[^1] == c) continue;
+            consonants.Append(c);
+        }
+        return consonants.ToString();
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>Typo distance to the whole name, or to any one of its words ("minyk" ~ "minyak goreng").</summary>
     private static int Distance(string key, Name name)

@@ -7,16 +7,18 @@ namespace KKMP.Bot.Commands.Parsing;
 /// </summary>
 internal static class PriceQuestion
 {
-    private static readonly HashSet<string> AskWords = ["berapa", "brp", "brapa", "berapaan", "brapaan", "brapa"];
+    // Sundanese "sabaraha", Javanese "piro"/"pinten", Minang "bara"
+    private static readonly HashSet<string> AskWords =
+        ["berapa", "brp", "brapa", "berapaan", "brapaan", "brapa", "sabaraha", "sbrh", "piro", "pinten", "bara"];
 
     // "harga2" is how chat writes the plural "harga-harga".
     private static readonly HashSet<string> PriceWords = ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2"];
 
     private static readonly HashSet<string> Fillers =
     [
-        .. AskWords, "skrg", "skg", "sekarang", "hari", "ini", "ya", "yah", "sih", "kak", "kakak", "dong", "nih",
+        .. AskWords, "skrg", "skg", "skrng", "skr", "sekarang", "hari", "ini", "ya", "yah", "sih", "kak", "kakak", "dong", "nih",
         "min", "gan", "bang", "bu", "pak", "mas", "mbak", "di", "koperasi", "toko", "gerai", "saat", "tuh",
-        "apa", "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual", "hr", "aja", "saja",
+        "apa", "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual", "hr", "aja", "saja", "teh", "euy", "mah",
         // "harga semua barang", "harga sembako": the whole list.
         "semua", "semuanya", "sembako", "barang", "barangnya", "lengkap", "daftar", "list",
     ];
@@ -95,11 +97,12 @@ internal static class PriceQuestion
         {
             var word = Clean(words[i].Text);
             var lower = word.ToLowerInvariant();
-            if (word.Length == 0 || Fillers.Contains(lower) || PriceWords.Contains(lower)) continue;
+            // "🙏", "👍": decoration, never part of an item's name.
+            if (word.Length == 0 || word.All(c => c > 127 && !char.IsLetterOrDigit(c)) || Fillers.Contains(lower) || PriceWords.Contains(lower)) continue;
             // "per kg", "/kg", "sekilo" and "1 kg" say which unit is meant, not which item.
             if (lower == "per" && i + 1 < words.Count && Units.IsUnit(Clean(words[i + 1].Text))) { i++; continue; }
             if (lower.StartsWith('/') && Units.IsUnit(lower[1..])) continue;
-            if (lower is "sekilo" or "seliter" or "sebutir" or "sekarung" or "sebungkus") continue;
+            if (lower is "sekilo" or "sakilo" or "seliter" or "saliter" or "sebutir" or "sekarung" or "sebungkus") continue;
             if (words[i].StartsLikeNumber)
             {
                 IndonesianNumber.TrySplitGlued(word, out _, out var glued);

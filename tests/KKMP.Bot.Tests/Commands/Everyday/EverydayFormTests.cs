@@ -149,6 +149,11 @@ public class EverydayFormTests
     [InlineData("salah input, tolong dibatalkan", "/batal")]
     [InlineData("batalkan", "/batal")]
     [InlineData("cancel", "/batal")]
+    [InlineData("waduh salah pencet, yg barusan batalin ya", "/batal")]
+    [InlineData("sing mau batalno wae", "/batal")]
+    [InlineData("batal yg terakhir ya, double input 🙏", "/batal")]
+    [InlineData("yang tadi ga jadi, pembelinya balikin barangnya", "/batal")]
+    [InlineData("rekapan kmrn blm liat, kirim ya", "/rekap kemarin")]
     // Item after the verb, quantity first, quoted names
     [InlineData("beras 2 karung masuk td pagi", "/masuk beras 2 karung")]
     [InlineData("minyak 1 liter kejual @ 16rb", "/jual minyak 1 liter @16rb")]

@@ -18,6 +18,11 @@ internal static class EverydayWords
         // typed short (trjual, kjual) and Javanese selling (dodolan, adol, didol, kedol)
         ["trjual"] = ShopVerb.Sale, ["tjual"] = ShopVerb.Sale, ["kjual"] = ShopVerb.Sale, ["dodolan"] = ShopVerb.Sale,
         ["tajua"] = ShopVerb.Sale, ["tajual"] = ShopVerb.Sale, // Minang "lah tajua": sold
+        // Betawi "jualin", Minang "masuak", Sundanese "sumping" (arrived), the distributors' "dropping"
+        ["jualin"] = ShopVerb.Sale, ["dijualin"] = ShopVerb.Sale, ["masuak"] = ShopVerb.Receipt, ["sumping"] = ShopVerb.Receipt,
+        ["dropping"] = ShopVerb.Receipt, ["kajual"] = ShopVerb.Sale, ["tejual"] = ShopVerb.Sale, ["paju"] = ShopVerb.Sale,
+        // Javanese "teko"/"teka" and Sundanese "dugi": arrived
+        ["teko"] = ShopVerb.Receipt, ["teka"] = ShopVerb.Receipt, ["dugi"] = ShopVerb.Receipt,
         ["adol"] = ShopVerb.Sale, ["didol"] = ShopVerb.Sale, ["kedol"] = ShopVerb.Sale, ["kedodol"] = ShopVerb.Sale,
         ["masuk"] = ShopVerb.Receipt, ["datang"] = ShopVerb.Receipt, ["dateng"] = ShopVerb.Receipt, ["restok"] = ShopVerb.Receipt,
         ["dtg"] = ShopVerb.Receipt, ["dtng"] = ShopVerb.Receipt, ["msk"] = ShopVerb.Receipt, ["kiriman"] = ShopVerb.Receipt,
@@ -35,6 +40,7 @@ internal static class EverydayWords
         [("abis", "opname")] = ShopVerb.Count, [("habis", "opname")] = ShopVerb.Count, [("stlh", "opname")] = ShopVerb.Count,
         [("setelah", "opname")] = ShopVerb.Count, [("abis", "dihitung")] = ShopVerb.Count, [("abis", "diitung")] = ShopVerb.Count,
         [("stok", "masuk")] = ShopVerb.Receipt, [("barang", "masuk")] = ShopVerb.Receipt, [("barang", "datang")] = ShopVerb.Receipt,
+        [("brg", "masuk")] = ShopVerb.Receipt, [("brg", "datang")] = ShopVerb.Receipt, [("brg", "dtg")] = ShopVerb.Receipt,
     };
 
     /// <summary>"beli"/"tuku" alone is either side of the counter; "beli … dari agen" is the shop buying.</summary>
@@ -55,7 +61,7 @@ internal static class EverydayWords
         // "already" and politeness in Sundanese, Javanese and Betawi: tos payu, wis payu, udeh, catet ye, punten
         "tos", "wis", "wes", "sampun", "udeh", "ye", "yo", "punten", "waduh", "aduh", "catetin", "tlg",
         // Sundanese "geus", Minang "lah", Makassar/Bugis "mi" (already)
-        "geus", "lah", "mi",
+        "geus", "lah", "mi", "la", "nembe", "hatur", "nuhun", "ambo", "awak", "kulo", "aku", "sy", "saya",
     ];
 
     /// <summary>Forms of address that are also unit words: "pak" after a number is a pack.</summary>
@@ -109,7 +115,15 @@ internal static class EverydayWords
             if (text.Length == 0 && token.Text.Contains('@')) text = "@"; // "@ 16.000": the marker stands alone
             if (text.Length == 0 || (text.Length == 1 && text[0] is '-' or '/')) continue;
             var word = text.Length == token.Text.Length ? token : new Token(text.ToString(), Quoted: false);
-            if (LettersThenDigit(text)) clean.AddRange(Unglue(word));
+            // "masuk:beras": two words glued by a colon
+            if (text.IndexOf(':') is var colon and > 0 && colon < text.Length - 1 && char.IsLetter(text[colon - 1]) && char.IsLetter(text[colon + 1]))
+            {
+                clean.AddRange(Clean([new Token(text[..colon].ToString(), false), new Token(text[(colon + 1)..].ToString(), false)]));
+                continue;
+            }
+            word = Shortened(word);
+            if (SlangMoney.TryGetValue(word.Lower, out var money)) clean.Add(new Token(money, false));
+            else if (LettersThenDigit(text)) clean.AddRange(Unglue(word));
             else clean.Add(word);
         }
         return clean;
@@ -138,6 +152,30 @@ internal static class EverydayWords
         var unitAt = 0;
         while (unitAt < rest.Length && (char.IsAsciiDigit(rest[unitAt]) || rest[unitAt] is ',' or '.')) unitAt++;
         return unitAt < rest.Length && Units.IsUnit(rest[unitAt..]) ? [new Token(letters, false), new Token(rest, false)] : [word];
+    }
+
+    /// <summary>Street names for notes: "ceban" is Rp10.000, "goceng" Rp5.000, "gopek" Rp500.</summary>
+    private static readonly Dictionary<string, string> SlangMoney = new()
+    {
+        ["cepek"] = "Rp100", ["gopek"] = "Rp500", ["seceng"] = "1rb", ["ceceng"] = "1rb", ["goceng"] = "5rb", ["ceban"] = "10rb",
+        ["noban"] = "20rb", ["goban"] = "50rb", ["cepek-an"] = "Rp100",
+    };
+
+    /// <summary>"lakuuu", "yaaa": a letter held down is one letter (three or more in a row; "sakkarung" keeps its pair).</summary>
+    private static Token Shortened(Token word)
+    {
+        var text = word.Text;
+        var run = 1;
+        for (var i = 1; i < text.Length; i++)
+        {
+            run = char.IsLetter(text[i]) && char.ToLowerInvariant(text[i]) == char.ToLowerInvariant(text[i - 1]) ? run + 1 : 1;
+            if (run == 3) break;
+        }
+        if (run < 3) return word;
+        var kept = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+            if (kept.Length == 0 || !char.IsLetter(c) || char.ToLowerInvariant(kept[^1]) != char.ToLowerInvariant(c)) kept.Append(c);
+        return new Token(kept.ToString(), false);
     }
 
     private static bool KeepsAtStart(char c) => char.IsLetterOrDigit(c) || c is '@' or '/' or '-' or '−' or '½' or '¼' or '¾';

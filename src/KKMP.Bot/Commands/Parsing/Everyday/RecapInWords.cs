@@ -9,7 +9,7 @@ internal static class RecapInWords
     private static readonly HashSet<string> Yesterday = ["kemarin", "kmrn", "kemaren", "wingi"];
     private static readonly HashSet<string> Today = ["hari", "hr", "ini", "sekarang", "skrg"];
     private static readonly HashSet<string> Polite =
-        ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh", "total", "semua"];
+        ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh", "total", "semua", "kirim", "kirimin", "blm", "belum", "sy", "saya"];
 
     private static bool IsDate(IReadOnlyList<Token> words)
     {

@@ -74,9 +74,12 @@ internal static class Tail
 
     private static bool SaysAmount(Token w) => w.StartsLikeNumber || Units.IsUnit(w.Text) || WordNumbers.SaysAmount(w.Lower);
 
-    /// <summary>A price resumes the entry: "harganya 185 ribu", "hrg 10.200/kg", "@ 300rb".</summary>
+    /// <summary>A price resumes the entry: "harganya 185 ribu", "hrg 10.200/kg", "@ 300rb", "… dr peternak, 26rb sekilo".</summary>
     private static bool IsPrice(IReadOnlyList<Token> words, int i) =>
-        MoneyReader.IsPriceStart(words[i])
+        !(i > 0 && Short.Contains(words[i - 1].Lower)) && (MoneyReader.IsPriceStart(words[i]) || Amounts.IsMoney(words, i) || (words[i].StartsLikeNumber && words[i].Text.Contains('/'))
         || ((EverydayWords.PriceMarkers.Contains(words[i].Lower) || words[i].Lower is "total" or "totalnya" or "ttl")
-            && i + 1 < words.Count && words[i + 1].StartsLikeNumber);
+            && i + 1 < words.Count && words[i + 1].StartsLikeNumber));
+
+    /// <summary>"uangnya krg gopek", "kembalian 2rb": money short or given back, never the price.</summary>
+    public static readonly HashSet<string> Short = ["krg", "kurang", "kurangnya", "kembalian", "kembali", "nombok", "sisa", "utang", "hutang"];
 }

@@ -7,26 +7,36 @@ namespace KKMP.Bot.Commands.Parsing.Everyday;
 internal static class UndoInWords
 {
     private static readonly HashSet<string> Verbs =
-        ["batal", "batalkan", "batalin", "dibatalkan", "dibatalin", "cancel", "hapus", "hapuskan", "hapusin", "dihapus", "undo"];
+        ["batal", "batalkan", "batalin", "dibatalkan", "dibatalin", "cancel", "hapus", "hapuskan", "hapusin", "dihapus", "undo",
+         // Javanese "batalno", "batalke", "busak" (erase), Sundanese "bolaykeun"
+         "batalno", "batalke", "dibatalke", "busak", "dibusak"];
 
     /// <summary>Which entry: the last one, the one just now, the wrong one.</summary>
-    private static readonly HashSet<string> References = ["terakhir", "tadi", "td", "barusan", "sebelumnya", "salah", "kliru", "keliru"];
+    private static readonly HashSet<string> References =
+        ["terakhir", "tadi", "td", "barusan", "sebelumnya", "salah", "kliru", "keliru", "mau", "maeng", "wau", "pencet", "kepencet", "typo"];
 
     private static readonly HashSet<string> Allowed =
     [
         .. Verbs, .. References, "yang", "yg", "catatan", "input", "inputan", "ketik", "tolong", "mohon", "ya", "pak", "bu", "mas",
         "mbak", "kak", "min", "eh", "aja", "saja", "deh", "dong", "itu", "entri", "transaksi", "catat", "dicatat", "minta", "saya", "sy",
-        "waduh", "aduh", "punten", "maaf", "mohon", "nggih", "yaa", "gan", "bos",
+        "waduh", "aduh", "punten", "maaf", "mohon", "nggih", "yaa", "gan", "bos", "sing", "wae", "ae", "mawon", "pencet", "kepencet", "tadi", "tuh",
+        // why: typed twice, or the buyer brought it back ("double input", "pembelinya balikin barangnya")
+        "double", "dobel", "dobol", "kedobel", "ganda", "balikin", "dibalikin", "barangnya", "dikembalikan", "ngembaliin",
         // what the last entry was, and why it goes: "opname td salah", "pembelinya gajadi"
         "opname", "jual", "jualan", "penjualan", "masuk", "stok", "pembeli", "pembelinya", "orangnya", "gajadi", "gak", "ga", "jadi", "nggak",
     ];
+
+    /// <summary>"yang tadi ga jadi": the last entry did not happen after all.</summary>
+    private static bool CalledOff(IReadOnlyList<Token> words) =>
+        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => w.Lower is "ga" or "gak" or "nggak" && i + 1 < words.Count && words[i + 1].Lower == "jadi").Any();
 
     /// <summary>Said alone, these can only mean the last entry ("batalkan", "cancel"); "batal" alone is the command itself.</summary>
     private static readonly HashSet<string> Alone = ["batalkan", "batalin", "cancel", "undo"];
 
     public static Reading? Read(IReadOnlyList<Token> words) =>
         words.All(w => !w.Quoted && Allowed.Contains(w.Lower))
-        && ((words.Any(w => Verbs.Contains(w.Lower)) && words.Any(w => References.Contains(w.Lower))) || words is [var only] && Alone.Contains(only.Lower))
+        && (((words.Any(w => Verbs.Contains(w.Lower)) || CalledOff(words)) && words.Any(w => References.Contains(w.Lower)))
+            || words is [var only] && Alone.Contains(only.Lower))
             ? new Reading.Slash("batal", [], Attempt: false)
             : null;
 }

@@ -13,6 +13,10 @@ internal static class WordNumbers
     {
         ["nol"] = 0, ["satu"] = 1, ["dua"] = 2, ["tiga"] = 3, ["empat"] = 4, ["lima"] = 5, ["enam"] = 6, ["tujuh"] = 7,
         ["delapan"] = 8, ["sembilan"] = 9,
+        // Javanese, Sundanese and Minang counting words, said before a unit like the Indonesian ones
+        ["siji"] = 1, ["loro"] = 2, ["telu"] = 3, ["telung"] = 3, ["papat"] = 4, ["limo"] = 5, ["enem"] = 6, ["pitu"] = 7,
+        ["wolu"] = 8, ["songo"] = 9, ["hiji"] = 1, ["tilu"] = 3, ["opat"] = 4, ["genep"] = 6, ["dalapan"] = 8, ["salapan"] = 9,
+        ["ciek"] = 1, ["duo"] = 2, ["tigo"] = 3, ["ampek"] = 4,
     };
 
     private static readonly Dictionary<string, decimal> Whole = new()
@@ -39,8 +43,21 @@ internal static class WordNumbers
         {
             var word = words[i];
             var lower = word.Quoted ? "" : word.Lower;
+            if (SpelledMoney(words, ref i) is { } money)
+            {
+                result.Add(money);
+                continue;
+            }
             if (OneUnit.TryGetValue(lower, out var unit))
             {
+                // "sekilo setengah": one and a half of the unit.
+                if (i + 1 < words.Count && words[i + 1].Lower == "setengah")
+                {
+                    result.Add(new Token("1,5", false));
+                    result.Add(new Token(unit, false));
+                    i++;
+                    continue;
+                }
                 // "25rb sekilo": after money it is the unit the price is per.
                 var afterMoney = result.Count > 0
                                  && (IndonesianNumber.Multiplier(result[^1].Text) is not null || Amounts.IsMoney(result, result.Count - 1));
@@ -107,6 +124,37 @@ internal static class WordNumbers
             if (!followedByUnit) unclear ??= Tokenizer.Join(words.Skip(start).Take(i - start + 1));
         }
         return result;
+    }
+
+    /// <summary>
+    /// "enam belas ribu lima ratus", "tiga ratus sepuluh ribu", "seribu": money said in words (voice typing) becomes
+    /// "Rp16.500", which every price reader takes. Only a run that says ribu or juta is money; on success i is left on
+    /// its last word.
+    /// </summary>
+    private static Token? SpelledMoney(IReadOnlyList<Token> words, ref int i)
+    {
+        long total = 0, current = 0;
+        var sawThousands = false;
+        var end = i;
+        for (var k = i; k < words.Count && !words[k].Quoted; k++)
+        {
+            var word = words[k].Lower;
+            if (Digits.TryGetValue(word, out var digit)) current += digit;
+            else if (word == "puluh" && current is > 0 and < 10) current *= 10;
+            else if (word == "belas" && current is > 0 and < 10) current += 10;
+            else if (word == "ratus" && current is > 0 and < 10) current *= 100;
+            else if (word is "sepuluh") current += 10;
+            else if (word is "sebelas") current += 11;
+            else if (word is "seratus") current += 100;
+            else if (word is "seribu") { total += 1000; sawThousands = true; }
+            else if (word is "ribu" or "rb" && current > 0) { total += current * 1000; current = 0; sawThousands = true; }
+            else if (word is "juta" or "jt" && current > 0) { total += current * 1_000_000; current = 0; sawThousands = true; }
+            else break;
+            end = k;
+        }
+        if (!sawThousands) return null;
+        i = end;
+        return new Token("Rp" + (total + current).ToString("N0", CultureInfo.GetCultureInfo("id-ID")), false);
     }
 
     /// <summary>Reads "dua", "dua puluh lima", "dua belas", "satu setengah", "setengah" from <paramref name="i"/>; leaves i on its last word.</summary>

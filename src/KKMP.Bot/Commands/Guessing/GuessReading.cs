@@ -1,0 +1,158 @@
+using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Commands.Parsing.Everyday;
+
+namespace KKMP.Bot.Commands.Guessing;
+
+/// <summary>An amount of money in the message, with the unit it is per ("26rb sekilo") and how it is marked.</summary>
+internal sealed record GuessMoney(long Amount, string? PerUnit, MoneyMark Marked);
+
+/// <summary>
+/// One pass over a message's words, sorting them into what a cashier listens for: the verb (what happened),
+/// quantities with a unit, money, and runs of other words that may name the item. A number without a unit
+/// ("rt 3", "isi 12") only counts when nothing else in the message is a quantity.
+/// </summary>
+internal sealed class GuessReading
+{
+    public GuessVerb? Verb { get; private set; }
+    public List<Quantity> Quantities { get; } = [];
+    public List<GuessMoney> Money { get; } = [];
+    public List<IReadOnlyList<string>> ItemWords { get; } = [];
+    public bool SaysNoneLeft { get; private set; }
+
+    private readonly HashSet<GuessVerb> _verbs = [];
+    private readonly List<decimal> _bareNumbers = [];
+    private bool _person, _buy, _fromSource, _priceWord;
+    private List<string> _run = [];
+
+    /// <summary>Null when the words contradict themselves (sold and received, "gak jadi").</summary>
+    public static GuessReading? Of(IReadOnlyList<Token> words)
+    {
+        var reading = new GuessReading();
+        for (var i = 0; i < words.Count; i++)
+            if (!reading.Take(words, ref i)) return null;
+        return reading.Finish();
+    }
+
+    private bool Take(IReadOnlyList<Token> words, ref int i)
+    {
+        var word = words[i];
+        var lower = word.Lower;
+        var next = i + 1 < words.Count ? words[i + 1].Lower : "";
+        if (lower is "gak" or "ga" or "nggak" or "ngga" or "tidak" or "tdk" or "enggak" or "ndak" or "ora" && next is "jadi" or "jd") return false;
+        if (EverydayWords.Pairs.TryGetValue((lower, next), out var pair)) { EndRun(); _verbs.Add(From(pair)); i++; return true; }
+        if (GuessWords.Pairs.TryGetValue((lower, next), out var guessPair)) { EndRun(); _verbs.Add(guessPair); i++; return true; }
+        if (word.StartsLikeNumber || MoneyReader.IsPriceStart(word)) { EndRun(); return TakeNumber(words, ref i); }
+        if (EverydayWords.Verbs.TryGetValue(lower, out var verb)) { EndRun(); _verbs.Add(From(verb)); return true; }
+        if (GuessWords.Verbs.TryGetValue(lower, out var guessVerb)) { EndRun(); _verbs.Add(guessVerb); return true; }
+        if (GuessWords.Buy.Contains(lower) || EverydayWords.Buy.Contains(lower)) { EndRun(); _buy = true; return true; }
+        if (GuessWords.From.Contains(lower) && (GuessWords.Sources.Contains(next) || EverydayWords.Suppliers.Contains(next)))
+        {
+            EndRun();
+            _fromSource = true;
+            i++;
+            return true;
+        }
+        if (GuessWords.NoneLeft.Contains(lower)) { EndRun(); SaysNoneLeft = true; return true; }
+        if (GuessWords.PriceWords.Contains(lower)) { EndRun(); _priceWord = true; return true; }
+        if (GuessWords.People.Contains(lower) && !_buy) _person = true;
+        if (IsNotItem(lower)) { EndRun(); return true; }
+        _run.Add(lower);
+        return true;
+    }
+
+    private static bool IsNotItem(string lower) =>
+        lower.Length < 2 || EverydayWords.Fillers.Contains(lower) || EverydayWords.Separators.Contains(lower)
+        || EverydayWords.NotItemWords.Contains(lower) || GuessWords.People.Contains(lower) || GuessWords.From.Contains(lower)
+        || GuessWords.TotalWords.Contains(lower) || GuessWords.UnitWords.Contains(lower) || Units.IsUnit(lower)
+        || EverydayWords.PriceMarkers.Contains(lower) || IndonesianNumber.Multiplier(lower) is not null || GuessWords.Payment.Contains(lower);
+
+    private bool TakeNumber(IReadOnlyList<Token> words, ref int i)
+    {
+        var before = i > 0 ? words[i - 1].Lower : "";
+        if (IsMoney(words, i, before))
+        {
+            if (Tail.Short.Contains(before)) return false; // money short or given back: not a price the guess can use
+            var start = i;
+            try
+            {
+                var amount = MoneyReader.Read(words, ref i, "", out var perUnit);
+                var after = i < words.Count ? words[i].Lower : "";
+                var mark = perUnit is not null || GuessWords.UnitWords.Contains(before) || words[start].Text.StartsWith('@') ? MoneyMark.Unit
+                    : GuessWords.TotalWords.Contains(before) || GuessWords.TotalWords.Contains(after) ? MoneyMark.Total
+                    : MoneyMark.None;
+                // "9.800 sekilo": the grammar's word numbers made it "9.800 1 kg" (only money with rb/k becomes "per kg").
+                if (perUnit is null && after == "1" && i + 1 < words.Count && Units.Normalize(words[i + 1].Text) is { } oneUnit)
+                {
+                    perUnit = oneUnit;
+                    mark = MoneyMark.Unit;
+                    i += 2;
+                }
+                Money.Add(new GuessMoney(amount, perUnit is null ? null : Units.Normalize(perUnit) ?? perUnit, mark));
+                i--; // the loop moves past the last word read
+                return true;
+            }
+            catch (GrammarError)
+            {
+                return false;
+            }
+        }
+        // "jam 10an", "rt 3": a number that is not an amount of goods is part of the story.
+        if (!IndonesianNumber.TryParseQuantity(word: words[i].Text, out var value, out var glued)) return true;
+        var unit = glued.Length > 0 ? Units.Normalize(glued) : i + 1 < words.Count ? Units.Normalize(words[i + 1].Text) : null;
+        if (glued.Length > 0 && unit is null) return true;
+        if (unit is null) { _bareNumbers.Add(value); return true; }
+        if (glued.Length == 0) i++;
+        Quantities.Add(new Quantity(value, unit));
+        return true;
+    }
+
+    /// <summary>"62.500", "56rb", "Rp 56.000", "@12500", "harga 26000": money. A plain small number is a quantity.</summary>
+    private static bool IsMoney(IReadOnlyList<Token> words, int i, string before)
+    {
+        var word = words[i];
+        if (MoneyReader.IsPriceStart(word) || Amounts.IsMoney(words, i)) return true;
+        if (EverydayWords.PriceMarkers.Contains(before) || GuessWords.TotalWords.Contains(before) || before is "modal" or "modalnya" or "rp")
+            return true;
+        var unitFollows = i + 1 < words.Count && Units.IsUnit(words[i + 1].Text);
+        var text = word.Text.Split('/')[0].TrimEnd(',', '-', '.');
+        return !unitFollows && IndonesianNumber.TryParse(text, out var value) && value >= 1000 && value == decimal.Truncate(value);
+    }
+
+    private GuessReading? Finish()
+    {
+        EndRun();
+        if (Quantities.Count == 0 && _bareNumbers.Count == 1) Quantities.Add(new Quantity(_bareNumbers[0], null));
+        // "@ 12500 = 62500": a unit price and the total it makes; the total only confirms it.
+        if (Money is [var first, var second] && Quantities is [var quantity])
+        {
+            if (first.Marked == MoneyMark.Unit && second.Amount == first.Amount * quantity.Amount) Money.Remove(second);
+            else if (second.Marked == MoneyMark.Unit && first.Amount == second.Amount * quantity.Amount) Money.Remove(first);
+        }
+        if (_buy)
+        {
+            // "beli" alone is either side of the counter (an order, or the shop buying): left to the grammar's question.
+            if (!_fromSource && !_person) return null;
+            _verbs.Add(_fromSource ? GuessVerb.Receipt : GuessVerb.Sale);
+        }
+        if (_verbs.Count > 1) return null;
+        Verb = _verbs.Count == 1 ? _verbs.Single()
+            : _fromSource ? GuessVerb.Receipt
+            : _priceWord && Money.Count == 1 && Quantities.All(q => q.Amount == 1) ? GuessVerb.Price
+            : SaysNoneLeft ? GuessVerb.Count
+            : null;
+        return this;
+    }
+
+    private void EndRun()
+    {
+        if (_run.Count > 0) ItemWords.Add(_run);
+        _run = [];
+    }
+
+    private static GuessVerb From(ShopVerb verb) => verb switch
+    {
+        ShopVerb.Receipt => GuessVerb.Receipt,
+        ShopVerb.Count => GuessVerb.Count,
+        _ => GuessVerb.Sale,
+    };
+}

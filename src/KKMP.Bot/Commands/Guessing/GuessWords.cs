@@ -1,0 +1,90 @@
+namespace KKMP.Bot.Commands.Guessing;
+
+/// <summary>What a guessed entry says happened; <see cref="Price"/> is a new selling price.</summary>
+internal enum GuessVerb { Sale, Receipt, Count, Price }
+
+/// <summary>How the message marks its money: per unit ("@", "a"), for the whole quantity ("total", "jadi", "="), or not at all.</summary>
+internal enum MoneyMark { None, Unit, Total }
+
+/// <summary>
+/// The words the guess reads beyond the grammar's own vocabulary (<see cref="Parsing.Everyday.EverydayWords"/>, which
+/// it uses first): who bought, where goods came from, the words of a price change and of an empty shelf, and the
+/// words after which it never guesses (a question, a debt, a loss, a change of mind).
+/// </summary>
+internal static class GuessWords
+{
+    /// <summary>A person before "beli"/"tuku" makes it a customer buying: "ada ibu2 dari rt 3 beli beras 5 kg".</summary>
+    public static readonly HashSet<string> People =
+    [
+        "ada", "yg", "yang", "sing", "org", "orang", "wong", "ibu", "bu", "ibu2", "pak", "bapak", "mbak", "mba", "mas", "warga", "pembeli",
+        "pelanggan", "langganan", "tetangga", "dia", "kades", "rt", "rw", "bude", "pakde", "teh", "akang", "uda", "uni", "daeng", "aye",
+        "ado", "nan", "urang", "jelema", "tiyang",
+    ];
+
+    /// <summary>"beli"/"tuku"/"meser": either side of the counter until a person or a source says which.</summary>
+    public static readonly HashSet<string> Buy = ["beli", "tuku", "dibeli", "membeli", "meser", "mbeli", "ngambil", "ambil", "diambil", "nukar", "bali", "mamali"];
+
+    /// <summary>"dari"/"dr"/"ti" before a source: goods coming in.</summary>
+    public static readonly HashSet<string> From = ["dari", "dr", "ti", "ka", "drpd"];
+
+    public static readonly HashSet<string> Sources =
+    [
+        "supplier", "suplier", "agen", "distributor", "grosir", "pabrik", "sales", "pemasok", "gudang", "bulog", "peternak", "petani",
+        "toko", "pasar", "kota", "pusat", "gapoktan", "pengepul", "juragan", "tengkulak", "mobil", "truk",
+    ];
+
+    /// <summary>Verbs the grammar leaves to chat, read here only together with one item and one amount.</summary>
+    public static readonly Dictionary<string, GuessVerb> Verbs = new()
+    {
+        ["kebeli"] = GuessVerb.Sale, ["terbeli"] = GuessVerb.Sale, ["drop"] = GuessVerb.Receipt,
+        ["nurunin"] = GuessVerb.Receipt, ["diturunin"] = GuessVerb.Receipt, ["belanja"] = GuessVerb.Receipt, ["tiba"] = GuessVerb.Receipt,
+        ["nyampe"] = GuessVerb.Receipt, ["sampe"] = GuessVerb.Receipt, ["sampai"] = GuessVerb.Receipt, ["diantar"] = GuessVerb.Receipt,
+        ["dianter"] = GuessVerb.Receipt, ["dikirim"] = GuessVerb.Receipt, ["ngirim"] = GuessVerb.Receipt,
+        ["hitung"] = GuessVerb.Count, ["ngitung"] = GuessVerb.Count, ["cek"] = GuessVerb.Count, ["dicek"] = GuessVerb.Count,
+    };
+
+    /// <summary>Two words read as one verb before single words: "ke jual", "tambah stok", "stok skrg".</summary>
+    public static readonly Dictionary<(string, string), GuessVerb> Pairs = new()
+    {
+        [("ke", "jual")] = GuessVerb.Sale, [("tambah", "stok")] = GuessVerb.Receipt, [("nambah", "stok")] = GuessVerb.Receipt,
+        [("stok", "tambah")] = GuessVerb.Receipt, [("barang", "dtg")] = GuessVerb.Receipt, [("barang", "dateng")] = GuessVerb.Receipt,
+        [("ada", "kiriman")] = GuessVerb.Receipt, [("stok", "skrg")] = GuessVerb.Count, [("stok", "sekarang")] = GuessVerb.Count,
+    };
+
+    /// <summary>Words of a new selling price: "ubah harga", "mulai hari ini … 16.500", "diganti hrgnya".</summary>
+    public static readonly HashSet<string> PriceWords =
+    [
+        "harga", "hrg", "hrga", "harganya", "hrgnya", "ganti", "ubah", "diganti", "diubah", "naik", "turun", "naikkan", "turunkan",
+        "naikin", "turunin", "dinaikkan", "diturunkan", "mulai",
+    ];
+
+    /// <summary>An empty shelf: a count of zero ("telur udh abis").</summary>
+    public static readonly HashSet<string> NoneLeft = ["abis", "habis", "kosong", "ludes", "entek", "seep"];
+
+    /// <summary>Money words that make the amount the total of the whole quantity.</summary>
+    public static readonly HashSet<string> TotalWords =
+        ["total", "ttl", "totalnya", "semua", "semuanya", "seluruhnya", "jadi", "jd", "=", "bayar", "dibayar", "bayarnya", "sejumlah", "senilai"];
+
+    /// <summary>How it was paid ("bayarnya pas", "kontan"): never part of an item's name.</summary>
+    public static readonly HashSet<string> Payment = ["pas", "lunas", "kontan", "cash", "tunai", "tf", "transfer", "qris", "kembalian", "uangnya", "duitnya"];
+
+    /// <summary>Money words that make the amount a price per unit.</summary>
+    public static readonly HashSet<string> UnitWords = ["@", "a", "à", "per", "/"];
+
+    /// <summary>
+    /// After these the guess stays out: a question, goods on credit or lost, an order, a change of mind, a correction.
+    /// The grammar's own question (or the assistant) answers those.
+    /// </summary>
+    private static readonly HashSet<string> Stops =
+    [
+        "berapa", "brp", "brapa", "brpa", "gimana", "gmn", "bagaimana", "kenapa", "knp", "mengapa", "apa", "apakah", "kapan", "boleh",
+        "bisakah", "sabaraha", "piro", "pira", "kah",
+        "utang", "hutang", "ngutang", "ngebon", "bon", "kasbon", "dibon", "tempo", "nyicil", "cicil", "kredit",
+        "pecah", "rusak", "busuk", "basi", "hilang", "dibuang", "expired", "kadaluarsa", "bocor", "susut", "retur", "dikembalikan", "balikin",
+        "pesan", "pesen", "mesen", "order", "titip", "nitip",
+        "batal", "batalin", "batalkan", "gajadi", "salah", "ralat", "koreksi", "harusnya", "seharusnya", "bukan",
+        "kalau", "kalo", "klo", "misal", "misalnya", "rencana", "akan", "besok",
+    ];
+
+    public static bool Refuses(string lower) => Stops.Contains(lower);
+}

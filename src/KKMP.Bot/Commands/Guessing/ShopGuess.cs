@@ -1,0 +1,182 @@
+using KKMP.Bot.Commands.Handlers;
+using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Commands.Parsing.Everyday;
+using KKMP.Bot.Ledger;
+using KKMP.Bot.Ledger.Documents;
+
+namespace KKMP.Bot.Commands.Guessing;
+
+/// <summary>
+/// The second reading of a shop manager's message the grammar could not take as it stands ("td ada ibu2 dari
+/// rt 3 beli beras 5 kg", "telur 2kg 56rb", "masuk telor 15 kilo dr peternak pak Slamet, 26rb sekilo"). Unlike
+/// the grammar it knows the cooperative's catalogue, so it can pick the one item named among story words and
+/// tell a total from a unit price by the item's own price. It only proposes: the command it returns is marked
+/// <see cref="Command.Guessed"/>, which makes the dispatcher preview the write and wait for YA. When the message
+/// names several items or amounts, or says nothing about what happened, it proposes nothing and the grammar's
+/// own reply (or the assistant) stands.
+/// </summary>
+public sealed class ShopGuess(ItemResolver items)
+{
+    /// <summary>What the guess made of a message: a command to preview, a question back, or nothing.</summary>
+    public abstract record Result
+    {
+        public sealed record Proposal(Command Command) : Result;
+        public sealed record Ask(string Question) : Result;
+    }
+
+    public Result? Read(string koperasiId, string text)
+    {
+        if (text.Length > 300 || text.TrimStart().StartsWith('/') || text.Contains('?')) return null;
+        if (Tokenizer.Split(text) is not { Count: > 1 } tokens || tokens.Any(t => t.Quoted)) return null;
+        // A number word without a unit ("cuma ada satu orang beli …") is part of the story here, not a reason to stop.
+        var words = WordNumbers.Normalize(EverydayWords.Clean(tokens), out _);
+        if (words.Count < 2 || words.Any(w => GuessWords.Refuses(w.Lower))) return null;
+
+        var reading = GuessReading.Of(words);
+        if (reading is null || reading.Quantities.Count > 1 || reading.Money.Count > 1) return null;
+        if (FindItem(koperasiId, reading.ItemWords) is not { } item) return null;
+        return reading.Verb switch
+        {
+            GuessVerb.Price => Price(reading, item),
+            GuessVerb.Count => Count(reading, item),
+            _ => Entry(reading, item),
+        };
+    }
+
+    /// <summary>
+    /// A second opinion on what the grammar read from words: the guess wins when the grammar's item is not in the
+    /// catalogue ("cek gudang gula" for gula, "bareh" for beras) or when it read a price the item's own price says is
+    /// the total ("telur 2 kg laku, Rp 56.000"). Null keeps the grammar's reading.
+    /// </summary>
+    public Result.Proposal? Reread(string koperasiId, string text, Command parsed)
+    {
+        if (!parsed.FromWords || ItemOf(parsed) is not { } typed) return null;
+        if (Read(koperasiId, text) is not Result.Proposal { Command: var guessed } proposal || guessed.GetType() != parsed.GetType()) return null;
+        if (items.Resolve(koperasiId, typed) is not ItemResolution.Found) return proposal;
+        return (parsed, guessed) switch
+        {
+            (Sale { UnitPrice: { } a }, Sale { UnitPrice: { } b }) when a != b => proposal,
+            (GoodsReceived { UnitCost: { } a }, GoodsReceived { UnitCost: { } b }) when a != b => proposal,
+            _ => null,
+        };
+    }
+
+    private static string? ItemOf(Command command) => command switch
+    {
+        Sale sale => sale.Item,
+        GoodsReceived received => received.Item,
+        StockCount count => count.Item,
+        SetPrice price => price.Item,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The one catalogue item the message names, trying every run of up to three words; failing that, the one item a
+    /// word is a close typo of ("gla", "tpg terigu"). Null when none or several.
+    /// </summary>
+    private ItemDoc? FindItem(string koperasiId, IReadOnlyList<IReadOnlyList<string>> runs)
+    {
+        ItemDoc? found = null, close = null;
+        var closeCount = 0;
+        foreach (var run in runs)
+            for (var start = 0; start < run.Count; start++)
+                for (var length = Math.Min(3, run.Count - start); length >= 1; length--)
+                {
+                    var typed = string.Join(' ', run.Skip(start).Take(length));
+                    if (typed.Length < 3) continue;
+                    var resolution = items.Resolve(koperasiId, typed);
+                    if (resolution is ItemResolution.NotFound { IsClose: true, Closest: { } near } && length == 1 && close?.Id != near.Id)
+                    {
+                        close = near;
+                        closeCount++;
+                    }
+                    if (resolution is not ItemResolution.Found(var item)) continue;
+                    if (found is not null && found.Id != item.Id) return null;
+                    found = item;
+                    start += length - 1;
+                    break;
+                }
+        return found ?? (closeCount == 1 ? close : null);
+    }
+
+    private static Result? Entry(GuessReading reading, ItemDoc item)
+    {
+        if (reading.Quantities is not [var quantity] || quantity.Amount <= 0) return null;
+        var verb = reading.Verb ?? (reading.Money.Count == 1 ? GuessVerb.Sale : (GuessVerb?)null);
+        if (verb is not (GuessVerb.Sale or GuessVerb.Receipt)) return null;
+        long? unitPrice = null;
+        if (reading.Money is [var money])
+        {
+            switch (UnitPrice(money, quantity, item))
+            {
+                case null: return null;
+                case { Whole: false }:
+                    return new Result.Ask($"{Say.Rupiah(money.Amount)} untuk {Say.Quantity(quantity.Amount, quantity.Unit ?? item.BaseUnit)} tidak habis dibagi, " +
+                                          $"jadi belum dicatat. Tulis harga per satuannya, contoh: /{(verb == GuessVerb.Sale ? "jual" : "masuk")} {item.Name.ToLowerInvariant()} " +
+                                          $"{Say.Number(quantity.Amount)} {quantity.Unit ?? item.BaseUnit} @{Say.Number(decimal.Round(money.Amount / quantity.Amount / 100m) * 100m)}");
+                case { Price: var price }: unitPrice = price; break;
+            }
+        }
+        Command command = verb == GuessVerb.Sale
+            ? new Sale(item.Name, quantity, unitPrice)
+            : new GoodsReceived(item.Name, quantity, unitPrice);
+        return new Result.Proposal(command with { FromWords = true, Guessed = true });
+    }
+
+    private static Result? Count(GuessReading reading, ItemDoc item)
+    {
+        if (reading.Money.Count > 0) return null;
+        var quantity = reading.Quantities switch
+        {
+            [var q] => q,
+            [] when reading.SaysNoneLeft => new Quantity(0, null),
+            _ => null,
+        };
+        return quantity is null ? null : new Result.Proposal(new StockCount(item.Name, quantity) { FromWords = true, Guessed = true });
+    }
+
+    private static Result? Price(GuessReading reading, ItemDoc item)
+    {
+        if (reading.Money is not [var money] || reading.Quantities.Any(q => q.Amount != 1)) return null;
+        var perUnit = money.PerUnit ?? reading.Quantities.FirstOrDefault()?.Unit;
+        return new Result.Proposal(new SetPrice(item.Name, money.Amount, perUnit) { FromWords = true, Guessed = true });
+    }
+
+    private sealed record PriceReading(long Price, bool Whole);
+
+    /// <summary>
+    /// The price per typed unit: as marked ("@", "per kg", "sekilo", "total"), or, unmarked, whichever of
+    /// "per unit" and "for the whole quantity" lies nearer the item's own price. Null when neither can be told.
+    /// </summary>
+    private static PriceReading? UnitPrice(GuessMoney money, Quantity quantity, ItemDoc item)
+    {
+        var typedFactor = UnitFit.Factor(item, quantity.Unit);
+        if (typedFactor is null) return null;
+        if (money.PerUnit is { } per)
+        {
+            // "26rb sekilo" for 15 kg: per the unit typed, or converted when the item knows both units.
+            if (UnitFit.Factor(item, per) is not { } perFactor) return null;
+            var converted = money.Amount * typedFactor.Value / perFactor;
+            return new PriceReading((long)decimal.Round(converted), converted == decimal.Truncate(converted));
+        }
+        var isTotal = money.Marked switch
+        {
+            MoneyMark.Total => true,
+            MoneyMark.Unit => false,
+            _ when quantity.Amount == 1 => false,
+            _ when item.PriceRupiah is not { } price || price <= 0 => (bool?)null,
+            _ => Nearer(money.Amount, item.PriceRupiah!.Value * typedFactor.Value, quantity.Amount),
+        };
+        if (isTotal is null) return null;
+        if (!isTotal.Value) return new PriceReading(money.Amount, true);
+        var unit = money.Amount / quantity.Amount;
+        return new PriceReading((long)decimal.Round(unit), unit == decimal.Truncate(unit));
+    }
+
+    /// <summary>True when <paramref name="amount"/> is nearer <paramref name="quantity"/> × the unit price than the unit price itself (by ratio).</summary>
+    private static bool Nearer(long amount, decimal unitPrice, decimal quantity)
+    {
+        static double Distance(decimal a, decimal b) => Math.Abs(Math.Log((double)a / (double)b));
+        return Distance(amount, unitPrice * quantity) < Distance(amount, unitPrice);
+    }
+}

@@ -1,0 +1,80 @@
+using KKMP.Bot.Conversation;
+using KKMP.Bot.Ledger;
+using KKMP.Bot.Tests.Conversation;
+
+namespace KKMP.Bot.Tests.Commands.Guessing;
+
+/// <summary>
+/// Messages the grammar cannot take as written, read again against the demo catalogue (beras Rp12.500/kg in
+/// karung of 25, minyak goreng Rp15.700/liter, gula pasir Rp17.500/kg, telur Rp28.000/kg, tepung terigu
+/// Rp11.000/kg): the reading is shown as a question and nothing is written until YA.
+/// </summary>
+public class ShopGuessTests
+{
+    [Theory]
+    // a story around the sale
+    [InlineData("td ada ibu2 dari rt 3 beli beras 5 kg, catet ya mas", "Maksudnya: jual beras 5 kg × Rp12.500 = Rp62.500?")]
+    [InlineData("ono sing tuku beras 3 kilo mau", "Maksudnya: jual beras 3 kg × Rp12.500 = Rp37.500?")]
+    // money without a marker: a total when it is nearer the quantity's worth, a unit price when nearer the item's price
+    [InlineData("telur 2kg 56rb", "Maksudnya: jual telur 2 kg × Rp28.000 = Rp56.000?")]
+    [InlineData("beras 5kg 62.500 udh dibayar", "Maksudnya: jual beras 5 kg × Rp12.500 = Rp62.500?")]
+    [InlineData("migor 1 dus laku 185rb", "Maksudnya: jual minyak goreng 1 dus (12 liter) × Rp185.000 = Rp185.000?")]
+    [InlineData("gula 3 kg jadi 52.500", "Maksudnya: jual gula pasir 3 kg × Rp17.500 = Rp52.500?")]
+    // receipts: a source, a verb the grammar does not know, a total marked by "bayar"
+    [InlineData("barusan nurunin minyak 2 dus dr distributor 180rb/dus", "Maksudnya: masuk minyak goreng 2 dus (24 liter) @Rp180.000 = Rp360.000?")]
+    [InlineData("datang kiriman minyak goreng 12 liter dr pak haji, bayar 186rb", "Maksudnya: masuk minyak goreng 12 liter @Rp15.500 = Rp186.000?")]
+    // street money, money said in words, a price per unit after a tail: unmarked money after the quantity
+    [InlineData("jual tepung 1 kg ceban", "Maksudnya: jual tepung terigu 1 kg × Rp10.000 = Rp10.000?")]
+    [InlineData("masuk gula dua puluh kilo harga enam belas ribu lima ratus", "Maksudnya: masuk gula pasir 20 kg @Rp16.500 = Rp330.000?")]
+    [InlineData("kiriman terigu 20 kilo dr distributor, 9.500/kg", "Maksudnya: masuk tepung terigu 20 kg @Rp9.500 = Rp190.000?")]
+    // counts and price changes
+    [InlineData("telur udh abis bu, stok 0", "Maksudnya: hitung stok telur 0 kg?")]
+    [InlineData("mulai hari ini migor 16.500 per liter", "Maksudnya: ubah harga minyak goreng Rp15.700/liter → Rp16.500/liter?")]
+    public async Task A_message_read_with_a_guess_is_previewed_and_written_only_after_YA(string text, string preview)
+    {
+        using var harness = new RouterHarness();
+        var sender = harness.As("telegram", "42", Role.Pengelola);
+        var writes = harness.Get<LedgerDb>().RecordedWrites();
+
+        var question = await sender.SendAsync(text);
+
+        Assert.StartsWith(preview, question.Text);
+        Assert.Contains("YA", question.SuggestedReplies);
+        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
+        var done = await sender.SendAsync("ya");
+        Assert.StartsWith("Tercatat", done.Text);
+        Assert.NotEqual(writes, harness.Get<LedgerDb>().RecordedWrites());
+    }
+
+    [Theory]
+    // a question, two items, "beli" with nobody buying, a change of mind, a debt, no amount, a total that does not divide
+    [InlineData("beras 5 kg brp ya")]
+    [InlineData("tadi ada yg beli beras 5 kg sama gula 2 kg")]
+    [InlineData("beli beras 2 karung")]
+    [InlineData("ada yg mau beli minyak 2 liter tapi gak jadi")]
+    [InlineData("pak kades ngutang minyak 2 liter")]
+    [InlineData("tadi ibu rt nanya beras")]
+    [InlineData("gula 3 kg 50rb")]
+    [InlineData("tepung 2kg laku, uangnya krg gopek ntar dilunasin katanya")]
+    public async Task Without_one_clear_reading_nothing_is_proposed_or_written(string text)
+    {
+        using var harness = new RouterHarness();
+        var writes = harness.Get<LedgerDb>().RecordedWrites();
+
+        var reply = await harness.As("telegram", "42", Role.Pengelola).SendAsync(text);
+        await harness.As("telegram", "42", Role.Pengelola).SendAsync("ya");
+
+        Assert.DoesNotContain("Maksudnya: ", reply.Text);
+        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
+    }
+
+    [Fact]
+    public async Task A_member_is_never_offered_a_guessed_write()
+    {
+        using var harness = new RouterHarness();
+
+        var reply = await harness.As("telegram", "7", Role.Anggota).SendAsync("td ada ibu2 dari rt 3 beli beras 5 kg");
+
+        Assert.DoesNotContain("Maksudnya: ", reply.Text);
+    }
+}
