@@ -220,4 +220,19 @@ public class ChatWordsAndDecidersTests
     {
         Assert.Equal(citation, Search.Search(question).Passages[0].Citation);
     }
+
+    [Fact]
+    public void A_heading_closing_a_passage_titles_the_next_article_not_this_one()
+    {
+        // "Kewenangan Pengurus" ends Lampiran 7 Pasal 16 in the deed's layout; it heads Pasal 17.
+        Assert.DoesNotContain((Organ.Pengurus, Act.Wewenang), OrganDuties.StatedIn("(1) Jumlah Pengurus paling sedikit 5 (lima) orang.\nKewenangan Pengurus"));
+        Assert.Contains((Organ.Pengurus, Act.Wewenang), OrganDuties.StatedIn("Kewenangan Pengurus\n(1) Pengurus mewakili Koperasi."));
+    }
+
+    [Theory]
+    [InlineData("kewajiban pengurus itu apa aja? bendahara kami gk pernah bikin laporan", "UU 25/1992 Pasal 30")]
+    public void An_act_asked_in_everyday_words_finds_the_article_listing_it_in_the_laws_words(string question, string citation)
+    {
+        Assert.Equal(citation, Search.Search(question).Passages[0].Citation);
+    }
 }

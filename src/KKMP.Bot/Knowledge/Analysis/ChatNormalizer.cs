@@ -47,7 +47,7 @@ public static partial class ChatNormalizer
         // ministries and offices as people abbreviate them
         ["menkop"] = "menteri koperasi", ["menkeu"] = "menteri keuangan", ["mendagri"] = "menteri dalam negeri",
         ["mendes"] = "menteri desa", ["mentan"] = "menteri pertanian", ["menkes"] = "menteri kesehatan", ["mensos"] = "menteri sosial",
-        ["kemenkop"] = "kementerian koperasi", ["kemenkeu"] = "kementerian keuangan", ["pemda"] = "pemerintah daerah",
+        ["kemenkop"] = "kementerian koperasi", ["kemenkeu"] = "kementerian keuangan", ["kemendes"] = "kementerian desa", ["kemendagri"] = "kementerian dalam negeri", ["pemda"] = "pemerintah daerah",
         ["pemdes"] = "pemerintah desa", ["bapanas"] = "badan pangan nasional",
         // domain words as typed in chats
         ["kop"] = "koperasi", ["koprasi"] = "koperasi", ["kopersi"] = "koperasi", ["koperasai"] = "koperasi",

@@ -18,15 +18,18 @@ public enum Act { Tugas, Wewenang, Hak, Kewajiban, TanggungJawab }
 /// </summary>
 public static partial class OrganDuties
 {
-    /// <summary>The (role, act) pairs a passage states at the start of a line or in a heading line.</summary>
+    /// <summary>The (role, act) pairs a passage states at the start of a line or in a heading line (not a closing one).</summary>
     public static IReadOnlySet<(Organ, Act)> StatedIn(string text)
     {
         var pairs = new HashSet<(Organ, Act)>();
-        foreach (var line in text.ToLowerInvariant().Split('\n'))
+        var lines = text.ToLowerInvariant().Split('\n');
+        // The model AD's heading for the next article ("Kewenangan Pengurus") ends the passage before it: it titles what follows.
+        var last = Array.FindLastIndex(lines, l => l.Trim().Length > 0);
+        foreach (var (line, i) in lines.Select((l, i) => (l, i)))
         {
             if (Statement().Match(line) is { Success: true } s && OrganOf(s.Groups["role"].Value) is { } role && ActOf(s.Groups["act"].Value) is { } act)
                 pairs.Add((role, act));
-            if (Heading().Match(line) is { Success: true } h && OrganOf(h.Groups["role"].Value) is { } headOrgan)
+            if ((i != last || last == 0) && Heading().Match(line) is { Success: true } h && OrganOf(h.Groups["role"].Value) is { } headOrgan)
                 foreach (Capture capture in h.Groups["act"].Captures)
                     if (ActOf(capture.Value) is { } headAct) pairs.Add((headOrgan, headAct));
         }
@@ -104,6 +107,16 @@ public static partial class OrganDuties
         (not Organ.Anggota, Act.Kewajiban) => Act.Tugas,
         _ => act,
     });
+
+    /// <summary>The word the law lists an act under ("Pengurus bertugas:", "Rapat Anggota berwenang:", "Setiap anggota berhak:").</summary>
+    public static string LawsWord(Act act) => act switch
+    {
+        Act.Tugas => "tugas",
+        Act.Wewenang => "wewenang",
+        Act.Hak => "hak",
+        Act.Kewajiban => "kewajiban",
+        _ => "tanggung jawab",
+    };
 
     /// <summary>Whether a word of the question is the act word, or its everyday stand-in ("berhak" for "berwenang").</summary>
     public static bool Names(string word, Act act) => ActOf(word) is { } named && (named == act || Stands(named, act));

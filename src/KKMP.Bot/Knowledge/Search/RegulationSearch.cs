@@ -125,6 +125,8 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         // "di AD kopdes kita …": the AD named is the model articles the kopdes adopted, a place to look, not a topic.
         // The model articles never call the cooperative "kopdes", so that word would otherwise count against them.
         if (intent.ModelStatutes) concepts = concepts.Select(c => IsStatute(c) ? c with { NamesSource = true } : c).ToList();
+        // "kewajiban pengurus": the law lists the pengurus' duties as "Pengurus bertugas:", so the asked act is searched in its words too.
+        if (intent.Duty is { } duty) concepts = concepts.Select(c => InTheLawsWords(c, duty.Act)).ToList();
         var hits = index.Searcher.Search(BuildQuery(concepts, intent.Definition), Candidates).ScoreDocs;
         var defines = intent.Definition ? DefinitionMatch.Find(index, concepts, hits) : DefinitionMatch.None;
         var ranked = WithoutRepeats(hits
@@ -293,6 +295,13 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         // "katanya minimal 20 orang": a number only the 1992 wording had points at the amended article.
         if (intent.Numbers.Overlaps(features.OldOnlyNumbers)) fit *= OldWordingBoost;
         return hit.Score * chunk.Weight * fit * Math.Pow(Coverage(concepts, hit.Doc, StatedDuty(intent, hit.Doc)), CoverageExponent);
+    }
+
+    private Concept InTheLawsWords(Concept concept, Act act)
+    {
+        if (!OrganDuties.Names(concept.Surface, act)) return concept;
+        var word = IndonesianAnalysis.Terms(index.Analyzer, OrganDuties.LawsWord(act));
+        return concept.Alternatives.Any(a => a.SequenceEqual(word)) ? concept : concept with { Alternatives = [.. concept.Alternatives, word] };
     }
 
     /// <summary>The asked act when the passage states it for the asked organ, else null.</summary>
