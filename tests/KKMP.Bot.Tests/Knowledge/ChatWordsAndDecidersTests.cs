@@ -235,4 +235,21 @@ public class ChatWordsAndDecidersTests
     {
         Assert.Equal(citation, Search.Search(question).Passages[0].Citation);
     }
+
+    [Fact]
+    public void A_passage_naming_the_decider_answers_who_holds_the_power_with_confidence()
+    {
+        // UU 25/1992 Pasal 12 never says "berhak"; "dilakukan oleh Rapat Anggota" is the answer to "yg berhak … siapa?".
+        var result = Search.Search("pengurus mau ganti isi anggaran dasar sendiri. yg berhak ngubah AD siapa sih?");
+        Assert.Equal("UU 25/1992 Pasal 12", result.Passages[0].Citation);
+        Assert.True(result.IsConfident, $"confidence {result.Confidence:F2}");
+    }
+
+    [Theory]
+    [InlineData("menurut AD kita, pengurus boleh pinjam ke bank atas nama koperasi?")]
+    [InlineData("di kopdes kami rapat anggota sah kalau dihadiri berapa?")]
+    public void The_cooperatives_own_AD_is_the_model_AD(string question)
+    {
+        Assert.True(QuestionIntent.AsksAboutModelStatutes(question));
+    }
 }

@@ -56,7 +56,7 @@ public static partial class Deciders
     private static partial Regex ActedOn();
 
     /// <remarks>"tidak diperlukan persetujuan Menteri" names nobody who decides.</remarks>
-    [GeneratedRegex(@"(?<!\btidak (di)?perlukan )\b(ditentukan|ditetapkan|diputuskan|ditunjuk|diangkat|diberhentikan|dipilih|disahkan|disetujui|diselenggarakan|dipimpin|persetujuan|keputusan)( terlebih dahulu)?( oleh| dari| dalam)? (?<organ>" + Organs + @")\b")]
+    [GeneratedRegex(@"(?<!\btidak (di)?perlukan )\b(ditentukan|ditetapkan|diputuskan|ditunjuk|diangkat|diberhentikan|dipilih|disahkan|disetujui|diselenggarakan|dipimpin|dilakukan|persetujuan|keputusan)( terlebih dahulu)?( oleh| dari| dalam)? (?<organ>" + Organs + @")\b")]
     private static partial Regex ByOrgan();
 
     [GeneratedRegex(@"(^|\(\d+\) |: )(?<organ>" + Organs + @")( koperasi)? (menetapkan|berwenang|memutuskan|menunjuk|mengangkat|memberhentikan)\b")]

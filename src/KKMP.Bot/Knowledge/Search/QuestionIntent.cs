@@ -97,7 +97,8 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\b(kopdes|kopkel|kdmp|kdkmp|kkmp|merah putih)\b")]
     private static partial Regex Kopdes();
 
-    [GeneratedRegex(@"\b(di|pada) (kopdes|kopkel|kdmp|kkmp|koperasi desa|koperasi merah putih) (kita|kami|saya)\b")]
+    /// <summary>"di kopdes kita", "menurut AD kita": the cooperative's own articles, which for a kopdes are the model AD.</summary>
+    [GeneratedRegex(@"\b(di|pada) (kopdes|kopkel|kdmp|kkmp|koperasi desa|koperasi merah putih) (kita|kami|saya)\b|\b(ad|anggaran dasar) (kita|kami)\b")]
     private static partial Regex OwnKopdes();
 }
 

@@ -304,9 +304,14 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         return concept.Alternatives.Any(a => a.SequenceEqual(word)) ? concept : concept with { Alternatives = [.. concept.Alternatives, word] };
     }
 
-    /// <summary>The asked act when the passage states it for the asked organ, else null.</summary>
+    /// <summary>
+    /// The asked act when the passage states it for the asked organ; the power itself when the question asks who decides and
+    /// the passage names the organ that does ("yg berhak ngubah AD siapa?" is answered by "dilakukan oleh Rapat Anggota"); else null.
+    /// </summary>
     private Act? StatedDuty(Intent intent, int ordinal) =>
-        intent.Duty is { } asked && index.Features[ordinal].Duties.Contains(asked) ? asked.Act : null;
+        intent.Duty is { } asked && index.Features[ordinal].Duties.Contains(asked) ? asked.Act
+        : intent.WhoDecides.Asked && Deciders.Answers(index.Features[ordinal].DecidingOrgans, intent.WhoDecides.Object) ? Act.Wewenang
+        : null;
 
 
     /// <summary>
