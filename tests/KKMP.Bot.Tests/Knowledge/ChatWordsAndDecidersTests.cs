@@ -252,4 +252,13 @@ public class ChatWordsAndDecidersTests
     {
         Assert.True(QuestionIntent.AsksAboutModelStatutes(question));
     }
+
+    [Fact]
+    public void The_anggota_luar_biasa_is_an_organ_of_its_own()
+    {
+        Assert.Equal((Organ.AnggotaLuarBiasa, Act.Hak), OrganDuties.AskedIn("hak anggota luar biasa apa aja?"));
+        var stated = OrganDuties.StatedIn("(1) Setiap anggota luar biasa mempunyai hak:\na. memperoleh pelayanan Koperasi;");
+        Assert.Contains((Organ.AnggotaLuarBiasa, Act.Hak), stated);
+        Assert.DoesNotContain((Organ.Anggota, Act.Hak), stated);
+    }
 }

@@ -4,7 +4,7 @@ using KKMP.Bot.Knowledge.Analysis;
 namespace KKMP.Bot.Knowledge.Search;
 
 /// <summary>The organs of a cooperative whose duties and rights the law lists one by one.</summary>
-public enum Organ { Pengurus, Pengawas, Anggota, RapatAnggota, Pengelola }
+public enum Organ { Pengurus, Pengawas, Anggota, RapatAnggota, Pengelola, AnggotaLuarBiasa }
 
 /// <summary>What an article lists for an organ: its tasks, powers, rights, obligations, or to whom it answers.</summary>
 public enum Act { Tugas, Wewenang, Hak, Kewajiban, TanggungJawab }
@@ -52,6 +52,7 @@ public static partial class OrganDuties
             // "anggota pengurus", "ketua pengawas": the second word names the organ.
             if (words[i] is "anggota" or "ketua" && i + 1 < words.Count && OrganOf(words[i + 1]) is Organ.Pengurus or Organ.Pengawas) continue;
             if (words[i] is "rat") { organs.Add((i, i, Organ.RapatAnggota)); continue; }
+            if (words[i] == "anggota" && i + 2 < words.Count && words[i + 1] == "luar" && words[i + 2] == "biasa") { organs.Add((i, i + 2, Organ.AnggotaLuarBiasa)); i += 2; continue; }
             if (OrganOf(words[i]) is { } role) organs.Add((i, i, role));
         }
         for (var i = 0; i < words.Count; i++)
@@ -101,10 +102,10 @@ public static partial class OrganDuties
     /// </summary>
     private static (Organ, Act) Pair(Organ organ, Act act) => (organ, (organ, act) switch
     {
-        (Organ.Anggota, Act.Tugas) => Act.Kewajiban,
-        (Organ.Anggota, Act.Wewenang) => Act.Hak,
-        (not Organ.Anggota, Act.Hak) => Act.Wewenang,
-        (not Organ.Anggota, Act.Kewajiban) => Act.Tugas,
+        (Organ.Anggota or Organ.AnggotaLuarBiasa, Act.Tugas) => Act.Kewajiban,
+        (Organ.Anggota or Organ.AnggotaLuarBiasa, Act.Wewenang) => Act.Hak,
+        (not (Organ.Anggota or Organ.AnggotaLuarBiasa), Act.Hak) => Act.Wewenang,
+        (not (Organ.Anggota or Organ.AnggotaLuarBiasa), Act.Kewajiban) => Act.Tugas,
         _ => act,
     });
 
@@ -131,6 +132,7 @@ public static partial class OrganDuties
         "pengawas" or "pengawasnya" => Organ.Pengawas,
         "anggota" or "anggotanya" => Organ.Anggota,
         "rapat anggota" or "rat" => Organ.RapatAnggota,
+        "anggota luar biasa" => Organ.AnggotaLuarBiasa,
         "pengelola" or "manajer" or "pengelolanya" or "manajernya" => Organ.Pengelola,
         _ => null,
     };
@@ -146,11 +148,11 @@ public static partial class OrganDuties
     };
 
     /// <summary>"(1) Pengawas bertugas:", "Setiap anggota mempunyai kewajiban:", "Rapat Anggota Koperasi berwenang:".</summary>
-    [GeneratedRegex(@"^\s*(\(\d+\)\s*)?(setiap\s+)?(?<role>rapat anggota|pengurus|pengawas|anggota|pengelola)(\s+koperasi)?(\s+desa/kelurahan merah putih)?\s+(mempunyai\s+|memiliki\s+)?(?<act>bertugas|berwenang|berhak|hak|kewajiban|wajib|tugas|wewenang|bertanggung jawab|menetapkan(?=\s*:))")]
+    [GeneratedRegex(@"^\s*(\(\d+\)\s*)?(setiap\s+)?(?<role>rapat anggota|pengurus|pengawas|anggota luar biasa|anggota|pengelola)(\s+koperasi)?(\s+desa/kelurahan merah putih)?\s+(mempunyai\s+|memiliki\s+)?(?<act>bertugas|berwenang|berhak|hak|kewajiban|wajib|tugas|wewenang|bertanggung jawab|menetapkan(?=\s*:))")]
     private static partial Regex Statement();
 
     /// <summary>A heading line: "Kewajiban dan Hak Anggota", "Tugas dan Wewenang Pengawas".</summary>
-    [GeneratedRegex(@"^\s*((?<act>tugas|wewenang|kewenangan|hak|kewajiban)(\s+dan\s+|\s*,\s*)?)+\s*(?<role>rapat anggota|pengurus|pengawas|anggota|pengelola)\b[\s\-]*$")]
+    [GeneratedRegex(@"^\s*((?<act>tugas|wewenang|kewenangan|hak|kewajiban)(\s+dan\s+|\s*,\s*)?)+\s*(?<role>rapat anggota|pengurus|pengawas|anggota luar biasa|anggota|pengelola)\b[\s\-]*$")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
