@@ -261,4 +261,12 @@ public class ChatWordsAndDecidersTests
         Assert.Contains((Organ.AnggotaLuarBiasa, Act.Hak), stated);
         Assert.DoesNotContain((Organ.Anggota, Act.Hak), stated);
     }
+
+    [Fact]
+    public void Melanggar_gk_points_back_at_the_story()
+    {
+        // "… , melanggar gk?" asks whether what was told breaks a rule: the told part is the question.
+        Assert.All(Search.ConceptsOf("toko koperasi kami jualan ke orang yg bukan anggota, melanggar gk?"), c => Assert.False(c.Aside, c.Surface));
+        Assert.Equal("UU 25/1992 Pasal 43", Search.Search("toko koperasi kami jualan ke orang yg bukan anggota, melanggar gk?").Passages[0].Citation);
+    }
 }

@@ -34,7 +34,7 @@ public static partial class QuestionFrame
         "itu", "ini", "kan", "tidak", "boleh", "bisa", "sah", "aturan", "aturannya", "benar", "memang", "terus", "tuh", "gitu", "begitu",
         "sih", "dong", "deh", "kah", "apakah", "hukumnya", "hukum", "caranya", "bagaimana", "gimana", "kalau", "apa", "saja", "yang",
         "dasar", "ada", "atau", "belum", "sudah", "juga", "nya", "tanya", "mohon", "tolong", "pak", "bu", "mas", "mbak", "kak",
-        "diberi", "memberi", "tahu", "diberitahu", "ditolak",
+        "diberi", "memberi", "tahu", "diberitahu", "ditolak", "melanggar", "dilarang", "terlarang", "salah",
     ];
 
     [GeneratedRegex(@"\p{L}{3,}")]
