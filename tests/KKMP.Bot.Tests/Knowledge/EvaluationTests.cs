@@ -62,10 +62,10 @@ public class EvaluationTests
 
     [Theory]
     [InlineData("dev-questions.json", 0.91, 0.99, 0.91)]
-    [InlineData("dev-everyday-questions.json", 0.81, 0.90, 0.80)]
+    [InlineData("dev-everyday-questions.json", 0.84, 0.91, 0.84)]
     [InlineData("dev-everyday-2-questions.json", 0.82, 0.95, 0.82)]
     [InlineData("dev-everyday-3-questions.json", 0.93, 0.96, 0.93)]
-    [InlineData("dev-everyday-5-questions.json", 0.87, 0.94, 0.87)]
+    [InlineData("dev-everyday-5-questions.json", 0.88, 0.94, 0.88)]
     [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.90, 0.97, 0.90)]
@@ -83,7 +83,7 @@ public class EvaluationTests
     [Theory]
     [InlineData("dev-everyday-2-questions.json", 0.81)]
     [InlineData("dev-everyday-3-questions.json", 0.87)]
-    [InlineData("dev-everyday-5-questions.json", 0.84)]
+    [InlineData("dev-everyday-5-questions.json", 0.85)]
     [InlineData("holdout-3-everyday-questions.json", 0.88)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {
