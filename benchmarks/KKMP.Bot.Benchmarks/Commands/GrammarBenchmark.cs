@@ -25,10 +25,28 @@ public sealed class GrammarBenchmark : IBenchmark
         "masuk telur sepuluh kilo koma lima", "masuk angin pak, libur dulu", "stok beras habis ya?", "tolong catat barang masuk migor 12 liter ya mas",
     ];
 
+    /// <summary>Messages only the guess reads (a story, unmarked money, a loose verb), and ones it must turn down.</summary>
+    private static readonly string[] GuessedMessages =
+    [
+        "td ada ibu2 dari rt 3 beli beras 5 kg, catet ya mas", "telur 2kg 56rb", "gula 3 kg jadi 52.500",
+        "barusan nurunin minyak 2 dus dr distributor 180rb/dus", "telur udh abis bu, stok 0", "mulai hari ini migor 16.500 per liter",
+        "tadi ada yg beli beras 5 kg sama gula 2 kg", "pak kades ngutang minyak 2 liter", "tadi ibu rt nanya beras",
+    ];
+
     public Task RunAsync(CancellationToken cancellationToken)
     {
         Measure("parse", 200_000, i => CommandParser.Parse(Messages[i % Messages.Length]));
         Measure("parse-everyday", 200_000, i => CommandParser.Parse(EverydayMessages[i % EverydayMessages.Length]));
+
+        // The guess reads against a real (demo) catalogue, as the router does after the grammar gave up.
+        var folder = Directory.CreateTempSubdirectory("kkmp-guess-bench-").FullName;
+        using (var db = KKMP.Bot.Ledger.LedgerDb.Open(Path.Combine(folder, "kkmp.db")))
+        {
+            KKMP.Bot.Ledger.DemoSeed.Run(db);
+            var guess = new KKMP.Bot.Commands.Guessing.ShopGuess(new KKMP.Bot.Ledger.ItemResolver(new KKMP.Bot.Ledger.Catalog(db)));
+            Measure("guess", 100_000, i => guess.Read(KKMP.Bot.Ledger.DemoSeed.KoperasiId, GuessedMessages[i % GuessedMessages.Length]) ?? (object)"none");
+        }
+        Directory.Delete(folder, recursive: true);
 
         var catalogue = Enumerable.Range(0, 200)
             .Select(i => new CatalogueItem($"item-{i}", $"Barang Nomor {i} Ukuran {i % 7}", [$"brg{i}"]))

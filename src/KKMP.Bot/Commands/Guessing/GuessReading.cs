@@ -19,9 +19,24 @@ internal sealed class GuessReading
     public List<IReadOnlyList<string>> ItemWords { get; } = [];
     public bool SaysNoneLeft { get; private set; }
 
+    /// <summary>The words name a price ("harga", "ubah", "naik"): with money and no amount of goods, a new selling price.</summary>
+    public bool SaysPrice => _priceWord;
+
+    /// <summary>A reason clause ("soalnya …"): it may lend words, never be the entry.</summary>
+    public bool IsReason { get; private set; }
+
+    public GuessReading AsReason()
+    {
+        IsReason = true;
+        return this;
+    }
+
+    /// <summary>The quantity came from a number without a unit ("stok 0"), the weakest evidence of an amount.</summary>
+    public bool BareQuantity { get; private set; }
+
     private readonly HashSet<GuessVerb> _verbs = [];
     private readonly List<decimal> _bareNumbers = [];
-    private bool _person, _buy, _fromSource, _priceWord;
+    private bool _person, _buy, _fromSource, _priceWord, _corrected;
     private List<string> _run = [];
 
     /// <summary>Null when the words contradict themselves (sold and received, "gak jadi").</summary>
@@ -55,6 +70,7 @@ internal sealed class GuessReading
         if (GuessWords.NoneLeft.Contains(lower)) { EndRun(); SaysNoneLeft = true; return true; }
         if (GuessWords.PriceWords.Contains(lower)) { EndRun(); _priceWord = true; return true; }
         if (GuessWords.People.Contains(lower) && !_buy) _person = true;
+        if (GuessWords.Corrections.Contains(lower) && (Quantities.Count > 0 || Money.Count > 0 || _bareNumbers.Count > 0)) _corrected = true;
         if (IsNotItem(lower)) { EndRun(); return true; }
         _run.Add(lower);
         return true;
@@ -121,7 +137,14 @@ internal sealed class GuessReading
     private GuessReading? Finish()
     {
         EndRun();
-        if (Quantities.Count == 0 && _bareNumbers.Count == 1) Quantities.Add(new Quantity(_bareNumbers[0], null));
+        // "eh bukan dua karung satu karung aja": within one clause the amount after a correction replaces the one before.
+        if (_corrected && Quantities.Count > 1) Quantities.RemoveRange(0, Quantities.Count - 1);
+        if (_corrected && Money.Count > 1) Money.RemoveRange(0, Money.Count - 1);
+        if (Quantities.Count == 0 && _bareNumbers.Count == 1)
+        {
+            Quantities.Add(new Quantity(_bareNumbers[0], null));
+            BareQuantity = true;
+        }
         // "@ 12500 = 62500": a unit price and the total it makes; the total only confirms it.
         if (Money is [var first, var second] && Quantities is [var quantity])
         {

@@ -40,7 +40,7 @@ internal static class GuessWords
         ["nurunin"] = GuessVerb.Receipt, ["diturunin"] = GuessVerb.Receipt, ["belanja"] = GuessVerb.Receipt, ["tiba"] = GuessVerb.Receipt,
         ["nyampe"] = GuessVerb.Receipt, ["sampe"] = GuessVerb.Receipt, ["sampai"] = GuessVerb.Receipt, ["diantar"] = GuessVerb.Receipt,
         ["dianter"] = GuessVerb.Receipt, ["dikirim"] = GuessVerb.Receipt, ["ngirim"] = GuessVerb.Receipt,
-        ["hitung"] = GuessVerb.Count, ["ngitung"] = GuessVerb.Count, ["cek"] = GuessVerb.Count, ["dicek"] = GuessVerb.Count,
+        ["hitung"] = GuessVerb.Count, ["ngitung"] = GuessVerb.Count,
     };
 
     /// <summary>Two words read as one verb before single words: "ke jual", "tambah stok", "stok skrg".</summary>
@@ -49,6 +49,7 @@ internal static class GuessWords
         [("ke", "jual")] = GuessVerb.Sale, [("tambah", "stok")] = GuessVerb.Receipt, [("nambah", "stok")] = GuessVerb.Receipt,
         [("stok", "tambah")] = GuessVerb.Receipt, [("barang", "dtg")] = GuessVerb.Receipt, [("barang", "dateng")] = GuessVerb.Receipt,
         [("ada", "kiriman")] = GuessVerb.Receipt, [("stok", "skrg")] = GuessVerb.Count, [("stok", "sekarang")] = GuessVerb.Count,
+        [("cek", "gudang")] = GuessVerb.Count, [("cek", "rak")] = GuessVerb.Count,
     };
 
     /// <summary>Words of a new selling price: "ubah harga", "mulai hari ini … 16.500", "diganti hrgnya".</summary>
@@ -82,9 +83,23 @@ internal static class GuessWords
         "utang", "hutang", "ngutang", "ngebon", "bon", "kasbon", "dibon", "tempo", "nyicil", "cicil", "kredit",
         "pecah", "rusak", "busuk", "basi", "hilang", "dibuang", "expired", "kadaluarsa", "bocor", "susut", "retur", "dikembalikan", "balikin",
         "pesan", "pesen", "mesen", "order", "titip", "nitip",
-        "batal", "batalin", "batalkan", "gajadi", "salah", "ralat", "koreksi", "harusnya", "seharusnya", "bukan",
+        "batal", "batalin", "batalkan", "gajadi",
         "kalau", "kalo", "klo", "misal", "misalnya", "rencana", "akan", "besok",
     ];
 
     public static bool Refuses(string lower) => Stops.Contains(lower);
+
+    /// <summary>Words that say a later amount replaces an earlier one: "eh bukan 3 tapi 2 kilo", "jadi totalnya 1,5 kg".</summary>
+    public static readonly HashSet<string> Corrections =
+    [
+        "eh", "maksud", "maksudnya", "ding", "bener", "benar", "ralat", "salah", "koreksi", "harusnya", "seharusnya", "bukan",
+        "totalnya", "akhirnya", "ternyata", "jadinya", "betul",
+    ];
+
+    /// <summary>A clause with one of these (after its amount, or without one) is about what did not happen.</summary>
+    public static readonly HashSet<string> Denials =
+        ["gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "ndak", "ora", "belum", "blm", "blum", "bukan", "nanya", "tanya", "ditanya"];
+
+    /// <summary>"blm dibayar": not paid yet, which is about the money, not a denial of the entry.</summary>
+    public static readonly HashSet<string> Paid = ["dibayar", "bayar", "lunas", "dilunasin", "dibayarin"];
 }

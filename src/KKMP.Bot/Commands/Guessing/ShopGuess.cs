@@ -26,27 +26,43 @@ public sealed class ShopGuess(ItemResolver items)
 
     public Result? Read(string koperasiId, string text)
     {
-        if (text.Length > 300 || text.TrimStart().StartsWith('/') || text.Contains('?')) return null;
+        if (text.Length > 400 || text.TrimStart().StartsWith('/') || text.Contains('?')) return null;
         if (Tokenizer.Split(text) is not { Count: > 1 } tokens || tokens.Any(t => t.Quoted)) return null;
-        // A number word without a unit ("cuma ada satu orang beli …") is part of the story here, not a reason to stop.
-        var words = WordNumbers.Normalize(EverydayWords.Clean(tokens), out _);
-        if (words.Count < 2 || words.Any(w => GuessWords.Refuses(w.Lower))) return null;
+        if (GuessClauses.Of(tokens) is not { Entry: var entry } clauses || entry.Quantities.Count > 1 || entry.Money.Count > 1) return null;
 
-        var reading = GuessReading.Of(words);
-        if (reading is null || reading.Quantities.Count > 1 || reading.Money.Count > 1) return null;
-        if (FindItem(koperasiId, reading.ItemWords) is not { } item) return null;
-        return reading.Verb switch
+        // The entry clause's own item, else the nearest clause naming one; a clause naming two items settles nothing.
+        ItemDoc? item = null;
+        foreach (var clause in clauses.Donors.Prepend(entry))
         {
-            GuessVerb.Price => Price(reading, item),
-            GuessVerb.Count => Count(reading, item),
-            _ => Entry(reading, item),
+            var (found, several) = FindItem(koperasiId, clause.ItemWords);
+            if (several) return null;
+            if ((item = found) is not null) break;
+        }
+        if (item is null) return null;
+        var said = new Said(
+            // A corrected message ("jual … eh tunggu, saya cek dulu, 4 kilo") keeps the verb it started with.
+            clauses.Original?.Verb ?? entry.Verb ?? clauses.Donors.Select(d => d.Verb).FirstOrDefault(v => v is not null),
+            entry.Quantities,
+            entry.Money.Count > 0 ? entry.Money : clauses.Donors.FirstOrDefault(d => d is { Money.Count: 1, Quantities.Count: 0 })?.Money ?? [],
+            entry.SaysNoneLeft || clauses.Donors.Any(d => d.SaysNoneLeft),
+            entry.SaysPrice || clauses.Donors.Any(d => d.SaysPrice));
+        if (said.Verb is null && said.SaysPrice && said.Money.Count == 1 && said.Quantities.All(q => q.Amount == 1)) said = said with { Verb = GuessVerb.Price };
+        return said.Verb switch
+        {
+            GuessVerb.Price => Price(said, item),
+            GuessVerb.Count => Count(said, item),
+            _ => Entry(said, item),
         };
     }
+
+    /// <summary>What the message says, gathered from its entry clause and the clauses that lend it words.</summary>
+    private sealed record Said(GuessVerb? Verb, IReadOnlyList<Quantity> Quantities, IReadOnlyList<GuessMoney> Money, bool SaysNoneLeft, bool SaysPrice);
 
     /// <summary>
     /// A second opinion on what the grammar read from words: the guess wins when the grammar's item is not in the
     /// catalogue ("cek gudang gula" for gula, "bareh" for beras) or when it read a price the item's own price says is
-    /// the total ("telur 2 kg laku, Rp 56.000"). Null keeps the grammar's reading.
+    /// the total ("telur 2 kg laku, Rp 56.000"), or an amount the grammar cut off with a tail (a correction). Null keeps
+    /// the grammar's reading.
     /// </summary>
     public Result.Proposal? Reread(string koperasiId, string text, Command parsed)
     {
@@ -57,6 +73,10 @@ public sealed class ShopGuess(ItemResolver items)
         {
             (Sale { UnitPrice: { } a }, Sale { UnitPrice: { } b }) when a != b => proposal,
             (GoodsReceived { UnitCost: { } a }, GoodsReceived { UnitCost: { } b }) when a != b => proposal,
+            // "… dua dus dari agen eh bukan dua tapi tiga dus": the grammar cut the correction off as a tail.
+            (Sale a, Sale b) when a.Quantity != b.Quantity => proposal,
+            (GoodsReceived a, GoodsReceived b) when a.Quantity != b.Quantity => proposal,
+            (StockCount a, StockCount b) when a.Quantity != b.Quantity => proposal,
             _ => null,
         };
     }
@@ -72,9 +92,9 @@ public sealed class ShopGuess(ItemResolver items)
 
     /// <summary>
     /// The one catalogue item the message names, trying every run of up to three words; failing that, the one item a
-    /// word is a close typo of ("gla", "tpg terigu"). Null when none or several.
+    /// word is a close typo of ("gla", "tpg terigu"). Several: the runs name different items.
     /// </summary>
-    private ItemDoc? FindItem(string koperasiId, IReadOnlyList<IReadOnlyList<string>> runs)
+    private (ItemDoc? Item, bool Several) FindItem(string koperasiId, IReadOnlyList<IReadOnlyList<string>> runs)
     {
         ItemDoc? found = null, close = null;
         var closeCount = 0;
@@ -91,15 +111,15 @@ public sealed class ShopGuess(ItemResolver items)
                         closeCount++;
                     }
                     if (resolution is not ItemResolution.Found(var item)) continue;
-                    if (found is not null && found.Id != item.Id) return null;
+                    if (found is not null && found.Id != item.Id) return (null, true);
                     found = item;
                     start += length - 1;
                     break;
                 }
-        return found ?? (closeCount == 1 ? close : null);
+        return (found ?? (closeCount == 1 ? close : null), false);
     }
 
-    private static Result? Entry(GuessReading reading, ItemDoc item)
+    private static Result? Entry(Said reading, ItemDoc item)
     {
         if (reading.Quantities is not [var quantity] || quantity.Amount <= 0) return null;
         var verb = reading.Verb ?? (reading.Money.Count == 1 ? GuessVerb.Sale : (GuessVerb?)null);
@@ -123,7 +143,7 @@ public sealed class ShopGuess(ItemResolver items)
         return new Result.Proposal(command with { FromWords = true, Guessed = true });
     }
 
-    private static Result? Count(GuessReading reading, ItemDoc item)
+    private static Result? Count(Said reading, ItemDoc item)
     {
         if (reading.Money.Count > 0) return null;
         var quantity = reading.Quantities switch
@@ -135,7 +155,7 @@ public sealed class ShopGuess(ItemResolver items)
         return quantity is null ? null : new Result.Proposal(new StockCount(item.Name, quantity) { FromWords = true, Guessed = true });
     }
 
-    private static Result? Price(GuessReading reading, ItemDoc item)
+    private static Result? Price(Said reading, ItemDoc item)
     {
         if (reading.Money is not [var money] || reading.Quantities.Any(q => q.Amount != 1)) return null;
         var perUnit = money.PerUnit ?? reading.Quantities.FirstOrDefault()?.Unit;

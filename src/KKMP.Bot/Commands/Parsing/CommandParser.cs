@@ -65,6 +65,10 @@ public static class CommandParser
         // "beras brp sekilo bu": item first, then the ask word and a unit, is a price question even without "harga".
         if ((PriceQuestion.TryReadBare(tokens) ?? PriceQuestion.TryReadItemFirst(tokens, requireUnit: true)) is { } question)
             return new ParseResult.Parsed(question);
+        // "… harga beras sekarang berapa ya soalnya di warung sebelah sudah naik": the question before its reason.
+        if (Everyday.Requests.BeforeReason(tokens) is { } asked && asked.Count < tokens.Count
+            && (PriceQuestion.TryReadBare(asked) ?? PriceQuestion.TryReadItemFirst(asked, requireUnit: true)) is { } beforeReason)
+            return new ParseResult.Parsed(beforeReason);
         if (EverydayReader.Read(text, tokens) is { } everyday) return everyday;
         var word = CommandWord(tokens[0].Text.TrimEnd('?', '!', '.', ','));
         // Price questions were handled above; what is left after "harga …" is a remark for the assistant.

@@ -138,8 +138,9 @@ public static class ItemNameMatcher
 
     /// <summary>
     /// "brs", "gla", "tpg terigu", "mnyk": chat drops vowels (and the n of "ng"). Each typed word, in order, is a
-    /// later word of the name, a prefix of it, or its consonants; a typed word keeps at most one vowel after its first
-    /// letter, so a real word ("gali") is never read as a skeleton ("gula").
+    /// later word of the name, a prefix of it, or its consonants; a typed word keeps no vowel after its first letter
+    /// (one in a word of three letters, "gla"), so a real word ("gali") or a typo ("brass", which gets a suggestion) is
+    /// never read as a skeleton.
     /// </summary>
     private static bool Abbreviates(string[] typed, string[] name)
     {
@@ -157,7 +158,8 @@ public static class ItemNameMatcher
     }
 
     private static bool IsSkeletonOf(string typed, string word) =>
-        typed.Length >= 2 && typed[0] == word[0] && typed.Skip(1).Count(IsVowel) <= 1 && Skeleton(typed) == Skeleton(word);
+        typed.Length >= 2 && typed[0] == word[0] && typed.Skip(1).Count(IsVowel) is var vowels
+        && (vowels == 0 || (vowels == 1 && typed.Length <= 3)) && Skeleton(typed) == Skeleton(word);
 
     private static string Skeleton(string word)
     {

@@ -19,6 +19,7 @@ internal static class PriceQuestion
         .. AskWords, "skrg", "skg", "skrng", "skr", "sekarang", "hari", "ini", "ya", "yah", "sih", "kak", "kakak", "dong", "nih",
         "min", "gan", "bang", "bu", "pak", "mas", "mbak", "di", "koperasi", "toko", "gerai", "saat", "tuh",
         "apa", "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual", "hr", "aja", "saja", "teh", "euy", "mah",
+        "per", "liter", "kilo", "kg", "sekilonya", "seliternya", "terima", "kasih", "gerai", "informasi", "mohon",
         // "harga semua barang", "harga sembako": the whole list.
         "semua", "semuanya", "sembako", "barang", "barangnya", "lengkap", "daftar", "list",
     ];
@@ -28,7 +29,8 @@ internal static class PriceQuestion
     [
         "halo", "hallo", "hai", "hi", "pagi", "siang", "sore", "malam", "selamat", "permisi", "punten", "maaf",
         "min", "admin", "kak", "gan", "bu", "pak", "mas", "mbak", "om", "bang", "mau", "tanya", "tolong", "info",
-        "cek", "lihat", "liat", "daftar", "list",
+        "cek", "lihat", "liat", "daftar", "list", "assalamualaikum", "mohon", "informasi", "nanya", "saya", "sy", "bapak", "ibu", "pengelola",
+        "dong", "boleh", "aku",
     ];
 
     /// <summary>Words that make "X harga" a remark rather than "the price of X" ("kenapa harga…", "naik harga").</summary>

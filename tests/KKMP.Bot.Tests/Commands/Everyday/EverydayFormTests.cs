@@ -154,6 +154,10 @@ public class EverydayFormTests
     [InlineData("batal yg terakhir ya, double input 🙏", "/batal")]
     [InlineData("yang tadi ga jadi, pembelinya balikin barangnya", "/batal")]
     [InlineData("rekapan kmrn blm liat, kirim ya", "/rekap kemarin")]
+    // a request wrapped in a greeting and followed by its reason
+    [InlineData("pak minta tolong kirimkan rekap penjualan hari ini ya soalnya mau saya laporkan ke pak kades nanti malam", "/rekap")]
+    [InlineData("tolong cek uang kas hari ini ada berapa ya soalnya saya mau setor ke bendahara sore ini", "/kas")]
+    [InlineData("Mohon maaf, catatan yang terakhir saya kirim keliru. Mohon dibatalkan. Terima kasih.", "/batal")]
     // Item after the verb, quantity first, quoted names
     [InlineData("beras 2 karung masuk td pagi", "/masuk beras 2 karung")]
     [InlineData("minyak 1 liter kejual @ 16rb", "/jual minyak 1 liter @16rb")]

@@ -17,7 +17,9 @@ internal static class EverydayReader
         var words = EverydayWords.Clean(tokens);
         if (words.Count == 0) return null;
         // A question mark keeps a message a question ("stok beras habis ya?"), except for recaps and undo.
-        var reading = UndoInWords.Read(words) ?? RecapInWords.Read(words) ?? ReadInWords.Read(words)
+        // "kirim rekap hari ini ya soalnya mau saya laporkan": a request, then why; the why is not part of it.
+        var asked = Requests.BeforeReason(words);
+        var reading = UndoInWords.Read(asked) ?? RecapInWords.Read(asked) ?? ReadInWords.Read(asked)
             ?? (text.Contains('?') ? null : Corrections.Read(words) ?? PriceChange.Read(words) ?? GoodsEntry(tokens, words));
         return reading switch
         {

@@ -10,7 +10,7 @@ internal static class ReadInWords
     private static readonly Dictionary<string, string> Subjects = new()
     {
         ["stok"] = "stok", ["stock"] = "stok", ["setok"] = "stok", ["persediaan"] = "stok",
-        ["kas"] = "kas",
+        ["kas"] = "kas", ["stoknya"] = "stok",
     };
 
     private static readonly HashSet<string> Around =
@@ -32,7 +32,7 @@ internal static class ReadInWords
                 if (subject is not null && subject != said) return null;
                 subject = said;
             }
-            else if (!Around.Contains(word.Lower)) return null;
+            else if (!Around.Contains(word.Lower) && !Requests.Wrapping.Contains(word.Lower)) return null;
         }
         return subject is null ? null : new Reading.Slash(subject, [], Attempt: false);
     }

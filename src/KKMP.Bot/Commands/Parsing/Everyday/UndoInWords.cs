@@ -34,7 +34,7 @@ internal static class UndoInWords
     private static readonly HashSet<string> Alone = ["batalkan", "batalin", "cancel", "undo"];
 
     public static Reading? Read(IReadOnlyList<Token> words) =>
-        words.All(w => !w.Quoted && Allowed.Contains(w.Lower))
+        words.All(w => !w.Quoted && (Allowed.Contains(w.Lower) || Requests.Wrapping.Contains(w.Lower)))
         && (((words.Any(w => Verbs.Contains(w.Lower)) || CalledOff(words)) && words.Any(w => References.Contains(w.Lower)))
             || words is [var only] && Alone.Contains(only.Lower))
             ? new Reading.Slash("batal", [], Attempt: false)

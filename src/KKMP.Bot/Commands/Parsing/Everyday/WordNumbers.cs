@@ -133,25 +133,28 @@ internal static class WordNumbers
     /// </summary>
     private static Token? SpelledMoney(IReadOnlyList<Token> words, ref int i)
     {
-        long total = 0, current = 0;
+        // total: whole thousands and millions read so far; small: the part below a thousand; pending: a digit waiting for its place.
+        long total = 0, small = 0;
+        long? pending = null;
         var sawThousands = false;
         var end = i;
         for (var k = i; k < words.Count && !words[k].Quoted; k++)
         {
             var word = words[k].Lower;
-            if (Digits.TryGetValue(word, out var digit)) current += digit;
-            else if (word == "puluh" && current is > 0 and < 10) current *= 10;
-            else if (word == "belas" && current is > 0 and < 10) current += 10;
-            else if (word == "ratus" && current is > 0 and < 10) current *= 100;
-            else if (word is "sepuluh") current += 10;
-            else if (word is "sebelas") current += 11;
-            else if (word is "seratus") current += 100;
+            if (Digits.TryGetValue(word, out var digit)) { small += pending ?? 0; pending = digit; }
+            else if (word == "puluh") { small += (pending ?? 1) * 10; pending = null; }
+            else if (word == "belas") { small += 10 + (pending ?? 1); pending = null; }
+            else if (word == "ratus") { small += (pending ?? 1) * 100; pending = null; }
+            else if (word is "sepuluh") small += 10;
+            else if (word is "sebelas") small += 11;
+            else if (word is "seratus") small += 100;
             else if (word is "seribu") { total += 1000; sawThousands = true; }
-            else if (word is "ribu" or "rb" && current > 0) { total += current * 1000; current = 0; sawThousands = true; }
-            else if (word is "juta" or "jt" && current > 0) { total += current * 1_000_000; current = 0; sawThousands = true; }
+            else if (word is "ribu" or "rb" && small + (pending ?? 0) > 0) { total += (small + (pending ?? 0)) * 1000; small = 0; pending = null; sawThousands = true; }
+            else if (word is "juta" or "jt" && small + (pending ?? 0) > 0) { total += (small + (pending ?? 0)) * 1_000_000; small = 0; pending = null; sawThousands = true; }
             else break;
             end = k;
         }
+        var current = small + (pending ?? 0);
         if (!sawThousands) return null;
         i = end;
         return new Token("Rp" + (total + current).ToString("N0", CultureInfo.GetCultureInfo("id-ID")), false);

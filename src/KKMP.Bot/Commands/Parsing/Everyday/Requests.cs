@@ -1,0 +1,28 @@
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>
+/// How people wrap a request: a greeting or an apology before it ("assalamualaikum bu, maaf mau tanya …", "dengan
+/// hormat, mohon …") and a reason after it ("… soalnya mau saya laporkan ke pak kades"). The readers of requests
+/// (recap, stock, cash, undo, price questions) read what is between.
+/// </summary>
+internal static class Requests
+{
+    private static readonly HashSet<string> Reasons = ["soalnya", "soale", "karena", "karna", "krn", "sebab", "biar", "supaya", "untuk", "utk", "buat"];
+
+    /// <summary>Words that wrap a request in any reader: greetings, apologies, asking, thanks.</summary>
+    public static readonly HashSet<string> Wrapping =
+    [
+        "assalamualaikum", "assalamu'alaikum", "wr", "wb", "selamat", "pagi", "siang", "sore", "malam", "permisi", "punten", "maaf", "mohon",
+        "dengan", "hormat", "yth", "saya", "sy", "aku", "mau", "ingin", "minta", "tolong", "kirim", "kirimkan", "kirimin", "dikirimkan",
+        "dikirim", "informasi", "info", "tanya", "nanya", "lihat", "liat", "dulu", "terima", "kasih", "makasih", "nuwun", "bapak", "ibu",
+        "aduh", "waduh", "nanti", "saat", "boleh", "dong", "ya", "yah", "pak", "bu", "mas", "mbak", "kak",
+    ];
+
+    /// <summary>The words before a reason word (from the third word on), or all of them.</summary>
+    public static IReadOnlyList<Token> BeforeReason(IReadOnlyList<Token> words)
+    {
+        for (var i = 2; i < words.Count; i++)
+            if (!words[i].Quoted && Reasons.Contains(words[i].Lower)) return words.Take(i).ToList();
+        return words;
+    }
+}
