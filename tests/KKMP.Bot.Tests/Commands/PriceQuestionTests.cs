@@ -29,6 +29,18 @@ public class PriceQuestionTests
     [InlineData("minyak goreng harganya berapa?", "minyak goreng")]
     [InlineData("Beras harga brp?", "Beras")]
     [InlineData("telur harganya", "telur")]
+    // regional ask words, particles and greetings
+    [InlineData("harga beras pira saiki?", "beras")]                   // Javanese ngoko
+    [InlineData("nuwun sewu, harga gendis pinten nggih", "gendis")]    // Javanese krama
+    [InlineData("punten, harga beas sabaraha ayeuna teh?", "beas")]    // Sundanese
+    [InlineData("harga bareh barapo kini uda", "bareh")]               // Minangkabau
+    [InlineData("horas, harga boras sadia lae", "boras")]              // Batak Toba
+    [InlineData("tabe, harga gula berapa mi daeng", "gula")]           // Makassar
+    [InlineData("harga telor berape bang", "telor")]                   // Betawi
+    [InlineData("harga beras berapo kak", "beras")]                    // Palembang
+    [InlineData("harga minyak brapa jo", "minyak")]                    // Manado
+    [InlineData("harga breuh padum", "breuh")]                         // Acehnese
+    [InlineData("harga gula barapa bah", "gula")]                      // Banjar
     public void Recognises_natural_price_question(string text, string item)
     {
         var parsed = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text));

@@ -20,6 +20,14 @@ public class EverydayRouterTests
     [InlineData("Bu, gulanya laku lagi 1kg", "/jual gula 1 kg")]
     [InlineData("geus kajual beas 4 kilo, hatur nuhun", "/jual beras 4 kg")]
     [InlineData("nembe dugi telur 5 kilo", "/masuk telur 5 kg")]
+    // regional verbs, numbers and item names land on the catalogue's own goods
+    [InlineData("wis kesade gendis rong kilo", "/jual gula 2 kg")]
+    [InlineData("ada halak tuhor boras 5 kg", "/jual beras 5 kg")]
+    [InlineData("ka teuka breuh 1 karung", "/masuk beras 1 karung")]
+    [InlineData("so laku talua sakilo", "/jual telur 1 kg")]
+    [InlineData("la pajuh tellor dua kilo", "/jual telur 2 kg")]
+    [InlineData("bongot lengis 12 liter", "/masuk minyak goreng 12 liter")]
+    [InlineData("tarigu sisane 20 kg", "/stok tepung terigu 20 kg")]
     public async Task An_everyday_message_records_and_echoes_what_its_slash_form_does(string everyday, string slash)
     {
         using var wordsHarness = new RouterHarness();

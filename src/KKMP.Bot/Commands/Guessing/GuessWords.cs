@@ -19,10 +19,19 @@ internal static class GuessWords
         "ada", "yg", "yang", "sing", "org", "orang", "wong", "ibu", "bu", "ibu2", "pak", "bapak", "mbak", "mba", "mas", "warga", "pembeli",
         "pelanggan", "langganan", "tetangga", "dia", "kades", "rt", "rw", "bude", "pakde", "teh", "akang", "uda", "uni", "daeng", "aye",
         "ado", "nan", "urang", "jelema", "tiyang",
+        // more people at the counter: Madurese oreng, Batak halak, Acehnese ureueng, Papua mace/pace, Ambon/Manado mama/tanta
+        "oreng", "halak", "ureueng", "mace", "pace", "mama", "tanta", "tante", "ibuk", "emak", "mak", "nenek", "kakek", "mpok", "akang",
+        "kang", "teteh", "neng", "mbok", "cak", "lae", "inang", "amang", "puang", "kaka", "ade", "nyong", "nona", "anak",
     ];
 
     /// <summary>"beli"/"tuku"/"meser": either side of the counter until a person or a source says which.</summary>
-    public static readonly HashSet<string> Buy = ["beli", "tuku", "dibeli", "membeli", "meser", "mbeli", "ngambil", "ambil", "diambil", "nukar", "bali", "mamali"];
+    /// <summary>
+    /// Only the words that also mean something else live here (the sure ones are <see cref="Parsing.Everyday.EverydayWords.Buy"/>):
+    /// Minang "bali"/"mambali" (Bali the island), Banjar "tukar"/"manukar" (Indonesian "exchange"), "bli" (chat for beli,
+    /// but the Balinese "elder brother").
+    /// </summary>
+    public static readonly HashSet<string> Buy =
+        ["meser", "ngambil", "ambil", "diambil", "nukar", "bali", "mamali", "mambali", "dibali", "bli", "tukar", "manukar", "ditukar"];
 
     /// <summary>"dari"/"dr"/"ti" before a source: goods coming in.</summary>
     public static readonly HashSet<string> From = ["dari", "dr", "ti", "ka", "drpd"];
@@ -31,6 +40,8 @@ internal static class GuessWords
     [
         "supplier", "suplier", "agen", "distributor", "grosir", "pabrik", "sales", "pemasok", "gudang", "bulog", "peternak", "petani",
         "toko", "pasar", "kota", "pusat", "gapoktan", "pengepul", "juragan", "tengkulak", "mobil", "truk",
+        // Javanese peken, Minang pasa/kadai, the eastern islands' boat, and depots
+        "peken", "pasa", "kadai", "kapal", "pelabuhan", "pangkalan", "depot", "kios", "warung", "kebun", "sawah", "ternak",
     ];
 
     /// <summary>Verbs the grammar leaves to chat, read here only together with one item and one amount.</summary>
@@ -41,6 +52,11 @@ internal static class GuessWords
         ["nyampe"] = GuessVerb.Receipt, ["sampe"] = GuessVerb.Receipt, ["sampai"] = GuessVerb.Receipt, ["diantar"] = GuessVerb.Receipt,
         ["dianter"] = GuessVerb.Receipt, ["dikirim"] = GuessVerb.Receipt, ["ngirim"] = GuessVerb.Receipt,
         ["hitung"] = GuessVerb.Count, ["ngitung"] = GuessVerb.Count,
+        // words that mean something else too: "lk" (laku, or laki-laki), "diterima" (received, or an accepted proposal),
+        // Balinese "adep"/"ngadep" (sell; Javanese "facing"), Bugis "tama" (in; a name), Javanese "tekan" (arrived; Indonesian "press"), "itungan" (a count, or a calculation)
+        ["lk"] = GuessVerb.Sale, ["diterima"] = GuessVerb.Receipt, ["nerima"] = GuessVerb.Receipt, ["adep"] = GuessVerb.Sale,
+        ["ngadep"] = GuessVerb.Sale, ["tama"] = GuessVerb.Receipt, ["tekan"] = GuessVerb.Receipt, ["itungan"] = GuessVerb.Count,
+        ["hitungan"] = GuessVerb.Count,
     };
 
     /// <summary>Two words read as one verb before single words: "ke jual", "tambah stok", "stok skrg".</summary>
@@ -59,8 +75,8 @@ internal static class GuessWords
         "naikin", "turunin", "dinaikkan", "diturunkan", "mulai",
     ];
 
-    /// <summary>An empty shelf: a count of zero ("telur udh abis").</summary>
-    public static readonly HashSet<string> NoneLeft = ["abis", "habis", "kosong", "ludes", "entek", "seep"];
+    /// <summary>An empty shelf: a count of zero ("telur udh abis"); Javanese krama telas, Sundanese beak, Minang abih.</summary>
+    public static readonly HashSet<string> NoneLeft = ["abis", "habis", "kosong", "ludes", "entek", "seep", "telas", "beak", "abih", "habih", "abeh"];
 
     /// <summary>Money words that make the amount the total of the whole quantity.</summary>
     public static readonly HashSet<string> TotalWords =
@@ -79,7 +95,8 @@ internal static class GuessWords
     private static readonly HashSet<string> Stops =
     [
         "berapa", "brp", "brapa", "brpa", "gimana", "gmn", "bagaimana", "kenapa", "knp", "mengapa", "apa", "apakah", "kapan", "boleh",
-        "bisakah", "sabaraha", "piro", "pira", "kah",
+        "bisakah", "sabaraha", "piro", "pira", "kah", "pinten", "bara", "barapo", "barapa", "berapo", "berape", "padum", "sadia",
+        "berempa", "brempa", "brpa",
         "utang", "hutang", "ngutang", "ngebon", "bon", "kasbon", "dibon", "tempo", "nyicil", "cicil", "kredit",
         "pecah", "rusak", "busuk", "basi", "hilang", "dibuang", "expired", "kadaluarsa", "bocor", "susut", "retur", "dikembalikan", "balikin",
         "pesan", "pesen", "mesen", "order", "titip", "nitip",

@@ -21,6 +21,22 @@ public static class ItemBrands
         // the same goods in Minang (bareh, gulo), Javanese/Sundanese (endog, endok, lengo)
         ["bareh"] = "beras", ["gulo"] = "gula", ["endog"] = "telur", ["endok"] = "telur", ["lengo"] = "minyak goreng",
         ["lenga"] = "minyak goreng", ["beas"] = "beras",
+        // rice: Javanese krama uwos, Madurese berras, Batak boras, Bugis/Makassar berre, Balinese baas, Acehnese breuh, Banjar baras
+        ["uwos"] = "beras", ["berras"] = "beras", ["boras"] = "beras", ["berre"] = "beras", ["baas"] = "beras", ["breuh"] = "beras",
+        ["baras"] = "beras",
+        // sugar: Javanese krama gendis, Bugis/Makassar golla
+        ["gendis"] = "gula", ["gendhis"] = "gula", ["golla"] = "gula",
+        // eggs: Javanese krama tigan, chat ndog/ndok, Minang talua, Batak tolor, Madurese tellor, Makassar bayao, Balinese taluh,
+        // Banjar hintalu, Acehnese boh manok
+        ["tigan"] = "telur", ["ndog"] = "telur", ["ndok"] = "telur", ["talua"] = "telur", ["tolor"] = "telur", ["tellor"] = "telur",
+        ["bayao"] = "telur", ["taluh"] = "telur", ["hintalu"] = "telur", ["boh manok"] = "telur",
+        // cooking oil: Javanese krama lisah, Balinese lengis, Minang minyak makan
+        ["lisah"] = "minyak goreng", ["lengis"] = "minyak goreng", ["minyak makan"] = "minyak goreng",
+        // wheat flour: Sundanese tarigu, "tepung gandum"
+        ["tarigu"] = "tepung terigu", ["tepung gandum"] = "tepung terigu",
+        // salt, shallots, garlic in Javanese, Madurese and Sundanese
+        ["uyah"] = "garam", ["buja"] = "garam", ["brambang"] = "bawang merah", ["bawang abang"] = "bawang merah",
+        ["bawang beureum"] = "bawang merah", ["bawang bodas"] = "bawang putih",
     };
 
     /// <summary>

@@ -7,9 +7,13 @@ namespace KKMP.Bot.Commands.Parsing;
 /// </summary>
 internal static class PriceQuestion
 {
-    // Sundanese "sabaraha", Javanese "piro"/"pinten", Minang "bara"
+    // Sundanese "sabaraha", Javanese "piro"/"pira"/"pinten", Minang "bara"/"barapo", Banjar/Ambon "barapa", Betawi "berape",
+    // Palembang "berapo", Madurese "berempa", Batak Toba "sadia", Acehnese "padum"
     private static readonly HashSet<string> AskWords =
-        ["berapa", "brp", "brapa", "berapaan", "brapaan", "brapa", "sabaraha", "sbrh", "piro", "pinten", "bara"];
+    [
+        "berapa", "brp", "brapa", "berapaan", "brapaan", "sabaraha", "sbrh", "piro", "pinten", "bara", "pira", "barapo", "barapa",
+        "berape", "brape", "berapo", "brapo", "berempa", "brempa", "sadia", "padum", "brpa", "brpaan", "berapakah", "pironan",
+    ];
 
     // "harga2" is how chat writes the plural "harga-harga".
     private static readonly HashSet<string> PriceWords = ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2"];
@@ -20,6 +24,11 @@ internal static class PriceQuestion
         "min", "gan", "bang", "bu", "pak", "mas", "mbak", "di", "koperasi", "toko", "gerai", "saat", "tuh",
         "apa", "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual", "hr", "aja", "saja", "teh", "euy", "mah",
         "per", "liter", "kilo", "kg", "sekilonya", "seliternya", "terima", "kasih", "gerai", "informasi", "mohon",
+        // particles and "now"/"this"/"at" in the regions: to/toh/tho, nggih, bah, mi/ji, jo/le, saiki/sakniki, ayeuna, kini,
+        // iki/niki/ieu/iko, nang; and the forms of address
+        "to", "toh", "tho", "nggih", "njih", "bah", "mi", "ji", "jo", "le", "lah", "atuh", "saiki", "sakniki", "ayeuna", "kini", "iki",
+        "niki", "ieu", "iko", "nang", "kopdes", "warung", "kang", "akang", "teteh", "uda", "uni", "cak", "mbok", "daeng", "lae", "bli",
+        "ito", "pian", "kaka", "ade", "tante", "om", "bos", "dik", "dek",
         // "harga semua barang", "harga sembako": the whole list.
         "semua", "semuanya", "sembako", "barang", "barangnya", "lengkap", "daftar", "list",
     ];
@@ -31,6 +40,9 @@ internal static class PriceQuestion
         "min", "admin", "kak", "gan", "bu", "pak", "mas", "mbak", "om", "bang", "mau", "tanya", "tolong", "info",
         "cek", "lihat", "liat", "daftar", "list", "assalamualaikum", "mohon", "informasi", "nanya", "saya", "sy", "bapak", "ibu", "pengelola",
         "dong", "boleh", "aku",
+        "cek", "lihat", "liat", "daftar", "list",
+        // greetings in the regions: sampurasun, horas, tabe, nuwun sewu, assalamualaikum
+        "sampurasun", "horas", "tabe", "nuwun", "sewu", "assalamualaikum", "ass", "salam", "kang", "uda", "uni", "daeng", "lae", "cak",
     ];
 
     /// <summary>Words that make "X harga" a remark rather than "the price of X" ("kenapa harga…", "naik harga").</summary>

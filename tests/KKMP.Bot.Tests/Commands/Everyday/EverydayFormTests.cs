@@ -165,6 +165,67 @@ public class EverydayFormTests
     [InlineData("kulakan 5 karung beras harga 300rb", "/masuk beras 5 karung @300rb")]
     [InlineData("terjual \"gula pasir\" 2 kg", "/jual \"gula pasir\" 2 kg")]
     [InlineData("update stok beras 50 kg", "/stok beras 50 kg")]
+    // Regional vocabulary: chat shorthand and the verbs, "already" words and numbers of each region
+    [InlineData("trjl gula 2 kg", "/jual gula 2 kg")]
+    [InlineData("sdh kjl beras 5 kg", "/jual beras 5 kg")]
+    [InlineData("msuk telur 10 kg", "/masuk telur 10 kg")]
+    [InlineData("dtang minyak 2 dus hrg 180rb", "/masuk minyak 2 dus @180rb")]
+    [InlineData("opnm beras 80 kg", "/stok beras 80 kg")]
+    [InlineData("wis kesade beras rong kilo", "/jual beras 2 kilo")]                      // Javanese krama sell, ngoko "rong"
+    [InlineData("sampun pajeng gula setunggal kilo nggih", "/jual gula 1 kilo")]         // Javanese krama
+    [InlineData("beras mlebu 2 karung", "/masuk beras 2 karung")]
+    [InlineData("sampun mlebet gendis sekawan karung", "/masuk gendis 4 karung")]
+    [InlineData("beras sisane 20 kg", "/stok beras 20 kg")]
+    [InlineData("laku gula limang kilo", "/jual gula 5 kilo")]
+    [InlineData("masuk beras selawe kilo", "/masuk beras 25 kilo")]
+    [InlineData("geus ngajual tarigu tilu kilo", "/jual tarigu 3 kilo")]                 // Sundanese
+    [InlineData("asup beas 2 karung", "/masuk beas 2 karung")]
+    [InlineData("sesa tarigu 7 kg", "/stok tarigu 7 kg")]
+    [InlineData("laku gula satengah kilo", "/jual gula 0,5 kg")]
+    [InlineData("la pajuh berras settong karung", "/jual berras 1 karung")]              // Madurese
+    [InlineData("dhateng gula sapolo kilo", "/masuk gula 10 kilo")]
+    [InlineData("lah dijua bareh duo kilo", "/jual bareh 2 kilo")]                       // Minangkabau
+    [InlineData("tibo minyak duo dus", "/masuk minyak 2 dus")]
+    [InlineData("bareh tingga 30 kg", "/stok bareh 30 kg")]
+    [InlineData("nunga digadis gula tolu kilo lae", "/jual gula 3 kilo")]                // Batak Toba
+    [InlineData("bongot boras 2 karung", "/masuk boras 2 karung")]
+    [InlineData("hudah bajual telur sakilo pian", "/jual telur 1 kg")]                   // Banjar
+    [InlineData("ribalu mi gula 2 kg puang", "/jual gula 2 kg")]                         // Bugis
+    [InlineData("battumi berre tallu karung", "/masuk berre 3 karung")]                  // Makassar
+    [InlineData("sisami gula 4 kg daeng", "/stok gula 4 kg")]
+    [InlineData("udeh kejual aye gula 2 kg mpok", "/jual gula 2 kg")]                    // Betawi
+    [InlineData("suba kaadep baas 5 kg", "/jual baas 5 kg")]                              // Balinese
+    [InlineData("ka publoe breuh 2 kg", "/jual breuh 2 kg")]                              // Acehnese
+    [InlineData("teuka breuh lhee karung", "/masuk breuh 3 karung")]
+    [InlineData("la laku nian gula 2 kilo kak", "/jual gula 2 kilo")]                     // Palembang
+    [InlineData("laku telur sikok kilo", "/jual telur 1 kilo")]
+    [InlineData("so laku gula 2 kg jo", "/jual gula 2 kg")]                               // Manado
+    [InlineData("so maso telor 10 kg", "/masuk telor 10 kg")]
+    [InlineData("ta jual minyak 2 liter", "/jual minyak 2 liter")]
+    [InlineData("sa su jual beras 3 kg mace", "/jual beras 3 kg")]                        // Papua
+    [InlineData("ada halak tuhor gula 2 kg", "/jual gula 2 kg")]                          // someone bought: Batak
+    [InlineData("ada nu meuli beas 5 kg", "/jual beas 5 kg")]                             // Sundanese
+    [InlineData("tumbas gula dari agen 10 kg", "/masuk gula 10 kg")]                      // the shop buying: Javanese krama
+    [InlineData("kejual mie selusin", "/jual mie 1 lusin")]
+    [InlineData("laku gula sakkilo", "/jual gula 1 kg")]
+    [InlineData("kejual telur stengah kilo", "/jual telur 0,5 kg")]
+    // Recap and undo in the regions
+    [InlineData("rekape wingi", "/rekap kemarin")]
+    [InlineData("laporan dodolan dino iki", "/rekap")]
+    [InlineData("rekap kamari atuh", "/rekap kemarin")]
+    [InlineData("rekapnyo kapatang uda", "/rekap kemarin")]
+    [InlineData("punten, nu bieu bolaykeun", "/batal")]
+    [InlineData("apusin yg tadi", "/batal")]
+    [InlineData("btl yg td", "/batal")]
+    [InlineData("hapuih nan cako", "/batal")]
+    [InlineData("assalamualaikum, maeng lku gula 2 kg", "/jual gula 2 kg")]
+    [InlineData("kamari isuk dipun sade beras 5 kg", "/jual beras 5 kg")]
+    [InlineData("hasil SO tepung 22 kg", "/stok tepung 22 kg")]
+    [InlineData("beras tggl 40 kg", "/stok beras 40 kg")]
+    // a regional word that is also part of a name stays in the name: So Klin, MinyaKita typed apart
+    [InlineData("laku so klin 2 bks", "/jual so klin 2 bks")]
+    [InlineData("kejual minyak kita 2 liter", "/jual minyak kita 2 liter")]
+    [InlineData("so laku teh 2 bks", "/jual teh 2 bks")]
     public void An_everyday_form_parses_to_the_slash_forms_command(string everyday, string slash)
     {
         var expected = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(slash)).Command;

@@ -83,6 +83,24 @@ public class EverydayQuestionBackTests
     [InlineData("harga beras naik terus")]            // "naik" is news, not an order to change
     [InlineData("pengurus buat rapat 2 kali setahun")] // "buat" after a number in a sentence
     [InlineData("beras2 pada mahal ya")]
+    // "not" in the regions keeps a shop word a sentence
+    [InlineData("beras ora payu 2 kg")]
+    [InlineData("gula teu acan dugi 10 kg")]
+    [InlineData("minyak indak laku 2 liter")]
+    [InlineData("tepung durung teko 5 kg")]
+    [InlineData("sonde laku beras 3 kg")]
+    [InlineData("tak laku gula 2 kg")]
+    [InlineData("beras kantun sekedhik")]          // "a little left" in Javanese krama
+    [InlineData("minyak tinggal saeutik")]          // Sundanese
+    // a regional verb with people, places or time is a sentence
+    [InlineData("battu mi ri kampong")]             // Makassar: arrived at the village
+    [InlineData("sampun rauh 2 tamu")]              // Balinese/Javanese krama: two guests arrived
+    [InlineData("sesa umur 2 taun")]
+    [InlineData("asup kerja jam 8")]
+    [InlineData("mlebu angin")]
+    [InlineData("tibo di rumah jam 5")]
+    [InlineData("lk 2 orang pr 3 orang")]           // "lk" is laki-laki here
+    [InlineData("diterima 2 orang jadi anggota")]
     public void Sentences_that_mention_shop_words_are_not_commands(string text)
     {
         Assert.IsType<ParseResult.NotACommand>(CommandParser.Parse(text));

@@ -5,8 +5,11 @@ internal enum ShopVerb { Sale, Receipt, Count, Bought }
 
 /// <summary>
 /// The words shop managers use around a shop entry, as one vocabulary: verbs in any tense and word
-/// order, Javanese (payu, tuku, kulakan), filler and forms of address, and the words that show a
-/// message is a sentence about something else ("masuk angin", "datang ke rapat").
+/// order, in Indonesian, chat shorthand and the regional languages (Javanese payu/kesade, Sundanese asup,
+/// Minang tajua, Batak digadis, Bugis ribalu, Acehnese teuka …), filler and forms of address, and the words
+/// that show a message is a sentence about something else ("masuk angin", "datang ke rapat", "ora payu").
+/// A word that also means something else in Indonesian ("bali", "tukar", "lk") belongs in the guess's
+/// <see cref="Guessing.GuessWords"/>, never here.
 /// </summary>
 internal static class EverydayWords
 {
@@ -30,6 +33,41 @@ internal static class EverydayWords
         ["opname"] = ShopVerb.Count, ["sisa"] = ShopVerb.Count, ["tinggal"] = ShopVerb.Count, ["stok"] = ShopVerb.Count,
         ["stock"] = ShopVerb.Count, ["dihitung"] = ShopVerb.Count, ["sisanya"] = ShopVerb.Count,
         ["diitung"] = ShopVerb.Count, ["itung"] = ShopVerb.Count, ["diopname"] = ShopVerb.Count, ["opnam"] = ShopVerb.Count,
+        // chat shorthand and thumb typos of the Indonesian verbs
+        ["trjl"] = ShopVerb.Sale, ["kjl"] = ShopVerb.Sale, ["tjl"] = ShopVerb.Sale, ["terjul"] = ShopVerb.Sale,
+        ["trjul"] = ShopVerb.Sale, ["kejul"] = ShopVerb.Sale, ["djual"] = ShopVerb.Sale, ["terjuwal"] = ShopVerb.Sale,
+        ["msuk"] = ShopVerb.Receipt, ["masok"] = ShopVerb.Receipt, ["msok"] = ShopVerb.Receipt, ["dtang"] = ShopVerb.Receipt,
+        ["dteng"] = ShopVerb.Receipt, ["rstok"] = ShopVerb.Receipt, ["opnm"] = ShopVerb.Count,
+        // Javanese ngoko and krama: ngedol (selling), sade/kesade/disade (krama sell), pajeng (krama laku),
+        // mlebu/mlebet (in), sisane/kantun (left), dietung/ngetung (counted)
+        ["ngedol"] = ShopVerb.Sale, ["sade"] = ShopVerb.Sale, ["kesade"] = ShopVerb.Sale, ["disade"] = ShopVerb.Sale,
+        ["pajeng"] = ShopVerb.Sale, ["mlebu"] = ShopVerb.Receipt, ["mlebet"] = ShopVerb.Receipt, ["sisane"] = ShopVerb.Count,
+        ["kantun"] = ShopVerb.Count, ["dietung"] = ShopVerb.Count, ["ngetung"] = ShopVerb.Count,
+        // Sundanese: ngajual (selling), asup (in), dongkap (arrived, polite), sesa/sesana (left)
+        ["ngajual"] = ShopVerb.Sale, ["asup"] = ShopVerb.Receipt, ["dongkap"] = ShopVerb.Receipt, ["sesa"] = ShopVerb.Count,
+        ["sesana"] = ShopVerb.Count,
+        // Madurese: juwal/ejuwal/tajuwal (sell, sold), pajuh (laku), dhateng (arrived), maso (in)
+        ["juwal"] = ShopVerb.Sale, ["ejual"] = ShopVerb.Sale, ["ejuwal"] = ShopVerb.Sale, ["tajuwal"] = ShopVerb.Sale,
+        ["pajuh"] = ShopVerb.Sale, ["dhateng"] = ShopVerb.Receipt, ["maso"] = ShopVerb.Receipt,
+        // Minangkabau: dijua/manjua (sold, selling), tibo (arrived), tingga/sisonyo (left)
+        ["dijua"] = ShopVerb.Sale, ["manjua"] = ShopVerb.Sale, ["tibo"] = ShopVerb.Receipt, ["tingga"] = ShopVerb.Count,
+        ["sisonyo"] = ShopVerb.Count,
+        // Batak Toba: manggadis/digadis/targadis (sell, sold; "gadis" alone is a girl), bongot (in)
+        ["manggadis"] = ShopVerb.Sale, ["digadis"] = ShopVerb.Sale, ["targadis"] = ShopVerb.Sale, ["bongot"] = ShopVerb.Receipt,
+        // Banjar: bajual/bejual (selling)
+        ["bajual"] = ShopVerb.Sale, ["bejual"] = ShopVerb.Sale,
+        // Bugis and Makassar: mabbalu/ribalu, nibalu/nibaluk/ammaluk (sell, sold), antama/muttama (in), battu/battumi (arrived),
+        // sisami/tinggalmi (left, with the "already" particle glued on)
+        ["mabbalu"] = ShopVerb.Sale, ["ribalu"] = ShopVerb.Sale, ["nibalu"] = ShopVerb.Sale, ["nibaluk"] = ShopVerb.Sale,
+        ["ammaluk"] = ShopVerb.Sale, ["antama"] = ShopVerb.Receipt, ["muttama"] = ShopVerb.Receipt, ["battu"] = ShopVerb.Receipt,
+        ["battumi"] = ShopVerb.Receipt, ["sisami"] = ShopVerb.Count, ["tinggalmi"] = ShopVerb.Count,
+        // Balinese: kaadep (sold), macelep (in), rauh (arrived)
+        ["kaadep"] = ShopVerb.Sale, ["macelep"] = ShopVerb.Receipt, ["rauh"] = ShopVerb.Receipt,
+        // Acehnese: publoe/publo (sell), teuka (arrived), tamong (in), tinggai (left)
+        ["publoe"] = ShopVerb.Sale, ["publo"] = ShopVerb.Sale, ["teuka"] = ShopVerb.Receipt, ["tamong"] = ShopVerb.Receipt,
+        ["tinggai"] = ShopVerb.Count,
+        // more shorthand: lku, jwl, rstk, tggl/tnggl
+        ["lku"] = ShopVerb.Sale, ["jwl"] = ShopVerb.Sale, ["rstk"] = ShopVerb.Receipt, ["tggl"] = ShopVerb.Count, ["tnggl"] = ShopVerb.Count,
     };
 
     /// <summary>Two-word verbs, read before single words ("stok masuk" is a receipt, "stok opname" a count).</summary>
@@ -37,19 +75,32 @@ internal static class EverydayWords
     {
         [("stok", "opname")] = ShopVerb.Count, [("hitung", "stok")] = ShopVerb.Count, [("sisa", "stok")] = ShopVerb.Count,
         [("hasil", "opname")] = ShopVerb.Count, [("hasil", "hitung")] = ShopVerb.Count, [("cek", "stok")] = ShopVerb.Count,
-        [("abis", "opname")] = ShopVerb.Count, [("habis", "opname")] = ShopVerb.Count, [("stlh", "opname")] = ShopVerb.Count,
+        [("hasil", "so")] = ShopVerb.Count, [("abis", "opname")] = ShopVerb.Count, [("habis", "opname")] = ShopVerb.Count, [("stlh", "opname")] = ShopVerb.Count,
         [("setelah", "opname")] = ShopVerb.Count, [("abis", "dihitung")] = ShopVerb.Count, [("abis", "diitung")] = ShopVerb.Count,
         [("stok", "masuk")] = ShopVerb.Receipt, [("barang", "masuk")] = ShopVerb.Receipt, [("barang", "datang")] = ShopVerb.Receipt,
         [("brg", "masuk")] = ShopVerb.Receipt, [("brg", "datang")] = ShopVerb.Receipt, [("brg", "dtg")] = ShopVerb.Receipt,
+        // Manado "so" (already) only before a verb; Manado/Makassar "ta jual" (the passive prefix typed apart);
+        // Acehnese "ka teuka", "ka publoe" ("ka": already)
+        [("so", "laku")] = ShopVerb.Sale, [("so", "jual")] = ShopVerb.Sale, [("so", "terjual")] = ShopVerb.Sale,
+        [("so", "maso")] = ShopVerb.Receipt, [("so", "masuk")] = ShopVerb.Receipt, [("so", "datang")] = ShopVerb.Receipt,
+        [("so", "sisa")] = ShopVerb.Count, [("so", "tinggal")] = ShopVerb.Count,
+        [("ta", "jual")] = ShopVerb.Sale, [("ka", "teuka")] = ShopVerb.Receipt, [("ka", "publoe")] = ShopVerb.Sale,
     };
 
     /// <summary>"beli"/"tuku" alone is either side of the counter; "beli … dari agen" is the shop buying.</summary>
-    public static readonly HashSet<string> Buy = ["beli", "tuku", "dibeli", "membeli"];
+    public static readonly HashSet<string> Buy =
+    [
+        "beli", "tuku", "dibeli", "membeli", "mbeli", "beliin",
+        // Javanese krama tumbas, Sundanese meuli, Madurese melle, Batak tuhor, Bugis melli, Makassar ammalli, Balinese meli, Acehnese bloe
+        "tumbas", "numbas", "ditumbas", "meuli", "dibeuli", "melle", "tuhor", "manuhor", "dituhor", "melli", "mangelli", "ammalli",
+        "meli", "bloe",
+    ];
 
     public static readonly HashSet<string> Suppliers = ["supplier", "suplier", "agen", "distributor", "grosir", "pabrik", "sales", "pemasok", "gudang"];
 
     /// <summary>"ada yg beli gula 2 kg": someone bought, so a sale.</summary>
-    public static readonly HashSet<string> Someone = ["yg", "yang", "org", "orang", "wong"];
+    public static readonly HashSet<string> Someone =
+        ["yg", "yang", "org", "orang", "wong", "sing", "nu", "nan", "urang", "tiyang", "oreng", "halak", "ureueng", "jelema"];
 
     public static readonly HashSet<string> Fillers =
     [
@@ -62,6 +113,41 @@ internal static class EverydayWords
         "tos", "wis", "wes", "sampun", "udeh", "ye", "yo", "punten", "waduh", "aduh", "catetin", "tlg",
         // Sundanese "geus", Minang "lah", Makassar/Bugis "mi" (already)
         "geus", "lah", "mi", "la", "nembe", "hatur", "nuhun", "ambo", "awak", "kulo", "aku", "sy", "saya",
+        // chat shorthand: dah (sudah), mhn, ctt/dctt (catat), brsan, tdi, kmrin, thanks
+        "dah", "sudh", "sdah", "mhn", "ctt", "dctt", "ctet", "brsan", "brusan", "tdi", "kmrin", "kmaren", "sya", "iya", "okey", "okay",
+        "oce", "makasih", "makasi", "mksh", "trims", "thx", "tq", "terimakasih",
+        // greetings before the entry ("assalamualaikum, laku gula 2 kg"); not "salam" (daun salam is sold)
+        "assalamualaikum", "asalamualaikum", "ass", "wr", "wb", "halo", "hallo", "selamat", "permisi", "sampurasun", "rampes", "sugeng",
+        // Javanese: uwis/mpun (already), dipun (krama passive), inggih/nggeh, lur/rek/cak/mbok (address), dek,
+        // maeng/wau (just now), isuk/enjing, bengi/dalu, sonten
+        "uwis", "mpun", "dipun", "inggih", "nggeh", "lur", "rek", "cak", "mbok", "dek", "pakde", "bude", "maeng", "wau", "isuk",
+        "enjing", "bengi", "dalu", "sonten", "subuh",
+        // "just now" and "yesterday" elsewhere: Sundanese bieu/kamari/beurang/peuting, Minang cako/kapatang, Batak nantoari,
+        // Balinese ibi, Acehnese baroe, Manado/Ambon kalamarin
+        "bieu", "kamari", "beurang", "peuting", "cako", "kapatang", "nantoari", "ibi", "baroe", "kalamarin",
+        // Sundanese: parantos/atos (already), atuh, euy, akang/kang/teteh (address), abdi (I)
+        "parantos", "atos", "atuh", "euy", "akang", "kang", "teteh", "abdi",
+        // Madurese: kaula/sengko (I), enggi (yes)
+        "kaula", "sengko", "enggi",
+        // Minangkabau: alah (already), uda/uni/diak (address)
+        "alah", "uda", "uni", "diak",
+        // Batak Toba: nunga (already), lae/ito/amang/inang (address), horas
+        "nunga", "lae", "ito", "amang", "inang", "horas",
+        // Banjar: hudah (already), ulun (I), pian (you)
+        "hudah", "ulun", "pian",
+        // Bugis/Makassar: ji (particle), puang/daeng (address), iye (yes), tabe (excuse me)
+        "ji", "puang", "daeng", "iye", "tabe",
+        // Betawi: aye (I), mpok (address)
+        "aye", "mpok",
+        // Balinese: suba/sube (already)
+        "suba", "sube",
+        // Acehnese: lheuh (already)
+        "lheuh",
+        // Palembang: nian (really), kak
+        "nian",
+        // Manado: jo, dang (particles), tante; Ambon/Papua: su (already), sa/beta (I), kaka/ade/pace/mace.
+        // Not "so" (So Klin is a detergent; Manado "so" is read before a verb, see Pairs) nor "kita" ("minyak kita" is MinyaKita).
+        "jo", "dang", "tante", "su", "sa", "beta", "kaka", "ade", "pace", "mace",
     ];
 
     /// <summary>Forms of address that are also unit words: "pak" after a number is a pack.</summary>
@@ -80,12 +166,19 @@ internal static class EverydayWords
         "laris", "rame", "ramai", "sepi", "banget", "bgt", "aturan", "hukum", "caranya", "cara", "saham", "simpanan", "modal",
         "acara", "libur", "kena", "sih", "dari", "harga", "hrg", "berapa", "brp", "habis", "abis", "kok",
         // people, money and dates are never items ("datang 5 orang", "kas masuk 200rb", "opname tgl 30")
-        "orang", "kas", "uang", "dana", "tgl", "tanggal",
+        "orang", "kas", "uang", "dana", "tgl", "tanggal", "tamu", "peserta",
+        // "at/to" in Bugis/Makassar (ri), Javanese (nang, menyang, krama teng): "battu mi ri kampong", "mlebu nang kantor"
+        "ri", "nang", "menyang", "teng",
         // amounts in words are remarks, not counts ("minyak tinggal sedikit")
         "sedikit", "dikit", "menipis", "tipis", "kurang", "lebih",
+        // "a little" in Javanese (sithik, sekedhik), Sundanese (saeutik), Minang (saketek), Banjar (sadikit)
+        "sithik", "sitik", "sekedhik", "sekedik", "saeutik", "saetik", "saketek", "sadikit",
+        // "not" in the regions: a denial is news, never an entry ("ora payu", "teu acan dugi", "indak laku", "kada", "sonde")
+        "ora", "ndak", "nda", "teu", "henteu", "hanteu", "acan", "durung", "dereng", "indak", "kada", "tra", "trada", "sonde", "kagak", "tak",
     ];
 
-    public static readonly HashSet<string> TimeUnits = ["hari", "hr", "jam", "menit", "minggu", "bulan", "bln", "tahun", "thn", "kali"];
+    public static readonly HashSet<string> TimeUnits =
+        ["hari", "hr", "jam", "menit", "minggu", "bulan", "bln", "tahun", "thn", "kali", "taun", "dino", "dina", "dinten", "sasi", "wulan", "poe"];
 
     /// <summary>Goods lost rather than sold ("telur pecah 2 butir"): recorded by counting what is left.</summary>
     public static readonly HashSet<string> Losses =

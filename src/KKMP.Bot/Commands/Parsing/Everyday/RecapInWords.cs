@@ -3,13 +3,22 @@ namespace KKMP.Bot.Commands.Parsing.Everyday;
 /// <summary>"rekapan kemarin dong", "laporan jualan hari ini", "omzet hari ini", "rekap tanggal 20 nov": /rekap in words.</summary>
 internal static class RecapInWords
 {
-    private static readonly HashSet<string> Recap = ["rekap", "rekapan", "rekapnya", "rekapitulasi"];
-    private static readonly HashSet<string> Report = ["laporan", "lap", "laporannya", "omzet", "omset", "pendapatan"];
-    private static readonly HashSet<string> Sales = ["jualan", "penjualan", "dodolan", "jual"];
-    private static readonly HashSet<string> Yesterday = ["kemarin", "kmrn", "kemaren", "wingi"];
-    private static readonly HashSet<string> Today = ["hari", "hr", "ini", "sekarang", "skrg"];
+    // "-e", "-na", "-nyo": "its" in Javanese, Sundanese and Minang
+    private static readonly HashSet<string> Recap = ["rekap", "rekapan", "rekapnya", "rekapitulasi", "rkp", "rekape", "rekapane", "rekapna", "rekapnyo"];
+    private static readonly HashSet<string> Report =
+        ["laporan", "lap", "laporannya", "omzet", "omset", "pendapatan", "laporane", "laporanna", "omzetnya", "omsetnya", "omzete"];
+    private static readonly HashSet<string> Sales = ["jualan", "penjualan", "dodolan", "jual", "dodolane", "jualane", "penjualane"];
+    // Sundanese kamari, Minang kapatang, Balinese ibi, Batak nantoari, Acehnese baroe, Manado/Ambon kalamarin; chat kmaren/kmrin
+    private static readonly HashSet<string> Yesterday =
+        ["kemarin", "kmrn", "kemaren", "wingi", "kamari", "kapatang", "ibi", "nantoari", "baroe", "kalamarin", "kmaren", "kmrin"];
+    // Javanese dino iki/saiki (krama dinten niki), Sundanese poe ieu/ayeuna, Minang hari iko, Balinese jani, Manado harini
+    private static readonly HashSet<string> Today =
+        ["hari", "hr", "ini", "sekarang", "skrg", "dino", "iki", "saiki", "dinten", "niki", "poe", "ieu", "ayeuna", "iko", "jani", "harini", "hri"];
     private static readonly HashSet<string> Polite =
-        ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh", "total", "semua", "kirim", "kirimin", "blm", "belum", "sy", "saya"];
+        ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh", "total", "semua", "kirim", "kirimin", "blm", "belum", "sy", "saya",
+         // regional particles and address: nggih, punten, atuh, mi/ji, jo, lah, bah, kang, uda, uni, cak, daeng, mbok
+         "nggih", "njih", "punten", "atuh", "euy", "mi", "ji", "jo", "lah", "bah", "kang", "uda", "uni", "cak", "daeng", "mbok", "piro", "pira",
+         "sabaraha", "pinten", "barapo", "kulo", "abdi", "ambo", "nyuwun", "tulung"];
 
     private static bool IsDate(IReadOnlyList<Token> words)
     {

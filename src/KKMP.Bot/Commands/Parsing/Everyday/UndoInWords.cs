@@ -9,11 +9,16 @@ internal static class UndoInWords
     private static readonly HashSet<string> Verbs =
         ["batal", "batalkan", "batalin", "dibatalkan", "dibatalin", "cancel", "hapus", "hapuskan", "hapusin", "dihapus", "undo",
          // Javanese "batalno", "batalke", "busak" (erase), Sundanese "bolaykeun"
-         "batalno", "batalke", "dibatalke", "busak", "dibusak"];
+         "batalno", "batalke", "dibatalke", "busak", "dibusak",
+         "bolaykeun", "dibolaykeun", "batalkeun", "hapuskeun", "pupus", "batalaken", "busaken", "busakno", "ilangi", "diilangi",
+         // Minang hapuih, Betawi apus/apusin, chat btl/btlin/hps/hpus, "cancelin", "delete"
+         "hapuih", "apus", "apusin", "diapus", "btl", "btlin", "hps", "hpus", "cancelin", "delete", "dibatalin"];
 
     /// <summary>Which entry: the last one, the one just now, the wrong one.</summary>
     private static readonly HashSet<string> References =
-        ["terakhir", "tadi", "td", "barusan", "sebelumnya", "salah", "kliru", "keliru", "mau", "maeng", "wau", "pencet", "kepencet", "typo"];
+        ["terakhir", "tadi", "td", "barusan", "sebelumnya", "salah", "kliru", "keliru", "mau", "maeng", "wau", "pencet", "kepencet", "typo",
+         // Sundanese bieu (just now), lepat (wrong, also Javanese krama), Minang cako, Javanese pungkasan/kleru, Manado/Ambon sala
+         "bieu", "lepat", "cako", "pungkasan", "kleru", "sala", "tipo", "brsan", "tdi", "trakhir", "terakir"];
 
     private static readonly HashSet<string> Allowed =
     [
@@ -24,6 +29,10 @@ internal static class UndoInWords
         "double", "dobel", "dobol", "kedobel", "ganda", "balikin", "dibalikin", "barangnya", "dikembalikan", "ngembaliin",
         // what the last entry was, and why it goes: "opname td salah", "pembelinya gajadi"
         "opname", "jual", "jualan", "penjualan", "masuk", "stok", "pembeli", "pembelinya", "orangnya", "gajadi", "gak", "ga", "jadi", "nggak",
+        // regional particles, "that" and "which": iku/kuwi/niku (Javanese), eta/nu (Sundanese), nan (Minang), ingkang (krama)
+        "iku", "kuwi", "niku", "eta", "nu", "nan", "ingkang", "mi", "ji", "jo", "mah", "atuh", "euy", "lah", "yo", "so", "su", "wis", "wes",
+        "tos", "geus", "sampun", "mpun", "inggih", "njih", "kang", "teteh", "uda", "uni", "cak", "daeng", "mbok", "iya", "iye", "ae",
+        "tulung", "nyuwun", "punten", "sy", "kulo", "abdi", "ambo", "aye",
     ];
 
     /// <summary>"yang tadi ga jadi": the last entry did not happen after all.</summary>

@@ -17,11 +17,33 @@ internal static class WordNumbers
         ["siji"] = 1, ["loro"] = 2, ["telu"] = 3, ["telung"] = 3, ["papat"] = 4, ["limo"] = 5, ["enem"] = 6, ["pitu"] = 7,
         ["wolu"] = 8, ["songo"] = 9, ["hiji"] = 1, ["tilu"] = 3, ["opat"] = 4, ["genep"] = 6, ["dalapan"] = 8, ["salapan"] = 9,
         ["ciek"] = 1, ["duo"] = 2, ["tigo"] = 3, ["ampek"] = 4,
+        // Javanese before a unit (rong kilo, patang dus, limang liter) and krama (setunggal, tigang, sekawan, gangsal)
+        ["rong"] = 2, ["patang"] = 4, ["limang"] = 5, ["pitung"] = 7, ["wolung"] = 8, ["sanga"] = 9, ["setunggal"] = 1,
+        ["tigang"] = 3, ["sekawan"] = 4, ["gangsal"] = 5,
+        // Minang anam, tujuah; Batak Toba sada, tolu, onom, ualu; Banjar talu, ampat, walu
+        ["anam"] = 6, ["tujuah"] = 7, ["sada"] = 1, ["tolu"] = 3, ["onom"] = 6, ["ualu"] = 8, ["talu"] = 3,
+        ["ampat"] = 4, ["walu"] = 8,
+        // Madurese settong, empa, lema, ennem, petto; Bugis seddi, tellu, eppa, enneng, arua, aseran; Makassar rua, tallu, annang, salapang
+        ["settong"] = 1, ["sittong"] = 1, ["empa"] = 4, ["lema"] = 5, ["ennem"] = 6, ["petto"] = 7, ["seddi"] = 1, ["tellu"] = 3,
+        ["eppa"] = 4, ["enneng"] = 6, ["arua"] = 8, ["aseran"] = 9, ["rua"] = 2, ["tallu"] = 3, ["annang"] = 6, ["salapang"] = 9,
+        // Balinese besik, kutus; Acehnese lhee, peuet, limong, tujoh, lapan, sikureueng; Palembang sikok; Betawi atu
+        ["besik"] = 1, ["kutus"] = 8, ["lhee"] = 3, ["peuet"] = 4, ["limong"] = 5, ["tujoh"] = 7, ["lapan"] = 8, ["sikureueng"] = 9,
+        ["sikok"] = 1, ["atu"] = 1,
     };
 
     private static readonly Dictionary<string, decimal> Whole = new()
     {
         ["sepuluh"] = 10, ["sebelas"] = 11, ["seratus"] = 100, ["setengah"] = 0.5m, ["separuh"] = 0.5m, ["seperempat"] = 0.25m,
+        // typed short: stengah, stgh, stngh, setenga, seprempat
+        ["stengah"] = 0.5m, ["stgh"] = 0.5m, ["stngh"] = 0.5m, ["setenga"] = 0.5m, ["seprempat"] = 0.25m, ["sprempat"] = 0.25m,
+        // Javanese sedasa (krama ten), sewelas, rolas, limolas, selawe, seket, satus
+        ["sedasa"] = 10, ["sedoso"] = 10, ["sewelas"] = 11, ["rolas"] = 12, ["limolas"] = 15, ["selawe"] = 25, ["seket"] = 50,
+        ["satus"] = 100,
+        // Sundanese sapuluh, sabelas, saratus, satengah, sapalih, saparapat; Minang sapuluah, satangah
+        ["sapuluh"] = 10, ["sabelas"] = 11, ["saratus"] = 100, ["satengah"] = 0.5m, ["sapalih"] = 0.5m, ["saparapat"] = 0.25m,
+        ["sapuluah"] = 10, ["satangah"] = 0.5m,
+        // Madurese sapolo, Batak sampulu, Bugis seppulo, Makassar sampulo, Acehnese siploh, Palembang sepulu
+        ["sapolo"] = 10, ["sampulu"] = 10, ["seppulo"] = 10, ["sampulo"] = 10, ["siploh"] = 10, ["sepulu"] = 10,
     };
 
     /// <summary>"sekilo" is one kilo, as "sak kilo" is in Javanese.</summary>
@@ -29,6 +51,12 @@ internal static class WordNumbers
     {
         ["sekilo"] = "kg", ["sakilo"] = "kg", ["sekg"] = "kg", ["seliter"] = "liter", ["saliter"] = "liter", ["sekarung"] = "karung",
         ["sedus"] = "dus", ["sebutir"] = "butir", ["sebungkus"] = "bungkus", ["sesak"] = "sak", ["sebotol"] = "botol",
+        // Javanese "sak" glued on, Sundanese/Minang "sa-": sakkilo, sakarung, sabungkus, sabotol, sadus, saliter
+        ["sakkilo"] = "kg", ["sakliter"] = "liter", ["sakkarung"] = "karung", ["sakarung"] = "karung", ["sabungkus"] = "bungkus",
+        ["sabotol"] = "botol", ["sadus"] = "dus", ["sakdus"] = "dus", ["sabutir"] = "butir",
+        // more units said as one: sekardus, selusin, serenteng, sekaleng, sebiji, seikat, seons, sekilogram
+        ["sekardus"] = "dus", ["selusin"] = "lusin", ["serenteng"] = "renteng", ["sekaleng"] = "kaleng", ["sebiji"] = "pcs",
+        ["sabiji"] = "pcs", ["seikat"] = "ikat", ["seons"] = "ons", ["sekilogram"] = "kg",
     };
 
     /// <summary>
