@@ -19,11 +19,13 @@ public sealed class KnowledgeWhyBenchmark : IBenchmark
         var search = new RegulationSearch(index);
         var formatter = new KKMP.Bot.Knowledge.Answers.RegulationAnswerFormatter();
         var file = Environment.GetEnvironmentVariable("KKMP_WHY");
+        // KKMP_WHY_TOP=20: how far down a passage that should have won sits.
+        var top = int.TryParse(Environment.GetEnvironmentVariable("KKMP_WHY_TOP"), out var n) ? n : 5;
         var lines = file is null ? Console.In.ReadToEnd().Split('\n') : File.ReadAllLines(file);
         foreach (var question in lines.Where(l => l.Trim().Length > 0))
         {
             var concepts = search.ConceptsOf(question);
-            var result = search.Search(question, 5);
+            var result = search.Search(question, top);
             Console.WriteLine($"Q {question}\n  concepts: {string.Join(" · ", concepts.Select(c => (c.Aside ? "~" : "") + string.Join("|", c.Alternatives.Select(a => string.Join(' ', a)))))}");
             Console.WriteLine($"  conf {result.Confidence:F2} answers {result.Answers} tentative {result.IsTentative} oos {result.OutOfScope}");
             foreach (var p in result.Passages) Console.WriteLine($"  {p.Score,8:F2}  {p.Citation}  | {p.Text.Split('\n')[0][..Math.Min(90, p.Text.Split('\n')[0].Length)]}");

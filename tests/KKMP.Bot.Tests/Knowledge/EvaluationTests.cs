@@ -9,7 +9,8 @@ namespace KKMP.Bot.Tests.Knowledge;
 /// is now read question by question and tuned on, and so are holdout-questions.json and holdout-everyday-questions.json,
 /// whose totals had been seen while tuning. dev-everyday-3-questions.json holds paraphrases written in round 3 to
 /// check that each new rule carries over to wording it was not written for. dev-everyday-4-questions.json (round 4) was
-/// written for tuning by an author who never read the search code; it has no floor yet, only its validity is tested. The held-out set is
+/// written for tuning by an author who never read the search code; it has no floor yet, only its validity is tested.
+/// dev-everyday-5-questions.json (round 5, another independent author) was scored once at the start of round 5 and then tuned on. The held-out set is
 /// holdout-4-everyday-questions.json, written after round 2 by another author and never tuned on: it has no floor at
 /// all (its totals are printed by the knowledge-eval benchmark), only its validity is tested here, and its misses are
 /// never listed.
@@ -18,8 +19,8 @@ public class EvaluationTests
 {
     public static readonly string[] Sets =
         ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "dev-everyday-3-questions.json", "dev-everyday-4-questions.json",
-         "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json", "holdout-4-everyday-questions.json",
-         "holdout-5-everyday-questions.json"];
+         "dev-everyday-5-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
+         "holdout-4-everyday-questions.json", "holdout-5-everyday-questions.json"];
 
     private static readonly string[] HeldOutSets = [Unscored, UnscoredFresh];
 
@@ -60,14 +61,15 @@ public class EvaluationTests
     }
 
     [Theory]
-    [InlineData("dev-questions.json", 0.90, 0.99, 0.90)]
-    [InlineData("dev-everyday-questions.json", 0.81, 0.90, 0.80)]
-    [InlineData("dev-everyday-2-questions.json", 0.76, 0.93, 0.76)]
-    [InlineData("dev-everyday-3-questions.json", 0.84, 0.90, 0.84)]
+    [InlineData("dev-questions.json", 0.91, 0.99, 0.91)]
+    [InlineData("dev-everyday-questions.json", 0.84, 0.91, 0.84)]
+    [InlineData("dev-everyday-2-questions.json", 0.82, 0.95, 0.82)]
+    [InlineData("dev-everyday-3-questions.json", 0.93, 0.96, 0.93)]
+    [InlineData("dev-everyday-5-questions.json", 0.88, 0.94, 0.88)]
     [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
-    [InlineData("holdout-everyday-questions.json", 0.79, 0.94, 0.77)]
-    [InlineData("holdout-3-everyday-questions.json", 0.76, 0.83, 0.76)]
+    [InlineData("holdout-everyday-questions.json", 0.90, 0.97, 0.90)]
+    [InlineData("holdout-3-everyday-questions.json", 0.89, 0.94, 0.89)]
     public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3, double answeredAt1)
     {
         var metrics = Metrics[set].Value;
@@ -79,9 +81,10 @@ public class EvaluationTests
 
     /// <summary>The reply an officer reads names a gold citation and states the key fact (sets that give key facts).</summary>
     [Theory]
-    [InlineData("dev-everyday-2-questions.json", 0.75)]
-    [InlineData("dev-everyday-3-questions.json", 0.78)]
-    [InlineData("holdout-3-everyday-questions.json", 0.73)]
+    [InlineData("dev-everyday-2-questions.json", 0.81)]
+    [InlineData("dev-everyday-3-questions.json", 0.87)]
+    [InlineData("dev-everyday-5-questions.json", 0.85)]
+    [InlineData("holdout-3-everyday-questions.json", 0.88)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {
         var metrics = Metrics[set].Value;

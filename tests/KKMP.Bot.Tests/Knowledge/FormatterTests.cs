@@ -32,6 +32,18 @@ public class FormatterTests
     }
 
     [Fact]
+    public void A_who_decides_question_quotes_the_ayat_naming_the_decider()
+    {
+        // Ayat (1) and (4) share the story's words; ayat (2) says who appoints the Penyelesai.
+        var appointed = Answer("koperasi kami dibubarkan rapat anggota, penyelesainya siapa yg nunjuk?");
+        Assert.Contains("Penyelesai ditunjuk oleh Rapat Anggota", appointed);
+
+        // "tidak diperlukan persetujuan Menteri" names nobody who decides; ayat (1) does.
+        var branch = Answer("USP mau buka kantor cabang, perlu izin menteri gk?");
+        Assert.Contains("Pembukaan Kantor Cabang harus memperoleh persetujuan dari Menteri", branch);
+    }
+
+    [Fact]
     public void A_long_guideline_section_is_trimmed_to_the_relevant_huruf_under_its_opening_sentence()
     {
         var answer = Answer("jumlah pengurus KDMP minimal berapa orang");

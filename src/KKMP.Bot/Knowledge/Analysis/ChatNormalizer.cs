@@ -47,16 +47,18 @@ public static partial class ChatNormalizer
         // ministries and offices as people abbreviate them
         ["menkop"] = "menteri koperasi", ["menkeu"] = "menteri keuangan", ["mendagri"] = "menteri dalam negeri",
         ["mendes"] = "menteri desa", ["mentan"] = "menteri pertanian", ["menkes"] = "menteri kesehatan", ["mensos"] = "menteri sosial",
-        ["kemenkop"] = "kementerian koperasi", ["kemenkeu"] = "kementerian keuangan", ["pemda"] = "pemerintah daerah",
+        ["kemenkop"] = "kementerian koperasi", ["kemenkeu"] = "kementerian keuangan", ["kemendes"] = "kementerian desa", ["kemendagri"] = "kementerian dalam negeri", ["pemda"] = "pemerintah daerah",
         ["pemdes"] = "pemerintah desa", ["bapanas"] = "badan pangan nasional",
         // domain words as typed in chats
         ["kop"] = "koperasi", ["koprasi"] = "koperasi", ["kopersi"] = "koperasi", ["koperasai"] = "koperasi",
         ["anggt"] = "anggota", ["agt"] = "anggota", ["pengrus"] = "pengurus", ["pngurus"] = "pengurus",
         ["pngawas"] = "pengawas", ["smpn"] = "simpanan", ["simpnan"] = "simpanan", ["angota"] = "anggota", ["pengawass"] = "pengawas", ["rapt"] = "rapat",
-        ["emang"] = "memang", ["trus"] = "terus", ["sebenernya"] = "sebenarnya", ["pengen"] = "ingin", ["pingin"] = "ingin",
+        ["emang"] = "memang", ["trus"] = "terus", ["pengen"] = "ingin", ["pingin"] = "ingin",
         ["liat"] = "lihat", ["ngeliat"] = "melihat", ["td"] = "tadi", ["kira2"] = "kira", ["ngidupin"] = "menghidupkan", ["ngidupkan"] = "menghidupkan", ["ngebocorin"] = "membocorkan", ["bocorin"] = "membocorkan",
         ["ngerti"] = "mengerti", ["dateng"] = "datang", ["nyopot"] = "mencopot", ["dicopot"] = "dicopot", ["dioperin"] = "dioperkan",
-        ["kopdesnya"] = "kopdes", ["taun"] = "tahun", ["hrs"] = "harus", ["sbg"] = "sebagai", ["simp"] = "simpanan", ["pinj"] = "pinjaman",
+        ["sbnrnya"] = "sebenarnya", ["sebenernya"] = "sebenarnya", ["msh"] = "masih", ["abis"] = "setelah", ["meriksa"] = "memeriksa", ["ngubah"] = "mengubah",
+        ["mutusin"] = "memutuskan", ["ttd"] = "tanda tangan", ["nerbitin"] = "menerbitkan", ["narik"] = "menarik", ["nanya"] = "bertanya", ["nanyain"] = "menanyakan", ["haknya"] = "hak", ["kewajibannya"] = "kewajiban", ["tugasnya"] = "tugas", ["nanem"] = "menanam", ["diitung"] = "dihitung",
+        ["itungannya"] = "hitungannya", ["gadein"] = "gadaikan", ["digadein"] = "digadaikan", ["kopdesnya"] = "kopdes", ["taun"] = "tahun", ["hrs"] = "harus", ["sbg"] = "sebagai", ["simp"] = "simpanan", ["pinj"] = "pinjaman",
     };
 
     public static string Normalize(string text)

@@ -19,6 +19,9 @@ public static partial class QuestionFrame
         // "kasir ngebocorin saldo tetangga, itu kan gk boleh ya?": a question that only points back ("itu boleh?",
         // "aturannya gmn?") asks about what was told before it, so nothing is an aside.
         if (!asked.Any(c => ContentWord().Matches(c.Value).Any(w => !FrameWords.Contains(w.Value)))) asked.Clear();
+        // "kalo mau bubarin kopdes, minimal brp anggota yg harus setuju?": a condition right before the question says
+        // what it is about; it is part of the question, not a story around it.
+        else asked.AddRange(clauses.Where((c, i) => i + 1 < clauses.Count && asked.Contains(clauses[i + 1]) && !asked.Contains(c) && Condition().IsMatch(c.Value)).ToList());
         var frame = new HashSet<int>();
         for (var i = 0; i < words.Count; i++)
             if (asked.Count == 0 || asked.Any(c => words[i].Index >= c.Index && words[i].Index < c.Index + c.Length)) frame.Add(i);
@@ -31,10 +34,14 @@ public static partial class QuestionFrame
         "itu", "ini", "kan", "tidak", "boleh", "bisa", "sah", "aturan", "aturannya", "benar", "memang", "terus", "tuh", "gitu", "begitu",
         "sih", "dong", "deh", "kah", "apakah", "hukumnya", "hukum", "caranya", "bagaimana", "gimana", "kalau", "apa", "saja", "yang",
         "dasar", "ada", "atau", "belum", "sudah", "juga", "nya", "tanya", "mohon", "tolong", "pak", "bu", "mas", "mbak", "kak",
+        "diberi", "memberi", "tahu", "diberitahu", "ditolak", "melanggar", "dilarang", "terlarang", "salah",
     ];
 
     [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex ContentWord();
+
+    [GeneratedRegex(@"^\s*(kalau|jika|jikalau|apabila|bila|misal|misalnya|seandainya|andaikan|andai)\b")]
+    private static partial Regex Condition();
 
     /// <summary>A clause ends at a sentence mark or a comma (chat messages rarely use anything else).</summary>
     [GeneratedRegex(@"[^.,;!?\n]+[.,;!?\n]*")]

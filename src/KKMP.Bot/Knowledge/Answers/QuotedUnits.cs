@@ -7,7 +7,8 @@ namespace KKMP.Bot.Knowledge.Answers;
 /// <summary>What a question asks beyond its words, for choosing the ayat that answers it.</summary>
 /// <param name="Number">The kind of number a "berapa …" question asks for.</param>
 /// <param name="NotDone">The question is about someone not doing something ("gk mau tanda tangan", "tidak hadir").</param>
-public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone);
+/// <param name="WhoDecides">The question asks who decides or whose approval is needed ("siapa yg nunjuk?", "perlu izin menteri?").</param>
+public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool WhoDecides = false);
 
 /// <summary>The part of a passage worth quoting, with the ayat/huruf label for the citation.</summary>
 /// <param name="Label">" ayat (3)", " huruf b", or "" for the whole passage.</param>
@@ -18,7 +19,8 @@ public sealed record Quote(string Label, string Text, bool IsWhole);
 /// its ayat "(1) …" (each with its huruf lines), or into huruf items under an opening line; the
 /// units that best answer the asked frame are kept: a concept of the asked part counts whole, one said
 /// only in the story around it a quarter, and a unit stating the kind of number asked ("brp lama" → "2 (dua)
-/// bulan") or, for "… gk mau tanda tangan, terus gmn?", the case where something is not done, counts one more.
+/// bulan") or, for "… gk mau tanda tangan, terus gmn?", the case where something is not done, or for "siapa yg nunjuk?" the
+/// organ that decides, counts one more.
 /// </summary>
 public static partial class QuotedUnits
 {
@@ -83,6 +85,8 @@ public static partial class QuotedUnits
         if (frame is null || matched.Count == 0) return weight;
         if (frame.Number is { } kind && Search.QuestionIntent.States(kind, unit)) weight += 1;
         if (frame.NotDone && NotDone().IsMatch(unit.ToLowerInvariant())) weight += 1;
+        // "siapa yg nunjuk penyelesainya?": the ayat that says "ditunjuk oleh Rapat Anggota", not the one defining the Penyelesai.
+        if (frame.WhoDecides && Search.Deciders.NamedIn(unit).Count > 0) weight += 1;
         return weight;
     }
 

@@ -48,6 +48,13 @@ public sealed record KnowledgeDocument(
     public string? ModelStatutesPart { get; init; }
 
     /// <summary>Ranking weight per part ("Lampiran 8=0.6"), for appendices that repeat or template other parts.</summary>
+    /// <summary>
+    /// What every passage of the document is about without saying it ("unit simpan pinjam" for PP 9/1995, whose articles say
+    /// "Koperasi Simpan Pinjam" or nothing at all): indexed with each passage's context, so a question naming it does not
+    /// count the word as missing from the article that answers it.
+    /// </summary>
+    public string? Topic { get; init; }
+
     public IReadOnlyDictionary<string, float> PartWeights { get; init; } = new Dictionary<string, float>();
 
     /// <summary>Official reference prices, for <c>format: harga-acuan</c>.</summary>
@@ -97,6 +104,7 @@ public sealed record KnowledgeDocument(
             IsTranscription = IsTrue(meta.GetValueOrDefault("transcription")),
             SummaryParts = lists.GetValueOrDefault("summary_parts", []),
             ModelStatutesPart = meta.GetValueOrDefault("model_statutes"),
+            Topic = meta.GetValueOrDefault("topic"),
             PartWeights = lists.GetValueOrDefault("part_weights", [])
                 .Select(p => p.Split('='))
                 .ToDictionary(p => p[0].Trim(), p => float.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture)),

@@ -18,7 +18,7 @@ public static partial class OperationalQuestion
     {
         var text = ChatNormalizer.Normalize(question);
         return Hours().IsMatch(text) || Contact().IsMatch(text) || Access().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
-            || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text);
+            || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text);
     }
 
     [GeneratedRegex(@"\b(buka|tutup|libur)\b.{0,20}\b(jam|pukul|hari ini|besok|nanti|minggu|senin|selasa|rabu|kamis|jumat|sabtu|lebaran|tanggal merah)\b|\bjam (buka|tutup|operasional|kerja|berapa)\b")]
@@ -49,6 +49,10 @@ public static partial class OperationalQuestion
 
     [GeneratedRegex(@"\b(koperasi|kopdes|kdmp|kkmp|ksp|usp|anggota|pengurus)\b")]
     private static partial Regex Cooperative();
+
+    /// <summary>Recipes and cooking ("resep nasi goreng buat dijual di gerai"): the shop's trade, not its rules.</summary>
+    [GeneratedRegex(@"\b(resep|resepnya|memasak|masak|bumbu|bumbunya)\b")]
+    private static partial Regex Cooking();
 
     [GeneratedRegex(@"\b(caption|instagram|ig|tiktok|facebook|fb|status wa|postingan|konten)\b")]
     private static partial Regex SocialMedia();

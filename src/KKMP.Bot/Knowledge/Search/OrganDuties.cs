@@ -4,7 +4,7 @@ using KKMP.Bot.Knowledge.Analysis;
 namespace KKMP.Bot.Knowledge.Search;
 
 /// <summary>The organs of a cooperative whose duties and rights the law lists one by one.</summary>
-public enum Organ { Pengurus, Pengawas, Anggota, RapatAnggota, Pengelola }
+public enum Organ { Pengurus, Pengawas, Anggota, RapatAnggota, Pengelola, AnggotaLuarBiasa }
 
 /// <summary>What an article lists for an organ: its tasks, powers, rights, obligations, or to whom it answers.</summary>
 public enum Act { Tugas, Wewenang, Hak, Kewajiban, TanggungJawab }
@@ -18,15 +18,18 @@ public enum Act { Tugas, Wewenang, Hak, Kewajiban, TanggungJawab }
 /// </summary>
 public static partial class OrganDuties
 {
-    /// <summary>The (role, act) pairs a passage states at the start of a line or in a heading line.</summary>
+    /// <summary>The (role, act) pairs a passage states at the start of a line or in a heading line (not a closing one).</summary>
     public static IReadOnlySet<(Organ, Act)> StatedIn(string text)
     {
         var pairs = new HashSet<(Organ, Act)>();
-        foreach (var line in text.ToLowerInvariant().Split('\n'))
+        var lines = text.ToLowerInvariant().Split('\n');
+        // The model AD's heading for the next article ("Kewenangan Pengurus") ends the passage before it: it titles what follows.
+        var last = Array.FindLastIndex(lines, l => l.Trim().Length > 0);
+        foreach (var (line, i) in lines.Select((l, i) => (l, i)))
         {
             if (Statement().Match(line) is { Success: true } s && OrganOf(s.Groups["role"].Value) is { } role && ActOf(s.Groups["act"].Value) is { } act)
                 pairs.Add((role, act));
-            if (Heading().Match(line) is { Success: true } h && OrganOf(h.Groups["role"].Value) is { } headOrgan)
+            if ((i != last || last == 0) && Heading().Match(line) is { Success: true } h && OrganOf(h.Groups["role"].Value) is { } headOrgan)
                 foreach (Capture capture in h.Groups["act"].Captures)
                     if (ActOf(capture.Value) is { } headAct) pairs.Add((headOrgan, headAct));
         }
@@ -49,6 +52,7 @@ public static partial class OrganDuties
             // "anggota pengurus", "ketua pengawas": the second word names the organ.
             if (words[i] is "anggota" or "ketua" && i + 1 < words.Count && OrganOf(words[i + 1]) is Organ.Pengurus or Organ.Pengawas) continue;
             if (words[i] is "rat") { organs.Add((i, i, Organ.RapatAnggota)); continue; }
+            if (words[i] == "anggota" && i + 2 < words.Count && words[i + 1] == "luar" && words[i + 2] == "biasa") { organs.Add((i, i + 2, Organ.AnggotaLuarBiasa)); i += 2; continue; }
             if (OrganOf(words[i]) is { } role) organs.Add((i, i, role));
         }
         for (var i = 0; i < words.Count; i++)
@@ -69,17 +73,51 @@ public static partial class OrganDuties
     }
 
     /// <summary>
+    /// The one officer organ (pengurus, pengawas, pengelola) a question is about, or null when it names none or several:
+    /// "pengurus kopdes boleh dipilih lg brp kali?" is about the pengurus; "ketua pengawas" is a pengawas.
+    /// </summary>
+    public static Organ? OfficerAskedAbout(string question)
+    {
+        var words = Word().Matches(ChatNormalizer.Normalize(question)).Select(m => m.Value).ToList();
+        var named = new HashSet<Organ>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is "ketua" or "anggota" && i + 1 < words.Count && OrganOf(words[i + 1]) is Organ.Pengurus or Organ.Pengawas) continue;
+            if (OrganOf(words[i]) is { } organ and (Organ.Pengurus or Organ.Pengawas or Organ.Pengelola)) named.Add(organ);
+        }
+        return named.Count == 1 ? named.Single() : null;
+    }
+
+    /// <summary>The officer organ a passage is about: the first one its opening line names ("(1) Pengawas dipilih …").</summary>
+    public static Organ? OfficerOf(string text)
+    {
+        foreach (var word in Word().Matches(text.Split('\n')[0].ToLowerInvariant()).Select(m => m.Value))
+            if (OrganOf(word) is { } organ and (Organ.Pengurus or Organ.Pengawas or Organ.Pengelola)) return organ;
+        return null;
+    }
+
+    /// <summary>
     /// In the law's words only members have rights and obligations, and organs have tasks and powers: "pengawas
     /// berhak …?" asks what the pengawas is empowered to do, "kewajiban pengurus" what its tasks are.
     /// </summary>
     private static (Organ, Act) Pair(Organ organ, Act act) => (organ, (organ, act) switch
     {
-        (Organ.Anggota, Act.Tugas) => Act.Kewajiban,
-        (Organ.Anggota, Act.Wewenang) => Act.Hak,
-        (not Organ.Anggota, Act.Hak) => Act.Wewenang,
-        (not Organ.Anggota, Act.Kewajiban) => Act.Tugas,
+        (Organ.Anggota or Organ.AnggotaLuarBiasa, Act.Tugas) => Act.Kewajiban,
+        (Organ.Anggota or Organ.AnggotaLuarBiasa, Act.Wewenang) => Act.Hak,
+        (not (Organ.Anggota or Organ.AnggotaLuarBiasa), Act.Hak) => Act.Wewenang,
+        (not (Organ.Anggota or Organ.AnggotaLuarBiasa), Act.Kewajiban) => Act.Tugas,
         _ => act,
     });
+
+    /// <summary>The word the law lists an act under ("Pengurus bertugas:", "Rapat Anggota berwenang:", "Setiap anggota berhak:").</summary>
+    public static string LawsWord(Act act) => act switch
+    {
+        Act.Tugas => "tugas",
+        Act.Wewenang => "wewenang",
+        Act.Hak => "hak",
+        Act.Kewajiban => "kewajiban",
+        _ => "tanggung jawab",
+    };
 
     /// <summary>Whether a word of the question is the act word, or its everyday stand-in ("berhak" for "berwenang").</summary>
     public static bool Names(string word, Act act) => ActOf(word) is { } named && (named == act || Stands(named, act));
@@ -94,6 +132,7 @@ public static partial class OrganDuties
         "pengawas" or "pengawasnya" => Organ.Pengawas,
         "anggota" or "anggotanya" => Organ.Anggota,
         "rapat anggota" or "rat" => Organ.RapatAnggota,
+        "anggota luar biasa" => Organ.AnggotaLuarBiasa,
         "pengelola" or "manajer" or "pengelolanya" or "manajernya" => Organ.Pengelola,
         _ => null,
     };
@@ -101,7 +140,7 @@ public static partial class OrganDuties
     private static Act? ActOf(string word) => word switch
     {
         "tugas" or "tugasnya" or "bertugas" => Act.Tugas,
-        "wewenang" or "wewenangnya" or "berwenang" or "kewenangan" or "kewenangannya" or "menetapkan" => Act.Wewenang,
+        "wewenang" or "wewenangnya" or "berwenang" or "kewenangan" or "kewenangannya" or "menetapkan" or "ditetapkan" => Act.Wewenang,
         "hak" or "haknya" or "berhak" => Act.Hak,
         "kewajiban" or "kewajibannya" or "wajib" => Act.Kewajiban,
         "tanggung" or "bertanggung" or "tanggung jawab" or "bertanggung jawab" or "tanggungjawab" or "tanggungjawabnya" => Act.TanggungJawab,
@@ -109,11 +148,11 @@ public static partial class OrganDuties
     };
 
     /// <summary>"(1) Pengawas bertugas:", "Setiap anggota mempunyai kewajiban:", "Rapat Anggota Koperasi berwenang:".</summary>
-    [GeneratedRegex(@"^\s*(\(\d+\)\s*)?(setiap\s+)?(?<role>rapat anggota|pengurus|pengawas|anggota|pengelola)(\s+koperasi)?(\s+desa/kelurahan merah putih)?\s+(mempunyai\s+|memiliki\s+)?(?<act>bertugas|berwenang|berhak|hak|kewajiban|wajib|tugas|wewenang|bertanggung jawab|menetapkan(?=\s*:))")]
+    [GeneratedRegex(@"^\s*(\(\d+\)\s*)?(setiap\s+)?(?<role>rapat anggota|pengurus|pengawas|anggota luar biasa|anggota|pengelola)(\s+koperasi)?(\s+desa/kelurahan merah putih)?\s+(mempunyai\s+|memiliki\s+)?(?<act>bertugas|berwenang|berhak|hak|kewajiban|wajib|tugas|wewenang|bertanggung jawab|menetapkan(?=\s*:))")]
     private static partial Regex Statement();
 
     /// <summary>A heading line: "Kewajiban dan Hak Anggota", "Tugas dan Wewenang Pengawas".</summary>
-    [GeneratedRegex(@"^\s*((?<act>tugas|wewenang|kewenangan|hak|kewajiban)(\s+dan\s+|\s*,\s*)?)+\s*(?<role>rapat anggota|pengurus|pengawas|anggota|pengelola)\b[\s\-]*$")]
+    [GeneratedRegex(@"^\s*((?<act>tugas|wewenang|kewenangan|hak|kewajiban)(\s+dan\s+|\s*,\s*)?)+\s*(?<role>rapat anggota|pengurus|pengawas|anggota luar biasa|anggota|pengelola)\b[\s\-]*$")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]

@@ -5,13 +5,15 @@ namespace KKMP.Bot.Knowledge.Search;
 /// <summary>
 /// What a passage states, read once when the index is built so that re-ranking a question's candidates
 /// runs no regular expression: whether it enumerates, which kinds of number it states, and the numbers
-/// only its replaced (1992) wording had, and whose duties or rights it lists (<see cref="OrganDuties"/>).
+/// only its replaced (1992) wording had, whose duties or rights it lists (<see cref="OrganDuties"/>) whether it names the organ that decides (<see cref="Deciders"/>) and which officer organ it is about.
 /// </summary>
-public sealed record PassageFeatures(bool Enumerates, IReadOnlySet<NumberKind> States, IReadOnlySet<string> OldOnlyNumbers, IReadOnlySet<(Organ, Act)> Duties)
+public sealed record PassageFeatures(bool Enumerates, IReadOnlySet<NumberKind> States, IReadOnlySet<string> OldOnlyNumbers, IReadOnlySet<(Organ, Act)> Duties, IReadOnlySet<string> DecidingOrgans, Organ? Officer)
 {
     public static PassageFeatures Of(KnowledgeChunk chunk) => new(
         chunk.Enumerates,
         Enum.GetValues<NumberKind>().Where(k => QuestionIntent.States(k, chunk.Text)).ToHashSet(),
         chunk.ReplacedWording is { } old ? QuestionIntent.NumbersIn(old).Except(QuestionIntent.NumbersIn(chunk.Text)).ToHashSet() : new HashSet<string>(),
-        OrganDuties.StatedIn(chunk.Text));
+        OrganDuties.StatedIn(chunk.Text),
+        Search.Deciders.NamedIn(chunk.Text),
+        OrganDuties.OfficerOf(chunk.Text));
 }

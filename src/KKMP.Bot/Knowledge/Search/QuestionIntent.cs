@@ -45,15 +45,20 @@ public static partial class QuestionIntent
 
     /// <summary>What the question asks beyond its words, for the answer's choice of ayat.</summary>
     public static Answers.AskedFrame FrameOf(string question) =>
-        new(AsksForNumber(question), NotDone().IsMatch(ChatNormalizer.Normalize(question)));
+        new(AsksForNumber(question), NotDone().IsMatch(ChatNormalizer.Normalize(question)), Deciders.AskedIn(question).Asked);
 
-    /// <summary>Whether a passage states a number of that kind ("14 (empat belas) hari", "1/2 (satu per dua)", "Rp15.700").</summary>
+    /// <summary>
+    /// Whether a passage states a number of that kind ("14 (empat belas) hari", "1/2 (satu per dua)", "Rp15.700"). The model AD's
+    /// typed lines are padded with dashes and broken anywhere ("paling sedikit -\n1/5", "paling-\nlambat"), so the words may be too.
+    /// </summary>
     public static bool States(NumberKind kind, string text) => Statements[kind].IsMatch(text.ToLowerInvariant());
 
     private static readonly (NumberKind, Regex)[] NumberPatterns =
     [
         (NumberKind.Share, new(@"\b(berapa|brp) (persen|%|bagian)|\b(persen|persentase)\b|\bberapa banyak (anggota|yang) (setuju|hadir)|\b(berapa|brp)\b.{0,25}\b(hadir|datang|setuju)\b.{0,20}\bsah\b")),
         (NumberKind.Duration, new(@"\b(berapa|brp) (hari|minggu|bulan|tahun|lama)\b|\b(paling|pling) (lambat|telat|lama)\b|\bkapan\b|\bdeadline\b|\bbatas waktu\b|\btanggal berapa\b|\btgl (brp|berapa)\b")),
+        // Before People: "minimal brp kali setahun" counts times, not people.
+        (NumberKind.Times, new(@"\b(berapa|brp) (kali|periode)\b")),
         (NumberKind.People, new(@"\b(berapa|brp) (orang|anggota|koperasi|pengurus|pengawas)\b|\bminimal (berapa|brp)\b|\bpaling sedikit (berapa|brp)\b")),
         (NumberKind.Money, new(@"\b(berapa|brp) (rupiah|rp|duit|uang)\b|\bharga\b|\bhet\b|\bhap\b")),
     ];
@@ -61,9 +66,10 @@ public static partial class QuestionIntent
     private static readonly Dictionary<NumberKind, Regex> Statements = new()
     {
         [NumberKind.Share] = new(@"\d+/\d+|\(\w+ per \w+\)|\d+\s?%|persen"),
-        [NumberKind.Duration] = new(@"\d+ \([\w\s]+\) (hari|minggu|bulan|tahun)|\b\d+ (januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|paling lambat|paling lama"),
-        [NumberKind.People] = new(@"\d+ \([\w\s]+\) (orang|koperasi)|paling sedikit \d|sekurang-kurangnya \d"),
+        [NumberKind.Duration] = new(@"\d+ \([\w\s]+\) (hari|minggu|bulan|tahun)|\b\d+ (januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|paling[\s-]+lambat|paling[\s-]+lama|selambat[\s–-]+lambatnya"),
+        [NumberKind.People] = new(@"\d+ \([\w\s]+\) (orang|koperasi)|paling sedikit[\s-]+\d|sekurang-kurangnya[\s-]+\d"),
         [NumberKind.Money] = new(@"rp\s?\d"),
+        [NumberKind.Times] = new(@"\d+ \([\w\s]+\) (kali|periode)|\bsekali\b|sebanyak[\s-]+banyaknya[\s-]+\d"),
     };
 
     [GeneratedRegex(@"\b(apa itu|itu apa|apa sih|apakah itu|pengertian|definisi|yang dimaksud|dimaksud dengan|arti(nya)?|maksud(nya)?|beda(nya)?|perbedaan(nya)?)\b")]
@@ -79,10 +85,10 @@ public static partial class QuestionIntent
     private static partial Regex Price();
 
     /// <summary>
-    /// "gk mau tanda tangan", "blm bayar", "nolak": someone not doing something; not the question tag
+    /// "gk mau tanda tangan", "blm bayar", "nolak", "berhalangan dateng": someone not doing something; not the question tag
     /// "boleh gk?", "sah gk", "… atau tidak".
     /// </summary>
-    [GeneratedRegex(@"(?<!\b(boleh|bisa|perlu|wajib|harus|sah|atau|apa|ya|kan|benar|bener|betul|masih) )\b(tidak|belum|menolak)\b(?!\s*($|[?,.!]))")]
+    [GeneratedRegex(@"(?<!\b(boleh|bisa|perlu|wajib|harus|sah|atau|apa|ya|kan|benar|bener|betul|masih) )\b(tidak|belum|menolak|berhalangan)\b(?!\s*($|[?,.!]))")]
     private static partial Regex NotDone();
 
     [GeneratedRegex(@"\d+")]
@@ -91,9 +97,10 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\b(kopdes|kopkel|kdmp|kdkmp|kkmp|merah putih)\b")]
     private static partial Regex Kopdes();
 
-    [GeneratedRegex(@"\b(di|pada) (kopdes|kopkel|kdmp|kkmp|koperasi desa|koperasi merah putih) (kita|kami|saya)\b")]
+    /// <summary>"di kopdes kita", "menurut AD kita": the cooperative's own articles, which for a kopdes are the model AD.</summary>
+    [GeneratedRegex(@"\b(di|pada) (kopdes|kopkel|kdmp|kkmp|koperasi desa|koperasi merah putih) (kita|kami|saya)\b|\b(ad|anggaran dasar) (kita|kami)\b")]
     private static partial Regex OwnKopdes();
 }
 
-/// <summary>What a "berapa …" question counts: a share of members, a time limit, a number of people, an amount of money.</summary>
-public enum NumberKind { Share, Duration, People, Money }
+/// <summary>What a "berapa …" question counts: a share of members, a time limit, a number of people, an amount of money, how many times.</summary>
+public enum NumberKind { Share, Duration, People, Money, Times }

@@ -51,12 +51,12 @@ public sealed class RegulationIndex : IDisposable
     }
 
     /// <summary>
-    /// What a passage is part of: its citation, chapter and the document's title. A question that
+    /// What a passage is part of: its citation, chapter, the document's title and topic. A question that
     /// names the document ("menurut inpres", "kopdes merah putih") then prefers that document's passages.
     /// </summary>
     /// <remarks>A preamble is labelled "Pembukaan" by the chunker, not by the law: its label is not indexed ("buka" is not a topic).</remarks>
     private static string Context(KnowledgeChunk chunk) =>
-        chunk.Chapter == "Pembukaan" ? chunk.Document.Title : $"{chunk.Citation} {chunk.Chapter} {chunk.Document.Title}";
+        chunk.Chapter == "Pembukaan" ? chunk.Document.Title : $"{chunk.Citation} {chunk.Chapter} {chunk.Document.Title} {chunk.Document.Topic}";
 
     /// <summary>The first line of a passage: in legal text it names what the article is about.</summary>
     public static string Lead(string text) => text.Split('\n')[0];

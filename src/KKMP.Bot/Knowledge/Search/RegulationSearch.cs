@@ -63,7 +63,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     /// <summary>"AD", "ART" and "kopdes" in a question about the kopdes' own AD: together they name the model articles.</summary>
     private static bool IsStatute(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && a[0] is "ad" or "art" or "kopdes");
 
-    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelStatuteBoost = 1.6, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5, DutyBoost = 2.5;
+    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelNumberBoost = 1.7, ModelStatuteBoost = 2.0, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5, DutyBoost = 2.5, DeciderBoost = 1.3, OtherOfficerPenalty = 1.5;
 
     /// <summary>The words of each document's citation ("inpres", "juklak", "modul"): a question naming one prefers its passages.</summary>
     private readonly Dictionary<KnowledgeDocument, HashSet<string>> _names = index.Knowledge.Documents.ToDictionary(
@@ -88,8 +88,11 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             .Select(c => (c.Entry, Match: FaqMatch(concepts, c.Terms)))
             .OrderByDescending(c => c.Match).ThenBy(c => c.Entry.KoperasiId is null)   // the cooperative's own entry first
             .FirstOrDefault();
-        // Regulations outrank an FAQ entry that matches equally well.
-        if (best.Entry is null || best.Match < MinFaqMatch || best.Match <= regulations.Confidence) return regulations;
+        // Regulations outrank an FAQ entry that matches equally well; training material does not: the board's own answer
+        // to "iuran bulanan kopdes kita berapa?" says more than a module explaining what simpanan wajib is.
+        var regulationFirst = regulations.Passages.Count > 0 && regulations.Passages[0].Kind != PassageKind.Training;
+        if (best.Entry is null || best.Match < MinFaqMatch || best.Match < regulations.Confidence
+            || best.Match == regulations.Confidence && regulationFirst) return regulations;
         var faq = new Passage(best.Entry.Citation, "faq", best.Entry.Answer, (float)best.Match, null, best.Entry.Citation, false)
         {
             Kind = PassageKind.Faq,
@@ -122,6 +125,8 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         // "di AD kopdes kita …": the AD named is the model articles the kopdes adopted, a place to look, not a topic.
         // The model articles never call the cooperative "kopdes", so that word would otherwise count against them.
         if (intent.ModelStatutes) concepts = concepts.Select(c => IsStatute(c) ? c with { NamesSource = true } : c).ToList();
+        // "kewajiban pengurus": the law lists the pengurus' duties as "Pengurus bertugas:", so the asked act is searched in its words too.
+        if (intent.Duty is { } duty) concepts = concepts.Select(c => InTheLawsWords(c, duty.Act)).ToList();
         var hits = index.Searcher.Search(BuildQuery(concepts, intent.Definition), Candidates).ScoreDocs;
         var defines = intent.Definition ? DefinitionMatch.Find(index, concepts, hits) : DefinitionMatch.None;
         var ranked = WithoutRepeats(hits
@@ -249,14 +254,15 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     /// <summary>What the question asks for, read once per search.</summary>
     private sealed record Intent(bool Definition, bool List, NumberKind? Number, bool ModelStatutes, bool Kopdes, bool Operational,
-        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers, (Organ Organ, Act Act)? Duty, bool Prices)
+        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers, (Organ Organ, Act Act)? Duty, bool Prices, (bool Asked, string? Object) WhoDecides, Organ? Officer)
     {
-        public static readonly Intent None = new(false, false, null, false, false, false, new HashSet<KnowledgeDocument>(), new HashSet<string>(), null, true);
+        public static readonly Intent None = new(false, false, null, false, false, false, new HashSet<KnowledgeDocument>(), new HashSet<string>(), null, true, (false, null), null);
 
         public static Intent Of(string question, IReadOnlySet<KnowledgeDocument> named) => new(
             QuestionIntent.AsksForDefinition(question), QuestionIntent.AsksForList(question), QuestionIntent.AsksForNumber(question),
             QuestionIntent.AsksAboutModelStatutes(question), QuestionIntent.MentionsKopdes(question), OperationalQuestion.Matches(question), named,
-            QuestionIntent.NumbersIn(question), OrganDuties.AskedIn(question), QuestionIntent.AsksAboutPrice(question));
+            QuestionIntent.NumbersIn(question), OrganDuties.AskedIn(question), QuestionIntent.AsksAboutPrice(question),
+            Deciders.AskedIn(question), OrganDuties.OfficerAskedAbout(question));
     }
 
     private HashSet<KnowledgeDocument> NamedDocuments(IReadOnlyList<Concept> concepts) => _names
@@ -272,20 +278,40 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         // A glossary entry defines a word; it answers "apa itu …?", not what the rules are.
         var fit = !chunk.IsDefinition ? 1 : intent.Definition ? DefinitionBoost : 1 / DefinitionBoost;
         if (intent.List && features.Enumerates) fit *= ListBoost;
-        if (intent.Number is { } number && features.States.Contains(number)) fit *= NumberBoost;
+        // The model AD weighs less than the law it follows, but where it states the count or share asked ("brp org" → "1/5",
+        // "brp kali" → "2 (dua) periode") it is the one that answers: its own quorums and terms outweigh its lower weight.
+        // Not a time limit: "kapan" asks one of many things, and the AD repeats the law's deadlines.
+        if (intent.Number is { } number && features.States.Contains(number))
+            fit *= chunk.IsModelStatute && number != NumberKind.Duration ? ModelNumberBoost : NumberBoost;
         if (chunk.IsModelStatute) fit *= intent.ModelStatutes ? ModelStatuteBoost : intent.Kopdes ? KopdesBoost : 1;
         if (intent.Named.Contains(chunk.Document)) fit *= NamedDocumentBoost;
         // "tugas pengawas": the article listing the pengawas' tasks, not the pengurus' longer list.
         if (intent.Duty is { } duty && features.Duties.Count > 0)
             fit *= features.Duties.Contains(duty) ? DutyBoost : features.Duties.Any(d => d.Item2 == duty.Act) ? 1 / DutyBoost : 1;
+        // "pengurus boleh dipilih lg brp kali?": the pengawas' article states the same limit in the same words.
+        if (intent.Officer is { } officer && features.Officer is { } about && about != officer) fit /= OtherOfficerPenalty;
+        // "siapa yg nentuin bunganya?": the passage that says which organ decides, not the longer one about the topic.
+        if (intent.WhoDecides.Asked && Deciders.Answers(features.DecidingOrgans, intent.WhoDecides.Object)) fit *= DeciderBoost;
         // "katanya minimal 20 orang": a number only the 1992 wording had points at the amended article.
         if (intent.Numbers.Overlaps(features.OldOnlyNumbers)) fit *= OldWordingBoost;
         return hit.Score * chunk.Weight * fit * Math.Pow(Coverage(concepts, hit.Doc, StatedDuty(intent, hit.Doc)), CoverageExponent);
     }
 
-    /// <summary>The asked act when the passage states it for the asked organ, else null.</summary>
+    private Concept InTheLawsWords(Concept concept, Act act)
+    {
+        if (!OrganDuties.Names(concept.Surface, act)) return concept;
+        var word = IndonesianAnalysis.Terms(index.Analyzer, OrganDuties.LawsWord(act));
+        return concept.Alternatives.Any(a => a.SequenceEqual(word)) ? concept : concept with { Alternatives = [.. concept.Alternatives, word] };
+    }
+
+    /// <summary>
+    /// The asked act when the passage states it for the asked organ; the power itself when the question asks who decides and
+    /// the passage names the organ that does ("yg berhak ngubah AD siapa?" is answered by "dilakukan oleh Rapat Anggota"); else null.
+    /// </summary>
     private Act? StatedDuty(Intent intent, int ordinal) =>
-        intent.Duty is { } asked && index.Features[ordinal].Duties.Contains(asked) ? asked.Act : null;
+        intent.Duty is { } asked && index.Features[ordinal].Duties.Contains(asked) ? asked.Act
+        : intent.WhoDecides.Asked && Deciders.Answers(index.Features[ordinal].DecidingOrgans, intent.WhoDecides.Object) ? Act.Wewenang
+        : null;
 
 
     /// <summary>
