@@ -52,8 +52,8 @@ internal sealed class GuessClauses
         if (amounts.Count == 0) amounts = AmountClauses(readings, bare: true, reasons: false);
         if (amounts.Count == 0) amounts = AmountClauses(readings, bare: false, reasons: true);
         if (amounts.Count == 0) amounts = readings.Select((r, i) => (r, i)).Where(x => x.r is { Money.Count: > 0, IsReason: false }).Select(x => x.i).ToList();
-        // "masuk dua dus … harganya 360 ribu untuk dua dus": the same amount said again is one amount.
-        if (amounts.Count > 1 && !corrected && amounts.Skip(1).All(a => readings[a]!.Quantities.SequenceEqual(readings[amounts[0]]!.Quantities)))
+        // "masuk dua dus … harganya 360 ribu untuk dua dus": the same amount said again, naming nothing else, is one amount.
+        if (amounts.Count > 1 && !corrected && amounts.Skip(1).All(a => readings[a]!.ItemWords.Count == 0 && readings[a]!.Quantities.SequenceEqual(readings[amounts[0]]!.Quantities)))
             amounts = [amounts[0]];
         if (amounts.Count == 0 || (amounts.Count > 1 && !corrected)) return null;
         var entry = amounts[^1];

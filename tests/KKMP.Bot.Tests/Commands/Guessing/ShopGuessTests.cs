@@ -93,6 +93,7 @@ public class ShopGuessTests
     [InlineData("beras 5 kg pira mas")]
     [InlineData("masuk telur 10 kg utang")]           // on credit without its price: asked for it
     [InlineData("pesan beras 5 kg buat besok ya")]    // an order
+    [InlineData("laku telur 1kg, tepung 1kg")]        // two entries with the same amount
     [InlineData("gula 2 kg barapo uda")]
     [InlineData("mau ke bali bawa beras 5 kg")]
     public async Task Without_one_clear_reading_nothing_is_proposed_or_written(string text)
