@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Ledger;
 using KKMP.Bot.Tests.Conversation;
@@ -116,5 +119,37 @@ public class ShopGuessTests
         var reply = await harness.As("telegram", "7", Role.Anggota).SendAsync("td ada ibu2 dari rt 3 beli beras 5 kg");
 
         Assert.DoesNotContain("Maksudnya: ", reply.Text);
+    }
+}
+
+/// <summary>Whatever a manager types, a guessed reading is a question: nothing lands before YA, and BATAL drops it.</summary>
+public class ShopGuessPropertyTests
+{
+    private static readonly string[] Story = ["tadi", "td", "ada", "ibu2", "dari", "rt 3", "beli", "laku", "masuk", "dtg", "sisa", "harga", "eh", "bukan", "tapi", "soalnya", "pak", "ya", "nggak", "jadi", "total", "dr agen", "utang", "🙏"];
+    private static readonly string[] Goods = ["beras", "gula", "minyak", "telor", "terigu", "brs", "migor", "bareh", "kopi"];
+    private static readonly string[] Amounts = ["2 kg", "dua kilo", "1 karung", "3 liter", "sekilo", "5", "1,5kg", "10 dus"];
+    private static readonly string[] Money = ["56rb", "12.500", "Rp 300.000", "ceban", "tujuh belas ribu", "180rb/dus", ""];
+
+    [Property(MaxTest = 60)]
+    public Property A_preview_writes_nothing_until_YA_and_BATAL_drops_it()
+    {
+        var message =
+            from before in Gen.ListOf(Gen.Elements(Story))
+            from goods in Gen.Elements(Goods)
+            from amount in Gen.Elements(Amounts)
+            from money in Gen.Elements(Money)
+            from after in Gen.ListOf(Gen.Elements(Story))
+            select string.Join(' ', before.Take(4).Append(goods).Append(amount).Append(money).Concat(after.Take(4))).Trim();
+        return Prop.ForAll(Arb.From(message), text =>
+        {
+            using var harness = new RouterHarness();
+            var sender = harness.As("telegram", "42", Role.Pengelola);
+            var writes = harness.Get<LedgerDb>().RecordedWrites();
+            var reply = sender.SendAsync(text).GetAwaiter().GetResult();
+            if (!reply.Text.StartsWith("Maksudnya: ", StringComparison.Ordinal)) return true;
+            var untouched = harness.Get<LedgerDb>().RecordedWrites() == writes;
+            sender.SendAsync("batal").GetAwaiter().GetResult();
+            return untouched && harness.Get<LedgerDb>().RecordedWrites() == writes;
+        });
     }
 }
