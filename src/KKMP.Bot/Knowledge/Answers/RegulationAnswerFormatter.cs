@@ -13,7 +13,7 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
 {
     /// <summary>Telegram's limit is 4096; leave room for the channel's own framing.</summary>
     public const int MaxLength = 3500;
-    private const int MaxQuote = 1400;
+    private const int MaxQuote = QuotedUnits.DefaultMaxLength;
     private const double SeeAlsoRatio = 0.5;
 
     public const string NotFoundOpening = "Maaf, saya tidak menemukan aturan tentang itu di basis pengetahuan saya.";

@@ -72,7 +72,7 @@ public static partial class QuestionIntent
         [NumberKind.Times] = new(@"\d+ \([\w\s]+\) (kali|periode)|\bsekali\b|sebanyak[\s-]+banyaknya[\s-]+\d"),
     };
 
-    [GeneratedRegex(@"\b(apa itu|itu apa|apa sih|apakah itu|pengertian|definisi|yang dimaksud|dimaksud dengan|arti(nya)?|maksud(nya)?|beda(nya)?|perbedaan(nya)?)\b")]
+    [GeneratedRegex(@"\b(apa itu|itu apa|apa sih|apakah itu|pengertian(nya)?|definisi(nya)?|yang dimaksud|dimaksud dengan|arti(nya)?|maksud(nya)?|beda(nya)?|perbedaan(nya)?)\b")]
     private static partial Regex Definition();
 
     [GeneratedRegex(@"\b(apa|siapa|mana|bagaimana) (saja|aja|aj)\b|\bapa apa saja\b|\bapa2\b|\bsebutkan\b|\bdaftar\b.{0,20}\b(syarat|hak|kewajiban|tugas)\b")]

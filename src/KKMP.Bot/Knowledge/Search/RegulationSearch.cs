@@ -377,7 +377,9 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             var known = concept.Alternatives.Where(a => a.All(t => index.DocumentFrequency(t) > 0)).ToList();
             var weight = (known.Count > 0 ? known.Max(a => a.Max(index.Idf)) : 2 * index.Idf("")) * RankWeight(concept);
             total += weight;
-            if (known.Any(a => a.All(terms.Contains)) || stated is { } act && OrganDuties.Names(concept.Surface, act)) found += weight;
+            // "menurut AD kopdes": the model AD is the source named, whether or not it repeats the words "anggaran dasar".
+            if (known.Any(a => a.All(terms.Contains)) || stated is { } act && OrganDuties.Names(concept.Surface, act)
+                || concept.NamesSource && index.Knowledge.Chunks[ordinal].IsModelStatute) found += weight;
         }
         return total == 0 ? 0 : found / total;
     }

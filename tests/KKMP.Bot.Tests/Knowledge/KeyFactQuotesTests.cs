@@ -1,0 +1,45 @@
+using KKMP.Bot.Knowledge.Search;
+using static KKMP.Bot.Tests.Knowledge.KnowledgeFixture;
+
+namespace KKMP.Bot.Tests.Knowledge;
+
+/// <summary>
+/// Round 6 classes: the reply quotes the unit that states what the question asks (a list whole when it fits, the
+/// best unit never cut off by a longer second one), and a glossary entry opening with its own label ("3. Koperasi
+/// Primer adalah …") is found as the definition of its term. Questions are paraphrases written for these tests,
+/// not taken from an evaluation set.
+/// </summary>
+public class KeyFactQuotesTests
+{
+    [Theory]
+    [InlineData("apa saja kewajiban anggota menurut AD kopdes?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 6", "membayar Simpanan Wajib")]
+    [InlineData("anggota koperasi yg mau digabung tapi gak setuju, keberatannya disampaikan paling lambat brp hari?", "Juklak Menkop 1/2025 BAB VII angka 1", "paling lambat 30 (tiga puluh) hari setelah menerima salinan")]
+    public void The_reply_quotes_the_unit_with_the_key_fact(string question, string citation, string fact)
+    {
+        var result = Search.Search(question);
+        Assert.Equal(citation, result.Passages[0].Citation);
+        var reply = Formatter.Format(question, result).Split("\n\nLihat juga:")[0];
+        Assert.Contains(fact, Flat(reply));
+    }
+
+    [Theory]
+    [InlineData("UU 25/1992 Pasal 1 angka 3", "koperasi primer")]
+    [InlineData("PP 9/1995 Pasal 1 angka 5", "simpanan berjangka")]
+    [InlineData("Juklak Menkop 1/2025 BAB I angka 5 huruf o", "musyawarah desa khusus")]
+    public void A_glossary_entry_defines_the_term_after_its_label(string citation, string term)
+    {
+        Assert.Contains(DefinedTerms.Phrases(Chunk(citation).Text), p => p.Equals(term, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("pengertian koperasi primer", "UU 25/1992 Pasal 1 angka 3")]
+    [InlineData("definisinya simpanan berjangka apa?", "PP 9/1995 Pasal 1 angka 5")]
+    public void A_definition_question_finds_the_glossary_entry(string question, string citation)
+    {
+        var result = Search.Search(question);
+        Assert.True(result.IsConfident, $"confidence {result.Confidence:F2}");
+        Assert.Equal(citation, result.Passages[0].Citation);
+    }
+
+    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
