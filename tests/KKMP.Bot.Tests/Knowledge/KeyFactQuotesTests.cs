@@ -41,5 +41,27 @@ public class KeyFactQuotesTests
         Assert.Equal(citation, result.Passages[0].Citation);
     }
 
+    [Theory]
+    [InlineData("iuran BPJS kesehatan buat pegawai kopdes brp?")]
+    [InlineData("gimana daftar QRIS untuk kasir koperasi?")]
+    [InlineData("produk olahan anggota koperasi mau dapat sertifikat halal, caranya?")]
+    [InlineData("pengurus dihina anggota di facebook, bisa kena UU ITE?")]
+    [InlineData("STNK mobil pick up koperasi mati, perpanjangnya di mana?")]
+    [InlineData("lahan gudang koperasi jadi sengketa dgn ahli waris, harus gmn?")]
+    public void Another_institutions_procedure_is_out_of_scope_even_for_the_cooperative(string question)
+    {
+        Assert.True(OperationalQuestion.Matches(question));
+        Assert.False(Search.Search(question).Answers);
+    }
+
+    [Theory]
+    [InlineData("koperasi mau melebur, persetujuannya dari siapa?")]
+    [InlineData("ngangkat manajer cukup keputusan ketua atau harus lewat rapat anggota?")]
+    [InlineData("bunga simpanan siapa yg netapin?")]
+    public void Whose_approval_is_a_who_decides_question(string question)
+    {
+        Assert.True(Deciders.AskedIn(question).Asked);
+    }
+
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -28,7 +28,7 @@ public static partial class ChatNormalizer
         // colloquial verbs
         ["ngelola"] = "mengelola", ["ngurus"] = "mengurus", ["nanggung"] = "menanggung", ["nyimpan"] = "menyimpan",
         ["nabung"] = "menabung", ["minjem"] = "meminjam", ["pinjem"] = "pinjam", ["ngadain"] = "mengadakan",
-        ["ngasih"] = "memberi", ["nentuin"] = "menentukan", ["dapet"] = "dapat", ["ngajuin"] = "mengajukan",
+        ["ngasih"] = "memberi", ["nentuin"] = "menentukan", ["netapin"] = "menetapkan", ["mutusin"] = "memutuskan", ["diputusin"] = "diputuskan", ["di-approve"] = "disetujui", ["diapprove"] = "disetujui", ["approve"] = "menyetujui", ["dapet"] = "dapat", ["ngajuin"] = "mengajukan",
         ["ngatur"] = "mengatur", ["bayar"] = "membayar", ["milih"] = "memilih", ["ngangkat"] = "mengangkat",
         ["angkat"] = "mengangkat", ["dibikin"] = "dibentuk", ["ngebentuk"] = "membentuk", ["gabung"] = "bergabung",
         ["bubarin"] = "membubarkan", ["ditaruh"] = "ditempatkan", ["naruh"] = "menempatkan",
