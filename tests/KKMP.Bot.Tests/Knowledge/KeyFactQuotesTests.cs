@@ -1,3 +1,4 @@
+using KKMP.Bot.Knowledge.Analysis;
 using KKMP.Bot.Knowledge.Search;
 using static KKMP.Bot.Tests.Knowledge.KnowledgeFixture;
 
@@ -61,6 +62,25 @@ public class KeyFactQuotesTests
     public void Whose_approval_is_a_who_decides_question(string question)
     {
         Assert.True(Deciders.AskedIn(question).Asked);
+    }
+
+    [Theory]
+    [InlineData("syarate opo wae?", "syarat apa saja?")]
+    [InlineData("kudu piro wong?", "harus berapa orang?")]
+    [InlineData("leres mboten nggih?", "benar tidak ya?")]
+    [InlineData("sabaraha urang? kedah saha?", "berapa urang? harus siapa?")]
+    [InlineData("bbrp org blg sj", "beberapa orang bilang saja")]
+    [InlineData("dipilih oleh siapa?", "dipilih oleh siapa?")]
+    public void Regional_and_chat_function_words_read_as_Indonesian(string typed, string read)
+    {
+        Assert.Equal(read, ChatNormalizer.Normalize(typed));
+    }
+
+    [Fact]
+    public void An_identity_card_is_the_kartu_tanda_penduduk()
+    {
+        var result = Search.Search("warga yg KTP nya beda desa boleh jadi anggota kopdes?");
+        Assert.Equal("Juklak Menkop 1/2025 BAB I angka 5 huruf b", result.Passages[0].Citation);
     }
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -26,6 +26,7 @@ public static class DomainSynonyms
         ["usp", "unit simpan pinjam"],
         ["ksp", "koperasi simpan pinjam"],
         ["musdesus", "musyawarah desa khusus"],
+        ["ktp", "kartu tanda penduduk"],
         // Not "lurah": the analyzer reads "Kelurahan" (in every "Koperasi Desa/Kelurahan Merah Putih") as "lurah" too.
         ["kades", "kepala desa", "pimpinan desa", "perangkat desa", "sekdes"],
         ["bunga", "imbalan", "jasa pinjaman", "jasa simpanan"],
