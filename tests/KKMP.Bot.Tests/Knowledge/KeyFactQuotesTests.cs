@@ -83,5 +83,33 @@ public class KeyFactQuotesTests
         Assert.Equal("Juklak Menkop 1/2025 BAB I angka 5 huruf b", result.Passages[0].Citation);
     }
 
+    [Theory]
+    [InlineData("pemberitahuan rapat anggota kopdes hrs dikirim brp hari sebelumnya?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 11", "14 (empat belas) hari")]
+    [InlineData("RAT kopdes dianggap sah kalau anggota yg hadir brp?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 12", "1/2")]
+    public void The_model_AD_answers_its_own_short_deadlines_and_quorum(string question, string citation, string fact)
+    {
+        var result = Search.Search(question);
+        Assert.Equal(citation, result.Passages[0].Citation);
+        Assert.Contains(fact, Flat(Formatter.Format(question, result).Split("\n\nLihat juga:")[0]));
+    }
+
+    [Theory]
+    [InlineData("undangan paling lambat brp hari?", true)]
+    [InlineData("laporan diserahkan brp minggu sebelum rapat?", true)]
+    [InlineData("RAT paling lambat brp bulan setelah tutup buku?", false)]
+    [InlineData("kapan RAT diadakan?", false)]
+    public void A_count_of_days_is_told_from_the_laws_months(string question, bool days)
+    {
+        Assert.Equal(days, QuestionIntent.CountsDays(question));
+    }
+
+    [Theory]
+    [InlineData("rapatnya sah kalo yg datang brp?")]
+    [InlineData("brp anggota yg hadir biar rapat sah?")]
+    public void A_quorum_question_asks_for_a_share(string question)
+    {
+        Assert.Equal(NumberKind.Share, QuestionIntent.AsksForNumber(question));
+    }
+
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
