@@ -62,7 +62,13 @@ internal sealed class GuessReading
         if (word.StartsLikeNumber || MoneyReader.IsPriceStart(word)) { EndRun(); return TakeNumber(words, ref i); }
         if (EverydayWords.Verbs.TryGetValue(lower, out var verb)) { EndRun(); _verbs.Add(From(verb)); return true; }
         if (GuessWords.Verbs.TryGetValue(lower, out var guessVerb)) { EndRun(); _verbs.Add(guessVerb); return true; }
-        if (GuessWords.Buy.Contains(lower) || EverydayWords.Buy.Contains(lower)) { EndRun(); _buy = true; return true; }
+        // "harga beli Rp16.000": the buying price, not someone buying.
+        if ((GuessWords.Buy.Contains(lower) || EverydayWords.Buy.Contains(lower)) && !(i > 0 && EverydayWords.PriceMarkers.Contains(words[i - 1].Lower)))
+        {
+            EndRun();
+            _buy = true;
+            return true;
+        }
         if (GuessWords.From.Contains(lower) && (GuessWords.Sources.Contains(next) || EverydayWords.Suppliers.Contains(next)))
         {
             EndRun();

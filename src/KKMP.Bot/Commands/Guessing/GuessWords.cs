@@ -18,7 +18,7 @@ internal static class GuessWords
     [
         "ada", "yg", "yang", "sing", "org", "orang", "wong", "ibu", "bu", "ibu2", "pak", "bapak", "mbak", "mba", "mas", "warga", "pembeli",
         "pelanggan", "langganan", "tetangga", "dia", "kades", "rt", "rw", "bude", "pakde", "teh", "akang", "uda", "uni", "daeng", "aye",
-        "ado", "nan", "urang", "jelema", "tiyang",
+        "ado", "nan", "urang", "jelema", "tiyang", "aya", "nu",
         // more people at the counter: Madurese oreng, Batak halak, Acehnese ureueng, Papua mace/pace, Ambon/Manado mama/tanta
         "oreng", "halak", "ureueng", "mace", "pace", "mama", "tanta", "tante", "ibuk", "emak", "mak", "nenek", "kakek", "mpok", "akang",
         "kang", "teteh", "neng", "mbok", "cak", "lae", "inang", "amang", "puang", "kaka", "ade", "nyong", "nona", "anak",
@@ -57,6 +57,8 @@ internal static class GuessWords
         ["lk"] = GuessVerb.Sale, ["diterima"] = GuessVerb.Receipt, ["nerima"] = GuessVerb.Receipt, ["adep"] = GuessVerb.Sale,
         ["ngadep"] = GuessVerb.Sale, ["tama"] = GuessVerb.Receipt, ["tekan"] = GuessVerb.Receipt, ["itungan"] = GuessVerb.Count,
         ["hitungan"] = GuessVerb.Count,
+        // a supplier's note or invoice: goods that came in
+        ["nota"] = GuessVerb.Receipt, ["faktur"] = GuessVerb.Receipt,
     };
 
     /// <summary>Two words read as one verb before single words: "ke jual", "tambah stok", "stok skrg".</summary>
@@ -73,7 +75,7 @@ internal static class GuessWords
     public static readonly HashSet<string> PriceWords =
     [
         "harga", "hrg", "hrga", "harganya", "hrgnya", "ganti", "ubah", "diganti", "diubah", "naik", "turun", "naikkan", "turunkan",
-        "naikin", "turunin", "dinaikkan", "diturunkan", "mulai", "ditetapkan", "menjadi", "jadikan", "dijadikan", "disesuaikan",
+        "naikin", "turunin", "dinaikkan", "diturunkan", "mulai", "harago", "hargo", "rego", "regane", "regine", "pangaos", "ditetapkan", "menjadi", "jadikan", "dijadikan", "disesuaikan",
     ];
 
     /// <summary>An empty shelf: a count of zero ("telur udh abis"); Javanese krama telas, Sundanese beak, Minang abih.</summary>
@@ -81,7 +83,7 @@ internal static class GuessWords
 
     /// <summary>Money words that make the amount the total of the whole quantity.</summary>
     public static readonly HashSet<string> TotalWords =
-        ["total", "ttl", "totalnya", "semua", "semuanya", "seluruhnya", "jadi", "jd", "=", "bayar", "dibayar", "bayarnya", "sejumlah", "senilai"];
+        ["total", "ttl", "totalnya", "semua", "semuanya", "seluruhnya", "jadi", "jd", "=", "bayar", "dibayar", "bayarnya", "sejumlah", "senilai", "sadayana", "kabeh", "sedanten", "sadonyo"];
 
     /// <summary>How it was paid ("bayarnya pas", "kontan"): never part of an item's name.</summary>
     public static readonly HashSet<string> Payment = ["pas", "lunas", "kontan", "cash", "tunai", "tf", "transfer", "qris", "kembalian", "uangnya", "duitnya"];

@@ -74,8 +74,8 @@ public sealed class ShopGuess(ItemResolver items)
         if (items.Resolve(koperasiId, typed) is not ItemResolution.Found) return proposal;
         return (parsed, guessed) switch
         {
-            (Sale { UnitPrice: { } a }, Sale { UnitPrice: { } b }) when a != b => proposal,
-            (GoodsReceived { UnitCost: { } a }, GoodsReceived { UnitCost: { } b }) when a != b => proposal,
+            (Sale { UnitPrice: var a }, Sale { UnitPrice: { } b }) when a != b => proposal,
+            (GoodsReceived { UnitCost: var a }, GoodsReceived { UnitCost: { } b }) when a != b => proposal,
             // "… dua dus dari agen eh bukan dua tapi tiga dus": the grammar cut the correction off as a tail.
             (Sale a, Sale b) when a.Quantity != b.Quantity => proposal,
             (GoodsReceived a, GoodsReceived b) when a.Quantity != b.Quantity => proposal,

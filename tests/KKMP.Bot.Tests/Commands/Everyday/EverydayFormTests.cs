@@ -154,6 +154,10 @@ public class EverydayFormTests
     [InlineData("batal yg terakhir ya, double input 🙏", "/batal")]
     [InlineData("yang tadi ga jadi, pembelinya balikin barangnya", "/batal")]
     [InlineData("rekapan kmrn blm liat, kirim ya", "/rekap kemarin")]
+    [InlineData("terjual tepung terigu lima ratus gram", "/jual tepung terigu 500 gram")]
+    [InlineData("talua tajua sakilo satangah", "/jual talua 1,5 kg")]
+    [InlineData("yang tadi batal mas, ora sido tuku", "/batal")]
+    [InlineData("Mohon ditampilkan rekap penjualan kemarin.", "/rekap kemarin")]
     // a request wrapped in a greeting and followed by its reason
     [InlineData("pak minta tolong kirimkan rekap penjualan hari ini ya soalnya mau saya laporkan ke pak kades nanti malam", "/rekap")]
     [InlineData("tolong cek uang kas hari ini ada berapa ya soalnya saya mau setor ke bendahara sore ini", "/kas")]

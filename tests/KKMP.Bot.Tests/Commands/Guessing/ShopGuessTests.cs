@@ -42,6 +42,11 @@ public class ShopGuessTests
         "Maksudnya: jual beras 5 kg × Rp12.000 = Rp60.000?")]
     [InlineData("setelah dimusyawarahkan dengan pengawas harga beras per karung kita jadikan tiga ratus dua puluh lima ribu ya",
         "Maksudnya: ubah harga beras Rp12.500/kg → Rp13.000/kg?")]
+    // a supplier's note, Sundanese "rebu"/"sadayana", "harga beli", Minang "harago … kini"
+    [InlineData("nota UD Makmur: minyak goreng 3 dus = 540.000", "Maksudnya: masuk minyak goreng 3 dus (36 liter) @Rp180.000 = Rp540.000?")]
+    [InlineData("tadi meser ka agen terigu 10 kilo, 105 rebu sadayana", "Maksudnya: masuk tepung terigu 10 kg @Rp10.500 = Rp105.000?")]
+    [InlineData("Mohon dicatat penerimaan barang: Gula Pasir 50 kg, harga beli Rp16.000 per kg.", "Maksudnya: masuk gula pasir 50 kg @Rp16.000 = Rp800.000?")]
+    [InlineData("harago beras sakarung kini 320 ribu", "Maksudnya: ubah harga beras Rp12.500/kg → Rp12.800/kg?")]
     // counts and price changes
     [InlineData("telur udh abis bu, stok 0", "Maksudnya: hitung stok telur 0 kg?")]
     [InlineData("mulai hari ini migor 16.500 per liter", "Maksudnya: ubah harga minyak goreng Rp15.700/liter → Rp16.500/liter?")]

@@ -6,8 +6,12 @@ namespace KKMP.Bot.Commands.Parsing.Everyday;
 /// ("… bayarnya pas", "… blm dibayar"). It says nothing about the amount, so the entry is read
 /// without it; a price after it still counts ("… dari pak haji harganya 185 ribu").
 /// </summary>
-internal static class Tail
+internal static partial class Tail
 {
+    /// <summary>"10.500", "1.250.000": grouped thousands are money; a quantity is never written so.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}(\.\d{3})+(,-)?$")]
+    private static partial System.Text.RegularExpressions.Regex Thousands();
+
     private static readonly HashSet<string> Starters =
     [
         "soalnya", "soale", "karena", "karna", "krn", "krna", "sebab", "biar", "stlh", "setelah", "sesudah", "abis", "habis",
@@ -76,7 +80,8 @@ internal static class Tail
 
     /// <summary>A price resumes the entry: "harganya 185 ribu", "hrg 10.200/kg", "@ 300rb", "… dr peternak, 26rb sekilo".</summary>
     private static bool IsPrice(IReadOnlyList<Token> words, int i) =>
-        !(i > 0 && Short.Contains(words[i - 1].Lower)) && (MoneyReader.IsPriceStart(words[i]) || Amounts.IsMoney(words, i) || (words[i].StartsLikeNumber && words[i].Text.Contains('/'))
+        !(i > 0 && Short.Contains(words[i - 1].Lower)) && (MoneyReader.IsPriceStart(words[i]) || Amounts.IsMoney(words, i)
+            || (words[i].StartsLikeNumber && (words[i].Text.Contains('/') || Thousands().IsMatch(words[i].Text)))
         || ((EverydayWords.PriceMarkers.Contains(words[i].Lower) || words[i].Lower is "total" or "totalnya" or "ttl")
             && i + 1 < words.Count && words[i + 1].StartsLikeNumber));
 

@@ -28,7 +28,7 @@ internal static class UndoInWords
         // why: typed twice, or the buyer brought it back ("double input", "pembelinya balikin barangnya")
         "double", "dobel", "dobol", "kedobel", "ganda", "balikin", "dibalikin", "barangnya", "dikembalikan", "ngembaliin",
         // what the last entry was, and why it goes: "opname td salah", "pembelinya gajadi"
-        "opname", "jual", "jualan", "penjualan", "masuk", "stok", "pembeli", "pembelinya", "orangnya", "gajadi", "gak", "ga", "jadi", "nggak",
+        "opname", "jual", "jualan", "penjualan", "masuk", "stok", "pembeli", "pembelinya", "orangnya", "gajadi", "gak", "ga", "jadi", "nggak", "ora", "ndak", "tidak",
         // regional particles, "that" and "which": iku/kuwi/niku (Javanese), eta/nu (Sundanese), nan (Minang), ingkang (krama)
         "iku", "kuwi", "niku", "eta", "nu", "nan", "ingkang", "mi", "ji", "jo", "mah", "atuh", "euy", "lah", "yo", "so", "su", "wis", "wes",
         "tos", "geus", "sampun", "mpun", "inggih", "njih", "kang", "teteh", "uda", "uni", "cak", "daeng", "mbok", "iya", "iye", "ae",
@@ -37,7 +37,8 @@ internal static class UndoInWords
 
     /// <summary>"yang tadi ga jadi": the last entry did not happen after all.</summary>
     private static bool CalledOff(IReadOnlyList<Token> words) =>
-        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => w.Lower is "ga" or "gak" or "nggak" && i + 1 < words.Count && words[i + 1].Lower == "jadi").Any();
+        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => w.Lower is "ga" or "gak" or "nggak" or "ora" or "ndak" or "tidak"
+            && i + 1 < words.Count && words[i + 1].Lower is "jadi" or "sido").Any();
 
     /// <summary>Said alone, these can only mean the last entry ("batalkan", "cancel"); "batal" alone is the command itself.</summary>
     private static readonly HashSet<string> Alone = ["batalkan", "batalin", "cancel", "undo"];

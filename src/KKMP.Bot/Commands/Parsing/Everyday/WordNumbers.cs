@@ -79,7 +79,7 @@ internal static class WordNumbers
             if (OneUnit.TryGetValue(lower, out var unit))
             {
                 // "sekilo setengah": one and a half of the unit.
-                if (i + 1 < words.Count && words[i + 1].Lower == "setengah")
+                if (i + 1 < words.Count && Whole.TryGetValue(words[i + 1].Lower, out var half) && half == 0.5m)
                 {
                     result.Add(new Token("1,5", false));
                     result.Add(new Token(unit, false));
@@ -196,6 +196,18 @@ internal static class WordNumbers
         if (!Digits.TryGetValue(lower, out var digit)) return null;
         var at = i;
         string? Next(int k) => at + k < words.Count && !words[at + k].Quoted ? words[at + k].Lower : null;
+        // "lima ratus gram", "dua ratus lima puluh": hundreds, then what follows below a hundred.
+        if (Next(1) == "ratus")
+        {
+            i++;
+            var hundreds = digit * 100m;
+            if (i + 1 < words.Count && (Digits.ContainsKey(words[i + 1].Lower) || Whole.TryGetValue(words[i + 1].Lower, out var w) && w >= 10))
+            {
+                i++;
+                return hundreds + (Spelled(words, ref i) ?? 0);
+            }
+            return hundreds;
+        }
         if (Next(1) == "belas") { i++; return 10 + digit; }
         if (Next(1) == "puluh")
         {
