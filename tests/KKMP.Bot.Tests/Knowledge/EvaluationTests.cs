@@ -63,15 +63,15 @@ public class EvaluationTests
     }
 
     [Theory]
-    [InlineData("dev-questions.json", 0.91, 0.99, 0.91)]
+    [InlineData("dev-questions.json", 0.93, 0.99, 0.93)]
     [InlineData("dev-everyday-questions.json", 0.84, 0.91, 0.84)]
     [InlineData("dev-everyday-2-questions.json", 0.82, 0.95, 0.82)]
     [InlineData("dev-everyday-3-questions.json", 0.93, 0.96, 0.93)]
     [InlineData("dev-everyday-5-questions.json", 0.88, 0.94, 0.88)]
-    [InlineData("dev-everyday-6-questions.json", 0.76, 0.90, 0.75)]
+    [InlineData("dev-everyday-6-questions.json", 0.79, 0.92, 0.79)]
     [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
-    [InlineData("holdout-everyday-questions.json", 0.90, 0.97, 0.90)]
+    [InlineData("holdout-everyday-questions.json", 0.91, 0.97, 0.91)]
     [InlineData("holdout-3-everyday-questions.json", 0.89, 0.94, 0.89)]
     public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3, double answeredAt1)
     {
@@ -85,9 +85,9 @@ public class EvaluationTests
     /// <summary>The reply an officer reads names a gold citation and states the key fact (sets that give key facts).</summary>
     [Theory]
     [InlineData("dev-everyday-2-questions.json", 0.81)]
-    [InlineData("dev-everyday-3-questions.json", 0.87)]
+    [InlineData("dev-everyday-3-questions.json", 0.90)]
     [InlineData("dev-everyday-5-questions.json", 0.85)]
-    [InlineData("dev-everyday-6-questions.json", 0.70)]
+    [InlineData("dev-everyday-6-questions.json", 0.75)]
     [InlineData("holdout-3-everyday-questions.json", 0.88)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {
