@@ -111,5 +111,22 @@ public class KeyFactQuotesTests
         Assert.Equal(NumberKind.Share, QuestionIntent.AsksForNumber(question));
     }
 
+    [Fact]
+    public void A_difference_is_explained_with_both_definitions()
+    {
+        var reply = Flat(Answer("beda simpanan pokok sama simpanan wajib apa?"));
+        Assert.Contains("Simpanan pokok adalah", reply);
+        Assert.Contains("Simpanan wajib adalah", reply);
+    }
+
+    [Theory]
+    [InlineData("apa bedanya RAT dan RALB?", true)]
+    [InlineData("perbedaan pengurus vs pengawas", true)]
+    [InlineData("apa itu simpanan wajib?", false)]
+    public void A_difference_question_is_told_from_a_definition(string question, bool difference)
+    {
+        Assert.Equal(difference, QuestionIntent.AsksForDifference(question));
+    }
+
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -52,6 +52,12 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\b(berapa|brp) (hari|minggu)\b")]
     private static partial Regex Days();
 
+    /// <summary>"apa bedanya simpanan pokok dan simpanan wajib?": a difference, answered by both definitions side by side.</summary>
+    public static bool AsksForDifference(string question) => Difference().IsMatch(ChatNormalizer.Normalize(question));
+
+    [GeneratedRegex(@"\b(beda|bedanya|perbedaan|perbedaannya|membedakan|vs|versus)\b")]
+    private static partial Regex Difference();
+
     /// <summary>What the question asks beyond its words, for the answer's choice of ayat.</summary>
     public static Answers.AskedFrame FrameOf(string question) =>
         new(AsksForNumber(question), NotDone().IsMatch(ChatNormalizer.Normalize(question)), Deciders.AskedIn(question).Asked);
