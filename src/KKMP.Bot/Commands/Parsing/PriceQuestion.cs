@@ -97,7 +97,7 @@ internal static class PriceQuestion
         var at = rest.FindIndex(AskWords.Contains);
         if (at < 1 || rest.Skip(at + 1).Any(w => !Fillers.Contains(w) && !(requireUnit && IsPerUnit(w)))) return null;
         if (requireUnit && !rest.Skip(at + 1).Any(IsPerUnit)) return null;
-        var item = rest.Take(at).Where(w => w is not ("sekilo" or "seliter" or "sebutir" or "sebungkus" or "sekarung")).ToList();
+        var item = rest.Take(at).Where(w => Everyday.WordNumbers.UnitOfOne(w) is null).ToList();
         var fits = item.Count is >= 1 and <= 3
             && item.All(w => w.Length > 0 && w.All(char.IsLetter) && !Fillers.Contains(w) && !NotItems.Contains(w) && !Units.IsUnit(w));
         return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
@@ -116,7 +116,7 @@ internal static class PriceQuestion
             // "per kg", "/kg", "sekilo" and "1 kg" say which unit is meant, not which item.
             if (lower == "per" && i + 1 < words.Count && Units.IsUnit(Clean(words[i + 1].Text))) { i++; continue; }
             if (lower.StartsWith('/') && Units.IsUnit(lower[1..])) continue;
-            if (lower is "sekilo" or "sakilo" or "seliter" or "saliter" or "sebutir" or "sekarung" or "sebungkus") continue;
+            if (Everyday.WordNumbers.UnitOfOne(lower) is not null) continue;
             if (words[i].StartsLikeNumber)
             {
                 IndonesianNumber.TrySplitGlued(word, out _, out var glued);
@@ -143,7 +143,7 @@ internal static class PriceQuestion
 
     /// <summary>"sekilo", "kg", "per": the unit a price is asked per, not part of the item.</summary>
     private static bool IsPerUnit(string word) =>
-        word is "per" or "sekilo" or "seliter" or "sebutir" or "sebungkus" or "sekarung" || Units.IsUnit(word);
+        word is "per" || Everyday.WordNumbers.UnitOfOne(word) is not null || Units.IsUnit(word);
 
     private static string Clean(string word) => word.Trim('?', '!', '.', ',', ':', ';');
 }
