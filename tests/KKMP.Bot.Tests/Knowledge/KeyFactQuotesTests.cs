@@ -128,5 +128,19 @@ public class KeyFactQuotesTests
         Assert.Equal(difference, QuestionIntent.AsksForDifference(question));
     }
 
+    [Fact]
+    public void A_long_second_unit_is_left_out_rather_than_cutting_off_the_best_one()
+    {
+        // An intro sentence, a long list item that mentions the meeting, and the short item with the deadline asked.
+        var text = "Kegiatan tahap pertama sebagai berikut:\n"
+            + "a. Pengurus menyelenggarakan rapat anggota untuk menetapkan " + string.Join(" ", Enumerable.Repeat("rencana penggabungan koperasi", 50)) + ".\n"
+            + "b. Anggota yang tidak setuju menyampaikan keberatan dalam rapat anggota paling lambat 30 (tiga puluh) hari.";
+        var analyzer = new IndonesianAnalysis();
+        var concepts = new QueryConcepts(analyzer, DomainSynonyms.Groups).Parse("keberatan anggota disampaikan di rapat anggota paling lambat brp hari?");
+        var quote = KKMP.Bot.Knowledge.Answers.QuotedUnits.Select(text, concepts, analyzer, frame: QuestionIntent.FrameOf("paling lambat brp hari?"), maxLength: 1000);
+        Assert.Contains("30 (tiga puluh) hari", quote.Text);
+        Assert.True(quote.Text.Length <= 1000, $"{quote.Text.Length} characters");
+    }
+
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

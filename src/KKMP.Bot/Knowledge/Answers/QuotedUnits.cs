@@ -64,12 +64,13 @@ public static partial class QuotedUnits
             covered.UnionWith(next[0].Matched);
         }
         // The answer trims a quote longer than it shows: a second unit must not push the best one past the cut.
-        while (chosen.Count > 1 && chosen.Sum(c => c.Unit.Lines.Sum(l => l.Length + 1)) > maxLength)
+        var lead = ayat || intro.Count == 0 ? "" : LastSentence(intro[^1]);
+        while (chosen.Count > 1 && lead.Length + chosen.Sum(c => c.Unit.Lines.Sum(l => l.Length + 1) + 2) > maxLength)
             chosen.Remove(chosen.OrderBy(c => c.Weight).ThenByDescending(c => c.Index).First());
         chosen = chosen.OrderBy(c => c.Index).ToList();
         if (chosen.Count == units.Count && text.Length <= maxLength) return new Quote("", text, true);
 
-        var quoted = new List<string>(ayat || intro.Count == 0 ? [] : [LastSentence(intro[^1])]);
+        var quoted = new List<string>(lead.Length == 0 ? [] : [lead]);
         for (var i = 0; i < chosen.Count; i++)
         {
             if (i > 0 && chosen[i].Index != chosen[i - 1].Index + 1) quoted.Add("…");
