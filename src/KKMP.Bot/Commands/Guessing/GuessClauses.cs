@@ -52,6 +52,9 @@ internal sealed class GuessClauses
         if (amounts.Count == 0) amounts = AmountClauses(readings, bare: true, reasons: false);
         if (amounts.Count == 0) amounts = AmountClauses(readings, bare: false, reasons: true);
         if (amounts.Count == 0) amounts = readings.Select((r, i) => (r, i)).Where(x => x.r is { Money.Count: > 0, IsReason: false }).Select(x => x.i).ToList();
+        // "masuk dua dus … harganya 360 ribu untuk dua dus": the same amount said again is one amount.
+        if (amounts.Count > 1 && !corrected && amounts.Skip(1).All(a => readings[a]!.Quantities.SequenceEqual(readings[amounts[0]]!.Quantities)))
+            amounts = [amounts[0]];
         if (amounts.Count == 0 || (amounts.Count > 1 && !corrected)) return null;
         var entry = amounts[^1];
         var donors = readings.Select((r, i) => (r, i)).Where(x => x.r is not null && x.i != entry)
@@ -82,7 +85,8 @@ internal sealed class GuessClauses
 
     /// <summary>A question, a debt, a loss or an order in the clause; "nggak apa apa" (no problem) is not a question.</summary>
     private static bool Refused(IReadOnlyList<Token> words) =>
-        words.Where((w, i) => GuessWords.Refuses(w.Lower) && !(w.Lower == "apa" && i > 0 && (GuessWords.Denials.Contains(words[i - 1].Lower) || words[i - 1].Lower == "apa"))).Any();
+        words.Where((w, i) => (GuessWords.Refuses(w.Lower) && !(w.Lower == "apa" && i > 0 && (GuessWords.Denials.Contains(words[i - 1].Lower) || words[i - 1].Lower == "apa")))
+                              || GuessWords.IsOrder(w.Lower, i + 1 < words.Count ? words[i + 1].Lower : "")).Any();
 
     /// <summary>
     /// "blm dibayar" (about the money), "nggak apa apa" / "gak papa" (no problem), "harganya belum dikasih tahu" (about
@@ -92,7 +96,10 @@ internal sealed class GuessClauses
     {
         var next = i + 1 < words.Count ? words[i + 1].Lower : "";
         var before = i > 0 ? words[i - 1].Lower : "";
-        return GuessWords.Paid.Contains(next) || next is "apa" or "papa" or "masalah" or "usah" || EverydayWords.PriceMarkers.Contains(before);
+        var afterNext = i + 2 < words.Count ? words[i + 2].Lower : "";
+        // "… pas, nggak ada kembalian": about the change given, not the sale.
+        return GuessWords.Paid.Contains(next) || next is "apa" or "papa" or "masalah" or "usah" || EverydayWords.PriceMarkers.Contains(before)
+               || GuessWords.Payment.Contains(next) || (next == "ada" && GuessWords.Payment.Contains(afterNext));
     }
 
     /// <summary>Words that could name goods (not filler, not "jadi", not a person).</summary>

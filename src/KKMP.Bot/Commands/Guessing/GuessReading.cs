@@ -40,6 +40,9 @@ internal sealed class GuessReading
     private readonly HashSet<GuessVerb> _verbs = [];
     private readonly List<decimal> _bareNumbers = [];
     private bool _person, _buy, _fromSource, _priceWord, _corrected;
+
+    /// <summary>Goods bought on credit ("utang"): only with a receipt verb in the same clause.</summary>
+    public bool OnCredit { get; private set; }
     private List<string> _run = [];
 
     /// <summary>Null when the words contradict themselves (sold and received, "gak jadi").</summary>
@@ -77,6 +80,7 @@ internal sealed class GuessReading
             return true;
         }
         if (GuessWords.NoneLeft.Contains(lower)) { EndRun(); SaysNoneLeft = true; return true; }
+        if (GuessWords.Credit.Contains(lower)) { EndRun(); OnCredit = true; return true; }
         if (GuessWords.PriceWords.Contains(lower)) { EndRun(); _priceWord = true; return true; }
         if (GuessWords.People.Contains(lower) && !_buy) _person = true;
         if (GuessWords.Corrections.Contains(lower) && (Quantities.Count > 0 || Money.Count > 0 || _bareNumbers.Count > 0)) _corrected = true;
@@ -170,6 +174,8 @@ internal sealed class GuessReading
             _verbs.Add(_fromSource ? GuessVerb.Receipt : GuessVerb.Sale);
         }
         if (_verbs.Count > 1) return null;
+        // A sale on credit (bon) cannot be recorded; only goods received on credit can.
+        if (OnCredit && !(_verbs.Count == 1 && _verbs.Contains(GuessVerb.Receipt))) return null;
         Verb = _verbs.Count == 1 ? _verbs.Single()
             : _fromSource ? GuessVerb.Receipt
             : _priceWord && Money.Count == 1 && Quantities.All(q => q.Amount == 1) ? GuessVerb.Price

@@ -75,7 +75,7 @@ internal static class GuessWords
     public static readonly HashSet<string> PriceWords =
     [
         "harga", "hrg", "hrga", "harganya", "hrgnya", "ganti", "ubah", "diganti", "diubah", "naik", "turun", "naikkan", "turunkan",
-        "naikin", "turunin", "dinaikkan", "diturunkan", "mulai", "harago", "hargo", "rego", "regane", "regine", "pangaos", "ditetapkan", "menjadi", "jadikan", "dijadikan", "disesuaikan",
+        "naikin", "turunin", "dinaikkan", "diturunkan", "mulai", "jadi", "jd", "harago", "hargo", "rego", "regane", "regine", "pangaos", "ditetapkan", "menjadi", "jadikan", "dijadikan", "disesuaikan",
     ];
 
     /// <summary>An empty shelf: a count of zero ("telur udh abis"); Javanese krama telas, Sundanese beak, Minang abih.</summary>
@@ -100,14 +100,22 @@ internal static class GuessWords
         "berapa", "brp", "brapa", "brpa", "gimana", "gmn", "bagaimana", "kenapa", "knp", "mengapa", "apa", "apakah", "kapan", "boleh",
         "bisakah", "sabaraha", "piro", "pira", "kah", "pinten", "bara", "barapo", "barapa", "berapo", "berape", "padum", "sadia",
         "berempa", "brempa", "brpa",
-        "utang", "hutang", "ngutang", "ngebon", "bon", "kasbon", "dibon", "tempo", "nyicil", "cicil", "kredit",
         "pecah", "rusak", "busuk", "basi", "hilang", "dibuang", "expired", "kadaluarsa", "bocor", "susut", "retur", "dikembalikan", "balikin",
-        "pesan", "pesen", "mesen", "order", "titip", "nitip",
+        "pesen", "mesen", "order", "titip", "nitip",
         "batal", "batalin", "batalkan", "gajadi",
         "kalau", "kalo", "klo", "misal", "misalnya", "rencana", "akan", "besok",
     ];
 
     public static bool Refuses(string lower) => Stops.Contains(lower);
+
+    /// <summary>
+    /// Bought or sold on credit. Goods received on credit are recorded with "utang" (and need their price); a sale on
+    /// credit (bon) cannot be recorded, so a clause with one of these and no receipt verb proposes nothing.
+    /// </summary>
+    public static readonly HashSet<string> Credit = ["utang", "hutang", "ngutang", "ngebon", "bon", "kasbon", "dibon", "tempo", "nyicil", "cicil", "kredit"];
+
+    /// <summary>"pesan beras 5 kg": an order, not an entry; "bersama pesan ini" (this message) is not.</summary>
+    public static bool IsOrder(string lower, string next) => lower == "pesan" && next is not ("ini" or "saya" or "sy");
 
     /// <summary>Words that say a later amount replaces an earlier one: "eh bukan 3 tapi 2 kilo", "jadi totalnya 1,5 kg".</summary>
     public static readonly HashSet<string> Corrections =

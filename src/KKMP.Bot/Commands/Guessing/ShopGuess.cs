@@ -45,7 +45,7 @@ public sealed class ShopGuess(ItemResolver items)
             entry.Quantities,
             entry.Money.Count > 0 ? entry.Money : clauses.Donors.FirstOrDefault(d => d is { Money.Count: 1, Quantities.Count: 0 })?.Money ?? [],
             entry.SaysNoneLeft || clauses.Donors.Any(d => d.SaysNoneLeft),
-            entry.SaysPrice || clauses.Donors.Any(d => d.SaysPrice)) { PerUnit = entry.PerUnit ?? clauses.Donors.Select(d => d.PerUnit).FirstOrDefault(u => u is not null) };
+            entry.SaysPrice || clauses.Donors.Any(d => d.SaysPrice)) { PerUnit = entry.PerUnit ?? clauses.Donors.Select(d => d.PerUnit).FirstOrDefault(u => u is not null), OnCredit = entry.OnCredit };
         if (said.Verb is null && said.SaysPrice && said.Money.Count == 1 && said.Quantities.All(q => q.Amount == 1)) said = said with { Verb = GuessVerb.Price };
         return said.Verb switch
         {
@@ -59,6 +59,7 @@ public sealed class ShopGuess(ItemResolver items)
     private sealed record Said(GuessVerb? Verb, IReadOnlyList<Quantity> Quantities, IReadOnlyList<GuessMoney> Money, bool SaysNoneLeft, bool SaysPrice)
     {
         public string? PerUnit { get; init; }
+        public bool OnCredit { get; init; }
     }
 
     /// <summary>
@@ -142,9 +143,11 @@ public sealed class ShopGuess(ItemResolver items)
                 case { Price: var price }: unitPrice = price; break;
             }
         }
+        if (reading.OnCredit && unitPrice is null)
+            return new Result.Ask("Barang masuk dengan utang perlu harga belinya, jadi belum dicatat. Contoh: " + CommandExamples.ReceivedOnCredit);
         Command command = verb == GuessVerb.Sale
             ? new Sale(item.Name, quantity, unitPrice)
-            : new GoodsReceived(item.Name, quantity, unitPrice);
+            : new GoodsReceived(item.Name, quantity, unitPrice) { OnCredit = reading.OnCredit };
         return new Result.Proposal(command with { FromWords = true, Guessed = true });
     }
 

@@ -155,6 +155,7 @@ public class EverydayFormTests
     [InlineData("yang tadi ga jadi, pembelinya balikin barangnya", "/batal")]
     [InlineData("rekapan kmrn blm liat, kirim ya", "/rekap kemarin")]
     [InlineData("terjual tepung terigu lima ratus gram", "/jual tepung terigu 500 gram")]
+    [InlineData("lakumi minyak 3L", "/jual minyak 3L")]
     [InlineData("talua tajua sakilo satangah", "/jual talua 1,5 kg")]
     [InlineData("yang tadi batal mas, ora sido tuku", "/batal")]
     [InlineData("Mohon ditampilkan rekap penjualan kemarin.", "/rekap kemarin")]

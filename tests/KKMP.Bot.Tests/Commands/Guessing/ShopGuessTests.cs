@@ -47,6 +47,15 @@ public class ShopGuessTests
     [InlineData("tadi meser ka agen terigu 10 kilo, 105 rebu sadayana", "Maksudnya: masuk tepung terigu 10 kg @Rp10.500 = Rp105.000?")]
     [InlineData("Mohon dicatat penerimaan barang: Gula Pasir 50 kg, harga beli Rp16.000 per kg.", "Maksudnya: masuk gula pasir 50 kg @Rp16.000 = Rp800.000?")]
     [InlineData("harago beras sakarung kini 320 ribu", "Maksudnya: ubah harga beras Rp12.500/kg → Rp12.800/kg?")]
+    // goods on credit with their price, the same amount said twice, "nggak ada kembalian", a formal "pesan ini", "jd" as a new price
+    [InlineData("masuk telor 10kg 26rb utang", "Maksudnya: masuk telur 10 kg @Rp26.000 = Rp260.000?")]
+    [InlineData("siang pak ini mau lapor minyak goreng masuk dua dus dari toko sinar harganya tiga ratus enam puluh ribu untuk dua dus",
+        "Maksudnya: masuk minyak goreng 2 dus (24 liter) @Rp180.000 = Rp360.000?")]
+    [InlineData("tadi ada bapak bapak dari desa sebelah beli telur dua kilo bayarnya lima puluh enam ribu pas nggak ada kembalian",
+        "Maksudnya: jual telur 2 kg × Rp28.000 = Rp56.000?")]
+    [InlineData("Dengan hormat. Bersama pesan ini saya sampaikan penjualan tepung terigu sebanyak 5 kg dengan harga Rp11.500 per kg. Terima kasih.",
+        "Maksudnya: jual tepung terigu 5 kg × Rp11.500 = Rp57.500?")]
+    [InlineData("migor jd 16rb/L", "Maksudnya: ubah harga minyak goreng Rp15.700/liter → Rp16.000/liter?")]
     // counts and price changes
     [InlineData("telur udh abis bu, stok 0", "Maksudnya: hitung stok telur 0 kg?")]
     [InlineData("mulai hari ini migor 16.500 per liter", "Maksudnya: ubah harga minyak goreng Rp15.700/liter → Rp16.500/liter?")]
@@ -82,6 +91,8 @@ public class ShopGuessTests
     [InlineData("gula 3 kg 50rb")]
     // a regional question word stops the guess; "bali" as a place, with nobody buying
     [InlineData("beras 5 kg pira mas")]
+    [InlineData("masuk telur 10 kg utang")]           // on credit without its price: asked for it
+    [InlineData("pesan beras 5 kg buat besok ya")]    // an order
     [InlineData("gula 2 kg barapo uda")]
     [InlineData("mau ke bali bawa beras 5 kg")]
     public async Task Without_one_clear_reading_nothing_is_proposed_or_written(string text)

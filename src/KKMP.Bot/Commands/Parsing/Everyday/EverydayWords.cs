@@ -216,7 +216,7 @@ internal static class EverydayWords
                 clean.AddRange(Clean([new Token(text[..colon].ToString(), false), new Token(text[(colon + 1)..].ToString(), false)]));
                 continue;
             }
-            word = Shortened(word);
+            word = WithoutParticle(Shortened(word));
             if (SlangMoney.TryGetValue(word.Lower, out var money)) clean.Add(new Token(money, false));
             else if (LettersThenDigit(text)) clean.AddRange(Unglue(word));
             else clean.Add(word);
@@ -255,6 +255,20 @@ internal static class EverydayWords
         ["cepek"] = "Rp100", ["gopek"] = "Rp500", ["seceng"] = "1rb", ["ceceng"] = "1rb", ["goceng"] = "5rb", ["ceban"] = "10rb",
         ["noban"] = "20rb", ["goban"] = "50rb", ["cepek-an"] = "Rp100",
     };
+
+    /// <summary>Particles glued to a verb in Makassar, Bugis, Manado and chat: "lakumi", "masukmi", "terjualji", "lakulah".</summary>
+    private static readonly string[] Particles = ["mi", "ji", "ki", "mo", "lah"];
+
+    /// <summary>"lakumi" is "laku": a known verb with a particle glued on loses the particle.</summary>
+    private static Token WithoutParticle(Token word)
+    {
+        if (Verbs.ContainsKey(word.Lower)) return word;
+        foreach (var particle in Particles)
+            if (word.Lower.EndsWith(particle, StringComparison.Ordinal) && word.Lower.Length - particle.Length >= 3
+                && Verbs.ContainsKey(word.Lower[..^particle.Length]))
+                return new Token(word.Text[..^particle.Length], false);
+        return word;
+    }
 
     /// <summary>"lakuuu", "yaaa": a letter held down is one letter (three or more in a row; "sakkarung" keeps its pair).</summary>
     private static Token Shortened(Token word)
