@@ -15,6 +15,7 @@ namespace KKMP.Bot.Benchmarks;
 /// dev-everyday-3-questions.json (round 3: paraphrases written to check each new rule carries over),
 /// dev-everyday-4-questions.json (round 4: everyday questions by an author independent of the search),
 /// dev-everyday-5-questions.json (round 5: another independent author; scored once before round 5 tuned on it),
+/// dev-everyday-6-questions.json (round 6: a new author and new voices; scored once before round 6 tuned on it),
 /// holdout-2-questions.json (written as held-out, then used for the second tuning round) and, from round 3 on,
 /// holdout-questions.json, holdout-everyday-questions.json and holdout-3-everyday-questions.json (held out through
 /// round 2, their totals read while tuning; promoted to development sets: their misses are listed and tuned on).
@@ -26,7 +27,7 @@ public sealed class KnowledgeEvalBenchmark : IBenchmark
 {
     public static readonly string[] Sets =
         ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "dev-everyday-3-questions.json", "dev-everyday-4-questions.json", "dev-everyday-5-questions.json",
-         "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
+         "dev-everyday-6-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
          "holdout-4-everyday-questions.json", "holdout-5-everyday-questions.json"];
 
     /// <summary>Never used to tune: their misses are not listed, and KKMP_EVAL_DEV_ONLY=1 skips them.</summary>

@@ -10,7 +10,9 @@ namespace KKMP.Bot.Tests.Knowledge;
 /// whose totals had been seen while tuning. dev-everyday-3-questions.json holds paraphrases written in round 3 to
 /// check that each new rule carries over to wording it was not written for. dev-everyday-4-questions.json (round 4) was
 /// written for tuning by an author who never read the search code; it has no floor yet, only its validity is tested.
-/// dev-everyday-5-questions.json (round 5, another independent author) was scored once at the start of round 5 and then tuned on. The held-out set is
+/// dev-everyday-5-questions.json (round 5, another independent author) was scored once at the start of round 5 and then tuned on;
+/// dev-everyday-6-questions.json (round 6, a new author and new voices) the same way in round 6 (first score: Recall@1 0.778,
+/// Recall@3 0.900, right replies 0.722, out-of-scope recall 0.500). The held-out set is
 /// holdout-4-everyday-questions.json, written after round 2 by another author and never tuned on: it has no floor at
 /// all (its totals are printed by the knowledge-eval benchmark), only its validity is tested here, and its misses are
 /// never listed.
@@ -19,7 +21,7 @@ public class EvaluationTests
 {
     public static readonly string[] Sets =
         ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "dev-everyday-3-questions.json", "dev-everyday-4-questions.json",
-         "dev-everyday-5-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
+         "dev-everyday-5-questions.json", "dev-everyday-6-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
          "holdout-4-everyday-questions.json", "holdout-5-everyday-questions.json"];
 
     private static readonly string[] HeldOutSets = [Unscored, UnscoredFresh];
@@ -61,14 +63,15 @@ public class EvaluationTests
     }
 
     [Theory]
-    [InlineData("dev-questions.json", 0.91, 0.99, 0.91)]
+    [InlineData("dev-questions.json", 0.93, 0.99, 0.93)]
     [InlineData("dev-everyday-questions.json", 0.84, 0.91, 0.84)]
     [InlineData("dev-everyday-2-questions.json", 0.82, 0.95, 0.82)]
     [InlineData("dev-everyday-3-questions.json", 0.93, 0.96, 0.93)]
     [InlineData("dev-everyday-5-questions.json", 0.88, 0.94, 0.88)]
+    [InlineData("dev-everyday-6-questions.json", 0.79, 0.92, 0.79)]
     [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
-    [InlineData("holdout-everyday-questions.json", 0.90, 0.97, 0.90)]
+    [InlineData("holdout-everyday-questions.json", 0.91, 0.97, 0.91)]
     [InlineData("holdout-3-everyday-questions.json", 0.89, 0.94, 0.89)]
     public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3, double answeredAt1)
     {
@@ -82,8 +85,9 @@ public class EvaluationTests
     /// <summary>The reply an officer reads names a gold citation and states the key fact (sets that give key facts).</summary>
     [Theory]
     [InlineData("dev-everyday-2-questions.json", 0.81)]
-    [InlineData("dev-everyday-3-questions.json", 0.87)]
+    [InlineData("dev-everyday-3-questions.json", 0.90)]
     [InlineData("dev-everyday-5-questions.json", 0.85)]
+    [InlineData("dev-everyday-6-questions.json", 0.75)]
     [InlineData("holdout-3-everyday-questions.json", 0.88)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {

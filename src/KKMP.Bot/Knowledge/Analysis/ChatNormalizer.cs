@@ -28,7 +28,7 @@ public static partial class ChatNormalizer
         // colloquial verbs
         ["ngelola"] = "mengelola", ["ngurus"] = "mengurus", ["nanggung"] = "menanggung", ["nyimpan"] = "menyimpan",
         ["nabung"] = "menabung", ["minjem"] = "meminjam", ["pinjem"] = "pinjam", ["ngadain"] = "mengadakan",
-        ["ngasih"] = "memberi", ["nentuin"] = "menentukan", ["dapet"] = "dapat", ["ngajuin"] = "mengajukan",
+        ["ngasih"] = "memberi", ["nentuin"] = "menentukan", ["netapin"] = "menetapkan", ["diputusin"] = "diputuskan", ["diapprove"] = "disetujui", ["approve"] = "menyetujui", ["dapet"] = "dapat", ["ngajuin"] = "mengajukan",
         ["ngatur"] = "mengatur", ["bayar"] = "membayar", ["milih"] = "memilih", ["ngangkat"] = "mengangkat",
         ["angkat"] = "mengangkat", ["dibikin"] = "dibentuk", ["ngebentuk"] = "membentuk", ["gabung"] = "bergabung",
         ["bubarin"] = "membubarkan", ["ditaruh"] = "ditempatkan", ["naruh"] = "menempatkan",
@@ -40,7 +40,16 @@ public static partial class ChatNormalizer
         ["mimpin"] = "memimpin", ["dipimpin"] = "dipimpin", ["mecat"] = "memecat", ["ngebela"] = "membela",
         ["nyalon"] = "mencalonkan", ["dilantik"] = "diangkat", ["nolak"] = "menolak", ["nagih"] = "menagih", ["ngoper"] = "mengalihkan",
         ["minjemin"] = "meminjamkan", ["nutup"] = "menutup", ["nutupnya"] = "menutup",
-        ["dikasih"] = "diberi", ["tau"] = "tahu", ["skrg"] = "sekarang", ["tgl"] = "tanggal", ["dmn"] = "dimana", ["dpt"] = "dapat", ["nyetor"] = "menyetor", ["langkah2"] = "langkah", ["syarat2"] = "syarat",
+        ["dikasih"] = "diberi", ["tau"] = "tahu", ["skrg"] = "sekarang", ["tgl"] = "tanggal", ["bbrp"] = "beberapa", ["blg"] = "bilang", ["sj"] = "saja", ["dsr"] = "dasar", ["dmn"] = "dimana", ["dpt"] = "dapat", ["nyetor"] = "menyetor", ["langkah2"] = "langkah", ["syarat2"] = "syarat",
+        // Javanese and Sundanese question and function words, as officers in Java type them ("syarate opo wae?", "kudu 20 wong?",
+        // "leres mboten?"); only words with no other meaning in Indonesian ("oleh" stays: "dipilih oleh siapa").
+        ["opo"] = "apa", ["wae"] = "saja", ["sing"] = "yang", ["iku"] = "itu", ["kuwi"] = "itu", ["ora"] = "tidak", ["mboten"] = "tidak",
+        ["boten"] = "tidak", ["durung"] = "belum", ["dereng"] = "belum", ["kudu"] = "harus", ["mung"] = "hanya", ["namung"] = "hanya",
+        ["nek"] = "kalau", ["piye"] = "bagaimana", ["pripun"] = "bagaimana", ["piro"] = "berapa", ["pinten"] = "berapa", ["sopo"] = "siapa",
+        ["sinten"] = "siapa", ["wong"] = "orang", ["tiyang"] = "orang", ["kulo"] = "saya", ["kula"] = "saya", ["arep"] = "mau", ["mlebu"] = "masuk",
+        ["leres"] = "benar", ["sampun"] = "sudah", ["syarate"] = "syarat", ["pendirine"] = "pendiri", ["anggotane"] = "anggota", ["penguruse"] = "pengurus",
+        ["naon"] = "apa", ["kumaha"] = "bagaimana", ["sabaraha"] = "berapa", ["saha"] = "siapa", ["teu"] = "tidak", ["henteu"] = "tidak",
+        ["kedah"] = "harus", ["tiasa"] = "bisa", ["ngendika"] = "bilang", ["nggih"] = "ya", ["njih"] = "ya",
         // English mixed into Indonesian chats (VOICE.md: "meeting anggota online sah gak?")
         ["meeting"] = "rapat", ["website"] = "situs", ["web"] = "situs", ["member"] = "anggota", ["members"] = "anggota", ["report"] = "laporan", ["profit"] = "keuntungan",
         ["loan"] = "pinjaman", ["budget"] = "anggaran", ["chairman"] = "ketua", ["treasurer"] = "bendahara", ["fee"] = "imbalan",

@@ -26,8 +26,9 @@ public static class DomainSynonyms
         ["usp", "unit simpan pinjam"],
         ["ksp", "koperasi simpan pinjam"],
         ["musdesus", "musyawarah desa khusus"],
+        ["ktp", "kartu tanda penduduk"],
         // Not "lurah": the analyzer reads "Kelurahan" (in every "Koperasi Desa/Kelurahan Merah Putih") as "lurah" too.
-        ["kades", "kepala desa", "pimpinan desa", "perangkat desa", "sekdes"],
+        ["kades", "kepala desa", "pimpinan desa", "perangkat desa", "sekdes", "carik"],
         ["bunga", "imbalan", "jasa pinjaman", "jasa simpanan"],
         ["nasabah", "penyimpan"],
         ["voting", "pemungutan suara", "suara terbanyak"],

@@ -26,9 +26,11 @@ public static partial class QuotedUnits
 {
     /// <param name="list">The question asks for a list ("apa saja", "dari mana saja"): a short passage is quoted whole, so no item is cut.</param>
     /// <param name="frame">What the question asks beyond its words: a kind of number, a case where something is not done.</param>
-    public static Quote Select(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer, int maxUnits = 2, bool list = false, AskedFrame? frame = null)
+    /// <param name="maxLength">The longest quote the answer shows: a list that fits is quoted whole, and units that do not fit are left out rather than cut.</param>
+    public static Quote Select(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer, int maxUnits = 2, bool list = false, AskedFrame? frame = null, int maxLength = DefaultMaxLength)
     {
-        if (list && text.Length <= ShortPassage) return new Quote("", text, true);
+        // "apa saja kewajiban anggota?": the whole enumeration answers, not the one ayat that shares most words.
+        if (list && text.Length <= maxLength) return new Quote("", text, true);
         var lines = text.Split('\n');
         var ayat = lines.Any(l => Ayat().IsMatch(l));
         var huruf = !ayat && lines.Any(l => Huruf().IsMatch(l));
@@ -61,10 +63,14 @@ public static partial class QuotedUnits
             chosen.Add(next[0]);
             covered.UnionWith(next[0].Matched);
         }
+        // The answer trims a quote longer than it shows: a second unit must not push the best one past the cut.
+        var lead = ayat || intro.Count == 0 ? "" : LastSentence(intro[^1]);
+        while (chosen.Count > 1 && lead.Length + chosen.Sum(c => c.Unit.Lines.Sum(l => l.Length + 1) + 2) > maxLength)
+            chosen.Remove(chosen.OrderBy(c => c.Weight).ThenByDescending(c => c.Index).First());
         chosen = chosen.OrderBy(c => c.Index).ToList();
-        if (chosen.Count == units.Count) return new Quote("", text, true);
+        if (chosen.Count == units.Count && text.Length <= maxLength) return new Quote("", text, true);
 
-        var quoted = new List<string>(ayat || intro.Count == 0 ? [] : [LastSentence(intro[^1])]);
+        var quoted = new List<string>(lead.Length == 0 ? [] : [lead]);
         for (var i = 0; i < chosen.Count; i++)
         {
             if (i > 0 && chosen[i].Index != chosen[i - 1].Index + 1) quoted.Add("…");
@@ -75,6 +81,8 @@ public static partial class QuotedUnits
     }
 
     private const int ShortPassage = 700;
+
+    public const int DefaultMaxLength = 1400;
 
     /// <summary>A concept said only in the story around the question counts this much in choosing the ayat.</summary>
     private const double StoryWeight = 0.25;

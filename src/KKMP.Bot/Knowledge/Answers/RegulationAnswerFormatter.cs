@@ -13,7 +13,7 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
 {
     /// <summary>Telegram's limit is 4096; leave room for the channel's own framing.</summary>
     public const int MaxLength = 3500;
-    private const int MaxQuote = 1400;
+    private const int MaxQuote = QuotedUnits.DefaultMaxLength;
     private const double SeeAlsoRatio = 0.5;
 
     public const string NotFoundOpening = "Maaf, saya tidak menemukan aturan tentang itu di basis pengetahuan saya.";
@@ -62,8 +62,8 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
         if (passage.AmendmentNote is { } note) answer.Append($" ({ShortNote(note)})");
         answer.Append(":\n\"").Append(Trim(quote.Text, MaxQuote)).Append('"');
 
-        if (RelevantExplanation(passage, quote, concepts) is { } explanation)
-            answer.Append("\n\nPenjelasan: \"").Append(Trim(explanation, 600)).Append('"');
+        if (RelevantExplanation(passage, quote, concepts, Search.QuestionIntent.AsksForDifference(question)) is { } explanation)
+            answer.Append("\n\nPenjelasan: \"").Append(Trim(explanation, ExplanationLength)).Append('"');
         if (OutdatedPremise.Note(question, passage) is { } premise)
             answer.Append($"\n\n{premise}");
         if (passage.AmendmentNote is { } amendment)
@@ -101,13 +101,19 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
         return answer.ToString();
     }
 
-    /// <summary>The Penjelasan line that matches the question better than the quoted wording does, if any.</summary>
-    private string? RelevantExplanation(Passage passage, Quote quote, IReadOnlyList<Analysis.Concept> concepts)
+    private const int ExplanationLength = 600;
+
+    /// <summary>
+    /// The Penjelasan line that matches the question better than the quoted wording does, if any; for a difference
+    /// ("beda simpanan pokok dan wajib?") also the next best line, so that both things compared are explained.
+    /// </summary>
+    private string? RelevantExplanation(Passage passage, Quote quote, IReadOnlyList<Analysis.Concept> concepts, bool difference)
     {
         if (passage.Explanation is null) return null;
-        var lines = passage.Explanation.Split('\n');
-        var best = lines.Select(l => (Line: l, Score: QuotedUnits.Score(l, concepts, _analyzer))).MaxBy(x => x.Score);
-        return best.Score > 0 && best.Score >= QuotedUnits.Score(quote.Text, concepts, _analyzer) ? best.Line : null;
+        var lines = passage.Explanation.Split('\n').Select(l => (Line: l, Score: QuotedUnits.Score(l, concepts, _analyzer)))
+            .Where(x => x.Score > 0).OrderByDescending(x => x.Score).ToList();
+        if (lines.Count == 0 || lines[0].Score < QuotedUnits.Score(quote.Text, concepts, _analyzer)) return null;
+        return difference && lines.Count > 1 ? Trim(lines[0].Line, ExplanationLength / 2) + "\n" + Trim(lines[1].Line, ExplanationLength / 2) : lines[0].Line;
     }
 
     private static string ShortNote(string note) => note.Split(" (")[0];

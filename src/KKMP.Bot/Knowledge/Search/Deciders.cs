@@ -46,7 +46,9 @@ public static partial class Deciders
         + "mencopot|dicopot|mengangkat|diangkat|menunjuk|ditunjuk|mengesahkan|disahkan|menyetujui|disetujui|membubarkan|dibubarkan|"
         + "menyelenggarakan|mengadakan|memimpin|mengeluarkan|dikeluarkan";
 
-    [GeneratedRegex(@"\bsiapa\b[^.?!,]{0,40}\b(" + Decide + @")\b|\b(" + Decide + @")\b[^.?!,]{0,30}\bsiapa\b|\b(perlu|harus|wajib|mesti)\b[^.?!,]{0,15}\b(izin|ijin|persetujuan|disetujui|restu)\b")]
+    [GeneratedRegex(@"\bsiapa\b[^.?!,]{0,40}\b(" + Decide + @")\b|\b(" + Decide + @")\b[^.?!,]{0,30}\bsiapa\b|\b(perlu|harus|wajib|mesti)\b[^.?!,]{0,15}\b(izin|ijin|persetujuan|disetujui|restu)\b"
+        // "persetujuannya dr siapa aja?", "cukup keputusan pengurus atau harus lewat rapat?": whose approval, between two organs.
+        + @"|\b(persetujuan\w*|izin\w*|ijin\w*|restu\w*)\b[^.?!,]{0,15}\bsiapa\b|\bcukup\b[^.?!]{0,50}\batau\b[^.?!]{0,15}\b(harus|hrs|mesti|perlu|lewat|melalui)\b")]
     private static partial Regex WhoDecides();
 
     private const string Organs = "rapat anggota luar biasa|rapat anggota|pengurus|pengawas|pemerintah|menteri|kepala desa";

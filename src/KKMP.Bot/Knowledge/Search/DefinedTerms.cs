@@ -31,8 +31,11 @@ public static partial class DefinedTerms
     /// <summary>Line breaks inside a sentence (PDF extraction) would hide "adalah" from the start of its term.</summary>
     private static string TextReflow(string text) => Whitespace().Replace(text, " ");
 
-    /// <summary>Where the term starts: the start of the text, after a sentence end, a list label or "yang dimaksud dengan".</summary>
-    [GeneratedRegex(@"(?:^|[.;:]\s+|\s(?:\d+|[a-z])[.)]\s+|yang dimaksud dengan\s+)(?<term>[\p{L}][\p{L}\p{N} /-]{1,80}?)\s+(?:adalah|ialah)\s", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Where the term starts: the start of the text (after the glossary entry's own label, "3. Koperasi Primer adalah …"),
+    /// after a sentence end, a list label or "yang dimaksud dengan".
+    /// </summary>
+    [GeneratedRegex(@"(?:^(?:(?:\d+|[a-z])[.)]\s+)?|[.;:]\s+|\s(?:\d+|[a-z])[.)]\s+|yang dimaksud dengan\s+)(?<term>[\p{L}][\p{L}\p{N} /-]{1,80}?)\s+(?:adalah|ialah)\s", RegexOptions.IgnoreCase)]
     private static partial Regex Definition();
 
     [GeneratedRegex(@"^yang dimaksud dengan\s+", RegexOptions.IgnoreCase)]

@@ -18,7 +18,7 @@ public static partial class OperationalQuestion
     {
         var text = ChatNormalizer.Normalize(question);
         return Hours().IsMatch(text) || Contact().IsMatch(text) || Access().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
-            || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text);
+            || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || Elsewhere().IsMatch(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text);
     }
 
     [GeneratedRegex(@"\b(buka|tutup|libur)\b.{0,20}\b(jam|pukul|hari ini|besok|nanti|minggu|senin|selasa|rabu|kamis|jumat|sabtu|lebaran|tanggal merah)\b|\bjam (buka|tutup|operasional|kerja|berapa)\b")]
@@ -46,6 +46,14 @@ public static partial class OperationalQuestion
         + @"|\b(kpr|bpjs|jkn|bpn|ptsl|samsat|stnk|bpkb|umr|umk|ump|pbb|pupuk)\b|\bsertifikat (tanah|rumah|hak)\b|\bbalik nama\b|\b(upah|gaji) minimum\b"
         + @"|\bpajak (motor|mobil|kendaraan|bumi)\b|\bdana desa\b.{0,30}\b(cair\w*|pencairan|tahap)\b|\b(cair\w*|pencairan)\b.{0,30}\bdana desa\b")]
     private static partial Regex OtherService();
+
+    /// <summary>
+    /// Procedures another institution or law governs, even for the cooperative's own staff, shop or land: social security
+    /// (BPJS), vehicle papers and tax, payment QR codes, halal certification, the ITE law, a land or inheritance dispute.
+    /// The knowledge base says nothing about them, and words like "pajak", "gerai" or "pengadilan" would otherwise cite it.
+    /// </summary>
+    [GeneratedRegex(@"\b(bpjs|jkn|samsat|stnk|bpkb|qris)\b|\b(sertifikat|sertifikasi|label|logo) halal\b|\buu ite\b|\bpajak (motor|mobil|kendaraan)\b|\bsengketa\b")]
+    private static partial Regex Elsewhere();
 
     [GeneratedRegex(@"\b(koperasi|kopdes|kdmp|kkmp|ksp|usp|anggota|pengurus)\b")]
     private static partial Regex Cooperative();

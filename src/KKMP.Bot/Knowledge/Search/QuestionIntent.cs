@@ -43,6 +43,21 @@ public static partial class QuestionIntent
         return null;
     }
 
+    /// <summary>
+    /// "undangan paling lambat brp hari sebelum rapat?": a count of days or weeks is a meeting's or a procedure's own short
+    /// deadline, which the model AD states itself; months and years ("kapan RAT?", "brp bulan?") are the law's, which the AD repeats.
+    /// </summary>
+    public static bool CountsDays(string question) => Days().IsMatch(ChatNormalizer.Normalize(question));
+
+    [GeneratedRegex(@"\b(berapa|brp) (hari|minggu)\b")]
+    private static partial Regex Days();
+
+    /// <summary>"apa bedanya simpanan pokok dan simpanan wajib?": a difference, answered by both definitions side by side.</summary>
+    public static bool AsksForDifference(string question) => Difference().IsMatch(ChatNormalizer.Normalize(question));
+
+    [GeneratedRegex(@"\b(beda|bedanya|perbedaan|perbedaannya|membedakan|vs|versus)\b")]
+    private static partial Regex Difference();
+
     /// <summary>What the question asks beyond its words, for the answer's choice of ayat.</summary>
     public static Answers.AskedFrame FrameOf(string question) =>
         new(AsksForNumber(question), NotDone().IsMatch(ChatNormalizer.Normalize(question)), Deciders.AskedIn(question).Asked);
@@ -55,7 +70,7 @@ public static partial class QuestionIntent
 
     private static readonly (NumberKind, Regex)[] NumberPatterns =
     [
-        (NumberKind.Share, new(@"\b(berapa|brp) (persen|%|bagian)|\b(persen|persentase)\b|\bberapa banyak (anggota|yang) (setuju|hadir)|\b(berapa|brp)\b.{0,25}\b(hadir|datang|setuju)\b.{0,20}\bsah\b")),
+        (NumberKind.Share, new(@"\b(berapa|brp) (persen|%|bagian)|\b(persen|persentase)\b|\bberapa banyak (anggota|yang) (setuju|hadir)|\b(berapa|brp)\b.{0,25}\b(hadir|datang|setuju)\b.{0,20}\bsah\b|\bsah\b.{0,30}\b(hadir|datang)\b.{0,15}\b(berapa|brp)\b")),
         (NumberKind.Duration, new(@"\b(berapa|brp) (hari|minggu|bulan|tahun|lama)\b|\b(paling|pling) (lambat|telat|lama)\b|\bkapan\b|\bdeadline\b|\bbatas waktu\b|\btanggal berapa\b|\btgl (brp|berapa)\b")),
         // Before People: "minimal brp kali setahun" counts times, not people.
         (NumberKind.Times, new(@"\b(berapa|brp) (kali|periode)\b")),
@@ -72,7 +87,7 @@ public static partial class QuestionIntent
         [NumberKind.Times] = new(@"\d+ \([\w\s]+\) (kali|periode)|\bsekali\b|sebanyak[\s-]+banyaknya[\s-]+\d"),
     };
 
-    [GeneratedRegex(@"\b(apa itu|itu apa|apa sih|apakah itu|pengertian|definisi|yang dimaksud|dimaksud dengan|arti(nya)?|maksud(nya)?|beda(nya)?|perbedaan(nya)?)\b")]
+    [GeneratedRegex(@"\b(apa itu|itu apa|apa sih|apakah itu|pengertian(nya)?|definisi(nya)?|yang dimaksud|dimaksud dengan|arti(nya)?|maksud(nya)?|beda(nya)?|perbedaan(nya)?)\b")]
     private static partial Regex Definition();
 
     [GeneratedRegex(@"\b(apa|siapa|mana|bagaimana) (saja|aja|aj)\b|\bapa apa saja\b|\bapa2\b|\bsebutkan\b|\bdaftar\b.{0,20}\b(syarat|hak|kewajiban|tugas)\b")]

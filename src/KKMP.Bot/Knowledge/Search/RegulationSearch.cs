@@ -254,7 +254,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     /// <summary>What the question asks for, read once per search.</summary>
     private sealed record Intent(bool Definition, bool List, NumberKind? Number, bool ModelStatutes, bool Kopdes, bool Operational,
-        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers, (Organ Organ, Act Act)? Duty, bool Prices, (bool Asked, string? Object) WhoDecides, Organ? Officer)
+        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers, (Organ Organ, Act Act)? Duty, bool Prices, (bool Asked, string? Object) WhoDecides, Organ? Officer, bool CountsDays = false)
     {
         public static readonly Intent None = new(false, false, null, false, false, false, new HashSet<KnowledgeDocument>(), new HashSet<string>(), null, true, (false, null), null);
 
@@ -262,7 +262,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             QuestionIntent.AsksForDefinition(question), QuestionIntent.AsksForList(question), QuestionIntent.AsksForNumber(question),
             QuestionIntent.AsksAboutModelStatutes(question), QuestionIntent.MentionsKopdes(question), OperationalQuestion.Matches(question), named,
             QuestionIntent.NumbersIn(question), OrganDuties.AskedIn(question), QuestionIntent.AsksAboutPrice(question),
-            Deciders.AskedIn(question), OrganDuties.OfficerAskedAbout(question));
+            Deciders.AskedIn(question), OrganDuties.OfficerAskedAbout(question), QuestionIntent.CountsDays(question));
     }
 
     private HashSet<KnowledgeDocument> NamedDocuments(IReadOnlyList<Concept> concepts) => _names
@@ -280,9 +280,9 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         if (intent.List && features.Enumerates) fit *= ListBoost;
         // The model AD weighs less than the law it follows, but where it states the count or share asked ("brp org" → "1/5",
         // "brp kali" → "2 (dua) periode") it is the one that answers: its own quorums and terms outweigh its lower weight.
-        // Not a time limit: "kapan" asks one of many things, and the AD repeats the law's deadlines.
+        // Not a time limit in months or years: "kapan" asks one of many things, and the AD repeats the law's deadlines; "brp hari" is its own.
         if (intent.Number is { } number && features.States.Contains(number))
-            fit *= chunk.IsModelStatute && number != NumberKind.Duration ? ModelNumberBoost : NumberBoost;
+            fit *= chunk.IsModelStatute && (number != NumberKind.Duration || intent.CountsDays) ? ModelNumberBoost : NumberBoost;
         if (chunk.IsModelStatute) fit *= intent.ModelStatutes ? ModelStatuteBoost : intent.Kopdes ? KopdesBoost : 1;
         if (intent.Named.Contains(chunk.Document)) fit *= NamedDocumentBoost;
         // "tugas pengawas": the article listing the pengawas' tasks, not the pengurus' longer list.
@@ -377,7 +377,9 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             var known = concept.Alternatives.Where(a => a.All(t => index.DocumentFrequency(t) > 0)).ToList();
             var weight = (known.Count > 0 ? known.Max(a => a.Max(index.Idf)) : 2 * index.Idf("")) * RankWeight(concept);
             total += weight;
-            if (known.Any(a => a.All(terms.Contains)) || stated is { } act && OrganDuties.Names(concept.Surface, act)) found += weight;
+            // "menurut AD kopdes": the model AD is the source named, whether or not it repeats the words "anggaran dasar".
+            if (known.Any(a => a.All(terms.Contains)) || stated is { } act && OrganDuties.Names(concept.Surface, act)
+                || concept.NamesSource && index.Knowledge.Chunks[ordinal].IsModelStatute) found += weight;
         }
         return total == 0 ? 0 : found / total;
     }
