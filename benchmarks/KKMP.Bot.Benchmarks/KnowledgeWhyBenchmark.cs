@@ -31,7 +31,9 @@ public sealed class KnowledgeWhyBenchmark : IBenchmark
             foreach (var p in result.Passages) Console.WriteLine($"  {p.Score,8:F2}  {p.Citation}  | {p.Text.Split('\n')[0][..Math.Min(90, p.Text.Split('\n')[0].Length)]}");
             // The reply's first lines show which ayat the answer quotes.
             var reply = formatter.Format(question, result);
-            Console.WriteLine($"  reply: {reply[..Math.Min(300, reply.Length)].Replace('\n', ' ')}");
+            // KKMP_WHY_REPLY=full: the whole reply, to see where a quote is cut.
+            var shown = Environment.GetEnvironmentVariable("KKMP_WHY_REPLY") == "full" ? reply : reply[..Math.Min(300, reply.Length)].Replace('\n', ' ');
+            Console.WriteLine($"  reply: {shown}");
         }
         return Task.CompletedTask;
     }

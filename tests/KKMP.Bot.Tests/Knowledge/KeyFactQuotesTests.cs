@@ -141,6 +141,4 @@ public class KeyFactQuotesTests
         Assert.Contains("30 (tiga puluh) hari", quote.Text);
         Assert.True(quote.Text.Length <= 1000, $"{quote.Text.Length} characters");
     }
-
-    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

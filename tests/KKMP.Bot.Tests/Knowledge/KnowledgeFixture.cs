@@ -29,4 +29,7 @@ public static class KnowledgeFixture
     public static KnowledgeChunk Chunk(string citation) => Corpus.Chunks.Single(c => c.Citation == citation);
 
     public static string Answer(string question) => Formatter.Format(question, Search.Search(question));
+
+    /// <summary>The text with its line breaks and runs of spaces as single spaces, so a fact is found across a wrapped line.</summary>
+    public static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -32,6 +32,8 @@ public static class DomainSynonyms
         ["bunga", "imbalan", "jasa pinjaman", "jasa simpanan"],
         ["nasabah", "penyimpan"],
         ["voting", "pemungutan suara", "suara terbanyak"],
+        // The English slogan for the cooperative's equal vote ("setiap anggota mempunyai hak satu suara").
+        ["one man one vote", "satu orang satu suara", "hak satu suara"],
         ["merger", "penggabungan", "amalgamasi"],
         ["dps", "dewan pengawas syariah"],
         ["uu", "undang-undang"],

@@ -52,6 +52,11 @@ public static partial class QuotedUnits
             .Select(s => (s.Unit, s.Index, s.Matched, Weight: Weight(s.Matched, concepts, string.Join(' ', s.Unit.Lines), frame))).ToList();
         if (scored.Max(s => s.Matched.Count) == 0) return new Quote("", text, true);
         var best = scored.Max(s => s.Weight);
+        // "revitalisasi hrs memperhatikan apa aja?": the opening can hold its own short list ("… harus memperhatikan
+        // parameter sebagai berikut: 1. aset …; 2. kewajiban …") before the lettered items; when it answers better than
+        // any item, it is the quote.
+        if (!ayat && OpeningList(intro, concepts, analyzer, frame) is { } opening && opening.Weight > best)
+            return new Quote("", opening.Text, false);
         var chosen = scored.Where(s => s.Weight == best).Take(maxUnits).ToList();
         // A unit that answers a part of the question the chosen ones miss ("… gk mufakat gmn? voting?") is quoted too.
         var covered = chosen.SelectMany(c => c.Matched).ToHashSet();
@@ -97,6 +102,35 @@ public static partial class QuotedUnits
         if (frame.WhoDecides && Search.Deciders.NamedIn(unit).Count > 0) weight += 1;
         return weight;
     }
+
+    /// <summary>The best list in the passage's opening: a line ending in ":" with the numbered items after it.</summary>
+    private static (string Text, double Weight)? OpeningList(List<string> intro, IReadOnlyList<Concept> concepts, Analyzer analyzer, AskedFrame? frame)
+    {
+        (string Text, double Weight)? best = null;
+        for (var i = 0; i < intro.Count; i++)
+        {
+            if (!intro[i].TrimEnd().EndsWith(':')) continue;
+            var items = intro.Skip(i + 1).TakeWhile(l => NumberedItem().IsMatch(l)).ToList();
+            if (items.Count == 0) continue;
+            // An item that opens the next list ("2. kewajiban Koperasi. Tahapan … meliputi:") ends the list at its first sentence.
+            var next = items.FindIndex(l => l.TrimEnd().EndsWith(':'));
+            if (next >= 0) items = [.. items.Take(next), FirstSentence(items[next])];
+            var text = string.Join('\n', [LastSentence(intro[i]), .. items]);
+            var weight = Weight(Matched(text, concepts, analyzer), concepts, text, frame);
+            if (weight > (best?.Weight ?? 0)) best = (text, weight);
+        }
+        return best;
+    }
+
+    /// <summary>The first sentence of a numbered item, after its number.</summary>
+    private static string FirstSentence(string line)
+    {
+        var end = line.IndexOf(". ", NumberedItem().Match(line).Length, StringComparison.Ordinal);
+        return end < 0 ? line : line[..(end + 1)];
+    }
+
+    [GeneratedRegex(@"^\d+[.)]\s")]
+    private static partial Regex NumberedItem();
 
     /// <summary>"Apabila … tidak menandatangani", "dalam hal tidak tercapai", "Anggota yang tidak hadir": the rule for when something is not done.</summary>
     [GeneratedRegex(@"\b(apabila|jika|dalam hal|bila)\b.{0,60}\b(tidak|belum|menolak)\b|\byang (tidak|belum)\b")]
