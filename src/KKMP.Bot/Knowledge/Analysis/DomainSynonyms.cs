@@ -118,6 +118,8 @@ public static class DomainSynonyms
         // The stemmer reads "menentukan" as "entu" but "ditentukan" as "tentu" (a root's t drops after "men-"): the two
         // spellings must meet. Not every such verb: "menurut" would meet "turut" and "menetapkan" every "tetap".
         ["menentukan", "ditentukan"],
+        // Two syllables are too short for the stemmer to strip "ber-": "berhak" stays apart from "hak".
+        ["hak", "berhak"],
         ["menunjuk", "ditunjuk", "penunjukan"],
         ["menanggung", "ditanggung", "tanggungan"],
         ["gadai", "digadai", "digadaikan", "menggadaikan", "agunan", "diagunkan", "mengagunkan", "dijaminkan", "menjaminkan", "dijaminin", "menghipotekkan"],
