@@ -8,7 +8,8 @@ namespace KKMP.Bot.Knowledge.Answers;
 /// <param name="Number">The kind of number a "berapa …" question asks for.</param>
 /// <param name="NotDone">The question is about someone not doing something ("gk mau tanda tangan", "tidak hadir").</param>
 /// <param name="WhoDecides">The question asks who decides or whose approval is needed ("siapa yg nunjuk?", "perlu izin menteri?").</param>
-public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool WhoDecides = false);
+/// <param name="Permission">The question asks whether something is allowed ("sekdes boleh jadi pengurus?").</param>
+public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool WhoDecides = false, bool Permission = false);
 
 /// <summary>The part of a passage worth quoting, with the ayat/huruf label for the citation.</summary>
 /// <param name="Label">" ayat (3)", " huruf b", or "" for the whole passage.</param>
@@ -100,6 +101,8 @@ public static partial class QuotedUnits
         if (frame.NotDone && NotDone().IsMatch(unit.ToLowerInvariant())) weight += 1;
         // "siapa yg nunjuk penyelesainya?": the ayat that says "ditunjuk oleh Rapat Anggota", not the one defining the Penyelesai.
         if (frame.WhoDecides && Search.Deciders.NamedIn(unit).Count > 0) weight += 1;
+        // "sekdes boleh jadi pengurus?": the unit that forbids or bars ("tidak berasal dari unsur Pimpinan Desa"), not the one listing the posts.
+        if (frame.Permission && Forbids().IsMatch(unit.ToLowerInvariant())) weight += 1;
         return weight;
     }
 
@@ -131,6 +134,9 @@ public static partial class QuotedUnits
 
     [GeneratedRegex(@"^\d+[.)]\s")]
     private static partial Regex NumberedItem();
+
+    [GeneratedRegex(@"\btidak (boleh|dapat|diperkenankan|diperbolehkan|berasal)\b|\bdilarang\b|\blarangan\b")]
+    private static partial Regex Forbids();
 
     /// <summary>"Apabila … tidak menandatangani", "dalam hal tidak tercapai", "Anggota yang tidak hadir": the rule for when something is not done.</summary>
     [GeneratedRegex(@"\b(apabila|jika|dalam hal|bila)\b.{0,60}\b(tidak|belum|menolak)\b|\byang (tidak|belum)\b")]

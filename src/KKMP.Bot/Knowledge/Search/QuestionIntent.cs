@@ -60,7 +60,8 @@ public static partial class QuestionIntent
 
     /// <summary>What the question asks beyond its words, for the answer's choice of ayat.</summary>
     public static Answers.AskedFrame FrameOf(string question) =>
-        new(AsksForNumber(question), NotDone().IsMatch(ChatNormalizer.Normalize(question)), Deciders.AskedIn(question).Asked);
+        new(AsksForNumber(question), NotDone().IsMatch(ChatNormalizer.Normalize(question)), Deciders.AskedIn(question).Asked,
+            Permission().IsMatch(ChatNormalizer.Normalize(question)));
 
     /// <summary>
     /// Whether a passage states a number of that kind ("14 (empat belas) hari", "1/2 (satu per dua)", "Rp15.700"). The model AD's
@@ -103,6 +104,10 @@ public static partial class QuestionIntent
     /// "gk mau tanda tangan", "blm bayar", "nolak", "berhalangan dateng": someone not doing something; not the question tag
     /// "boleh gk?", "sah gk", "… atau tidak".
     /// </summary>
+    /// <summary>"boleh gak …?", "apakah diperkenankan …?": whether something is allowed.</summary>
+    [GeneratedRegex(@"\b(boleh|bolehkah|diperbolehkan|dibolehkan|diperkenankan|dilarang|larangan)\b")]
+    private static partial Regex Permission();
+
     [GeneratedRegex(@"(?<!\b(boleh|bisa|perlu|wajib|harus|sah|atau|apa|ya|kan|benar|bener|betul|masih) )\b(tidak|belum|menolak|berhalangan)\b(?!\s*($|[?,.!]))")]
     private static partial Regex NotDone();
 
