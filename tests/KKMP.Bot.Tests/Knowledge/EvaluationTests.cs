@@ -13,9 +13,9 @@ namespace KKMP.Bot.Tests.Knowledge;
 /// dev-everyday-5-questions.json (round 5, another independent author) was scored once at the start of round 5 and then tuned on;
 /// dev-everyday-6-questions.json (round 6, a new author and new voices) the same way in round 6 (first score: Recall@1 0.778,
 /// Recall@3 0.900, right replies 0.722, out-of-scope recall 0.500). The held-out set is
-/// holdout-4-everyday-questions.json, written after round 2 by another author and never tuned on: it has no floor at
-/// all (its totals are printed by the knowledge-eval benchmark), only its validity is tested here, and its misses are
-/// never listed.
+/// holdout-4-everyday-questions.json, written after round 2 by another author, and holdout-5-everyday-questions.json,
+/// written in session 4 by a third: never tuned on, their misses never listed; since session 4 their floors hold the
+/// values reached (the issue asks for floors held by tests), and their totals are printed by the knowledge-eval benchmark.
 /// </summary>
 public class EvaluationTests
 {
@@ -73,6 +73,10 @@ public class EvaluationTests
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.91, 0.97, 0.91)]
     [InlineData("holdout-3-everyday-questions.json", 0.89, 0.94, 0.89)]
+    // The held-out sets (never tuned on, misses never listed): the issue asks for floors held by tests; these are the
+    // values reached in session 4 (the issue's goal, R@1 0.80, is not reached; R@3 0.90 is).
+    [InlineData("holdout-4-everyday-questions.json", 0.77, 0.90, 0.77)]
+    [InlineData("holdout-5-everyday-questions.json", 0.78, 0.93, 0.78)]
     public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3, double answeredAt1)
     {
         var metrics = Metrics[set].Value;
@@ -89,6 +93,8 @@ public class EvaluationTests
     [InlineData("dev-everyday-5-questions.json", 0.88)]
     [InlineData("dev-everyday-6-questions.json", 0.80)]
     [InlineData("holdout-3-everyday-questions.json", 0.88)]
+    [InlineData("holdout-4-everyday-questions.json", 0.71)]
+    [InlineData("holdout-5-everyday-questions.json", 0.75)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {
         var metrics = Metrics[set].Value;

@@ -39,7 +39,13 @@ internal sealed class GuessReading
 
     private readonly HashSet<GuessVerb> _verbs = [];
     private readonly List<decimal> _bareNumbers = [];
-    private bool _person, _buy, _fromSource, _priceWord, _corrected;
+    private bool _person, _buy, _fromSource, _priceWord, _corrected, _afterItem, _countAfterSize;
+
+    /// <summary>"Minyakita 1L", "Beras SPHP 5kg": a measure right after the item's name, before any verb: the pack's size.</summary>
+    private Quantity? _size;
+
+    private static readonly HashSet<string> Measures = ["kg", "liter", "gram", "ml"];
+    private static readonly HashSet<string> Packs = ["botol", "bungkus", "pcs", "pack", "sachet", "kaleng"];
 
     /// <summary>Goods bought on credit ("utang"): only with a receipt verb in the same clause.</summary>
     public bool OnCredit { get; private set; }
@@ -62,7 +68,12 @@ internal sealed class GuessReading
         if (lower is "gak" or "ga" or "nggak" or "ngga" or "tidak" or "tdk" or "enggak" or "ndak" or "ora" && next is "jadi" or "jd") return false;
         if (EverydayWords.Pairs.TryGetValue((lower, next), out var pair)) { EndRun(); _verbs.Add(From(pair)); i++; return true; }
         if (GuessWords.Pairs.TryGetValue((lower, next), out var guessPair)) { EndRun(); _verbs.Add(guessPair); i++; return true; }
-        if (word.StartsLikeNumber || MoneyReader.IsPriceStart(word)) { EndRun(); return TakeNumber(words, ref i); }
+        if (word.StartsLikeNumber || MoneyReader.IsPriceStart(word))
+        {
+            _afterItem = _run.Count > 0;
+            EndRun();
+            return TakeNumber(words, ref i);
+        }
         if (EverydayWords.Verbs.TryGetValue(lower, out var verb)) { EndRun(); _verbs.Add(From(verb)); return true; }
         if (GuessWords.Verbs.TryGetValue(lower, out var guessVerb)) { EndRun(); _verbs.Add(guessVerb); return true; }
         // "harga beli Rp16.000": the buying price, not someone buying.
@@ -130,11 +141,17 @@ internal sealed class GuessReading
         if (!IndonesianNumber.TryParseQuantity(word: words[i].Text, out var value, out var glued)) return true;
         var unit = glued.Length > 0 ? Units.Normalize(glued) : i + 1 < words.Count ? Units.Normalize(words[i + 1].Text) : null;
         if (glued.Length > 0 && unit is null) return true;
-        if (unit is null) { _bareNumbers.Add(value); return true; }
+        if (unit is null)
+        {
+            _bareNumbers.Add(value);
+            _countAfterSize |= _size is not null && _verbs.Count > 0;
+            return true;
+        }
         if (glued.Length == 0) i++;
         // "1 dus isi 12 liter": what a pack holds, not an amount.
         if (before is "isi" or "isinya") return true;
         Quantities.Add(new Quantity(value, unit));
+        if (Quantities.Count == 1 && _afterItem && _verbs.Count == 0 && Measures.Contains(unit)) _size = Quantities[0];
         return true;
     }
 
@@ -153,6 +170,21 @@ internal sealed class GuessReading
     private GuessReading? Finish()
     {
         EndRun();
+        // "Minyakita 1L laku 4 botol", "GULA PASIR 1KG TERJUAL 4": a pack size, then how many packs.
+        if (_size is { } size)
+        {
+            if (Quantities is [_, { Unit: { } packUnit } packs] && Packs.Contains(packUnit))
+                Quantities.RemoveRange(0, 2);
+            else if (Quantities.Count == 1 && _countAfterSize && _bareNumbers.Count == 1)
+                packs = new Quantity(_bareNumbers[0], null);
+            else packs = null;
+            if (packs is not null)
+            {
+                Quantities.Clear();
+                Quantities.Add(new Quantity(size.Amount * packs.Amount, size.Unit));
+                _bareNumbers.Clear();
+            }
+        }
         // "eh bukan dua karung satu karung aja": within one clause the amount after a correction replaces the one before.
         if (_corrected && Quantities.Count > 1) Quantities.RemoveRange(0, Quantities.Count - 1);
         if (_corrected && Money.Count > 1) Money.RemoveRange(0, Money.Count - 1);

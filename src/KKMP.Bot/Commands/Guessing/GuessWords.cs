@@ -18,7 +18,7 @@ internal static class GuessWords
     [
         "ada", "yg", "yang", "sing", "org", "orang", "wong", "ibu", "bu", "ibu2", "pak", "bapak", "mbak", "mba", "mas", "warga", "pembeli",
         "pelanggan", "langganan", "tetangga", "dia", "kades", "rt", "rw", "bude", "pakde", "teh", "akang", "uda", "uni", "daeng", "aye",
-        "ado", "nan", "urang", "jelema", "tiyang", "aya", "nu",
+        "ado", "nan", "urang", "jelema", "tiyang", "aya", "nu", "customer", "konsumen",
         // more people at the counter: Madurese oreng, Batak halak, Acehnese ureueng, Papua mace/pace, Ambon/Manado mama/tanta
         "oreng", "halak", "ureueng", "mace", "pace", "mama", "tanta", "tante", "ibuk", "emak", "mak", "nenek", "kakek", "mpok", "akang",
         "kang", "teteh", "neng", "mbok", "cak", "lae", "inang", "amang", "puang", "kaka", "ade", "nyong", "nona", "anak",
@@ -56,7 +56,7 @@ internal static class GuessWords
         // Balinese "adep"/"ngadep" (sell; Javanese "facing"), Bugis "tama" (in; a name), Javanese "tekan" (arrived; Indonesian "press"), "itungan" (a count, or a calculation)
         ["lk"] = GuessVerb.Sale, ["diterima"] = GuessVerb.Receipt, ["nerima"] = GuessVerb.Receipt, ["adep"] = GuessVerb.Sale,
         ["ngadep"] = GuessVerb.Sale, ["tama"] = GuessVerb.Receipt, ["tekan"] = GuessVerb.Receipt, ["itungan"] = GuessVerb.Count,
-        ["hitungan"] = GuessVerb.Count,
+        ["hitungan"] = GuessVerb.Count, ["sale"] = GuessVerb.Sale,
         // a supplier's note or invoice: goods that came in
         ["nota"] = GuessVerb.Receipt, ["faktur"] = GuessVerb.Receipt,
     };
@@ -75,7 +75,7 @@ internal static class GuessWords
     public static readonly HashSet<string> PriceWords =
     [
         "harga", "hrg", "hrga", "harganya", "hrgnya", "ganti", "ubah", "diganti", "diubah", "naik", "turun", "naikkan", "turunkan",
-        "naikin", "turunin", "dinaikkan", "diturunkan", "mulai", "jadi", "jd", "harago", "hargo", "rego", "regane", "regine", "pangaos", "ditetapkan", "menjadi", "jadikan", "dijadikan", "disesuaikan",
+        "naikin", "turunin", "dinaikkan", "diturunkan", "mulai", "price", "jadi", "jd", "harago", "hargo", "rego", "regane", "regine", "pangaos", "ditetapkan", "menjadi", "jadikan", "dijadikan", "disesuaikan",
     ];
 
     /// <summary>An empty shelf: a count of zero ("telur udh abis"); Javanese krama telas, Sundanese beak, Minang abih.</summary>

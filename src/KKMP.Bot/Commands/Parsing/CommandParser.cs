@@ -19,7 +19,7 @@ public static class CommandParser
     public static ParseResult Parse(string? text)
     {
         if (InvisibleCharacters.Clean(text ?? "") is not { } visible) return new ParseResult.Invalid(InvisibleCharacters.BidiRefusal(text!));
-        var trimmed = visible.Trim();
+        var trimmed = ForwardedPrefix.Strip(visible).Trim();
         if (trimmed.Length == 0) return new ParseResult.NotACommand();
         if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
             return new ParseResult.Invalid($"Pesan berisi karakter kontrol yang tidak sah; ketik ulang. Contoh: {CommandExamples.Sale}");
@@ -32,7 +32,7 @@ public static class CommandParser
     /// </summary>
     public static PriceQuery? CandidatePriceQuestion(string? text)
     {
-        var trimmed = text?.Trim() ?? "";
+        var trimmed = ForwardedPrefix.Strip(text ?? "").Trim();
         if (trimmed.Length is 0 or > 60 || trimmed[0] == '/') return null;
         return Tokenizer.Split(trimmed) is { Count: > 1 } tokens ? PriceQuestion.TryReadItemFirst(tokens) : null;
     }

@@ -69,6 +69,14 @@ public static partial class IndonesianNumber
             glued = word[1..].Trim('.', ',', '!', '?');
             return true;
         }
+        // "1½kg": a whole number with a fraction sign after it.
+        var sign = word.IndexOfAny(['½', '¼', '¾']);
+        if (sign > 0 && word[..sign].All(char.IsAsciiDigit))
+        {
+            value = int.Parse(word[..sign]) + FractionSigns[word[sign]];
+            glued = word[(sign + 1)..].Trim('.', ',', '!', '?');
+            return true;
+        }
         var fraction = Fraction().Match(word);
         if (fraction.Success)
         {

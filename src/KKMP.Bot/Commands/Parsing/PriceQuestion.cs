@@ -16,7 +16,7 @@ internal static class PriceQuestion
     ];
 
     // "harga2" is how chat writes the plural "harga-harga".
-    private static readonly HashSet<string> PriceWords = ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2"];
+    private static readonly HashSet<string> PriceWords = ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2", "price", "pricelist"];
 
     private static readonly HashSet<string> Fillers =
     [

@@ -156,6 +156,13 @@ public class EverydayFormTests
     [InlineData("rekapan kmrn blm liat, kirim ya", "/rekap kemarin")]
     [InlineData("terjual tepung terigu lima ratus gram", "/jual tepung terigu 500 gram")]
     [InlineData("lakumi minyak 3L", "/jual minyak 3L")]
+    // a line forwarded from a WhatsApp group, voice-typing filler, chat English, a glued half
+    [InlineData("[08.47] Pak Joko: td pagi kejual beras 1krg", "/jual beras 1 krg")]
+    [InlineData("[29/11 14.22] Bu Sri: yg barusan hapus aja, salah input", "/batal")]
+    [InlineData("eee jual apa namanya gula eee dua kilo", "/jual gula 2 kilo")]
+    [InlineData("sold 2kg beras", "/jual beras 2kg")]
+    [InlineData("kejual tepung 1½kg", "/jual tepung 1,5 kg")]
+    [InlineData("cancel yg terakhir pls", "/batal")]
     [InlineData("talua tajua sakilo satangah", "/jual talua 1,5 kg")]
     [InlineData("yang tadi batal mas, ora sido tuku", "/batal")]
     [InlineData("Mohon ditampilkan rekap penjualan kemarin.", "/rekap kemarin")]

@@ -59,6 +59,9 @@ public class ShopGuessTests
     [InlineData("Dengan hormat. Bersama pesan ini saya sampaikan penjualan tepung terigu sebanyak 5 kg dengan harga Rp11.500 per kg. Terima kasih.",
         "Maksudnya: jual tepung terigu 5 kg × Rp11.500 = Rp57.500?")]
     [InlineData("migor jd 16rb/L", "Maksudnya: ubah harga minyak goreng Rp15.700/liter → Rp16.000/liter?")]
+    // a pack's size, then how many packs
+    [InlineData("MINYAKITA 1L LAKU 4 BOTOL", "Maksudnya: jual minyak goreng 4 liter × Rp15.700 = Rp62.800?")]
+    [InlineData("GULA PASIR 1KG TERJUAL 4", "Maksudnya: jual gula pasir 4 kg × Rp17.500 = Rp70.000?")]
     // counts and price changes
     [InlineData("telur udh abis bu, stok 0", "Maksudnya: hitung stok telur 0 kg?")]
     [InlineData("mulai hari ini migor 16.500 per liter", "Maksudnya: ubah harga minyak goreng Rp15.700/liter → Rp16.500/liter?")]

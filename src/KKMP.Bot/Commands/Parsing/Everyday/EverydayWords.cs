@@ -25,7 +25,7 @@ internal static class EverydayWords
         ["tajua"] = ShopVerb.Sale, ["tajual"] = ShopVerb.Sale, // Minang "lah tajua": sold
         // Betawi "jualin", Minang "masuak", Sundanese "sumping" (arrived), the distributors' "dropping"
         ["jualin"] = ShopVerb.Sale, ["dijualin"] = ShopVerb.Sale, ["masuak"] = ShopVerb.Receipt, ["sumping"] = ShopVerb.Receipt,
-        ["dropping"] = ShopVerb.Receipt, ["kajual"] = ShopVerb.Sale, ["tejual"] = ShopVerb.Sale, ["paju"] = ShopVerb.Sale,
+        ["dropping"] = ShopVerb.Receipt, ["sold"] = ShopVerb.Sale, ["received"] = ShopVerb.Receipt, ["kajual"] = ShopVerb.Sale, ["tejual"] = ShopVerb.Sale, ["paju"] = ShopVerb.Sale,
         // Javanese "teko"/"teka" and Sundanese "dugi": arrived
         ["teko"] = ShopVerb.Receipt, ["teka"] = ShopVerb.Receipt, ["dugi"] = ShopVerb.Receipt,
         ["adol"] = ShopVerb.Sale, ["didol"] = ShopVerb.Sale, ["kedol"] = ShopVerb.Sale, ["kedodol"] = ShopVerb.Sale,
@@ -75,7 +75,7 @@ internal static class EverydayWords
     /// <summary>Two-word verbs, read before single words ("stok masuk" is a receipt, "stok opname" a count).</summary>
     public static readonly Dictionary<(string, string), ShopVerb> Pairs = new()
     {
-        [("stok", "opname")] = ShopVerb.Count, [("stok", "fisik")] = ShopVerb.Count, [("hitung", "stok")] = ShopVerb.Count, [("sisa", "stok")] = ShopVerb.Count,
+        [("stok", "opname")] = ShopVerb.Count, [("stok", "fisik")] = ShopVerb.Count, [("stok", "akhir")] = ShopVerb.Count, [("hitung", "stok")] = ShopVerb.Count, [("sisa", "stok")] = ShopVerb.Count,
         [("hasil", "opname")] = ShopVerb.Count, [("hasil", "hitung")] = ShopVerb.Count, [("cek", "stok")] = ShopVerb.Count,
         [("hasil", "so")] = ShopVerb.Count, [("abis", "opname")] = ShopVerb.Count, [("habis", "opname")] = ShopVerb.Count, [("stlh", "opname")] = ShopVerb.Count,
         [("setelah", "opname")] = ShopVerb.Count, [("abis", "dihitung")] = ShopVerb.Count, [("abis", "diitung")] = ShopVerb.Count,
@@ -114,7 +114,9 @@ internal static class EverydayWords
         // "already" and politeness in Sundanese, Javanese and Betawi: tos payu, wis payu, udeh, catet ye, punten
         "tos", "wis", "wes", "sampun", "udeh", "ye", "yo", "punten", "waduh", "aduh", "catetin", "tlg",
         // Sundanese "geus", Minang "lah", Makassar/Bugis "mi" (already)
-        "geus", "lah", "mi", "la", "nembe", "hatur", "nuhun", "ambo", "awak", "kulo", "aku", "sy", "saya",
+        "geus", "lah", "mi",
+        // voice-typing filler and chat English: "eee … anu …", "pls"
+        "e", "anu", "em", "hmm", "pls", "please", "plz", "la", "nembe", "hatur", "nuhun", "ambo", "awak", "kulo", "aku", "sy", "saya",
         // chat shorthand: dah (sudah), mhn, ctt/dctt (catat), brsan, tdi, kmrin, thanks
         "dah", "sudh", "sdah", "mhn", "ctt", "dctt", "ctet", "brsan", "brusan", "tdi", "kmrin", "kmaren", "sya", "iya", "okey", "okay",
         "oce", "makasih", "makasi", "mksh", "trims", "thx", "tq", "terimakasih",
@@ -221,6 +223,9 @@ internal static class EverydayWords
             else if (LettersThenDigit(text)) clean.AddRange(Unglue(word));
             else clean.Add(word);
         }
+        // "jual apa namanya gula": a speaker searching for the word, not a question.
+        for (var i = clean.Count - 2; i >= 0; i--)
+            if (!clean[i].Quoted && clean[i].Lower == "apa" && clean[i + 1].Lower is "namanya" or "itu namanya") clean.RemoveRange(i, 2);
         return clean;
     }
 

@@ -17,7 +17,7 @@ internal static class ReadInWords
     [
         "cek", "lihat", "liat", "coba", "minta", "tolong", "dong", "ya", "brp", "berapa", "sisa", "sisanya", "tinggal", "barang",
         "semua", "smua", "semuanya", "seluruh", "skrg", "sekarang", "hari", "hr", "ini", "gmn", "gimana", "total", "posisi",
-        "aja", "saja", "nya", "yg", "yang", "kita", "saldo", "duit", "uang", "udh", "udah", "apa", "aja", "toko", "gerai", "pak", "bu", "mas", "mbak", "kak", "min", "daftar", "ada",
+        "aja", "saja", "nya", "yg", "yang", "kita", "saldo", "duit", "uang", "udh", "udah", "apa", "aja", "toko", "gerai", "pak", "bu", "mas", "mbak", "kak", "min", "daftar", "ada", "list",
     ];
 
     public static Reading? Read(IReadOnlyList<Token> words)

@@ -17,7 +17,7 @@ internal static class Requests
         "dikirim", "informasi", "info", "tanya", "nanya", "lihat", "liat", "dulu", "terima", "kasih", "makasih", "nuwun", "bapak", "ibu",
         "aduh", "waduh", "nanti", "saat", "boleh", "dong", "ya", "yah", "pak", "bu", "mas", "mbak", "kak", "di", "gerai", "koperasi",
         "yang", "yg", "ulang", "benar", "bener", "barang", "catatan", "ternyata", "bang", "bos", "min", "gan", "om", "aye", "ditampilkan",
-        "tampilkan", "tampilin", "tunjukkan", "itung", "hitung", "tuku", "sido",
+        "tampilkan", "tampilin", "tunjukkan", "itung", "hitung", "tuku", "sido", "pls", "please", "plz", "anu", "e", "input",
     ];
 
     /// <summary>The words before a reason word (from the third word on), or all of them.</summary>
