@@ -28,7 +28,7 @@ public static class DomainSynonyms
         ["musdesus", "musyawarah desa khusus"],
         ["ktp", "kartu tanda penduduk"],
         // Not "lurah": the analyzer reads "Kelurahan" (in every "Koperasi Desa/Kelurahan Merah Putih") as "lurah" too.
-        ["kades", "kepala desa", "pimpinan desa", "perangkat desa", "sekdes", "sekretaris desa", "carik"],
+        ["kades", "kepala desa", "pimpinan desa", "perangkat desa", "sekdes", "carik"],
         ["bunga", "imbalan", "jasa pinjaman", "jasa simpanan"],
         ["nasabah", "penyimpan"],
         ["voting", "pemungutan suara", "suara terbanyak"],
