@@ -39,7 +39,10 @@ internal sealed class GuessReading
 
     private readonly HashSet<GuessVerb> _verbs = [];
     private readonly List<decimal> _bareNumbers = [];
-    private bool _person, _buy, _fromSource, _priceWord, _corrected, _afterItem, _countAfterSize;
+    private bool _person, _buy, _fromSource, _priceWord, _corrected, _afterItem, _countAfterSize, _joining;
+
+    /// <summary>"3 karung lebih 10 kg", "tiga dus ditambah sembilan liter": two amounts of one item that add up.</summary>
+    public bool AddsUp { get; private set; }
 
     /// <summary>"Minyakita 1L", "Beras SPHP 5kg": a measure right after the item's name, before any verb: the pack's size.</summary>
     private Quantity? _size;
@@ -95,6 +98,7 @@ internal sealed class GuessReading
         if (GuessWords.PriceWords.Contains(lower)) { EndRun(); _priceWord = true; return true; }
         if (GuessWords.People.Contains(lower) && !_buy) _person = true;
         if (GuessWords.Corrections.Contains(lower) && (Quantities.Count > 0 || Money.Count > 0 || _bareNumbers.Count > 0)) _corrected = true;
+        if (lower is "lebih" or "tambah" or "ditambah" or "plus" or "lbh" && Quantities.Count == 1) _joining = true;
         if (lower == "per" && i + 1 < words.Count && Units.Normalize(words[i + 1].Text) is { } perUnit) { EndRun(); PerUnit ??= perUnit; i++; return true; }
         if (IsNotItem(lower)) { EndRun(); return true; }
         _run.Add(lower);
@@ -151,6 +155,7 @@ internal sealed class GuessReading
         // "1 dus isi 12 liter": what a pack holds, not an amount.
         if (before is "isi" or "isinya") return true;
         Quantities.Add(new Quantity(value, unit));
+        AddsUp |= _joining && Quantities.Count == 2;
         if (Quantities.Count == 1 && _afterItem && _verbs.Count == 0 && Measures.Contains(unit)) _size = Quantities[0];
         return true;
     }

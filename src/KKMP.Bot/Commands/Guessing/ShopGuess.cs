@@ -29,7 +29,7 @@ public sealed class ShopGuess(ItemResolver items)
         text = ForwardedPrefix.Strip(text);
         if (text.Length > 400 || text.TrimStart().StartsWith('/') || text.Contains('?')) return null;
         if (Tokenizer.Split(text) is not { Count: > 1 } tokens || tokens.Any(t => t.Quoted)) return null;
-        if (GuessClauses.Of(tokens) is not { Entry: var entry } clauses || entry.Quantities.Count > 1 || entry.Money.Count > 1) return null;
+        if (GuessClauses.Of(tokens) is not { Entry: var entry } clauses || entry.Money.Count > 1) return null;
 
         // The entry clause's own item, else the nearest clause naming one; a clause naming two items settles nothing.
         ItemDoc? item = null;
@@ -39,11 +39,11 @@ public sealed class ShopGuess(ItemResolver items)
             if (several) return null;
             if ((item = found) is not null) break;
         }
-        if (item is null) return null;
+        if (item is null || Amounts(entry, item) is not { } quantities) return null;
         var said = new Said(
             // A corrected message ("jual … eh tunggu, saya cek dulu, 4 kilo") keeps the verb it started with.
             clauses.Original?.Verb ?? entry.Verb ?? clauses.Donors.Select(d => d.Verb).FirstOrDefault(v => v is not null),
-            entry.Quantities,
+            quantities,
             entry.Money.Count > 0 ? entry.Money : clauses.Donors.FirstOrDefault(d => d is { Money.Count: 1, Quantities.Count: 0 })?.Money ?? [],
             entry.SaysNoneLeft || clauses.Donors.Any(d => d.SaysNoneLeft),
             entry.SaysPrice || clauses.Donors.Any(d => d.SaysPrice)) { PerUnit = entry.PerUnit ?? clauses.Donors.Select(d => d.PerUnit).FirstOrDefault(u => u is not null), OnCredit = entry.OnCredit };
@@ -54,6 +54,18 @@ public sealed class ShopGuess(ItemResolver items)
             GuessVerb.Count => Count(said, item),
             _ => Entry(said, item),
         };
+    }
+
+    /// <summary>
+    /// The entry's amount: one, or two that add up ("3 karung lebih 10 kg" is 85 kg of beras, in the item's base unit
+    /// when both units fit it). Null when the amounts are several and do not add up.
+    /// </summary>
+    private static IReadOnlyList<Quantity>? Amounts(GuessReading entry, ItemDoc item)
+    {
+        if (entry.Quantities.Count <= 1) return entry.Quantities;
+        if (!entry.AddsUp || entry.Quantities is not [var first, var second]
+            || UnitFit.Factor(item, first.Unit) is not { } a || UnitFit.Factor(item, second.Unit) is not { } b) return null;
+        return [new Quantity(first.Amount * a + second.Amount * b, item.BaseUnit)];
     }
 
     /// <summary>What the message says, gathered from its entry clause and the clauses that lend it words.</summary>

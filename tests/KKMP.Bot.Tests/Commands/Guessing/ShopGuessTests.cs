@@ -59,6 +59,8 @@ public class ShopGuessTests
     [InlineData("Dengan hormat. Bersama pesan ini saya sampaikan penjualan tepung terigu sebanyak 5 kg dengan harga Rp11.500 per kg. Terima kasih.",
         "Maksudnya: jual tepung terigu 5 kg × Rp11.500 = Rp57.500?")]
     [InlineData("migor jd 16rb/L", "Maksudnya: ubah harga minyak goreng Rp15.700/liter → Rp16.000/liter?")]
+    // two amounts that add up
+    [InlineData("td sore hitung stok beras ada 3 karung lebih 10 kg", "Maksudnya: hitung stok beras 85 kg?")]
     // a pack's size, then how many packs
     [InlineData("MINYAKITA 1L LAKU 4 BOTOL", "Maksudnya: jual minyak goreng 4 liter × Rp15.700 = Rp62.800?")]
     [InlineData("GULA PASIR 1KG TERJUAL 4", "Maksudnya: jual gula pasir 4 kg × Rp17.500 = Rp70.000?")]
