@@ -86,7 +86,7 @@ internal sealed class GuessReading
             _buy = true;
             return true;
         }
-        if (GuessWords.From.Contains(lower) && (GuessWords.Sources.Contains(next) || EverydayWords.Suppliers.Contains(next)))
+        if (GuessWords.From.Contains(lower) && GuessWords.Sources.Contains(next))
         {
             EndRun();
             _fromSource = true;
@@ -215,11 +215,15 @@ internal sealed class GuessReading
         if (OnCredit && !(_verbs.Count == 1 && _verbs.Contains(GuessVerb.Receipt))) return null;
         Verb = _verbs.Count == 1 ? _verbs.Single()
             : _fromSource ? GuessVerb.Receipt
-            : _priceWord && Money.Count == 1 && Quantities.All(q => q.Amount == 1) ? GuessVerb.Price
+            : MeansNewPrice(_priceWord, Money, Quantities) ? GuessVerb.Price
             : SaysNoneLeft ? GuessVerb.Count
             : null;
         return this;
     }
+
+    /// <summary>A price word with one amount of money and no amount of goods (or only "1 karung" it is per): a new selling price.</summary>
+    public static bool MeansNewPrice(bool saysPrice, IReadOnlyList<GuessMoney> money, IReadOnlyList<Quantity> quantities) =>
+        saysPrice && money.Count == 1 && quantities.All(q => q.Amount == 1);
 
     private void EndRun()
     {

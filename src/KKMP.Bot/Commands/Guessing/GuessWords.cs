@@ -16,17 +16,19 @@ internal static class GuessWords
     /// <summary>A person before "beli"/"tuku" makes it a customer buying: "ada ibu2 dari rt 3 beli beras 5 kg".</summary>
     public static readonly HashSet<string> People =
     [
-        "ada", "yg", "yang", "sing", "org", "orang", "wong", "ibu", "bu", "ibu2", "pak", "bapak", "mbak", "mba", "mas", "warga", "pembeli",
+        // the grammar's "someone" words (yg, orang, sing, nu, halak, ureueng …), then who else stands at the counter
+        .. Parsing.Everyday.EverydayWords.Someone,
+        "ada", "ibu", "bu", "ibu2", "pak", "bapak", "mbak", "mba", "mas", "warga", "pembeli",
         "pelanggan", "langganan", "tetangga", "dia", "kades", "rt", "rw", "bude", "pakde", "teh", "akang", "uda", "uni", "daeng", "aye",
-        "ado", "nan", "urang", "jelema", "tiyang", "aya", "nu", "customer", "konsumen",
-        // more people at the counter: Madurese oreng, Batak halak, Acehnese ureueng, Papua mace/pace, Ambon/Manado mama/tanta
-        "oreng", "halak", "ureueng", "mace", "pace", "mama", "tanta", "tante", "ibuk", "emak", "mak", "nenek", "kakek", "mpok", "akang",
+        "ado", "aya", "customer", "konsumen",
+        // Papua mace/pace, Ambon/Manado mama/tanta
+        "mace", "pace", "mama", "tanta", "tante", "ibuk", "emak", "mak", "nenek", "kakek", "mpok", "akang",
         "kang", "teteh", "neng", "mbok", "cak", "lae", "inang", "amang", "puang", "kaka", "ade", "nyong", "nona", "anak",
     ];
 
-    /// <summary>"beli"/"tuku"/"meser": either side of the counter until a person or a source says which.</summary>
     /// <summary>
-    /// Only the words that also mean something else live here (the sure ones are <see cref="Parsing.Everyday.EverydayWords.Buy"/>):
+    /// "beli"/"tuku"/"meser": either side of the counter until a person or a source says which. Only the words that
+    /// also mean something else live here (the sure ones are <see cref="Parsing.Everyday.EverydayWords.Buy"/>):
     /// Minang "bali"/"mambali" (Bali the island), Banjar "tukar"/"manukar" (Indonesian "exchange"), "bli" (chat for beli,
     /// but the Balinese "elder brother").
     /// </summary>
@@ -38,7 +40,8 @@ internal static class GuessWords
 
     public static readonly HashSet<string> Sources =
     [
-        "supplier", "suplier", "agen", "distributor", "grosir", "pabrik", "sales", "pemasok", "gudang", "bulog", "peternak", "petani",
+        // the grammar's suppliers (agen, distributor, grosir …), then the other places goods come from
+        .. Parsing.Everyday.EverydayWords.Suppliers, "bulog", "peternak", "petani",
         "toko", "pasar", "kota", "pusat", "gapoktan", "pengepul", "juragan", "tengkulak", "mobil", "truk",
         // Javanese peken, Minang pasa/kadai, the eastern islands' boat, and depots
         "peken", "pasa", "kadai", "kapal", "pelabuhan", "pangkalan", "depot", "kios", "warung", "kebun", "sawah", "ternak",

@@ -47,7 +47,7 @@ public sealed class ShopGuess(ItemResolver items)
             entry.Money.Count > 0 ? entry.Money : clauses.Donors.FirstOrDefault(d => d is { Money.Count: 1, Quantities.Count: 0 })?.Money ?? [],
             entry.SaysNoneLeft || clauses.Donors.Any(d => d.SaysNoneLeft),
             entry.SaysPrice || clauses.Donors.Any(d => d.SaysPrice)) { PerUnit = entry.PerUnit ?? clauses.Donors.Select(d => d.PerUnit).FirstOrDefault(u => u is not null), OnCredit = entry.OnCredit };
-        if (said.Verb is null && said.SaysPrice && said.Money.Count == 1 && said.Quantities.All(q => q.Amount == 1)) said = said with { Verb = GuessVerb.Price };
+        if (said.Verb is null && GuessReading.MeansNewPrice(said.SaysPrice, said.Money, said.Quantities)) said = said with { Verb = GuessVerb.Price };
         return said.Verb switch
         {
             GuessVerb.Price => Price(said, item),
