@@ -46,8 +46,9 @@ internal static class PriceQuestion
         "halo", "hallo", "hai", "hi", "pagi", "siang", "sore", "malam", "selamat", "permisi", "punten", "maaf",
         "min", "admin", "kak", "gan", "bu", "pak", "mas", "mbak", "om", "bang", "mau", "tanya", "tolong", "info",
         "cek", "lihat", "liat", "daftar", "list", "assalamualaikum", "mohon", "informasi", "nanya", "saya", "sy", "bapak", "ibu", "pengelola",
-        "dong", "boleh", "aku",
-        "cek", "lihat", "liat", "daftar", "list",
+        "dong", "boleh", "aku", "bapak/ibu", "ibu/bapak", "pak/bu", "bu/pak",
+        // "kalau gula pasir harganya berapa?": "as for", before the item
+        "kalau", "kalo", "klo",
         // greetings in the regions: sampurasun, horas, tabe, nuwun sewu, assalamualaikum
         "sampurasun", "horas", "tabe", "nuwun", "sewu", "assalamualaikum", "ass", "salam", "kang", "uda", "uni", "daeng", "lae", "cak",
     ];

@@ -21,6 +21,7 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("tadi dobel ngirimnya, yg terakhir batalin aja")]
     [InlineData("Mohon maaf, entri terakhir yang kami kirimkan keliru. Mohon dibatalkan.")]
     [InlineData("oops wrong input, cancel the last one pls")]
+    [InlineData("yang tadi batal ya bu ternyata pembelinya nggak jadi ambil telurnya soalnya uangnya ketinggalan di rumah")]
     public void An_undo_with_a_reason_in_another_clause_is_an_undo(string text) =>
         Assert.IsType<Undo>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command);
 
@@ -46,8 +47,15 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("min, daftar harga sembako minggu ini dong")]
     [InlineData("price list nya ada ga kak 🙏")]
     [InlineData("uni, daftar hargo sadonyo bara kini?")]
+    [InlineData("permisi mau tanya daftar harga sembako di koperasi sekarang apa aja ya saya mau belanja bulanan")]
     public void The_whole_price_list_asked_in_other_words_is_the_price_list(string text) =>
         Assert.Null(Assert.IsType<PriceQuery>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command).Item);
+
+    [Theory]
+    [InlineData("Selamat sore Bapak/Ibu pengelola, mohon informasi harga minyak goreng per liter di gerai koperasi saat ini. Terima kasih.", "minyak goreng")]
+    [InlineData("harga gula brp sy mau beli 2 kg", "gula")] // the asker's plan after the question is not part of it
+    public void A_price_asked_in_the_formal_register_or_before_a_plan_is_that_items_price(string text, string item) =>
+        Assert.Equal(item, Assert.IsType<PriceQuery>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command).Item);
 
     [Theory]
     [InlineData("simpanan wajib anggota brp sih per bulan")]
