@@ -33,11 +33,14 @@ internal sealed class GuessClauses
         var clauses = Split(tokens);
         var readings = new List<GuessReading?>(clauses.Count);
         var corrections = new List<bool>(clauses.Count);
+        var restates = new List<bool>(clauses.Count); // a correction word before the clause's first number: "eh 27 setengah"
         var takenBack = new List<int>();
         foreach (var clause in clauses)
         {
             var words = WordNumbers.Normalize(EverydayWords.Clean(clause), out _);
             corrections.Add(words.Any(w => GuessWords.Corrections.Contains(w.Lower)));
+            var firstNumber = words.FindIndex(w => w.StartsLikeNumber);
+            restates.Add(firstNumber > 0 && words.Take(firstNumber).Any(w => GuessWords.Corrections.Contains(w.Lower)));
             var reading = words.Count == 0 || Refused(words) ? null : GuessReading.Of(words);
             if (words.Count > 0 && Denied(words, out var denialOnly))
             {
@@ -64,10 +67,21 @@ internal sealed class GuessClauses
         if (amounts.Count > 1 && !corrected && amounts.Skip(1).All(a => readings[a]!.ItemWords.Count == 0 && readings[a]!.Quantities.SequenceEqual(readings[amounts[0]]!.Quantities)))
             amounts = [amounts[0]];
         if (amounts.Count == 0 || (amounts.Count > 1 && !corrected)) return null;
+        // "sisanya dua puluh delapan kilo eh dua puluh tujuh setengah deh": a corrected amount said without its unit keeps the unit.
+        var unitless = readings.Select((r, i) => (r, i)).LastOrDefault(x => x.i > amounts[^1] && restates[x.i] && x.r is { BareQuantity: true, Quantities: [_] });
+        if (unitless.r is { } restated && readings[amounts[^1]]!.Quantities[0].Unit is { } unit)
+        {
+            restated.Quantities[0] = restated.Quantities[0] with { Unit = unit };
+            amounts.Add(unitless.i);
+            corrected = true;
+        }
         var entry = amounts[^1];
-        // "jual migor 4 liter 62.800 eh ralat 62.000": a later correction that only says money replaces the entry's money.
-        var newMoney = readings.Select((r, i) => (r, i)).LastOrDefault(x => x.i > entry && corrections[x.i] && x.r is { Money.Count: 1, Quantities.Count: 0 }).r;
-        if (newMoney is not null && readings[entry]!.Money.Count == 1)
+        // "jual migor 4 liter 62.800 eh ralat 62.000", "… eh nggak ding akhirnya harga biasa aja 17.500": money said after a
+        // correction, with no amount of goods, replaces the entry's money.
+        var firstCorrection = corrections.FindIndex(entry + 1, c => c);
+        var newMoney = firstCorrection < 0 ? null
+            : readings.Select((r, i) => (r, i)).LastOrDefault(x => x.i >= firstCorrection && x.r is { Money.Count: 1, Quantities.Count: 0 }).r;
+        if (newMoney is not null && readings[entry]!.Money.Count <= 1)
         {
             readings[entry]!.Money.Clear();
             readings[entry]!.Money.AddRange(newMoney.Money);
@@ -116,24 +130,40 @@ internal sealed class GuessClauses
         return GuessWords.Paid.Contains(next) || next is "apa" or "papa" or "masalah" or "usah" || EverydayWords.PriceMarkers.Contains(before)
                || GuessWords.Payment.Contains(next) || (next == "ada" && GuessWords.Payment.Contains(afterNext))
                // "ga ada sisa, 0 kg": nothing left, which is the count itself
-               || (next == "ada" && afterNext is "sisa" or "sisanya" or "stok" or "lagi");
+               || (next == "ada" && afterNext is "sisa" or "sisanya" or "stok" or "lagi")
+               // "blm sy catat": the recording is what has not happened yet
+               || Unrecorded.Contains(next) || (next is "sy" or "saya" or "aku" && Unrecorded.Contains(afterNext));
     }
+
+    private static readonly HashSet<string> Unrecorded = ["catat", "dicatat", "catet", "dicatet", "lapor", "dilaporkan", "input", "diinput", "ketik"];
 
     /// <summary>Words that could name goods (not filler, not "jadi", not a person).</summary>
     private static bool IsContent(Token word) =>
         !(EverydayWords.Fillers.Contains(word.Lower) || Breaks.Contains(word.Lower) || GuessWords.TotalWords.Contains(word.Lower) || GuessWords.People.Contains(word.Lower)
           || EverydayWords.NotItemWords.Contains(word.Lower) || GuessWords.Buy.Contains(word.Lower) || EverydayWords.Verbs.ContainsKey(word.Lower));
 
+    private static readonly HashSet<string> Final = ["bener", "benar", "betul", "totalnya", "total", "akhirnya", "jadinya"];
+
+    /// <summary>"jadi (yang) bener …", "jadi totalnya …" at <paramref name="i"/>: what the amount came to.</summary>
+    private static bool FinalAmount(IReadOnlyList<Token> tokens, int i)
+    {
+        string At(int k) => k < tokens.Count && !tokens[k].Quoted ? tokens[k].Lower : "";
+        return At(i) is "jadi" or "jd" && (Final.Contains(At(i + 1)) || (At(i + 1) is "yang" or "yg" && Final.Contains(At(i + 2))));
+    }
+
     /// <summary>Clauses end after a comma, full stop or semicolon at a word's end, and before a <see cref="Breaks"/> word.</summary>
     private static List<List<Token>> Split(IReadOnlyList<Token> tokens)
     {
         var clauses = new List<List<Token>> { new() };
-        foreach (var token in tokens)
+        for (var at = 0; at < tokens.Count; at++)
         {
+            var token = tokens[at];
             var lower = token.Quoted ? "" : token.Lower.TrimEnd(',', '.');
             // "… satu karung aja yang satunya lagi nggak jadi": after an amount, "yang" starts a remark about another part.
             // "… 7 kilo soalnya yang sekilo pecah | harganya 25 ribu per kilo": after an amount, a price is a clause of its own.
             var afterAmount = clauses[^1].Any(t => t.StartsLikeNumber || WordNumbers.SaysAmount(t.Lower));
+            // "… jadi yang bener dua setengah kilo", "… jadi totalnya satu setengah kilo": the amount it came to, a clause of its own
+            if (clauses[^1].Count > 0 && FinalAmount(tokens, at)) clauses.Add([]);
             if ((Breaks.Contains(lower) || (afterAmount && (lower is "yang" or "yg" || EverydayWords.PriceMarkers.Contains(lower))))
                 && clauses[^1].Count > 0) clauses.Add([]);
             clauses[^1].Add(token);

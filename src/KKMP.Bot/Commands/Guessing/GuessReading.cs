@@ -78,6 +78,7 @@ internal sealed class GuessReading
             return TakeNumber(words, ref i);
         }
         if (EverydayWords.Verbs.TryGetValue(lower, out var verb)) { EndRun(); _verbs.Add(From(verb)); return true; }
+        if (lower == "terima" && next == "kasih") { EndRun(); i++; return true; } // thanks
         if (GuessWords.Verbs.TryGetValue(lower, out var guessVerb)) { EndRun(); _verbs.Add(guessVerb); return true; }
         // "harga beli Rp16.000": the buying price, not someone buying.
         if ((GuessWords.Buy.Contains(lower) || EverydayWords.Buy.Contains(lower)) && !(i > 0 && EverydayWords.PriceMarkers.Contains(words[i - 1].Lower)))
@@ -165,9 +166,12 @@ internal sealed class GuessReading
     {
         var word = words[i];
         if (MoneyReader.IsPriceStart(word) || Amounts.IsMoney(words, i)) return true;
+        var unitFollows = i + 1 < words.Count && Units.IsUnit(words[i + 1].Text);
+        // "jadi totalnya 1,5 kilo": a total of goods, not of money
+        if (GuessWords.TotalWords.Contains(before) && (unitFollows || (IndonesianNumber.TryParseQuantity(word.Text, out _, out var glued) && Units.IsUnit(glued))))
+            return false;
         if (EverydayWords.PriceMarkers.Contains(before) || GuessWords.TotalWords.Contains(before) || before is "modal" or "modalnya" or "rp")
             return true;
-        var unitFollows = i + 1 < words.Count && Units.IsUnit(words[i + 1].Text);
         var text = word.Text.Split('/')[0].TrimEnd(',', '-', '.');
         return !unitFollows && IndonesianNumber.TryParse(text, out var value) && value >= 1000 && value == decimal.Truncate(value);
     }
@@ -212,7 +216,8 @@ internal sealed class GuessReading
         }
         if (_verbs.Count > 1) return null;
         // A sale on credit (bon) cannot be recorded; only goods received on credit can.
-        if (OnCredit && !(_verbs.Count == 1 && _verbs.Contains(GuessVerb.Receipt))) return null;
+        // A clause with credit and no verb ("ngutang dulu ke distributor 290rb per sak") may lend its price to a receipt.
+        if (OnCredit && _verbs.Count > 0 && !(_verbs.Count == 1 && _verbs.Contains(GuessVerb.Receipt))) return null;
         Verb = _verbs.Count == 1 ? _verbs.Single()
             : _fromSource ? GuessVerb.Receipt
             : MeansNewPrice(_priceWord, Money, Quantities) ? GuessVerb.Price

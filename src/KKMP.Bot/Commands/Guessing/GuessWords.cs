@@ -63,7 +63,9 @@ internal static class GuessWords
         ["ngadep"] = GuessVerb.Sale, ["tama"] = GuessVerb.Receipt, ["tekan"] = GuessVerb.Receipt, ["itungan"] = GuessVerb.Count,
         ["hitungan"] = GuessVerb.Count, ["sale"] = GuessVerb.Sale,
         // Javanese "kari" (left over; also curry), "nganter"/"nganterin" (a supplier bringing goods)
-        ["kari"] = GuessVerb.Count, ["nganter"] = GuessVerb.Receipt, ["nganterin"] = GuessVerb.Receipt, ["ngantar"] = GuessVerb.Receipt,
+        ["kari"] = GuessVerb.Count, ["kare"] = GuessVerb.Count, // Madurese kare' (left)
+        // "terima" (received; not in "terima kasih", see the reading), "laki" (laku after autocorrect; also a man)
+        ["terima"] = GuessVerb.Receipt, ["laki"] = GuessVerb.Sale, ["nganter"] = GuessVerb.Receipt, ["nganterin"] = GuessVerb.Receipt, ["ngantar"] = GuessVerb.Receipt,
         // a supplier's note or invoice: goods that came in
         ["nota"] = GuessVerb.Receipt, ["faktur"] = GuessVerb.Receipt,
     };
@@ -81,7 +83,7 @@ internal static class GuessWords
     public static readonly HashSet<string> PriceWords =
     [
         "harga", "hrg", "hrga", "harganya", "hrgnya", "ganti", "ubah", "diganti", "diubah", "naik", "turun", "naikkan", "turunkan",
-        "naikin", "turunin", "dinaikkan", "diturunkan", "mulai", "price", "jadi", "jd", "harago", "hargo", "rego", "regane", "regine", "pangaos", "ditetapkan", "menjadi", "jadikan", "dijadikan", "disesuaikan",
+        "naikin", "turunin", "dinaikkan", "diturunkan", "mulai", "price", "jadi", "jd", "harago", "hargo", "rego", "regane", "regine", "pangaos", "dhaddhi", "ongga", "ditetapkan", "menjadi", "jadikan", "dijadikan", "disesuaikan",
     ];
 
     /// <summary>An empty shelf: a count of zero ("telur udh abis"); Javanese krama telas, Sundanese beak, Minang abih.</summary>

@@ -29,6 +29,7 @@ public sealed class ShopGuess(ItemResolver items)
         text = ForwardedPrefix.Unwrap(text);
         if (text.Length > 400 || text.TrimStart().StartsWith('/') || text.Contains('?')) return null;
         if (Tokenizer.Split(text) is not { Count: > 1 } tokens || tokens.Any(t => t.Quoted)) return null;
+        if (Discounts.Mentioned(tokens)) return new Result.Ask(Discounts.Ask);
         if (GuessClauses.Of(tokens) is not { Entry: var entry } clauses || entry.Money.Count > 1) return null;
 
         // The entry clause's own item, else the nearest clause naming one; a clause naming two items settles nothing.
@@ -46,7 +47,7 @@ public sealed class ShopGuess(ItemResolver items)
             quantities,
             entry.Money.Count > 0 ? entry.Money : clauses.Donors.FirstOrDefault(d => d is { Money.Count: 1, Quantities.Count: 0 })?.Money ?? [],
             entry.SaysNoneLeft || clauses.Donors.Any(d => d.SaysNoneLeft),
-            entry.SaysPrice || clauses.Donors.Any(d => d.SaysPrice)) { PerUnit = entry.PerUnit ?? clauses.Donors.Select(d => d.PerUnit).FirstOrDefault(u => u is not null), OnCredit = entry.OnCredit };
+            entry.SaysPrice || clauses.Donors.Any(d => d.SaysPrice)) { PerUnit = entry.PerUnit ?? clauses.Donors.Select(d => d.PerUnit).FirstOrDefault(u => u is not null), OnCredit = entry.OnCredit || clauses.Donors.Any(d => d.OnCredit) };
         if (said.Verb is null && GuessReading.MeansNewPrice(said.SaysPrice, said.Money, said.Quantities)) said = said with { Verb = GuessVerb.Price };
         return said.Verb switch
         {
@@ -143,6 +144,7 @@ public sealed class ShopGuess(ItemResolver items)
         if (reading.Quantities is not [var quantity] || quantity.Amount <= 0) return null;
         var verb = reading.Verb ?? (reading.Money.Count == 1 ? GuessVerb.Sale : (GuessVerb?)null);
         if (verb is not (GuessVerb.Sale or GuessVerb.Receipt)) return null;
+        if (reading.OnCredit && verb == GuessVerb.Sale) return null; // a sale on credit (bon) cannot be recorded
         long? unitPrice = null;
         if (reading.Money is [var money])
         {

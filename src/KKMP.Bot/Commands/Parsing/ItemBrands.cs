@@ -33,7 +33,9 @@ public static class ItemBrands
         // cooking oil: Javanese krama lisah, Balinese lengis, Minang minyak makan
         ["lisah"] = "minyak goreng", ["lengis"] = "minyak goreng", ["minyak makan"] = "minyak goreng",
         // wheat flour: Sundanese tarigu, "tepung gandum"
-        ["tarigu"] = "tepung terigu", ["tipung"] = "tepung terigu", ["tepung gandum"] = "tepung terigu",
+        ["tarigu"] = "tepung terigu", ["tipung"] = "tepung terigu",
+        // Sasak gule, Madurese ghula and menyak (mènyak)
+        ["gule"] = "gula", ["ghula"] = "gula", ["menyak"] = "minyak goreng", ["tepung gandum"] = "tepung terigu",
         // salt, shallots, garlic in Javanese, Madurese and Sundanese
         ["uyah"] = "garam", ["buja"] = "garam", ["brambang"] = "bawang merah", ["bawang abang"] = "bawang merah",
         ["bawang beureum"] = "bawang merah", ["bawang bodas"] = "bawang putih",

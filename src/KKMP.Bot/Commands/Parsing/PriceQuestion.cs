@@ -13,6 +13,8 @@ internal static class PriceQuestion
     [
         "berapa", "brp", "brapa", "berapaan", "brapaan", "sabaraha", "sbrh", "piro", "pinten", "bara", "pira", "barapo", "barapa",
         "berape", "brape", "berapo", "brapo", "berempa", "brempa", "sadia", "padum", "brpa", "brpaan", "berapakah", "pironan",
+        // Sasak pire, Balinese akuda, Madurese barampa (bârâmpa), Makassar berapami
+        "pire", "akuda", "barampa", "berapami",
     ];
 
     // "harga2" is how chat writes the plural "harga-harga".
@@ -34,6 +36,8 @@ internal static class PriceQuestion
         // "harga semua barang", "harga sembako": the whole list.
         "semua", "semuanya", "sembako", "barang", "barangnya", "lengkap", "daftar", "list",
         // "yang terbaru", "nya ada ga": whether, not which item; "all" in Minang, Javanese, Sundanese
+        // Ambon/Manado/Papua and Madurese particles and "now": pung, dang, sa, ta, skarang, sateya
+        "pung", "dang", "sa", "ta", "skarang", "sateya",
         "terbaru", "baru", "terkini", "update", "nya", "ga", "gak", "nggak", "ngga", "masih", "sadonyo", "kabeh", "sadayana", "all",
     ];
 
@@ -112,7 +116,8 @@ internal static class PriceQuestion
         var at = rest.FindIndex(AskWords.Contains);
         if (at < 1 || rest.Skip(at + 1).Any(w => !Fillers.Contains(w) && !(requireUnit && IsPerUnit(w)))) return null;
         if (requireUnit && !rest.Skip(at + 1).Any(IsPerUnit)) return null;
-        var item = rest.Take(at).Where(w => Everyday.WordNumbers.UnitOfOne(w) is null).ToList();
+        // "beras skrg brp sekilo?": fillers between the item and the ask word are not part of the name
+        var item = rest.Take(at).Where(w => Everyday.WordNumbers.UnitOfOne(w) is null && !Fillers.Contains(w)).ToList();
         var fits = item.Count is >= 1 and <= 3
             && item.All(w => w.Length > 0 && w.All(char.IsLetter) && !Fillers.Contains(w) && !NotItems.Contains(w) && !Units.IsUnit(w));
         return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
@@ -160,5 +165,5 @@ internal static class PriceQuestion
     private static bool IsPerUnit(string word) =>
         word is "per" || Everyday.WordNumbers.UnitOfOne(word) is not null || Units.IsUnit(word);
 
-    private static string Clean(string word) => word.Trim('?', '!', '.', ',', ':', ';');
+    private static string Clean(string word) => Everyday.TypingHabits.Fold(word).Trim('?', '!', '.', ',', ':', ';', '\'');
 }

@@ -57,6 +57,15 @@ public class ShopGuessTests
     [InlineData("Daftar harga baru | Tepung Terigu | Rp. 11.500,- /kg", "Maksudnya: ubah harga tepung terigu Rp11.000/kg → Rp11.500/kg?")]
     [InlineData("new stock in: terigu 10 kg", "Maksudnya: masuk tepung terigu 10 kg?")]
     [InlineData("tepung udh abis ga ada sisa, 0 kg", "Maksudnya: hitung stok tepung terigu 0 kg?")]
+    // what the amount came to ("jadi yang bener …", "jadi totalnya …"), a corrected amount without its unit, money after a
+    // correction, Madurese spelling (sakèlo, èbu), a clock time, a receipt's price in a clause that says it is on credit
+    [InlineData("terjual telur tiga kilo tapi yang setengah kilo dikembalikan karena ada yang pecah jadi yang bener dua setengah kilo", "Maksudnya: jual telur 2,5 kg × Rp28.000 = Rp70.000?")]
+    [InlineData("halo bu tadi pagi ada yang beli telur sekilo terus ternyata dia minta tambah setengah jadi totalnya satu setengah kilo ya bu", "Maksudnya: jual telur 1,5 kg × Rp28.000 = Rp42.000?")]
+    [InlineData("habis tutup toko tadi saya cek telur ternyata sisanya dua puluh delapan kilo eh dua puluh tujuh setengah deh soalnya ada yang retak", "Maksudnya: hitung stok telur 27,5 kg?")]
+    [InlineData("jual gula pasir tiga kilo harganya tadi saya kasih tujuh belas ribu sekilo soalnya dia ambil banyak eh nggak ding akhirnya harga biasa aja tujuh belas ribu lima ratus", "Maksudnya: jual gula pasir 3 kg × Rp17.500 = Rp52.500?")]
+    [InlineData("jual brs 10 kg eh 12 kg maksudnya, yg 10 salah ketik", "Maksudnya: jual beras 12 kg × Rp12.500 = Rp150.000?")] // the number said wrong is not restated
+    [InlineData("tiang terima beras 4 sak jam 8 pagi, ngutang dulu ke distributor 290rb per sak", "Maksudnya: masuk beras 4 sak (100 kg) @Rp290.000 = Rp1.160.000?")]
+    [InlineData("tellor dâteng duwâ' polo kilo, ollè 26 èbu sakèlo", "Maksudnya: masuk telur 20 kg @Rp26.000 = Rp520.000?")]
     // a supplier's note, Sundanese "rebu"/"sadayana", "harga beli", Minang "harago … kini"
     [InlineData("nota UD Makmur: minyak goreng 3 dus = 540.000", "Maksudnya: masuk minyak goreng 3 dus (36 liter) @Rp180.000 = Rp540.000?")]
     [InlineData("tadi meser ka agen terigu 10 kilo, 105 rebu sadayana", "Maksudnya: masuk tepung terigu 10 kg @Rp10.500 = Rp105.000?")]

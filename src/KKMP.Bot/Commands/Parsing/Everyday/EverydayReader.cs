@@ -68,8 +68,13 @@ internal static class EverydayReader
     }
 
     /// <summary>"kas masuk 2jt modal", "biaya transport 50rb": the books' own words are about money, not goods; their grammar reads them.</summary>
-    private static Reading? GoodsEntry(IReadOnlyList<Token> tokens, IReadOnlyList<Token> words) =>
-        !tokens[0].Quoted && Table.BookCommands.Words.Contains(tokens[0].Lower) ? null : SaleForMember.Read(words) ?? ShopEntry.Read(words);
+    private static Reading? GoodsEntry(IReadOnlyList<Token> tokens, IReadOnlyList<Token> words)
+    {
+        if (!tokens[0].Quoted && Table.BookCommands.Words.Contains(tokens[0].Lower)) return null;
+        var entry = SaleForMember.Read(words) ?? ShopEntry.Read(words);
+        // "… @16.500 = 825.000, potongan 25.000": the typed price is not what was paid.
+        return entry is Reading.Slash { Word: "jual" or "masuk" } && Discounts.Mentioned(tokens) ? Reading.Ask(Discounts.Ask) : entry;
+    }
 
     /// <summary>"jual gula 2 kg" is the slash form without its slash: the slash grammar reads it as before.</summary>
     private static bool Unchanged(IReadOnlyList<Token> tokens, Reading.Slash slash) =>

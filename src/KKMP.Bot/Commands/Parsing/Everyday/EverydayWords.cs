@@ -70,6 +70,8 @@ internal static class EverydayWords
         ["publoe"] = ShopVerb.Sale, ["publo"] = ShopVerb.Sale, ["teuka"] = ShopVerb.Receipt, ["tamong"] = ShopVerb.Receipt,
         ["tinggai"] = ShopVerb.Count,
         // more shorthand: lku, jwl, rstk, tggl/tnggl
+        // Sasak "lakuq", and "jaul" (jual with two letters swapped)
+        ["lakuq"] = ShopVerb.Sale, ["jaul"] = ShopVerb.Sale,
         ["lku"] = ShopVerb.Sale, ["jwl"] = ShopVerb.Sale, ["rstk"] = ShopVerb.Receipt, ["tggl"] = ShopVerb.Count, ["tnggl"] = ShopVerb.Count,
     };
 
@@ -210,12 +212,12 @@ internal static class EverydayWords
         foreach (var token in tokens)
         {
             if (token.Quoted) { clean.Add(token); continue; }
-            var text = token.Text.AsSpan();
+            var text = TypingHabits.Fold(token.Text).AsSpan();
             while (text.Length > 0 && !KeepsAtStart(text[0])) text = text[1..];
             while (text.Length > 0 && !KeepsAtEnd(text[^1])) text = text[..^1];
             if (text.Length == 0 && token.Text.Contains('@')) text = "@"; // "@ 16.000": the marker stands alone
             if (text.Length == 0 || (text.Length == 1 && text[0] is '-' or '/')) continue;
-            var word = text.Length == token.Text.Length ? token : new Token(text.ToString(), Quoted: false);
+            var word = text.SequenceEqual(token.Text) ? token : new Token(text.ToString(), Quoted: false);
             // "masuk:beras": two words glued by a colon
             if (text.IndexOf(':') is var colon and > 0 && colon < text.Length - 1 && char.IsLetter(text[colon - 1]) && char.IsLetter(text[colon + 1]))
             {
@@ -223,15 +225,28 @@ internal static class EverydayWords
                 continue;
             }
             word = WithoutParticle(Shortened(word));
+            if (TypingHabits.Undoubled(word.Lower, IsKnown) is var single && single != word.Lower) word = new Token(single, false);
             if (SlangMoney.TryGetValue(word.Lower, out var money)) clean.Add(new Token(money, false));
-            else if (LettersThenDigit(text)) clean.AddRange(Unglue(word));
-            else clean.Add(word);
+            else if (LettersThenDigit(text)) clean.AddRange(Unglue(word).SelectMany(Unglued));
+            else clean.AddRange(Unglued(word));
         }
+        TypingHabits.WithoutClockTimes(clean);
         // "jual apa namanya gula": a speaker searching for the word, not a question.
         for (var i = clean.Count - 2; i >= 0; i--)
             if (!clean[i].Quoted && clean[i].Lower == "apa" && clean[i + 1].Lower is "namanya" or "itu namanya") clean.RemoveRange(i, 2);
         return clean;
     }
+
+    /// <summary>A word some reader knows: a verb, filler, joiner, unit, or a word of a request (undo, recap).</summary>
+    private static bool IsKnown(string lower) =>
+        Verbs.ContainsKey(lower) || Fillers.Contains(lower) || Separators.Contains(lower) || Units.IsUnit(lower)
+        || UndoInWords.Knows(lower) || RecapInWords.Knows(lower);
+
+    /// <summary>"jualberas" is "jual beras" (a known word is left alone).</summary>
+    private static IEnumerable<Token> Unglued(Token word) =>
+        !word.Quoted && !IsKnown(word.Lower) && TypingHabits.GluedVerb(word.Lower) is var (verb, rest)
+            ? [new Token(verb, false), new Token(rest, false)]
+            : [word];
 
     /// <summary>
     /// "beras2kg" is "beras 2kg"; "harga2" is "harga-harga" (a written reduplication), so "harga".

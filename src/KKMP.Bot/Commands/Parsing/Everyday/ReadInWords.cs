@@ -17,7 +17,7 @@ internal static class ReadInWords
     [
         "cek", "lihat", "liat", "coba", "minta", "tolong", "dong", "ya", "brp", "berapa", "sisa", "sisanya", "tinggal", "barang",
         "semua", "smua", "semuanya", "seluruh", "skrg", "sekarang", "hari", "hr", "ini", "gmn", "gimana", "total", "posisi",
-        "aja", "saja", "nya", "yg", "yang", "kita", "saldo", "duit", "uang", "udh", "udah", "apa", "aja", "toko", "gerai", "pak", "bu", "mas", "mbak", "kak", "min", "daftar", "ada", "list",
+        "aja", "saja", "nya", "yg", "yang", "kita", "saldo", "duit", "uang", "udh", "udah", "apa", "aja", "toko", "gerai", "pak", "bu", "mas", "mbak", "kak", "min", "daftar", "ada", "list", "mo",
     ];
 
     public static Reading? Read(IReadOnlyList<Token> words)
@@ -32,7 +32,7 @@ internal static class ReadInWords
                 if (subject is not null && subject != said) return null;
                 subject = said;
             }
-            else if (!Around.Contains(word.Lower) && !Requests.Wrapping.Contains(word.Lower)) return null;
+            else if (!Around.Contains(word.Lower) && !Requests.Wrapping.Contains(word.Lower) && !EverydayWords.Fillers.Contains(word.Lower)) return null;
         }
         return subject is null ? null : new Reading.Slash(subject, [], Attempt: false);
     }

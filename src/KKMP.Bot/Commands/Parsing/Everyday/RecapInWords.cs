@@ -23,6 +23,8 @@ internal static class RecapInWords
          "nggih", "njih", "punten", "atuh", "euy", "mi", "ji", "jo", "lah", "bah", "kang", "uda", "uni", "cak", "daeng", "mbok", "piro", "pira",
          "sabaraha", "pinten", "barapo", "kulo", "abdi", "ambo", "nyuwun", "tulung"];
 
+    public static bool Knows(string lower) => Recap.Contains(lower) || Report.Contains(lower);
+
     private static bool IsDate(IReadOnlyList<Token> words)
     {
         try
@@ -47,7 +49,8 @@ internal static class RecapInWords
                       || (lower.Any(Sales.Contains) && lower.Any(Asked.Contains) && lower.Any(w => Yesterday.Contains(w) || Today.Contains(w)));
         if (!isRecap) return null;
         var date = words.Where((_, i) => !(Recap.Contains(lower[i]) || Report.Contains(lower[i]) || Sales.Contains(lower[i])
-                                            || Yesterday.Contains(lower[i]) || Today.Contains(lower[i]) || Polite.Contains(lower[i]) || Requests.Wrapping.Contains(lower[i]))).ToList();
+                                            || Yesterday.Contains(lower[i]) || Today.Contains(lower[i]) || Polite.Contains(lower[i]) || Requests.Wrapping.Contains(lower[i])
+                                            || EverydayWords.Fillers.Contains(lower[i]))).ToList();
         // "rekap minggu ini", "rekap bulan lalu": a period the /rekap rule reads itself.
         var period = words.Where((_, i) => !(Recap.Contains(lower[i]) || Report.Contains(lower[i]) || Sales.Contains(lower[i]) || Polite.Contains(lower[i]) || Requests.Wrapping.Contains(lower[i]))).ToList();
         if (period.Count > 0 && period.Any(w => w.Lower is "minggu" or "bulan" or "pekan") && IsDate(period)) return new Reading.Slash("rekap", period, Attempt: false);

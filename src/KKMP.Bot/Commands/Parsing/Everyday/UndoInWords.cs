@@ -36,19 +36,23 @@ internal static class UndoInWords
         "tos", "geus", "sampun", "mpun", "inggih", "njih", "kang", "teteh", "uda", "uni", "cak", "daeng", "mbok", "iya", "iye", "ae",
         "tulung", "nyuwun", "punten", "sy", "kulo", "abdi", "ambo", "aye",
         // the written register ("entri terakhir yang kami kirimkan keliru") and chat English ("oops, cancel the last one")
+        // "not" in the east: tra (Papua), seng (Ambon), sonde (Kupang)
+        "tra", "seng", "sonde",
         "kami", "kirim", "kirimkan", "dikirim", "dikirimkan", "ngirim", "ngirimnya", "kirimnya", "oops", "ups", "the", "one", "entry", "input",
     ];
 
     /// <summary>"yang tadi ga jadi": the last entry did not happen after all.</summary>
     private static bool CalledOff(IReadOnlyList<Token> words) =>
-        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => w.Lower is "ga" or "gak" or "nggak" or "ora" or "ndak" or "tidak"
+        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => w.Lower is "ga" or "gak" or "nggak" or "ora" or "ndak" or "tidak" or "tra" or "seng" or "sonde"
             && i + 1 < words.Count && words[i + 1].Lower is "jadi" or "sido").Any();
 
     /// <summary>Said alone, these can only mean the last entry ("batalkan", "cancel"); "batal" alone is the command itself.</summary>
     private static readonly HashSet<string> Alone = ["batalkan", "batalin", "cancel", "undo"];
 
+    public static bool Knows(string lower) => Verbs.Contains(lower) || References.Contains(lower);
+
     public static Reading? Read(IReadOnlyList<Token> words) =>
-        words.All(w => !w.Quoted && (Allowed.Contains(w.Lower) || Requests.Wrapping.Contains(w.Lower)))
+        words.All(w => !w.Quoted && (Allowed.Contains(w.Lower) || Requests.Wrapping.Contains(w.Lower) || EverydayWords.Fillers.Contains(w.Lower)))
         && (((words.Any(w => Verbs.Contains(w.Lower)) || CalledOff(words)) && words.Any(w => References.Contains(w.Lower)))
             || words is [var only] && Alone.Contains(only.Lower))
             ? new Reading.Slash("batal", [], Attempt: false)

@@ -20,6 +20,8 @@ internal static class WordNumbers
         // Javanese before a unit (rong kilo, patang dus, limang liter) and krama (setunggal, tigang, sekawan, gangsal)
         ["rong"] = 2, ["patang"] = 4, ["limang"] = 5, ["pitung"] = 7, ["wolung"] = 8, ["sanga"] = 9, ["setunggal"] = 1,
         ["tigang"] = 3, ["sekawan"] = 4, ["gangsal"] = 5, ["nem"] = 6, ["sangang"] = 9, ["kalih"] = 2,
+        // Madurese duwa, tello, ballu (and settong, empa, lema, ennem, petto below)
+        ["duwa"] = 2, ["tello"] = 3, ["ballu"] = 8,
         // Minang anam, tujuah; Batak Toba sada, tolu, onom, ualu; Banjar talu, ampat, walu
         ["anam"] = 6, ["tujuah"] = 7, ["sada"] = 1, ["tolu"] = 3, ["onom"] = 6, ["ualu"] = 8, ["talu"] = 3,
         ["ampat"] = 4, ["walu"] = 8,
@@ -43,7 +45,7 @@ internal static class WordNumbers
         ["telulas"] = 13, ["patbelas"] = 14, ["nembelas"] = 16, ["pitulas"] = 17, ["wolulas"] = 18, ["sangalas"] = 19,
         // Sundanese sapuluh, sabelas, saratus, satengah, sapalih, saparapat; Minang sapuluah, satangah
         ["sapuluh"] = 10, ["sabelas"] = 11, ["saratus"] = 100, ["satengah"] = 0.5m, ["sapalih"] = 0.5m, ["saparapat"] = 0.25m,
-        ["sapuluah"] = 10, ["satangah"] = 0.5m,
+        ["sapuluah"] = 10, ["satangah"] = 0.5m, ["saparo"] = 0.5m, // Madurese half
         // Madurese sapolo, Batak sampulu, Bugis seppulo, Makassar sampulo, Acehnese siploh, Palembang sepulu
         ["sapolo"] = 10, ["sampulu"] = 10, ["seppulo"] = 10, ["sampulo"] = 10, ["siploh"] = 10, ["sepulu"] = 10,
     };
@@ -59,6 +61,8 @@ internal static class WordNumbers
         // more units said as one: sekardus, selusin, serenteng, sekaleng, sebiji, seikat, seons, sekilogram
         ["sekardus"] = "dus", ["selusin"] = "lusin", ["serenteng"] = "renteng", ["sekaleng"] = "kaleng", ["sebiji"] = "pcs",
         ["sabiji"] = "pcs", ["seikat"] = "ikat", ["seons"] = "ons", ["sekilogram"] = "kg",
+        // Madurese sakelo (sakèlo), Balinese akilo/aliter
+        ["sakelo"] = "kg", ["akilo"] = "kg", ["aliter"] = "liter",
     };
 
     /// <summary>
@@ -116,6 +120,12 @@ internal static class WordNumbers
             }
             var start = i;
             decimal? value = word.Quoted ? null : Spelled(words, ref i);
+            // "dua puluh tujuh setengah": a half after a whole number of any size
+            if (value is >= 1 && value == decimal.Truncate(value.Value) && i + 1 < words.Count && IsHalf(words[i + 1].Lower))
+            {
+                value += 0.5m;
+                i++;
+            }
             if (value is null)
             {
                 // "2 koma 5 kg": a decimal said aloud.
@@ -128,13 +138,14 @@ internal static class WordNumbers
                 result.Add(word);
                 continue;
             }
-            // "dua kilo setengah": a half said after the unit.
-            if (i + 2 < words.Count && (Units.IsUnit(words[i + 1].Text) || words[i + 1].Lower == "kilo") && words[i + 2].Lower == "setengah"
+            // "dua kilo setengah", "petto kilo saparo", "empat belas kilogram lebih setengah": a half said after the unit.
+            var lebih = i + 3 < words.Count && words[i + 2].Lower == "lebih" ? 1 : 0;
+            if (i + 2 + lebih < words.Count && (Units.IsUnit(words[i + 1].Text) || words[i + 1].Lower == "kilo") && IsHalf(words[i + 2 + lebih].Lower)
                 && value == decimal.Truncate(value.Value))
             {
                 result.Add(new Token((value.Value + 0.5m).ToString(CultureInfo.InvariantCulture).Replace('.', ','), false));
                 result.Add(words[i + 1]);
-                i += 2;
+                i += 2 + lebih;
                 continue;
             }
             // "sepuluh kilo koma lima": the decimal comes after the unit.
@@ -189,6 +200,7 @@ internal static class WordNumbers
         long total = 0, small = 0;
         long? pending = null;
         int thousands = 0, spelled = 0;
+        var regional = false; // "26 ebu": a thousand the money readers do not know
         var end = i;
         for (var k = i; k < words.Count && !words[k].Quoted; k++)
         {
@@ -197,26 +209,26 @@ internal static class WordNumbers
             if (Digits.TryGetValue(word, out var digit)) { small += pending ?? 0; pending = digit; spelled++; }
             // "312 ribu 5 ratus": typed digits read with the words around them
             else if (pending is null && IsWholeNumber(word) && word.Length <= 3 && Multipliers.Contains(next)) pending = long.Parse(word, CultureInfo.InvariantCulture);
-            else if (word == "puluh") { small += (pending ?? 1) * 10; pending = null; }
+            else if (word is "puluh" or "polo") { small += (pending ?? 1) * 10; pending = null; }
             else if (word == "belas") { small += 10 + (pending ?? 1); pending = null; }
-            else if (word is "ratus" or "atus") { small += (pending ?? 1) * 100; pending = null; }
+            else if (word is "ratus" or "atus" or "ratos") { small += (pending ?? 1) * 100; pending = null; }
             // "wolungatus", "limaratus": hundreds glued to their digit
             else if (GluedHundreds(word) is { } hundreds) { small += (pending ?? 0) + hundreds; pending = null; spelled++; }
             else if (Whole.TryGetValue(word, out var whole) && whole >= 10 && whole == decimal.Truncate(whole)) { small += (pending ?? 0) + (long)whole; pending = null; spelled++; }
             else if (word is "seribu" or "sewu") { total += 1000; thousands++; spelled++; }
-            else if (word is "ribu" or "rb" or "ewu" && small + (pending ?? 0) > 0) { total += (small + (pending ?? 0)) * 1000; small = 0; pending = null; thousands++; }
+            else if (word is "ribu" or "rb" or "ewu" or "ebu" && small + (pending ?? 0) > 0) { regional |= word is "ewu" or "ebu"; total += (small + (pending ?? 0)) * 1000; small = 0; pending = null; thousands++; }
             else if (word is "juta" or "jt" && small + (pending ?? 0) > 0) { total += (small + (pending ?? 0)) * 1_000_000; small = 0; pending = null; thousands++; }
             else break;
             end = k;
         }
         var current = small + (pending ?? 0);
         // Money only when a thousand is said; typed digits with one multiplier ("312 ribu") are the money readers' own.
-        if (thousands == 0 || (spelled == 0 && thousands == 1 && current == 0)) return null;
+        if (thousands == 0 || (spelled == 0 && thousands == 1 && current == 0 && !regional)) return null;
         i = end;
         return new Token("Rp" + (total + current).ToString("N0", CultureInfo.GetCultureInfo("id-ID")), false);
     }
 
-    private static readonly HashSet<string> Multipliers = ["ribu", "rb", "ewu", "ratus", "atus", "juta", "jt"];
+    private static readonly HashSet<string> Multipliers = ["ribu", "rb", "ewu", "ebu", "ratus", "atus", "ratos", "juta", "jt"];
 
     /// <summary>"wolungatus" is 800, "limaratus" 500: a digit word with its hundreds glued on; null otherwise.</summary>
     private static long? GluedHundreds(string word)
@@ -249,7 +261,7 @@ internal static class WordNumbers
             return hundreds;
         }
         if (Next(1) == "belas") { i++; return 10 + digit; }
-        if (Next(1) == "puluh")
+        if (Next(1) is "puluh" or "polo") // Madurese "duwa polo"
         {
             if (Next(2) is { } ones && Digits.TryGetValue(ones, out var one) && one > 0) { i += 2; return digit * 10 + one; }
             i++;
@@ -265,6 +277,8 @@ internal static class WordNumbers
 
     /// <summary>"sekilo", "dua", "setengah": a word that says an amount once spelled out.</summary>
     public static bool SaysAmount(string lower) => OneUnit.ContainsKey(lower) || Whole.ContainsKey(lower) || Digits.ContainsKey(lower);
+
+    private static bool IsHalf(string lower) => Whole.TryGetValue(lower, out var value) && value == 0.5m;
 
     private static bool IsWholeNumber(string word) => word.Length is > 0 and <= 6 && word.All(char.IsAsciiDigit);
 }

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>
+/// What a cheap phone and a hurried thumb do to words, undone before any reader looks at them: accents of Madurese and
+/// Balinese spelling ("tellor sakèlo paju"), one letter typed twice ("Telurr lakuu", "rekapp", "taadi"), a verb glued to
+/// its item ("jualberas2kg"), and the clock time of an entry ("td jam 11", "jam 8 pagi"), which says when, not how much.
+/// </summary>
+internal static class TypingHabits
+{
+    /// <summary>"sakèlo" → "sakelo", "bârâmpa" → "barampa": letters without their accents.</summary>
+    public static string Fold(string word)
+    {
+        if (word.All(c => c < 128)) return word;
+        var folded = new StringBuilder(word.Length);
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(c);
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// "lakuu" → "laku", "taadi" → "tadi": a word the readers do not know, with one doubled letter typed once, when that
+    /// makes a word they do know. Known words with a real double letter ("maaf", "sakkarung") are never touched.
+    /// </summary>
+    public static string Undoubled(string lower, Func<string, bool> known)
+    {
+        if (known(lower)) return lower;
+        for (var i = 1; i < lower.Length; i++)
+            if (lower[i] == lower[i - 1] && char.IsLetter(lower[i]) && lower.Remove(i, 1) is var single && known(single))
+                return single;
+        return lower;
+    }
+
+    /// <summary>Verbs typed without a space before their item: "jualberas", "lakutelur".</summary>
+    private static readonly string[] GluedVerbs = ["jual", "laku", "masuk", "terjual", "kejual"];
+
+    /// <summary>"jualberas" → ("jual", "beras"); null when the word does not start with a verb followed by a name of four letters or more.</summary>
+    public static (string Verb, string Name)? GluedVerb(string lower)
+    {
+        foreach (var verb in GluedVerbs)
+            if (lower.Length >= verb.Length + 4 && lower.StartsWith(verb, StringComparison.Ordinal) && lower[verb.Length..].All(char.IsLetter))
+                return (verb, lower[verb.Length..]);
+        return null;
+    }
+
+    private static readonly HashSet<string> Clock = ["jam", "jm", "pukul", "pkl"];
+    private static readonly HashSet<string> DayParts = ["pagi", "siang", "sore", "malam", "subuh", "an"];
+
+    /// <summary>Drops "jam 8", "pukul 10.30", "jam 7 pagi": when the entry happened is not part of it.</summary>
+    public static List<Token> WithoutClockTimes(List<Token> words)
+    {
+        for (var i = words.Count - 2; i >= 0; i--)
+        {
+            if (words[i].Quoted || !Clock.Contains(words[i].Lower) || !words[i + 1].StartsLikeNumber) continue;
+            var end = i + 2 < words.Count && DayParts.Contains(words[i + 2].Lower) ? i + 3 : i + 2;
+            words.RemoveRange(i, end - i);
+        }
+        return words;
+    }
+}
