@@ -9,7 +9,8 @@ namespace KKMP.Bot.Knowledge.Answers;
 /// <param name="NotDone">The question is about someone not doing something ("gk mau tanda tangan", "tidak hadir").</param>
 /// <param name="WhoDecides">The question asks who decides or whose approval is needed ("siapa yg nunjuk?", "perlu izin menteri?").</param>
 /// <param name="Permission">The question asks whether something is allowed ("sekdes boleh jadi pengurus?").</param>
-public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool WhoDecides = false, bool Permission = false);
+/// <param name="Amount">The question asks how much, or how an amount is set ("brp persen ke dana cadangan?", "besaran simpanan ditentuin gmn?").</param>
+public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool WhoDecides = false, bool Permission = false, bool Amount = false);
 
 /// <summary>The part of a passage worth quoting, with the ayat/huruf label for the citation.</summary>
 /// <param name="Label">" ayat (3)", " huruf b", or "" for the whole passage.</param>
@@ -58,6 +59,10 @@ public static partial class QuotedUnits
         // any item, it is the quote.
         if (!ayat && OpeningList(intro, concepts, analyzer, frame) is { } opening && opening.Weight > best)
             return new Quote("", opening.Text, false);
+        // "kode KBLI apa aja?": when the opening names what is asked at least as well as any item, the items only share
+        // stray words with the question; the list is asked for, so it is quoted from its start as far as it fits.
+        if (list && !ayat && intro.Count > 0 && Weight(Matched(string.Join(' ', intro), concepts, analyzer), concepts, string.Join(' ', intro), frame) >= best)
+            return Opening(LastSentence(intro[^1]), units, kind, maxLength);
         var chosen = scored.Where(s => s.Weight == best).Take(maxUnits).ToList();
         // A unit that answers a part of the question the chosen ones miss ("… gk mufakat gmn? voting?") is quoted too.
         var covered = chosen.SelectMany(c => c.Matched).ToHashSet();
@@ -69,6 +74,14 @@ public static partial class QuotedUnits
             chosen.Add(next[0]);
             covered.UnionWith(next[0].Matched);
         }
+        // "SHU buat dana cadangan brp persen?": the ayat on dividing SHU shares one more word with the question than the one
+        // that answers it ("Besarnya pemupukan dana cadangan ditetapkan dalam Rapat Anggota"). When a close second states what
+        // the question asks (a figure, a bar, an organ) and the best does not, it is quoted beside the best.
+        var bestFrame = chosen.Max(c => FrameWeight(string.Join(' ', c.Unit.Lines), frame));
+        if (chosen.Count < maxUnits)
+            chosen.AddRange(scored.Where(s => !chosen.Contains(s) && s.Weight >= best - CloseSecond
+                    && FrameWeight(string.Join(' ', s.Unit.Lines), frame) > bestFrame && s.Matched.Any(m => !concepts[m].Aside))
+                .OrderByDescending(s => s.Weight).Take(maxUnits - chosen.Count).ToList());
         // The answer trims a quote longer than it shows: a second unit must not push the best one past the cut.
         var lead = ayat || intro.Count == 0 ? "" : LastSentence(intro[^1]);
         while (chosen.Count > 1 && lead.Length + chosen.Sum(c => c.Unit.Lines.Sum(l => l.Length + 1) + 2) > maxLength)
@@ -93,17 +106,51 @@ public static partial class QuotedUnits
     /// <summary>A concept said only in the story around the question counts this much in choosing the ayat.</summary>
     private const double StoryWeight = 0.25;
 
-    private static double Weight(List<int> matched, IReadOnlyList<Concept> concepts, string unit, AskedFrame? frame)
+    /// <summary>How far below the best a unit that answers the asked frame too may weigh and still be quoted beside it.</summary>
+    private const double CloseSecond = 1;
+
+    private static double Weight(List<int> matched, IReadOnlyList<Concept> concepts, string unit, AskedFrame? frame) =>
+        matched.Sum(i => concepts[i].Aside ? StoryWeight : 1) + (matched.Count == 0 ? 0 : FrameWeight(unit, frame));
+
+    /// <summary>What a unit adds by stating what the question asks beyond its words (a number, a bar, an organ that decides).</summary>
+    private static double FrameWeight(string unit, AskedFrame? frame)
     {
-        var weight = matched.Sum(i => concepts[i].Aside ? StoryWeight : 1);
-        if (frame is null || matched.Count == 0) return weight;
+        var weight = 0.0;
+        if (frame is null) return weight;
         if (frame.Number is { } kind && Search.QuestionIntent.States(kind, unit)) weight += 1;
         if (frame.NotDone && NotDone().IsMatch(unit.ToLowerInvariant())) weight += 1;
         // "siapa yg nunjuk penyelesainya?": the ayat that says "ditunjuk oleh Rapat Anggota", not the one defining the Penyelesai.
         if (frame.WhoDecides && Search.Deciders.NamedIn(unit).Count > 0) weight += 1;
         // "sekdes boleh jadi pengurus?": the unit that forbids or bars ("tidak berasal dari unsur Pimpinan Desa"), not the one listing the posts.
         if (frame.Permission && Forbids().IsMatch(unit.ToLowerInvariant())) weight += 1;
+        // "brp persen SHU masuk dana cadangan?": the law often states no figure but says who or what sets it
+        // ("Besarnya pemupukan dana cadangan ditetapkan dalam Rapat Anggota"); that unit answers the amount asked.
+        // A unit that states the figure already counts once for it.
+        if (frame.Amount && !(frame.Number is { } asked && Search.QuestionIntent.States(asked, unit)) && AmountRule.SetsAmount(unit)) weight += 1;
         return weight;
+    }
+
+    /// <summary>The lead and the list's lines from the start, as many as fit (a long item is cut between its own lines); "…" says the list goes on.</summary>
+    private static Quote Opening(string lead, List<(string Label, List<string> Lines)> units, string kind, int maxLength)
+    {
+        var quoted = new List<string> { lead };
+        var length = lead.Length + 2;   // room for the closing "…"
+        var (touched, complete) = (0, true);
+        foreach (var unit in units)
+        {
+            foreach (var line in unit.Lines)
+            {
+                if (quoted.Count > 1 && length + line.Length + 1 > maxLength) { complete = false; break; }
+                quoted.Add(line);
+                length += line.Length + 1;
+            }
+            if (!complete) break;
+            touched++;
+        }
+        var last = complete ? touched - 1 : touched;
+        if (last < units.Count - 1 || !complete) quoted.Add("…");
+        var label = last == 0 ? $" {kind} {units[0].Label}" : $" {kind} {units[0].Label} sampai {units[last].Label}";
+        return new Quote(label, string.Join('\n', quoted), false);
     }
 
     /// <summary>The best list in the passage's opening: a line ending in ":" with the numbered items after it.</summary>

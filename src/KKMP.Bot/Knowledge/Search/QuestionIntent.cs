@@ -59,9 +59,12 @@ public static partial class QuestionIntent
     private static partial Regex Difference();
 
     /// <summary>What the question asks beyond its words, for the answer's choice of ayat.</summary>
-    public static Answers.AskedFrame FrameOf(string question) =>
-        new(AsksForNumber(question), NotDone().IsMatch(ChatNormalizer.Normalize(question)), Deciders.AskedIn(question).Asked,
-            Permission().IsMatch(ChatNormalizer.Normalize(question)));
+    public static Answers.AskedFrame FrameOf(string question)
+    {
+        var number = AsksForNumber(question);
+        return new(number, NotDone().IsMatch(ChatNormalizer.Normalize(question)), Deciders.AskedIn(question).Asked,
+            Permission().IsMatch(ChatNormalizer.Normalize(question)), Answers.AmountRule.Asked(question, number));
+    }
 
     /// <summary>
     /// Whether a passage states a number of that kind ("14 (empat belas) hari", "1/2 (satu per dua)", "Rp15.700"). The model AD's
