@@ -58,6 +58,17 @@ public class AskedPartQuotesTests
     }
 
     [Fact]
+    public void A_weak_unit_adding_a_stray_word_gives_way_to_a_close_one_on_the_asked_words()
+    {
+        // (2) answers best; (1) only adds "gudang"; (3) repeats most of what (2) answers and weighs close to it.
+        var text = "(1) Gudang dijaga petugas.\n"
+            + "(2) Rapat pengurus membahas harga beras setiap bulan.\n"
+            + "(3) Rapat pengurus membahas harga beras.";
+        var quote = Quote(text, "rapat pengurus bahas harga beras di gudang tiap bulan");
+        Assert.Equal(" ayat (2) dan (3)", quote.Label);
+    }
+
+    [Fact]
     public void A_unit_stating_the_figure_does_not_count_twice_for_its_exception()
     {
         // "kecuali ditentukan lain" is no rule for setting the figure: the unit with the asked figure alone answers.

@@ -71,6 +71,11 @@ public static partial class QuotedUnits
             var next = scored.Where(s => !chosen.Contains(s) && s.Matched.Any(m => !covered.Contains(m)))
                 .OrderByDescending(s => s.Matched.Count(m => !covered.Contains(m))).ThenByDescending(s => s.Weight).Take(1).ToList();
             if (next.Count == 0) break;
+            // "anggota yg simpanannya gede dapet suara lebih banyak?": a unit that adds a word the best lacks ("rapat anggota")
+            // but weighs less than a close one on the best's own words ("hak satu suara") gives way to it.
+            var runnerUp = scored.Where(s => !chosen.Contains(s) && s.Weight > next[0].Weight && s.Weight >= best - CloseSecond)
+                .OrderByDescending(s => s.Weight).Take(1).ToList();
+            if (runnerUp.Count > 0) next = runnerUp;
             chosen.Add(next[0]);
             covered.UnionWith(next[0].Matched);
         }
