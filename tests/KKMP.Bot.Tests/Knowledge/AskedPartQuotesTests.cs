@@ -105,6 +105,32 @@ public class AskedPartQuotesTests
         Assert.StartsWith(opening, reply);
     }
 
+    [Fact]
+    public void A_reference_to_an_ayat_wrapped_to_the_start_of_a_line_is_no_new_ayat()
+    {
+        var text = "(3) Rapat sah jika dihadiri lebih dari 1/2 (satu per dua) anggota.\n"
+            + "(4) Apabila kuorum sebagaimana dimaksud pada ayat\n"
+            + "(3) tidak tercapai, maka rapat kedua diadakan paling lambat 14 (empat belas) hari kemudian.\n"
+            + "(5) Rapat dipimpin oleh pengurus.";
+        var quote = Quote(text, "kalau kuorum gk tercapai, rapat kedua paling lambat kapan?");
+        Assert.Equal(" ayat (4)", quote.Label);
+        Assert.Contains("14 (empat belas) hari", quote.Text);
+    }
+
+    [Theory]
+    [InlineData("katanya RAT gk boleh online ya?", false)]
+    [InlineData("sy gk bisa dateng rapat, suara sy gmn?", true)]
+    public void A_negated_permission_is_not_an_act_left_undone(string question, bool notDone)
+    {
+        Assert.Equal(notDone, QuestionIntent.FrameOf(question).NotDone);
+    }
+
+    [Fact]
+    public void A_quorum_asked_is_a_share_of_the_members()
+    {
+        Assert.Equal(NumberKind.Share, QuestionIntent.FrameOf("kuorum rapat anggota brp?").Number);
+    }
+
     private static Quote Quote(string text, string question, int maxLength = QuotedUnits.DefaultMaxLength)
     {
         var analyzer = new IndonesianAnalysis();

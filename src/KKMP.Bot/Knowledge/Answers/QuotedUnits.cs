@@ -44,7 +44,9 @@ public static partial class QuotedUnits
         foreach (var line in lines.Skip(intro.Count))
         {
             var start = starts.Match(line);
-            if (start.Success) units.Add((string.Format(format, start.Groups[1].Value), [line]));
+            // "… sebagaimana dimaksud pada ayat\n(3) tidak tercapai": a reference wrapped to the start of a line is no new ayat.
+            if (start.Success && (units.Count == 0 || !ayat || Follows(units[^1].Label, start.Groups[1].Value)))
+                units.Add((string.Format(format, start.Groups[1].Value), [line]));
             else units[^1].Lines.Add(line);
         }
         // A short list reads better whole; ayat are always trimmed (they are separate rules).
@@ -103,6 +105,12 @@ public static partial class QuotedUnits
         var label = $" {kind} " + string.Join(" dan ", chosen.Select(c => c.Unit.Label));
         return new Quote(label, string.Join('\n', quoted), false);
     }
+
+    /// <summary>Ayat numbers only go up ("(2)" after "(1)", "(2a)" after "(2)"): a smaller or equal number is a reference in the text.</summary>
+    private static bool Follows(string previousLabel, string next) =>
+        AyatNumber(next) > AyatNumber(previousLabel.Trim('(', ')')) || AyatNumber(next) == AyatNumber(previousLabel.Trim('(', ')')) && next.Length > previousLabel.Trim('(', ')').Length;
+
+    private static int AyatNumber(string label) => int.Parse(new string(label.TakeWhile(char.IsDigit).ToArray()));
 
     private const int ShortPassage = 700;
 
