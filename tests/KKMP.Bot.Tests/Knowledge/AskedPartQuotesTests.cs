@@ -131,6 +131,26 @@ public class AskedPartQuotesTests
         Assert.Equal(NumberKind.Share, QuestionIntent.FrameOf("kuorum rapat anggota brp?").Number);
     }
 
+    [Fact]
+    public void An_outdated_premise_is_answered_with_the_ayat_the_amendment_added_and_one_note()
+    {
+        const string question = "setahu sy perangkat organisasi koperasi cuma rapat anggota, pengurus sama pengawas, msh berlaku?";
+        var result = Search.Search(question);
+        Assert.Equal("UU 25/1992 Pasal 21", result.Passages[0].Citation);
+        var reply = Formatter.Format(question, result);
+        Assert.Contains("dewan pengawas syariah", reply);   // the ayat UU 6/2023 added
+        Assert.Contains("Perhatian: pasal ini diubah oleh UU 6/2023", reply);
+        Assert.DoesNotContain("Catatan: pasal ini diubah", reply);   // the premise note already says it
+    }
+
+    [Fact]
+    public void An_amended_article_asked_without_a_premise_keeps_its_amendment_note()
+    {
+        var reply = Answer("koperasi primer dibentuk minimal brp orang?");
+        Assert.Contains("Catatan: pasal ini diubah oleh UU 6/2023", reply);
+        Assert.DoesNotContain("Perhatian:", reply);
+    }
+
     private static Quote Quote(string text, string question, int maxLength = QuotedUnits.DefaultMaxLength)
     {
         var analyzer = new IndonesianAnalysis();

@@ -10,7 +10,11 @@ namespace KKMP.Bot.Knowledge.Answers;
 /// <param name="WhoDecides">The question asks who decides or whose approval is needed ("siapa yg nunjuk?", "perlu izin menteri?").</param>
 /// <param name="Permission">The question asks whether something is allowed ("sekdes boleh jadi pengurus?").</param>
 /// <param name="Amount">The question asks how much, or how an amount is set ("brp persen ke dana cadangan?", "besaran simpanan ditentuin gmn?").</param>
-public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool WhoDecides = false, bool Permission = false, bool Amount = false);
+public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool WhoDecides = false, bool Permission = false, bool Amount = false)
+{
+    /// <summary>The wording an amendment replaced, when the question's premise comes from it: the units the amendment changed answer.</summary>
+    public string? OutdatedWording { get; init; }
+}
 
 /// <summary>The part of a passage worth quoting, with the ayat/huruf label for the citation.</summary>
 /// <param name="Label">" ayat (3)", " huruf b", or "" for the whole passage.</param>
@@ -112,6 +116,19 @@ public static partial class QuotedUnits
 
     private static int AyatNumber(string label) => int.Parse(new string(label.TakeWhile(char.IsDigit).ToArray()));
 
+    /// <summary>Whether most of a unit's words are not in the replaced wording ("terdiri atas" for "terdiri dari" is the same rule reworded).</summary>
+    private static bool IsNew(string unit, string old)
+    {
+        var oldWords = Word().Matches(old.ToLowerInvariant()).Select(m => m.Value).ToHashSet();
+        var words = Word().Matches(unit.ToLowerInvariant()).Select(m => m.Value).ToList();
+        return words.Count > 0 && words.Count(oldWords.Contains) < RewordedShare * words.Count;
+    }
+
+    private const double RewordedShare = 0.6;
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+
     private const int ShortPassage = 700;
 
     public const int DefaultMaxLength = 1400;
@@ -139,6 +156,8 @@ public static partial class QuotedUnits
         // "brp persen SHU masuk dana cadangan?": the law often states no figure but says who or what sets it
         // ("Besarnya pemupukan dana cadangan ditetapkan dalam Rapat Anggota"); that unit answers the amount asked.
         // A unit that states the figure already counts once for it.
+        // "perangkat organisasi cuma RA, pengurus, pengawas, masih berlaku?": the ayat the amendment added or changed says what is new.
+        if (frame.OutdatedWording is { } old && IsNew(Ayat().Replace(unit, ""), old)) weight += 1;
         if (frame.Amount && !(frame.Number is { } asked && Search.QuestionIntent.States(asked, unit)) && AmountRule.SetsAmount(unit)) weight += 1;
         return weight;
     }

@@ -75,16 +75,19 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
     private string Quotation(string question, Passage passage)
     {
         var concepts = _concepts.Parse(question);
-        var quote = QuotedUnits.Select(passage.Text, concepts, _analyzer, list: Search.QuestionIntent.AsksForList(question), frame: Search.QuestionIntent.FrameOf(question));
+        var premise = OutdatedPremise.Note(question, passage);
+        var frame = Search.QuestionIntent.FrameOf(question) with { OutdatedWording = premise is null ? null : passage.ReplacedWording };
+        var quote = QuotedUnits.Select(passage.Text, concepts, _analyzer, list: Search.QuestionIntent.AsksForList(question), frame: frame);
         var answer = new StringBuilder($"{passage.Citation}{quote.Label}");
         if (passage.AmendmentNote is { } note) answer.Append($" ({ShortNote(note)})");
         answer.Append(":\n\"").Append(Trim(quote.Text, MaxQuote)).Append('"');
 
         if (RelevantExplanation(passage, quote, concepts, Search.QuestionIntent.AsksForDifference(question)) is { } explanation)
             answer.Append("\n\nPenjelasan: \"").Append(Trim(explanation, ExplanationLength)).Append('"');
-        if (OutdatedPremise.Note(question, passage) is { } premise)
+        // The premise note already says the article was amended and that the quote is the wording in force: one note, not two.
+        if (premise is not null)
             answer.Append($"\n\n{premise}");
-        if (passage.AmendmentNote is { } amendment)
+        else if (passage.AmendmentNote is { } amendment)
             answer.Append($"\n\n{AmendmentRemark(amendment)}");
         if (passage.Kind == PassageKind.Transcription)
             answer.Append("\n\nCatatan: dikutip dari transkripsi teks resmi oleh pihak ketiga, bukan dari salinan resmi.")
