@@ -151,6 +151,14 @@ public class AskedPartQuotesTests
         Assert.DoesNotContain("Perhatian:", reply);
     }
 
+    [Fact]
+    public void A_figure_left_blank_in_the_model_statutes_is_said_to_be_filled_in_by_the_cooperative()
+    {
+        var passage = new Passage("Juklak Menkop 1/2025 Lampiran 7 Pasal 16", "juklak", "(5) Pengurus dipilih untuk masa jabatan ……(………………) tahun;", 5, null, "Juklak", false);
+        Assert.Contains("diisi sendiri oleh koperasi", Formatter.Format("masa jabatan pengurus kopdes brp tahun?", new SearchResult([passage], 1, true)));
+        Assert.DoesNotContain("diisi sendiri oleh koperasi", Formatter.Format("pengurus kopdes dipilih untuk masa jabatan?", new SearchResult([passage], 1, true)));
+    }
+
     private static Quote Quote(string text, string question, int maxLength = QuotedUnits.DefaultMaxLength)
     {
         var analyzer = new IndonesianAnalysis();

@@ -58,6 +58,9 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
         return passages.FirstOrDefault(p => p.Kind == PassageKind.ReferencePrice && p.Citation == top.Citation[..at]) ?? top;
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"…{2,}|\.{4,}")]
+    private static partial System.Text.RegularExpressions.Regex Blank();
+
     private static bool AsksAboutThePast(string question) => PastWords().IsMatch(ChatNormalizer.Normalize(question));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(dulu|dahulu|lama|sebelumnya|sebelum|riwayat|sejarah|tahun lalu|pernah|waktu itu|20[0-2]\d)\b")]
@@ -81,6 +84,9 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
         var answer = new StringBuilder($"{passage.Citation}{quote.Label}");
         if (passage.AmendmentNote is { } note) answer.Append($" ({ShortNote(note)})");
         answer.Append(":\n\"").Append(Trim(quote.Text, MaxQuote)).Append('"');
+        // "masa jabatan pengurus kopdes brp taun?": the model AD leaves the figure blank ("……(………) tahun") for each kopdes to fill in.
+        if (frame.Number is not null && Blank().IsMatch(quote.Text))
+            answer.Append("\n\nCatatan: angka yang dikosongkan (……) pada contoh Anggaran Dasar ini diisi sendiri oleh koperasi dalam Anggaran Dasarnya.");
 
         if (RelevantExplanation(passage, quote, concepts, Search.QuestionIntent.AsksForDifference(question)) is { } explanation)
             answer.Append("\n\nPenjelasan: \"").Append(Trim(explanation, ExplanationLength)).Append('"');
