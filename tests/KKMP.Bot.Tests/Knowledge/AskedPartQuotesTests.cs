@@ -159,6 +159,16 @@ public class AskedPartQuotesTests
         Assert.DoesNotContain("diisi sendiri oleh koperasi", Formatter.Format("pengurus kopdes dipilih untuk masa jabatan?", new SearchResult([passage], 1, true)));
     }
 
+    [Fact]
+    public void Who_elects_is_answered_by_the_unit_naming_the_electing_organ()
+    {
+        var text = "(1) Pengawas dipilih dari dan oleh anggota pada Rapat Anggota.\n"
+            + "(2) Yang dapat dipilih menjadi Pengawas adalah anggota yang jujur dan memahami pengawasan koperasi.\n"
+            + "(3) Pengawas bertugas mengawasi pengurus.";
+        var quote = Quote(text, "pengawas koperasi dipilih sama siapa?");
+        Assert.StartsWith("(1) Pengawas dipilih dari dan oleh anggota", quote.Text);
+    }
+
     private static Quote Quote(string text, string question, int maxLength = QuotedUnits.DefaultMaxLength)
     {
         var analyzer = new IndonesianAnalysis();

@@ -150,7 +150,7 @@ public static partial class QuotedUnits
         if (frame.Number is { } kind && Search.QuestionIntent.States(kind, unit)) weight += 1;
         if (frame.NotDone && NotDone().IsMatch(unit.ToLowerInvariant())) weight += 1;
         // "siapa yg nunjuk penyelesainya?": the ayat that says "ditunjuk oleh Rapat Anggota", not the one defining the Penyelesai.
-        if (frame.WhoDecides && Search.Deciders.NamedIn(unit).Count > 0) weight += 1;
+        if (frame.WhoDecides && (Search.Deciders.NamedIn(unit).Count > 0 || ChosenByOrgan().IsMatch(unit.ToLowerInvariant()))) weight += 1;
         // "sekdes boleh jadi pengurus?": the unit that forbids or bars ("tidak berasal dari unsur Pimpinan Desa"), not the one listing the posts.
         if (frame.Permission && Forbids().IsMatch(unit.ToLowerInvariant())) weight += 1;
         // "brp persen SHU masuk dana cadangan?": the law often states no figure but says who or what sets it
@@ -213,6 +213,10 @@ public static partial class QuotedUnits
 
     [GeneratedRegex(@"^\d+[.)]\s")]
     private static partial Regex NumberedItem();
+
+    /// <summary>"Pengawas dipilih dari dan oleh anggota pada Rapat Anggota": who elects or appoints, said with "oleh".</summary>
+    [GeneratedRegex(@"\b(dipilih|diangkat|ditunjuk|dilantik|diberhentikan)\b[^.;]{0,30}\boleh\b[^.;]{0,30}\b(rapat anggota|anggota|pengurus|pengawas|menteri|pemerintah)\b")]
+    private static partial Regex ChosenByOrgan();
 
     [GeneratedRegex(@"\btidak (boleh|dapat|diperkenankan|diperbolehkan|berasal)\b|\bdilarang\b|\blarangan\b")]
     private static partial Regex Forbids();

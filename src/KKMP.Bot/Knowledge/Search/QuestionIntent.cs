@@ -63,7 +63,8 @@ public static partial class QuestionIntent
     {
         // "kuorum rapat anggota brp?": a quorum is a share of the members, so the ayat stating one answers.
         var number = AsksForNumber(question) ?? (Quorum().IsMatch(ChatNormalizer.Normalize(question)) ? NumberKind.Share : null);
-        return new(number, NotDone().IsMatch(ChatNormalizer.Normalize(question)), Deciders.AskedIn(question).Asked,
+        // "pengawas dipilih sama siapa?": who elects or appoints is who decides, for the choice of ayat.
+        return new(number, NotDone().IsMatch(ChatNormalizer.Normalize(question)), Deciders.AskedIn(question).Asked || ChosenBy().IsMatch(ChatNormalizer.Normalize(question)),
             Permission().IsMatch(ChatNormalizer.Normalize(question)), Answers.AmountRule.Asked(question, number));
     }
 
@@ -114,6 +115,9 @@ public static partial class QuestionIntent
     /// </summary>
     [GeneratedRegex(@"(?<!\b(boleh|bisa|perlu|wajib|harus|sah|atau|apa|ya|kan|benar|bener|betul|masih) )\b(tidak|belum|menolak|berhalangan)\b(?!\s*($|[?,.!]))(?!\s+(boleh|perlu|wajib|harus|sah|usah|diperbolehkan|diperkenankan)\b)")]
     private static partial Regex NotDone();
+
+    [GeneratedRegex(@"\b(dipilih|diangkat|ditunjuk|dilantik|diberhentikan)\s+(oleh|sama|sm|ama|dari)?\s*siapa\b")]
+    private static partial Regex ChosenBy();
 
     [GeneratedRegex(@"\b(kuorum|quorum)\w*\b.{0,40}\bberapa\b|\bberapa\b.{0,20}\b(kuorum|quorum)")]
     private static partial Regex Quorum();
