@@ -45,6 +45,9 @@ public sealed class DomainLexicon
         "tugas", "wewenang", "berwenang", "hak", "berhak", "kewajiban", "tanggung jawab",
     ];
 
+    /// <summary>Names of a kind of cooperative, or of its shop: what the law says of every "Koperasi" holds for them.</summary>
+    public static readonly IReadOnlyList<string> CooperativeKinds = ["kopdes", "kopkel", "kdmp", "kdkmp", "kkmp", "gerai"];
+
     /// <summary>Analysed phrases ("akta diri"): a phrase counts whole, so "pendirian" alone is not the anchor "akta pendirian".</summary>
     private readonly HashSet<string> _anchorPhrases, _legalPhrases;
 
@@ -53,7 +56,13 @@ public sealed class DomainLexicon
     {
         _anchorPhrases = Phrases(analyzer, prices ? [.. AnchorWords, .. PricedGoods] : AnchorWords, synonymGroups);
         _legalPhrases = Phrases(analyzer, LegalWords, synonymGroups);
+        _kinds = CooperativeKinds.SelectMany(k => IndonesianAnalysis.Terms(analyzer, k)).ToHashSet(StringComparer.Ordinal);
     }
+
+    private readonly HashSet<string> _kinds;
+
+    /// <summary>True when the concept names a kind of cooperative or its shop ("kopdes", "gerai"), not the law's generic "Koperasi".</summary>
+    public bool NamesACooperative(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && _kinds.Contains(a[0]));
 
     /// <summary>The analysed words and their synonyms ("ditendang" means "diberhentikan"), each phrase as its terms joined by a space.</summary>
     private static HashSet<string> Phrases(Analyzer analyzer, IReadOnlyList<string> list, IReadOnlyList<string[]> synonymGroups)

@@ -20,7 +20,7 @@ public static partial class OutdatedPremise
             return $"Perhatian: angka {string.Join(", ", quoted)} dalam pertanyaan berasal dari bunyi lama pasal ini, sebelum {passage.AmendmentNote}. " +
                    "Anggapan itu sudah tidak berlaku; yang berlaku adalah bunyi yang dikutip di atas.";
         return Hearsay().IsMatch(asked)
-            ? $"Perhatian: pasal ini {passage.AmendmentNote}. Kalau yang Anda dengar berasal dari bunyi lama (UU 25/1992 sebelum diubah), itu sudah tidak berlaku."
+            ? $"Perhatian: pasal ini {passage.AmendmentNote}; yang dikutip di atas adalah bunyi yang berlaku sekarang. Kalau yang Anda dengar berasal dari bunyi lama (UU 25/1992 sebelum diubah), itu sudah tidak berlaku."
             : null;
     }
 

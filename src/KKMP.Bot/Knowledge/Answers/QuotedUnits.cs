@@ -9,7 +9,12 @@ namespace KKMP.Bot.Knowledge.Answers;
 /// <param name="NotDone">The question is about someone not doing something ("gk mau tanda tangan", "tidak hadir").</param>
 /// <param name="WhoDecides">The question asks who decides or whose approval is needed ("siapa yg nunjuk?", "perlu izin menteri?").</param>
 /// <param name="Permission">The question asks whether something is allowed ("sekdes boleh jadi pengurus?").</param>
-public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool WhoDecides = false, bool Permission = false);
+/// <param name="Amount">The question asks how much, or how an amount is set ("brp persen ke dana cadangan?", "besaran simpanan ditentuin gmn?").</param>
+public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool WhoDecides = false, bool Permission = false, bool Amount = false)
+{
+    /// <summary>The wording an amendment replaced, when the question's premise comes from it: the units the amendment changed answer.</summary>
+    public string? OutdatedWording { get; init; }
+}
 
 /// <summary>The part of a passage worth quoting, with the ayat/huruf label for the citation.</summary>
 /// <param name="Label">" ayat (3)", " huruf b", or "" for the whole passage.</param>
@@ -43,7 +48,9 @@ public static partial class QuotedUnits
         foreach (var line in lines.Skip(intro.Count))
         {
             var start = starts.Match(line);
-            if (start.Success) units.Add((string.Format(format, start.Groups[1].Value), [line]));
+            // "… sebagaimana dimaksud pada ayat\n(3) tidak tercapai": a reference wrapped to the start of a line is no new ayat.
+            if (start.Success && (units.Count == 0 || !ayat || Follows(units[^1].Label, start.Groups[1].Value)))
+                units.Add((string.Format(format, start.Groups[1].Value), [line]));
             else units[^1].Lines.Add(line);
         }
         // A short list reads better whole; ayat are always trimmed (they are separate rules).
@@ -58,6 +65,10 @@ public static partial class QuotedUnits
         // any item, it is the quote.
         if (!ayat && OpeningList(intro, concepts, analyzer, frame) is { } opening && opening.Weight > best)
             return new Quote("", opening.Text, false);
+        // "kode KBLI apa aja?": when the opening names what is asked at least as well as any item, the items only share
+        // stray words with the question; the list is asked for, so it is quoted from its start as far as it fits.
+        if (list && !ayat && intro.Count > 0 && Weight(Matched(string.Join(' ', intro), concepts, analyzer), concepts, string.Join(' ', intro), frame) >= best)
+            return Opening(LastSentence(intro[^1]), units, kind, maxLength);
         var chosen = scored.Where(s => s.Weight == best).Take(maxUnits).ToList();
         // A unit that answers a part of the question the chosen ones miss ("… gk mufakat gmn? voting?") is quoted too.
         var covered = chosen.SelectMany(c => c.Matched).ToHashSet();
@@ -66,9 +77,22 @@ public static partial class QuotedUnits
             var next = scored.Where(s => !chosen.Contains(s) && s.Matched.Any(m => !covered.Contains(m)))
                 .OrderByDescending(s => s.Matched.Count(m => !covered.Contains(m))).ThenByDescending(s => s.Weight).Take(1).ToList();
             if (next.Count == 0) break;
+            // "anggota yg simpanannya gede dapet suara lebih banyak?": a unit that adds a word the best lacks ("rapat anggota")
+            // but weighs less than a close one on the best's own words ("hak satu suara") gives way to it.
+            var runnerUp = scored.Where(s => !chosen.Contains(s) && s.Weight > next[0].Weight && s.Weight >= best - CloseSecond)
+                .OrderByDescending(s => s.Weight).Take(1).ToList();
+            if (runnerUp.Count > 0) next = runnerUp;
             chosen.Add(next[0]);
             covered.UnionWith(next[0].Matched);
         }
+        // "SHU buat dana cadangan brp persen?": the ayat on dividing SHU shares one more word with the question than the one
+        // that answers it ("Besarnya pemupukan dana cadangan ditetapkan dalam Rapat Anggota"). When a close second states what
+        // the question asks (a figure, a bar, an organ) and the best does not, it is quoted beside the best.
+        var bestFrame = chosen.Max(c => FrameWeight(string.Join(' ', c.Unit.Lines), frame));
+        if (chosen.Count < maxUnits)
+            chosen.AddRange(scored.Where(s => !chosen.Contains(s) && s.Weight >= best - CloseSecond
+                    && FrameWeight(string.Join(' ', s.Unit.Lines), frame) > bestFrame && s.Matched.Any(m => !concepts[m].Aside))
+                .OrderByDescending(s => s.Weight).Take(maxUnits - chosen.Count).ToList());
         // The answer trims a quote longer than it shows: a second unit must not push the best one past the cut.
         var lead = ayat || intro.Count == 0 ? "" : LastSentence(intro[^1]);
         while (chosen.Count > 1 && lead.Length + chosen.Sum(c => c.Unit.Lines.Sum(l => l.Length + 1) + 2) > maxLength)
@@ -86,6 +110,25 @@ public static partial class QuotedUnits
         return new Quote(label, string.Join('\n', quoted), false);
     }
 
+    /// <summary>Ayat numbers only go up ("(2)" after "(1)", "(2a)" after "(2)"): a smaller or equal number is a reference in the text.</summary>
+    private static bool Follows(string previousLabel, string next) =>
+        AyatNumber(next) > AyatNumber(previousLabel.Trim('(', ')')) || AyatNumber(next) == AyatNumber(previousLabel.Trim('(', ')')) && next.Length > previousLabel.Trim('(', ')').Length;
+
+    private static int AyatNumber(string label) => int.Parse(new string(label.TakeWhile(char.IsDigit).ToArray()));
+
+    /// <summary>Whether most of a unit's words are not in the replaced wording ("terdiri atas" for "terdiri dari" is the same rule reworded).</summary>
+    private static bool IsNew(string unit, string old)
+    {
+        var oldWords = Word().Matches(old.ToLowerInvariant()).Select(m => m.Value).ToHashSet();
+        var words = Word().Matches(unit.ToLowerInvariant()).Select(m => m.Value).ToList();
+        return words.Count > 0 && words.Count(oldWords.Contains) < RewordedShare * words.Count;
+    }
+
+    private const double RewordedShare = 0.6;
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+
     private const int ShortPassage = 700;
 
     public const int DefaultMaxLength = 1400;
@@ -93,17 +136,53 @@ public static partial class QuotedUnits
     /// <summary>A concept said only in the story around the question counts this much in choosing the ayat.</summary>
     private const double StoryWeight = 0.25;
 
-    private static double Weight(List<int> matched, IReadOnlyList<Concept> concepts, string unit, AskedFrame? frame)
+    /// <summary>How far below the best a unit that answers the asked frame too may weigh and still be quoted beside it.</summary>
+    private const double CloseSecond = 1;
+
+    private static double Weight(List<int> matched, IReadOnlyList<Concept> concepts, string unit, AskedFrame? frame) =>
+        matched.Sum(i => concepts[i].Aside ? StoryWeight : 1) + (matched.Count == 0 ? 0 : FrameWeight(unit, frame));
+
+    /// <summary>What a unit adds by stating what the question asks beyond its words (a number, a bar, an organ that decides).</summary>
+    private static double FrameWeight(string unit, AskedFrame? frame)
     {
-        var weight = matched.Sum(i => concepts[i].Aside ? StoryWeight : 1);
-        if (frame is null || matched.Count == 0) return weight;
+        var weight = 0.0;
+        if (frame is null) return weight;
         if (frame.Number is { } kind && Search.QuestionIntent.States(kind, unit)) weight += 1;
         if (frame.NotDone && NotDone().IsMatch(unit.ToLowerInvariant())) weight += 1;
         // "siapa yg nunjuk penyelesainya?": the ayat that says "ditunjuk oleh Rapat Anggota", not the one defining the Penyelesai.
-        if (frame.WhoDecides && Search.Deciders.NamedIn(unit).Count > 0) weight += 1;
+        if (frame.WhoDecides && (Search.Deciders.NamedIn(unit).Count > 0 || ChosenByOrgan().IsMatch(unit.ToLowerInvariant()))) weight += 1;
         // "sekdes boleh jadi pengurus?": the unit that forbids or bars ("tidak berasal dari unsur Pimpinan Desa"), not the one listing the posts.
         if (frame.Permission && Forbids().IsMatch(unit.ToLowerInvariant())) weight += 1;
+        // "brp persen SHU masuk dana cadangan?": the law often states no figure but says who or what sets it
+        // ("Besarnya pemupukan dana cadangan ditetapkan dalam Rapat Anggota"); that unit answers the amount asked.
+        // A unit that states the figure already counts once for it.
+        // "perangkat organisasi cuma RA, pengurus, pengawas, masih berlaku?": the ayat the amendment added or changed says what is new.
+        if (frame.OutdatedWording is { } old && IsNew(Ayat().Replace(unit, ""), old)) weight += 1;
+        if (frame.Amount && !(frame.Number is { } asked && Search.QuestionIntent.States(asked, unit)) && AmountRule.SetsAmount(unit)) weight += 1;
         return weight;
+    }
+
+    /// <summary>The lead and the list's lines from the start, as many as fit (a long item is cut between its own lines); "…" says the list goes on.</summary>
+    private static Quote Opening(string lead, List<(string Label, List<string> Lines)> units, string kind, int maxLength)
+    {
+        var quoted = new List<string> { lead };
+        var length = lead.Length + 2;   // room for the closing "…"
+        var (touched, complete) = (0, true);
+        foreach (var unit in units)
+        {
+            foreach (var line in unit.Lines)
+            {
+                if (quoted.Count > 1 && length + line.Length + 1 > maxLength) { complete = false; break; }
+                quoted.Add(line);
+                length += line.Length + 1;
+            }
+            if (!complete) break;
+            touched++;
+        }
+        var last = complete ? touched - 1 : touched;
+        if (last < units.Count - 1 || !complete) quoted.Add("…");
+        var label = last == 0 ? $" {kind} {units[0].Label}" : $" {kind} {units[0].Label} sampai {units[last].Label}";
+        return new Quote(label, string.Join('\n', quoted), false);
     }
 
     /// <summary>The best list in the passage's opening: a line ending in ":" with the numbered items after it.</summary>
@@ -134,6 +213,10 @@ public static partial class QuotedUnits
 
     [GeneratedRegex(@"^\d+[.)]\s")]
     private static partial Regex NumberedItem();
+
+    /// <summary>"Pengawas dipilih dari dan oleh anggota pada Rapat Anggota": who elects or appoints, said with "oleh".</summary>
+    [GeneratedRegex(@"\b(dipilih|diangkat|ditunjuk|dilantik|diberhentikan)\b[^.;]{0,30}\boleh\b[^.;]{0,30}\b(rapat anggota|anggota|pengurus|pengawas|menteri|pemerintah)\b")]
+    private static partial Regex ChosenByOrgan();
 
     [GeneratedRegex(@"\btidak (boleh|dapat|diperkenankan|diperbolehkan|berasal)\b|\bdilarang\b|\blarangan\b")]
     private static partial Regex Forbids();

@@ -9,7 +9,7 @@ namespace KKMP.Bot.Knowledge.Answers;
 /// Indonesian, short enough for one Telegram message. A summary is presented as a summary with the
 /// official source; a result that is not confident becomes an honest "not found".
 /// </summary>
-public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null)
+public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topics = null)
 {
     /// <summary>Telegram's limit is 4096; leave room for the channel's own framing.</summary>
     public const int MaxLength = 3500;
@@ -27,7 +27,7 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
     public string Format(string question, SearchResult result)
     {
         if (!result.Answers) return NotFound();
-        var top = result.Passages[0];
+        var top = InForce(question, result.Passages);
         var text = top.Kind switch
         {
             PassageKind.Summary => Summary(top),
@@ -36,7 +36,7 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
             PassageKind.Faq => $"{top.Citation}:\n{Trim(top.Text, MaxQuote)}\n\nCatatan: ini jawaban dari FAQ pengurus koperasi, bukan bunyi peraturan.",
             _ => Quotation(question, top),
         };
-        var seeAlso = result.Passages.Skip(1)
+        var seeAlso = result.Passages.Where(p => p != top)
             .Where(p => (!result.IsConfident || p.Score >= top.Score * SeeAlsoRatio) && p.Citation != top.Citation)
             .Take(2).Select(p => p.Citation).ToList();
         if (seeAlso.Count > 0) text += $"\n\nLihat juga: {string.Join("; ", seeAlso)}.";
@@ -44,6 +44,27 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
             text = $"{TentativeOpening}\n\n{text}\n\nJika bukan ini yang dimaksud, coba tulis ulang pertanyaannya dengan kata lain.";
         return Limit(text);
     }
+
+    /// <summary>
+    /// The passage the answer leads with: the best one, except that a reference price which has ended ("… (riwayat
+    /// Perbadan 5/2024)") gives way to the price in force for the same goods when the question does not ask about the
+    /// past: "HET beras medium yg berlaku dasarnya apa?" shares "peraturan" with the old entry's legal source, not its answer.
+    /// </summary>
+    private static Passage InForce(string question, IReadOnlyList<Passage> passages)
+    {
+        var top = passages[0];
+        var at = top.Citation.IndexOf(" (riwayat ", StringComparison.Ordinal);
+        if (top.Kind != PassageKind.ReferencePrice || at < 0 || AsksAboutThePast(question)) return top;
+        return passages.FirstOrDefault(p => p.Kind == PassageKind.ReferencePrice && p.Citation == top.Citation[..at]) ?? top;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"…{2,}|\.{4,}")]
+    private static partial System.Text.RegularExpressions.Regex Blank();
+
+    private static bool AsksAboutThePast(string question) => PastWords().IsMatch(ChatNormalizer.Normalize(question));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(dulu|dahulu|lama|sebelumnya|sebelum|riwayat|sejarah|tahun lalu|pernah|waktu itu|20[0-2]\d)\b")]
+    private static partial System.Text.RegularExpressions.Regex PastWords();
 
     public string NotFound()
     {
@@ -57,16 +78,22 @@ public sealed class RegulationAnswerFormatter(IEnumerable<string>? topics = null
     private string Quotation(string question, Passage passage)
     {
         var concepts = _concepts.Parse(question);
-        var quote = QuotedUnits.Select(passage.Text, concepts, _analyzer, list: Search.QuestionIntent.AsksForList(question), frame: Search.QuestionIntent.FrameOf(question));
+        var premise = OutdatedPremise.Note(question, passage);
+        var frame = Search.QuestionIntent.FrameOf(question) with { OutdatedWording = premise is null ? null : passage.ReplacedWording };
+        var quote = QuotedUnits.Select(passage.Text, concepts, _analyzer, list: Search.QuestionIntent.AsksForList(question), frame: frame);
         var answer = new StringBuilder($"{passage.Citation}{quote.Label}");
         if (passage.AmendmentNote is { } note) answer.Append($" ({ShortNote(note)})");
         answer.Append(":\n\"").Append(Trim(quote.Text, MaxQuote)).Append('"');
+        // "masa jabatan pengurus kopdes brp taun?": the model AD leaves the figure blank ("……(………) tahun") for each kopdes to fill in.
+        if (frame.Number is not null && Blank().IsMatch(quote.Text))
+            answer.Append("\n\nCatatan: angka yang dikosongkan (……) pada contoh Anggaran Dasar ini diisi sendiri oleh koperasi dalam Anggaran Dasarnya.");
 
         if (RelevantExplanation(passage, quote, concepts, Search.QuestionIntent.AsksForDifference(question)) is { } explanation)
             answer.Append("\n\nPenjelasan: \"").Append(Trim(explanation, ExplanationLength)).Append('"');
-        if (OutdatedPremise.Note(question, passage) is { } premise)
+        // The premise note already says the article was amended and that the quote is the wording in force: one note, not two.
+        if (premise is not null)
             answer.Append($"\n\n{premise}");
-        if (passage.AmendmentNote is { } amendment)
+        else if (passage.AmendmentNote is { } amendment)
             answer.Append($"\n\n{AmendmentRemark(amendment)}");
         if (passage.Kind == PassageKind.Transcription)
             answer.Append("\n\nCatatan: dikutip dari transkripsi teks resmi oleh pihak ketiga, bukan dari salinan resmi.")

@@ -18,8 +18,39 @@ public static partial class OperationalQuestion
     {
         var text = ChatNormalizer.Normalize(question);
         return Hours().IsMatch(text) || Contact().IsMatch(text) || Access().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
-            || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || Elsewhere().IsMatch(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text);
+            || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || Elsewhere().IsMatch(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
+            || Weather().IsMatch(text) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text);
     }
+
+    /// <summary>The weather ("besok hujan ga? mau rapat di lapangan"): no regulation forecasts it, whatever meeting is planned.</summary>
+    [GeneratedRegex(@"\b(hujan|cuaca|gerimis|mendung)\w*|\b(prakiraan|bmkg)\b")]
+    private static partial Regex Weather();
+
+    /// <summary>
+    /// Another law: a bill and its passage ("RUU perkoperasian udh disahkan DPR?"), a prison sentence ("korupsi dipenjara brp
+    /// taun?", the criminal code's), a tax rate ("PPh final 0,5%"). The knowledge base holds the cooperative regulations in
+    /// force; "pernah dipenjara, boleh jadi pengawas?" asks about them and still reaches them.
+    /// </summary>
+    [GeneratedRegex(@"\bruu\b|\bdpr\b|\brancangan undang|\brevisi (uu|undang)"
+        + @"|\b(dipenjara|penjara|dibui|kurungan|dihukum)\b.{0,30}\bberapa\b|\bberapa (tahun|lama)\b.{0,20}\b(penjara|dipenjara|dibui|kurungan|dihukum)\b|\bancaman (hukuman|pidana|penjara)\b"
+        + @"|\bpph final\b|\btarif (pajak|pph|ppn)\b")]
+    private static partial Regex OtherLaw();
+
+    /// <summary>A lender's terms ("bunga KUR brp persen?", "plafon pinjaman Himbara maksimal brp?"): set by the bank and the KUR rules, even for a kopdes.</summary>
+    [GeneratedRegex(@"\b(bunga|suku bunga|plafon\w*|plafond|tenor|agunan)\b.{0,25}\b(kur|himbara)\b|\b(kur|himbara)\b.{0,40}\b(bunga|persen|plafon\w*|plafond|tenor|agunan)\b")]
+    private static partial Regex LoanTerms();
+
+    /// <summary>Which lender to choose for one's own needs ("mending pinjol atau koperasi?"): advice, not a rule.</summary>
+    [GeneratedRegex(@"\b(mending|mendingan|enakan|bagusan|lebih baik)\b.{0,40}\b(pinjol|leasing|rentenir|bank)\b|\b(pinjol|leasing|rentenir)\b.{0,30}\batau\b")]
+    private static partial Regex Advice();
+
+    /// <summary>What the market pays ("gaji manajer standarnya brp?"): the regulations say who sets pay, never its going rate.</summary>
+    [GeneratedRegex(@"\b(gaji|upah|honor|bayaran)\w*\b.{0,40}\b(standar\w*|umumnya|rata rata|pasaran|layak\w*)\b")]
+    private static partial Regex Market();
+
+    /// <summary>The shop's fittings and their sizes ("ukuran plang nama brp meter?"): no regulation in the knowledge base sets them.</summary>
+    [GeneratedRegex(@"\b(plang|papan nama|spanduk|baliho|neon box|seragam)\b|\bberapa (meter|cm|centimeter|senti)\b")]
+    private static partial Regex Fittings();
 
     [GeneratedRegex(@"\b(buka|tutup|libur)\b.{0,20}\b(jam|pukul|hari ini|besok|nanti|minggu|senin|selasa|rabu|kamis|jumat|sabtu|lebaran|tanggal merah)\b|\bjam (buka|tutup|operasional|kerja|berapa)\b")]
     private static partial Regex Hours();

@@ -59,9 +59,14 @@ public static partial class QuestionIntent
     private static partial Regex Difference();
 
     /// <summary>What the question asks beyond its words, for the answer's choice of ayat.</summary>
-    public static Answers.AskedFrame FrameOf(string question) =>
-        new(AsksForNumber(question), NotDone().IsMatch(ChatNormalizer.Normalize(question)), Deciders.AskedIn(question).Asked,
-            Permission().IsMatch(ChatNormalizer.Normalize(question)));
+    public static Answers.AskedFrame FrameOf(string question)
+    {
+        // "kuorum rapat anggota brp?": a quorum is a share of the members, so the ayat stating one answers.
+        var number = AsksForNumber(question) ?? (Quorum().IsMatch(ChatNormalizer.Normalize(question)) ? NumberKind.Share : null);
+        // "pengawas dipilih sama siapa?": who elects or appoints is who decides, for the choice of ayat.
+        return new(number, NotDone().IsMatch(ChatNormalizer.Normalize(question)), Deciders.AskedIn(question).Asked || ChosenBy().IsMatch(ChatNormalizer.Normalize(question)),
+            Permission().IsMatch(ChatNormalizer.Normalize(question)), Answers.AmountRule.Asked(question, number));
+    }
 
     /// <summary>
     /// Whether a passage states a number of that kind ("14 (empat belas) hari", "1/2 (satu per dua)", "Rp15.700"). The model AD's
@@ -100,16 +105,22 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\b(harga|het|hap|acuan|eceran|berapa|rp|rupiah|mahal|murah|tertinggi)\b")]
     private static partial Regex Price();
 
-    /// <summary>
-    /// "gk mau tanda tangan", "blm bayar", "nolak", "berhalangan dateng": someone not doing something; not the question tag
-    /// "boleh gk?", "sah gk", "… atau tidak".
-    /// </summary>
     /// <summary>"boleh gak …?", "apakah diperkenankan …?": whether something is allowed.</summary>
     [GeneratedRegex(@"\b(boleh|bolehkah|diperbolehkan|dibolehkan|diperkenankan|dilarang|larangan)\b")]
     private static partial Regex Permission();
 
-    [GeneratedRegex(@"(?<!\b(boleh|bisa|perlu|wajib|harus|sah|atau|apa|ya|kan|benar|bener|betul|masih) )\b(tidak|belum|menolak|berhalangan)\b(?!\s*($|[?,.!]))")]
+    /// <summary>
+    /// "gk mau tanda tangan", "blm bayar", "nolak", "berhalangan dateng": someone not doing something; not the question tag
+    /// "boleh gk?", "sah gk", "… atau tidak", nor a negated permission "gk boleh online ya?" (whether something is allowed).
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(boleh|bisa|perlu|wajib|harus|sah|atau|apa|ya|kan|benar|bener|betul|masih) )\b(tidak|belum|menolak|berhalangan)\b(?!\s*($|[?,.!]))(?!\s+(boleh|perlu|wajib|harus|sah|usah|diperbolehkan|diperkenankan)\b)")]
     private static partial Regex NotDone();
+
+    [GeneratedRegex(@"\b(dipilih|diangkat|ditunjuk|dilantik|diberhentikan)\s+(oleh|sama|sm|ama|dari)?\s*siapa\b")]
+    private static partial Regex ChosenBy();
+
+    [GeneratedRegex(@"\b(kuorum|quorum)\w*\b.{0,40}\bberapa\b|\bberapa\b.{0,20}\b(kuorum|quorum)")]
+    private static partial Regex Quorum();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();

@@ -137,7 +137,9 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         // "resep rendang padang" shares no word with the knowledge base: out of scope, not merely not found.
         if (ranked.Count == 0) return new SearchResult([], 0, false) { OutOfScope = outOfScope };
 
-        var confidence = !index.Profile.Rerank ? 1.0 : intent.Operational ? 0
+        var unlisted = index.Profile.Rerank && UnlistedGoods.Asked(concepts, ranked[0].Ordinal, index);
+        outOfScope |= unlisted;
+        var confidence = !index.Profile.Rerank ? 1.0 : intent.Operational || unlisted ? 0
             : Confidence(concepts, ranked[0].Ordinal, defines: defines.Boost(ranked[0].Ordinal) > 1, StatedDuty(intent, ranked[0].Ordinal), lexicon);
         var passages = ranked.Select(x => ToPassage(index.Knowledge.Chunks[x.Ordinal], x.Score, concepts)).ToList();
         return new SearchResult(passages, confidence, confidence >= minConfidence)
@@ -335,6 +337,8 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         return concepts.Any(c => c.Aside) ? Math.Max(whole, Confidence(concepts.Where(c => !c.Aside).ToList(), ordinal, defines, stated, lexicon, minFrameLegal: 2)) : whole;
     }
 
+    private const string CooperativeTerm = "koperasi";
+
     private double Confidence(IReadOnlyList<Concept> concepts, int ordinal, bool defines, Act? stated, DomainLexicon lexicon, int minFrameLegal)
     {
         var terms = index.TermSets[ordinal];
@@ -353,7 +357,8 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             var hit = known.Any(a => a.All(terms.Contains)) || NamesDocument(concept) && known.Any(a => document.Contains(a[0]))
                 || concept.NamesSource && index.Knowledge.Chunks[ordinal].IsModelStatute
                 || stated is { } act && OrganDuties.Names(concept.Surface, act);
-            anchored |= hit && lexicon.IsAnchor(concept);
+            // "kopdes mau pake prinsip syariah, wajib punya apa?": a kopdes is a cooperative, so an article about any "Koperasi" anchors it.
+            anchored |= (hit || lexicon.NamesACooperative(concept) && terms.Contains(CooperativeTerm)) && lexicon.IsAnchor(concept);
             if (carries) legal++;
             if (carries && hit) legalFound++;
             if (carries && !hit) allLegalFound = false;
