@@ -16,4 +16,11 @@ public class GrammarProperties
             return result is ParseResult.NotACommand or ParseResult.Parsed
                    || (result is ParseResult.Invalid invalid && invalid.Message.Length > 0);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
+
+    /// <summary>Lines the property above once found: each used to throw instead of getting a reply.</summary>
+    [Theory]
+    [InlineData("99999999999999999999999999999½")]
+    [InlineData("jual gula 99999999999999999999999999999½kg")]
+    public void Lines_the_property_found_get_a_verdict(string line) =>
+        Assert.NotNull(CommandParser.Parse(line));
 }

@@ -71,7 +71,8 @@ public static partial class IndonesianNumber
         }
         // "1½kg": a whole number with a fraction sign after it.
         var sign = word.IndexOfAny(['½', '¼', '¾']);
-        if (sign > 0 && word[..sign].All(char.IsAsciiDigit))
+        // at most six digits: a longer whole number is no quantity, and int.Parse would overflow
+        if (sign is > 0 and <= 6 && word[..sign].All(char.IsAsciiDigit))
         {
             value = int.Parse(word[..sign]) + FractionSigns[word[sign]];
             glued = word[(sign + 1)..].Trim('.', ',', '!', '?');
