@@ -1,13 +1,15 @@
+using KKMP.Bot.Knowledge.Search;
 using static KKMP.Bot.Tests.Knowledge.KnowledgeFixture;
 
 namespace KKMP.Bot.Tests.Knowledge;
 
 /// <summary>
 /// Round 8 classes: the two legal kinds of outside capital kept apart (an investor's "modal penyertaan" is not a loan), "namanya
-/// apa?" read as asking what the thing told before is called, and "balik" as the everyday word for money returned. Questions are
+/// apa?" read as asking what the thing told before is called, "balik" as the everyday word for money returned, and a plan
+/// "diajukan kepada Rapat Anggota untuk mendapat persetujuan" read as naming the organ that approves. Questions are
 /// paraphrases written for these tests, not taken from an evaluation set.
 /// </summary>
-public class OutsideCapitalAndNamingTests
+public class CapitalNamingAndApprovalTests
 {
     [Fact]
     public void Modal_penyertaan_is_not_searched_as_a_loan()
@@ -55,5 +57,21 @@ public class OutsideCapitalAndNamingTests
         var result = Search.Search("kalau anggota berhenti, simpanannya balik gk?");
         Assert.Equal("Juklak Menkop 1/2025 Lampiran 7 Pasal 6", result.Passages[0].Citation);
         Assert.Contains(Search.ConceptsOf("simpanannya balik gk?"), c => c.Alternatives.Count > 1 && c.Surface == "balik");
+    }
+
+    [Fact]
+    public void A_plan_submitted_to_an_organ_for_approval_names_that_organ_as_decider()
+    {
+        // UU 25/1992 Pasal 32 (2): "rencana pengangkatan tersebut diajukan kepada Rapat Anggota untuk mendapat persetujuan".
+        Assert.Contains("rapat anggota", Deciders.NamedIn(Chunk("UU 25/1992 Pasal 32").Text));
+        // "diajukan oleh Pengurus … untuk mendapat persetujuan para anggota": the members served, not an organ.
+        Assert.Empty(Deciders.NamedIn("Pembagian keuntungan diajukan oleh Pengurus untuk mendapat persetujuan para anggota yang telah mendapat pelayanan."));
+    }
+
+    [Fact]
+    public void Who_approves_hiring_a_manager_is_answered_by_the_article_that_names_the_approving_organ()
+    {
+        var result = Search.Search("pengangkatan pengelola usaha perlu izin rapat anggota gk?");
+        Assert.Equal("UU 25/1992 Pasal 32", result.Passages[0].Citation);
     }
 }
