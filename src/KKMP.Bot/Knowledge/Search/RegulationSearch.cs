@@ -31,7 +31,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     /// <summary>Score × coverage²: a passage that answers every part of the question beats a longer one that repeats a part.</summary>
     private const double CoverageExponent = 2;
-    private const float LeadBoost = 0.3f, HeadingBoost = 0.6f, PhraseBoost = 0.5f, QuestionsBoost = 0.6f;
+    private const float LeadBoost = 0.3f, HeadingBoost = 0.6f, PhraseBoost = 0.5f, QuestionsBoost = 0.6f, ProximityBoost = 0.5f;
     private readonly QueryConcepts _concepts = index.Profile.CreateConceptReader(index.Analyzer);
     private readonly DomainLexicon _lexicon = new(index.Analyzer, DomainSynonyms.Groups);
     private readonly DomainLexicon _lexiconWithoutPrices = new(index.Analyzer, DomainSynonyms.Groups, prices: false);
@@ -210,19 +210,22 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             query.Add(either, Occur.SHOULD);
         }
         if (index.Profile.Rerank)
-            foreach (var near in Proximity(concepts)) query.Add(near, Occur.SHOULD);
+            foreach (var near in Proximity(concepts, RegulationIndex.TextField, ProximityBoost)) query.Add(near, Occur.SHOULD);
+        // The everyday phrasings are written as officers ask: a question that follows one closely is about that passage.
+        if (index.Profile.Rerank && index.Profile.CommonQuestions)
+            foreach (var near in Proximity(concepts, RegulationIndex.QuestionsField, ProximityBoost * QuestionsBoost)) query.Add(near, Occur.SHOULD);
         return query;
     }
 
     /// <summary>Words next to each other in the question score more when they are near each other in the text.</summary>
-    private static IEnumerable<Query> Proximity(IReadOnlyList<Concept> concepts)
+    private static IEnumerable<Query> Proximity(IReadOnlyList<Concept> concepts, string field, float boost)
     {
         for (var i = 0; i + 1 < concepts.Count; i++)
         {
             var (left, right) = (concepts[i].Alternatives[0][^1], concepts[i + 1].Alternatives[0][0]);
             if (left == right) continue;
-            yield return new PhraseQuery { new Term(RegulationIndex.TextField, left), new Term(RegulationIndex.TextField, right) }
-                .Also(q => { q.Slop = 3; q.Boost = 0.5f; });
+            yield return new PhraseQuery { new Term(field, left), new Term(field, right) }
+                .Also(q => { q.Slop = 3; q.Boost = boost; });
         }
     }
 
