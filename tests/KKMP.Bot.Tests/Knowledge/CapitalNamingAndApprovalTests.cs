@@ -6,7 +6,8 @@ namespace KKMP.Bot.Tests.Knowledge;
 /// <summary>
 /// Round 8 classes: the two legal kinds of outside capital kept apart (an investor's "modal penyertaan" is not a loan), "namanya
 /// apa?" read as asking what the thing told before is called, "balik" as the everyday word for money returned, and a plan
-/// "diajukan kepada Rapat Anggota untuk mendapat persetujuan" read as naming the organ that approves. Questions are
+/// "diajukan kepada Rapat Anggota untuk mendapat persetujuan" read as naming the organ that approves, and "nambah usaha" as the
+/// regulations' "memperluas usahanya". Questions are
 /// paraphrases written for these tests, not taken from an evaluation set.
 /// </summary>
 public class CapitalNamingAndApprovalTests
@@ -73,5 +74,13 @@ public class CapitalNamingAndApprovalTests
     {
         var result = Search.Search("pengangkatan pengelola usaha perlu izin rapat anggota gk?");
         Assert.Equal("UU 25/1992 Pasal 32", result.Passages[0].Citation);
+    }
+
+    [Fact]
+    public void Adding_a_line_of_business_is_widening_it()
+    {
+        var result = Search.Search("koperasi kami yg sudah berbadan hukum mau tambah usaha simpan pinjam, apa yg harus dilakukan?");
+        Assert.Equal("PP 9/1995 Pasal 5", result.Passages[0].Citation);   // "… akan memperluas usahanya di bidang simpan pinjam …"
+        Assert.Contains(Search.ConceptsOf("mau nambah usaha"), c => c.Alternatives.Count > 1 && c.Surface == "nambah usaha");
     }
 }

@@ -139,6 +139,8 @@ public static class DomainSynonyms
         ["pelanggan", "pembeli", "konsumen", "pengguna jasa"],
         ["izin", "ijin", "persetujuan", "disetujui", "restu"],
         ["pajak", "perpajakan", "wajib pajak", "pph", "ppn"],
+        // Round 8: adding a line of business is what the regulations call widening it ("memperluas usahanya di bidang simpan pinjam").
+        ["menambah usaha", "nambah usaha", "tambah usaha", "memperluas usaha", "memperluas usahanya", "perluasan usaha"],
         ["dipindahkan", "dipindahtangankan", "dialihkan", "mengalihkan", "dioper", "dioperkan", "diwariskan"],
     ];
 }
