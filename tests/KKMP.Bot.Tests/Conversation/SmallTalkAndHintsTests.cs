@@ -58,14 +58,20 @@ public class SmallTalkAndHintsTests
         Assert.Null(harness.Get<UserDirectory>().GroupLink("telegram", "-100"));
     }
 
-    [Fact]
-    public void Stok_with_a_name_but_no_quantity_explains_counting_and_how_to_see_the_stock()
+    [Theory]
+    [InlineData("/stok gula", "Stok Gula Pasir: 50 kg", "/stok gula pasir 50 kg")]
+    [InlineData("/stok brs", "Stok Beras: 100 kg", "/stok beras 50 kg")]
+    public async Task Stok_with_a_name_but_no_quantity_shows_that_items_stock_and_how_to_count(string message, string stock, string countExample)
     {
-        var reply = Assert.IsType<ParseResult.Invalid>(CommandParser.Parse("/stok gula")).Message;
+        using var harness = new RouterHarness();
+        var movements = harness.Get<KKMP.Bot.Ledger.LedgerDb>().Movements;
+        var before = movements.Count();
 
-        Assert.Contains("Jumlah hasil hitung stok gula belum ditulis", reply);
-        Assert.Contains("/stok gula 50 kg", reply);
-        Assert.Contains("ketik /stok saja", reply);
+        var reply = (await harness.As("telegram", "42", Role.Pengelola).SendAsync(message)).Text;
+
+        Assert.StartsWith(stock, reply);
+        Assert.Contains(countExample, reply);
+        Assert.Equal(before, movements.Count());
     }
 
     [Fact]

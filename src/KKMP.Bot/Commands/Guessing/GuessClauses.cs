@@ -32,19 +32,27 @@ internal sealed class GuessClauses
     {
         var clauses = Split(tokens);
         var readings = new List<GuessReading?>(clauses.Count);
-        var corrected = false;
+        var corrections = new List<bool>(clauses.Count);
+        var takenBack = new List<int>();
         foreach (var clause in clauses)
         {
             var words = WordNumbers.Normalize(EverydayWords.Clean(clause), out _);
-            corrected |= words.Any(w => GuessWords.Corrections.Contains(w.Lower));
+            corrections.Add(words.Any(w => GuessWords.Corrections.Contains(w.Lower)));
             var reading = words.Count == 0 || Refused(words) ? null : GuessReading.Of(words);
             if (words.Count > 0 && Denied(words, out var denialOnly))
             {
-                // "… beli minyak 2 liter tapi gak jadi": a clause that only denies takes back the one before it.
-                if (denialOnly && readings.Count > 0) readings[^1] = null;
+                // "… beli minyak 2 liter tapi gak jadi": a clause that only denies takes back the one before it
+                // (decided below: "jual gula 3 kg eh bukan, 2 kg ding" is a correction when an amount follows).
+                if (denialOnly && readings.Count > 0) takenBack.Add(readings.Count - 1);
                 reading = null;
             }
             readings.Add(reading is not null && Reasons.Contains(words[0].Lower) ? reading.AsReason() : reading);
+        }
+        var corrected = corrections.Contains(true);
+        foreach (var before in takenBack)
+        {
+            var correctedLater = corrections[before + 1] && readings.Skip(before + 2).Any(r => r is { Quantities.Count: > 0 });
+            if (!correctedLater) readings[before] = null;
         }
         // The entry is the clause with an amount of goods; a reason clause only when no other clause has one ("… soalnya
         // tadi rame, pokoknya laku tepung 6 kilo"); without any amount of goods, the clause with money (a new price).
@@ -57,6 +65,13 @@ internal sealed class GuessClauses
             amounts = [amounts[0]];
         if (amounts.Count == 0 || (amounts.Count > 1 && !corrected)) return null;
         var entry = amounts[^1];
+        // "jual migor 4 liter 62.800 eh ralat 62.000": a later correction that only says money replaces the entry's money.
+        var newMoney = readings.Select((r, i) => (r, i)).LastOrDefault(x => x.i > entry && corrections[x.i] && x.r is { Money.Count: 1, Quantities.Count: 0 }).r;
+        if (newMoney is not null && readings[entry]!.Money.Count == 1)
+        {
+            readings[entry]!.Money.Clear();
+            readings[entry]!.Money.AddRange(newMoney.Money);
+        }
         var donors = readings.Select((r, i) => (r, i)).Where(x => x.r is not null && x.i != entry)
             .OrderBy(x => x.i > entry ? 1 : 0).ThenBy(x => Math.Abs(x.i - entry)).Select(x => x.r!).ToList();
         return new GuessClauses { Entry = readings[entry]!, Donors = donors, Original = corrected ? readings[amounts[0]] : null };
@@ -99,7 +114,9 @@ internal sealed class GuessClauses
         var afterNext = i + 2 < words.Count ? words[i + 2].Lower : "";
         // "… pas, nggak ada kembalian": about the change given, not the sale.
         return GuessWords.Paid.Contains(next) || next is "apa" or "papa" or "masalah" or "usah" || EverydayWords.PriceMarkers.Contains(before)
-               || GuessWords.Payment.Contains(next) || (next == "ada" && GuessWords.Payment.Contains(afterNext));
+               || GuessWords.Payment.Contains(next) || (next == "ada" && GuessWords.Payment.Contains(afterNext))
+               // "ga ada sisa, 0 kg": nothing left, which is the count itself
+               || (next == "ada" && afterNext is "sisa" or "sisanya" or "stok" or "lagi");
     }
 
     /// <summary>Words that could name goods (not filler, not "jadi", not a person).</summary>

@@ -24,6 +24,8 @@ internal static class GuessWords
         // Papua mace/pace, Ambon/Manado mama/tanta
         "mace", "pace", "mama", "tanta", "tante", "ibuk", "emak", "mak", "nenek", "kakek", "mpok", "akang",
         "kang", "teteh", "neng", "mbok", "cak", "lae", "inang", "amang", "puang", "kaka", "ade", "nyong", "nona", "anak",
+        // the shop next door buying ("warung sebelah beli …"), and Sundanese/Betawi forms of address: ceu, bi, mang, aa, uwa, haji
+        "warung", "toko", "kios", "sebelah", "ceu", "euceu", "bi", "bibi", "mang", "aa", "uwa", "haji", "hajah", "engkong", "encang", "encing",
     ];
 
     /// <summary>
@@ -33,7 +35,7 @@ internal static class GuessWords
     /// but the Balinese "elder brother").
     /// </summary>
     public static readonly HashSet<string> Buy =
-        ["meser", "ngambil", "ambil", "diambil", "nukar", "bali", "mamali", "mambali", "dibali", "bli", "tukar", "manukar", "ditukar", "borong", "diborong", "ngeborong"];
+        ["meser", "mundhut", "mendhet", "ngambil", "ambil", "diambil", "nukar", "bali", "mamali", "mambali", "dibali", "bli", "tukar", "manukar", "ditukar", "borong", "diborong", "ngeborong"];
 
     /// <summary>"dari"/"dr"/"ti" before a source: goods coming in.</summary>
     public static readonly HashSet<string> From = ["dari", "dr", "ti", "ka", "drpd"];
@@ -57,9 +59,11 @@ internal static class GuessWords
         ["hitung"] = GuessVerb.Count, ["ngitung"] = GuessVerb.Count,
         // words that mean something else too: "lk" (laku, or laki-laki), "diterima" (received, or an accepted proposal),
         // Balinese "adep"/"ngadep" (sell; Javanese "facing"), Bugis "tama" (in; a name), Javanese "tekan" (arrived; Indonesian "press"), "itungan" (a count, or a calculation)
-        ["lk"] = GuessVerb.Sale, ["diterima"] = GuessVerb.Receipt, ["nerima"] = GuessVerb.Receipt, ["adep"] = GuessVerb.Sale,
+        ["lk"] = GuessVerb.Sale, ["jl"] = GuessVerb.Sale, ["diterima"] = GuessVerb.Receipt, ["nerima"] = GuessVerb.Receipt, ["adep"] = GuessVerb.Sale,
         ["ngadep"] = GuessVerb.Sale, ["tama"] = GuessVerb.Receipt, ["tekan"] = GuessVerb.Receipt, ["itungan"] = GuessVerb.Count,
         ["hitungan"] = GuessVerb.Count, ["sale"] = GuessVerb.Sale,
+        // Javanese "kari" (left over; also curry), "nganter"/"nganterin" (a supplier bringing goods)
+        ["kari"] = GuessVerb.Count, ["nganter"] = GuessVerb.Receipt, ["nganterin"] = GuessVerb.Receipt, ["ngantar"] = GuessVerb.Receipt,
         // a supplier's note or invoice: goods that came in
         ["nota"] = GuessVerb.Receipt, ["faktur"] = GuessVerb.Receipt,
     };
@@ -67,8 +71,7 @@ internal static class GuessWords
     /// <summary>Two words read as one verb before single words: "ke jual", "tambah stok", "stok skrg".</summary>
     public static readonly Dictionary<(string, string), GuessVerb> Pairs = new()
     {
-        [("ke", "jual")] = GuessVerb.Sale, [("tambah", "stok")] = GuessVerb.Receipt, [("nambah", "stok")] = GuessVerb.Receipt,
-        [("stok", "tambah")] = GuessVerb.Receipt, [("barang", "dtg")] = GuessVerb.Receipt, [("barang", "dateng")] = GuessVerb.Receipt,
+        [("ke", "jual")] = GuessVerb.Sale, [("barang", "dtg")] = GuessVerb.Receipt, [("barang", "dateng")] = GuessVerb.Receipt,
         [("ada", "kiriman")] = GuessVerb.Receipt, [("stok", "skrg")] = GuessVerb.Count, [("stok", "sekarang")] = GuessVerb.Count,
         [("harga", "jual")] = GuessVerb.Price, [("hrg", "jual")] = GuessVerb.Price,
         [("cek", "gudang")] = GuessVerb.Count, [("cek", "rak")] = GuessVerb.Count,
@@ -92,7 +95,7 @@ internal static class GuessWords
     public static readonly HashSet<string> Payment = ["pas", "lunas", "kontan", "cash", "tunai", "tf", "transfer", "qris", "kembalian", "uangnya", "duitnya"];
 
     /// <summary>Money words that make the amount a price per unit.</summary>
-    public static readonly HashSet<string> UnitWords = ["@", "a", "à", "per", "/"];
+    public static readonly HashSet<string> UnitWords = ["@", "a", "à", "per", "/", "x", "×"];
 
     /// <summary>
     /// After these the guess stays out: a question, goods on credit or lost, an order, a change of mind, a correction.

@@ -26,7 +26,7 @@ public sealed class ShopGuess(ItemResolver items)
 
     public Result? Read(string koperasiId, string text)
     {
-        text = ForwardedPrefix.Strip(text);
+        text = ForwardedPrefix.Unwrap(text);
         if (text.Length > 400 || text.TrimStart().StartsWith('/') || text.Contains('?')) return null;
         if (Tokenizer.Split(text) is not { Count: > 1 } tokens || tokens.Any(t => t.Quoted)) return null;
         if (GuessClauses.Of(tokens) is not { Entry: var entry } clauses || entry.Money.Count > 1) return null;

@@ -8,15 +8,23 @@ namespace KKMP.Bot.Commands.Handlers;
 /// <summary>/stok (list), /stok beras 50 kg (count), /masuk beras 100 kg @11.500 (received).</summary>
 public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lookup, Books.CashBook cash)
 {
-    public Reply List(CommandContext context)
+    public Reply List(CommandContext context, StockList command)
     {
+        if (command.Item is { } typed)
+        {
+            if (!lookup.TryResolve(context, typed, out var item, out var notFound)) return notFound;
+            var name = item.Name.ToLowerInvariant();
+            return new Reply($"Stok {Line(item)}\nUntuk mencatat hasil hitung stok: /stok {name} 50 {item.BaseUnit}. Stok semua barang: /stok");
+        }
         var items = catalog.ListItems(context.KoperasiId);
         if (items.Count == 0) return new Reply("Belum ada barang. Pengurus menambahkannya dengan: /barang tambah \"Minyak Goreng\" liter");
-        var lines = items.Select(i => $"• {i.Name}: {Say.Quantity(i.Stock, i.BaseUnit)}" +
-                                      (i.Consignment is { } terms ? $" (titipan {terms.Supplier})" : "") +
-                                      (LowStock.Is(i.Stock, i.LowStockLevel) ? " ⚠ di bawah minimum" : ""));
-        return new Reply($"Stok {context.Cooperative.Name}:\n{string.Join('\n', lines)}");
+        return new Reply($"Stok {context.Cooperative.Name}:\n{string.Join('\n', items.Select(i => "• " + Line(i)))}");
     }
+
+    private static string Line(ItemDoc item) =>
+        $"{item.Name}: {Say.Quantity(item.Stock, item.BaseUnit)}" +
+        (item.Consignment is { } terms ? $" (titipan {terms.Supplier})" : "") +
+        (LowStock.Is(item.Stock, item.LowStockLevel) ? " ⚠ di bawah minimum" : "");
 
     /// <summary>A count records the delta that brings stock to the counted quantity (and keeps the count itself).</summary>
     public Reply Count(CommandContext context, StockCount command)

@@ -43,6 +43,9 @@ public sealed record PriceQuery(string? Item) : Command
 public sealed record StockList : Command, IAddressed
 {
     public string? At { get; init; }
+
+    /// <summary>"/stok beras": one item's stock as typed (resolved against the catalogue by the handler); null for the whole list.</summary>
+    public string? Item { get; init; }
 }
 
 /// <summary>/stok beras 50 kg: a stock count (opname) that sets the counted quantity.</summary>

@@ -19,7 +19,7 @@ public static class CommandParser
     public static ParseResult Parse(string? text)
     {
         if (InvisibleCharacters.Clean(text ?? "") is not { } visible) return new ParseResult.Invalid(InvisibleCharacters.BidiRefusal(text!));
-        var trimmed = ForwardedPrefix.Strip(visible).Trim();
+        var trimmed = ForwardedPrefix.Unwrap(visible).Trim();
         if (trimmed.Length == 0) return new ParseResult.NotACommand();
         if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
             return new ParseResult.Invalid($"Pesan berisi karakter kontrol yang tidak sah; ketik ulang. Contoh: {CommandExamples.Sale}");
@@ -32,7 +32,7 @@ public static class CommandParser
     /// </summary>
     public static PriceQuery? CandidatePriceQuestion(string? text)
     {
-        var trimmed = ForwardedPrefix.Strip(text ?? "").Trim();
+        var trimmed = ForwardedPrefix.Unwrap(text ?? "").Trim();
         if (trimmed.Length is 0 or > 60 || trimmed[0] == '/') return null;
         return Tokenizer.Split(trimmed) is { Count: > 1 } tokens ? PriceQuestion.TryReadItemFirst(tokens) : null;
     }
@@ -78,6 +78,8 @@ public static class CommandParser
             var command = group.Rule(args);
             // Codes are arbitrary words; without a slash only a code with a digit is clearly one.
             if (command is Join join && !join.Code.Any(char.IsAsciiDigit)) return new ParseResult.NotACommand();
+            // "stok beras habis ya?": without a slash a name alone is a sentence; stock questions were read above.
+            if (command is StockList { Item: not null }) return new ParseResult.NotACommand();
             return new ParseResult.Parsed(command);
         }
         catch (GrammarError error)

@@ -13,4 +13,7 @@ internal static partial class ForwardedPrefix
     private static partial Regex Prefix();
 
     public static string Strip(string text) => Prefix().Match(text) is { Success: true } match ? text[match.Length..] : text;
+
+    /// <summary>What was written, without the forwarding stamp and with copied columns as one line (<see cref="CopiedRows"/>).</summary>
+    public static string Unwrap(string text) => CopiedRows.Flatten(Strip(text));
 }

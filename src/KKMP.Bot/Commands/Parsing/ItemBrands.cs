@@ -19,7 +19,7 @@ public static class ItemBrands
         ["cakra"] = "tepung terigu", ["kunci biru"] = "tepung terigu", ["lencana merah"] = "tepung terigu",
         ["sphp"] = "beras", ["bulog"] = "beras", ["ayam negeri"] = "telur", ["ayam ras"] = "telur",
         // the same goods in Minang (bareh, gulo), Javanese/Sundanese (endog, endok, lengo)
-        ["bareh"] = "beras", ["gulo"] = "gula", ["endog"] = "telur", ["endok"] = "telur", ["lengo"] = "minyak goreng",
+        ["bareh"] = "beras", ["gulo"] = "gula", ["endog"] = "telur", ["endok"] = "telur", ["endhog"] = "telur", ["endhok"] = "telur", ["lengo"] = "minyak goreng",
         ["lenga"] = "minyak goreng", ["beas"] = "beras",
         // rice: Javanese krama uwos, Madurese berras, Batak boras, Bugis/Makassar berre, Balinese baas, Acehnese breuh, Banjar baras
         ["uwos"] = "beras", ["berras"] = "beras", ["boras"] = "beras", ["berre"] = "beras", ["baas"] = "beras", ["breuh"] = "beras",
@@ -33,7 +33,7 @@ public static class ItemBrands
         // cooking oil: Javanese krama lisah, Balinese lengis, Minang minyak makan
         ["lisah"] = "minyak goreng", ["lengis"] = "minyak goreng", ["minyak makan"] = "minyak goreng",
         // wheat flour: Sundanese tarigu, "tepung gandum"
-        ["tarigu"] = "tepung terigu", ["tepung gandum"] = "tepung terigu",
+        ["tarigu"] = "tepung terigu", ["tipung"] = "tepung terigu", ["tepung gandum"] = "tepung terigu",
         // salt, shallots, garlic in Javanese, Madurese and Sundanese
         ["uyah"] = "garam", ["buja"] = "garam", ["brambang"] = "bawang merah", ["bawang abang"] = "bawang merah",
         ["bawang beureum"] = "bawang merah", ["bawang bodas"] = "bawang putih",

@@ -16,7 +16,9 @@ internal static class PriceQuestion
     ];
 
     // "harga2" is how chat writes the plural "harga-harga".
-    private static readonly HashSet<string> PriceWords = ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2", "price", "pricelist"];
+    // Minang "hargo", Javanese "rego"/"regane", Sundanese "pangaos"
+    private static readonly HashSet<string> PriceWords =
+        ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2", "price", "pricelist", "hrga", "hargo", "hargonyo", "rego", "regane", "pangaos"];
 
     private static readonly HashSet<string> Fillers =
     [
@@ -31,7 +33,12 @@ internal static class PriceQuestion
         "ito", "pian", "kaka", "ade", "tante", "om", "bos", "dik", "dek",
         // "harga semua barang", "harga sembako": the whole list.
         "semua", "semuanya", "sembako", "barang", "barangnya", "lengkap", "daftar", "list",
+        // "yang terbaru", "nya ada ga": whether, not which item; "all" in Minang, Javanese, Sundanese
+        "terbaru", "baru", "terkini", "update", "nya", "ga", "gak", "nggak", "ngga", "masih", "sadonyo", "kabeh", "sadayana", "all",
     ];
+
+    /// <summary>"daftar harga sembako minggu ini": after "harga", the period asked about is not an item ("iuran brp per bulan" is no price question).</summary>
+    private static readonly HashSet<string> Periods = ["minggu", "pekan", "bulan"];
 
     /// <summary>Openers people put before the question: "min, harga beras?", "cek harga gula", "daftar harga".</summary>
     private static readonly HashSet<string> Openers =
@@ -39,8 +46,9 @@ internal static class PriceQuestion
         "halo", "hallo", "hai", "hi", "pagi", "siang", "sore", "malam", "selamat", "permisi", "punten", "maaf",
         "min", "admin", "kak", "gan", "bu", "pak", "mas", "mbak", "om", "bang", "mau", "tanya", "tolong", "info",
         "cek", "lihat", "liat", "daftar", "list", "assalamualaikum", "mohon", "informasi", "nanya", "saya", "sy", "bapak", "ibu", "pengelola",
-        "dong", "boleh", "aku",
-        "cek", "lihat", "liat", "daftar", "list",
+        "dong", "boleh", "aku", "bapak/ibu", "ibu/bapak", "pak/bu", "bu/pak",
+        // "kalau gula pasir harganya berapa?": "as for", before the item
+        "kalau", "kalo", "klo",
         // greetings in the regions: sampurasun, horas, tabe, nuwun sewu, assalamualaikum
         "sampurasun", "horas", "tabe", "nuwun", "sewu", "assalamualaikum", "ass", "salam", "kang", "uda", "uni", "daeng", "lae", "cak",
     ];
@@ -49,11 +57,16 @@ internal static class PriceQuestion
     private static readonly HashSet<string> NotItems = [
         "kenapa", "mengapa", "gimana", "bagaimana", "apakah", "kok", "naik", "turun", "mahal", "murah", "kemahalan",
         "ditentukan", "diatur", "menentukan",
+        // "regane gulo saiki dadi 17.800": a new price being set, not asked
+        "jadi", "jd", "dadi", "dados", "menjadi", "jadikan",
         // "harga resmi beras medium", "harga HET minyakita": the official figure, which the knowledge search answers with its source.
         "resmi", "het", "hap", "acuan", "eceran", "tertinggi", "pemerintah",
     ];
 
     public static bool IsPriceWord(string word) => PriceWords.Contains(Clean(word));
+
+    /// <summary>"berapa", "brp", "piro", "sabaraha": a word that asks how much, in any of the languages read here.</summary>
+    public static bool IsAskWord(string word) => AskWords.Contains(Clean(word));
 
     /// <summary>
     /// A price question in free text, or null: "[opener] harga ITEM [fillers]", "[opener] berapa harga ITEM",
@@ -66,6 +79,8 @@ internal static class PriceQuestion
         if (rest.Count == 0) return null;
         var priceAt = IsPriceWord(rest[0].Lower) ? 0
             : rest.Count >= 2 && AskWords.Contains(Clean(rest[0].Lower)) && IsPriceWord(rest[1].Lower) ? 1 : -1;
+        // "daftar harga baru … Rp11.500/kg": money after "harga" states a price, it does not ask one.
+        if (priceAt >= 0 && rest.Skip(priceAt + 1).Any(MoneyReader.IsPriceStart)) return null;
         if (priceAt >= 0)
         {
             try
@@ -112,7 +127,7 @@ internal static class PriceQuestion
             var word = Clean(words[i].Text);
             var lower = word.ToLowerInvariant();
             // "🙏", "👍": decoration, never part of an item's name.
-            if (word.Length == 0 || word.All(c => c > 127 && !char.IsLetterOrDigit(c)) || Fillers.Contains(lower) || PriceWords.Contains(lower)) continue;
+            if (word.Length == 0 || word.All(c => c > 127 && !char.IsLetterOrDigit(c)) || Fillers.Contains(lower) || Periods.Contains(lower) || PriceWords.Contains(lower)) continue;
             // "per kg", "/kg", "sekilo" and "1 kg" say which unit is meant, not which item.
             if (lower == "per" && i + 1 < words.Count && Units.IsUnit(Clean(words[i + 1].Text))) { i++; continue; }
             if (lower.StartsWith('/') && Units.IsUnit(lower[1..])) continue;

@@ -9,17 +9,20 @@ internal static class ShopRules
         if (Addressing.Take(ref args) is { } at)
             return args.Count == 0 ? new StockList { At = at }
                 : throw GrammarError.With("Stok koperasi lain hanya bisa dilihat, tidak dicatat.", CommandExamples.StockListOf);
-        // "/stok gula" most likely wants to see gula's stock; /stok with a name records a count, so say both.
+        // "/stok gula" wants to see gula's stock; the handler shows it with how a count is written.
         if (!args.Any(a => a.Text.Any(char.IsAsciiDigit) || IndonesianNumber.IsNumberWord(a.Text) || MoneyReader.IsPriceStart(a)))
-        {
-            var name = Tokenizer.Join(args).ToLowerInvariant();
-            throw new GrammarError($"Jumlah hasil hitung stok {name} belum ditulis. Untuk mencatatnya: /stok {name} 50 kg. " +
-                                   "Untuk melihat stok semua barang ketik /stok saja.");
-        }
+            return new StockList { Item = AmountReader.CheckName(Tokenizer.Join(args), CommandExamples.StockCount) };
         // Counting and finding nothing is a real count: "/stok telur 0 butir" records sold-out.
         var read = AmountReader.Read(args, CommandExamples.StockCount, allowPrice: false, allowZero: true);
         return new StockCount(read.Item, read.Quantity);
     }
+
+    /// <summary>
+    /// Said without a slash, "stok"/"opname" with a name and no amount is a count missing its amount ("opname beras"), or a
+    /// sentence ("stok opname itu apa sih?"); only a stock question read as such (<see cref="Everyday.StockQuestion"/>) shows the stock.
+    /// </summary>
+    public static string CountWithoutAmount(string name) =>
+        $"Jumlah hasil hitung stok {name.ToLowerInvariant()} belum ditulis. Untuk mencatatnya: /stok {name.ToLowerInvariant()} 50 kg. Untuk melihat stok ketik /stok {name.ToLowerInvariant()}.";
 
     /// <summary>Words at the end of /masuk that say the goods were bought on credit.</summary>
     private static readonly HashSet<string> OnCreditWords = ["utang", "hutang", "ngutang", "kredit", "bon"];

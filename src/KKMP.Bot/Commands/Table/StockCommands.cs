@@ -12,7 +12,7 @@ internal static class StockCommands
         Menu = "Lihat stok atau catat stok opname: /stok beras 50 kg",
         Commands =
         [
-            Declare.Command<StockList, StockHandler>(Readers, (h, c, _) => h.List(c),
+            Declare.Command<StockList, StockHandler>(Readers, (h, c, list) => h.List(c, list),
                 new CommandExample(CommandExamples.StockList, "daftar stok"),
                 new CommandExample(CommandExamples.StockListOf, "stok satu koperasi sekota (pembina)") { InHelp = false }),
             Declare.Command<StockCount, StockHandler>(Writers, (h, c, count) => h.Count(c, count),

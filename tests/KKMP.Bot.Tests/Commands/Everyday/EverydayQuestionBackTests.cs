@@ -68,7 +68,6 @@ public class EverydayQuestionBackTests
     [InlineData("jualan koperasi kena pajak gak sih")]
     [InlineData("opname harus tiap bulan gak sih")]
     [InlineData("harga naik terus, gimana ya pak")]
-    [InlineData("sisa beras berapa ya?")]
     [InlineData("datang 5 orang")]
     [InlineData("tinggal 2 hari lagi")]
     [InlineData("stok opname tiap 1 bulan")]

@@ -22,6 +22,16 @@ public class SpelledMoneyTests
     [InlineData("harga tiga ratus sepuluh ribu per karung", "harga Rp310.000 per karung")]
     [InlineData("bayar seratus delapan puluh enam ribu", "bayar Rp186.000")]
     [InlineData("dua kilo", "2 kilo")] // a quantity stays a quantity
+    // Javanese hundreds and thousands (atus, ewu), glued ("wolungatus") or apart, and teens ending in -las
+    [InlineData("regane pitulas ewu wolungatus", "regane Rp17.800")]
+    [InlineData("wolung atus ewu", "Rp800.000")]
+    // typed digits read with the words around them; "312 ribu" alone is left to the money readers
+    [InlineData("beras sekarung 312 ribu 5 ratus", "beras 1 karung Rp312.500")]
+    [InlineData("beras sekarung 312 ribu", "beras 1 karung 312 ribu")]
+    // decimals said one digit at a time after "koma"
+    [InlineData("telur dua koma dua lima kilo", "telur 2,25 kilo")]
+    [InlineData("dua koma nol lima kilo", "2,05 kilo")]
+    [InlineData("sak kilo setengah", "1,5 kilo")]
     public void Money_in_a_sentence_becomes_one_price_word(string said, string read) =>
         Assert.Equal(read, Tokenizer.Join(WordNumbers.Normalize(Tokenizer.Split(said)!, out _)));
 

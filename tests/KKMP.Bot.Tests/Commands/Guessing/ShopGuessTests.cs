@@ -45,6 +45,18 @@ public class ShopGuessTests
         "Maksudnya: jual beras 5 kg × Rp12.000 = Rp60.000?")]
     [InlineData("setelah dimusyawarahkan dengan pengawas harga beras per karung kita jadikan tiga ratus dua puluh lima ribu ya",
         "Maksudnya: ubah harga beras Rp12.500/kg → Rp13.000/kg?")]
+    // session 5: a price corrected after the amount, a correction in a clause of its own, the shop next door buying,
+    // Javanese krama (mundhut, uwos, kalih) and money (wolung atus ewu), copied rows, "stock in", nothing left
+    [InlineData("jual migor 4 liter 62.800 eh ralat 62.000, dikasih diskon dikit", "Maksudnya: jual minyak goreng 4 liter × Rp15.500 = Rp62.000?")]
+    [InlineData("jual gula 3 kg eh bukan, 2 kg ding", "Maksudnya: jual gula pasir 2 kg × Rp17.500 = Rp35.000?")]
+    [InlineData("warung sebelah beli migor sedus, lunas", "Maksudnya: jual minyak goreng 1 dus (12 liter) × Rp15.700 = Rp188.400?")]
+    [InlineData("Bu Lastri mundhut uwos kalih kilo, sampun lunas", "Maksudnya: jual beras 2 kg × Rp12.500 = Rp25.000?")]
+    [InlineData("kulakan gulo seket kilo, wolung atus ewu", "Maksudnya: masuk gula pasir 50 kg @Rp16.000 = Rp800.000?")]
+    [InlineData("Tgl 12/03 | Beras | 10 kg | Rp. 125.000,- | terjual", "Maksudnya: jual beras 10 kg × Rp12.500 = Rp125.000?")]
+    [InlineData("Pembelian | 14-03 | Tepung Terigu | 20 kg | Rp. 200.000,-", "Maksudnya: masuk tepung terigu 20 kg @Rp10.000 = Rp200.000?")]
+    [InlineData("Daftar harga baru | Tepung Terigu | Rp. 11.500,- /kg", "Maksudnya: ubah harga tepung terigu Rp11.000/kg → Rp11.500/kg?")]
+    [InlineData("new stock in: terigu 10 kg", "Maksudnya: masuk tepung terigu 10 kg?")]
+    [InlineData("tepung udh abis ga ada sisa, 0 kg", "Maksudnya: hitung stok tepung terigu 0 kg?")]
     // a supplier's note, Sundanese "rebu"/"sadayana", "harga beli", Minang "harago … kini"
     [InlineData("nota UD Makmur: minyak goreng 3 dus = 540.000", "Maksudnya: masuk minyak goreng 3 dus (36 liter) @Rp180.000 = Rp540.000?")]
     [InlineData("tadi meser ka agen terigu 10 kilo, 105 rebu sadayana", "Maksudnya: masuk tepung terigu 10 kg @Rp10.500 = Rp105.000?")]

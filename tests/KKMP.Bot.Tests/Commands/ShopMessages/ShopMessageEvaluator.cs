@@ -36,7 +36,12 @@ public static class ShopMessageEvaluator
         using var harness = new RouterHarness(services: s => s.AddSingleton<IAssistant>(assistant));
         var role = AccountRoles.Parse(message.Role);
         var sender = harness.As("telegram", "42", role);
-        foreach (var setup in message.Before) await harness.As("telegram", "42", Role.Pengelola).SendAsync(setup);
+        foreach (var setup in message.Before)
+        {
+            // An entry to undo may itself be risky (a count that moves stock by more than half): confirm it as its sender would.
+            var manager = harness.As("telegram", "42", Role.Pengelola);
+            if ((await manager.SendAsync(setup)).SuggestedReplies.Contains("YA")) await manager.SendAsync("ya");
+        }
 
         var db = harness.Get<LedgerDb>();
         var catalog = harness.Get<Catalog>();

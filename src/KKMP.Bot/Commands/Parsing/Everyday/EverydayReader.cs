@@ -18,8 +18,7 @@ internal static class EverydayReader
         if (words.Count == 0) return null;
         // A question mark keeps a message a question ("stok beras habis ya?"), except for recaps and undo.
         // "kirim rekap hari ini ya soalnya mau saya laporkan": a request, then why; the why is not part of it.
-        var asked = Requests.BeforeReason(words);
-        var reading = UndoInWords.Read(asked) ?? RecapInWords.Read(asked) ?? ReadInWords.Read(asked)
+        var reading = Request(words) ?? RequestInOneClause(tokens)
             ?? (text.Contains('?') ? null : Corrections.Read(words) ?? PriceChange.Read(words) ?? GoodsEntry(tokens, words));
         return reading switch
         {
@@ -28,6 +27,44 @@ internal static class EverydayReader
             Reading.Slash slash when Writes(slash) && Run(slash) is ParseResult.Invalid missing => missing,
             _ => null,
         };
+    }
+
+    /// <summary>A request read in words (undo, recap, a list, one item's stock), without the reason given after it.</summary>
+    private static Reading? Request(IReadOnlyList<Token> words)
+    {
+        var asked = Requests.BeforeReason(words);
+        return UndoInWords.Read(asked) ?? RecapInWords.Read(asked) ?? ReadInWords.Read(asked) ?? StockQuestion.Read(asked);
+    }
+
+    /// <summary>
+    /// "rekap hari ini dong, mau tutup", "tadi dobel ngirimnya, yg terakhir batalin aja": a request in one clause and a
+    /// remark in the others. Read when exactly one clause is a request and no other clause carries a number or a shop
+    /// verb (which would make it an entry of its own).
+    /// </summary>
+    private static Reading? RequestInOneClause(IReadOnlyList<Token> tokens)
+    {
+        var clauses = Clauses(tokens).Select(EverydayWords.Clean).Where(c => c.Count > 0).ToList();
+        if (clauses.Count < 2) return null;
+        var requests = clauses.Select(c => (Clause: c, Reading: Request(c))).Where(r => r.Reading is not null).ToList();
+        if (requests.Count != 1) return null;
+        var remarks = clauses.Where(c => !ReferenceEquals(c, requests[0].Clause));
+        return remarks.All(c => c.All(w => !w.StartsLikeNumber && !EverydayWords.Verbs.ContainsKey(w.Lower))) ? requests[0].Reading : null;
+    }
+
+    /// <summary>Raw tokens cut after a comma, full stop, semicolon, exclamation or question mark.</summary>
+    private static IEnumerable<List<Token>> Clauses(IReadOnlyList<Token> tokens)
+    {
+        var clause = new List<Token>();
+        foreach (var token in tokens)
+        {
+            clause.Add(token);
+            if (!token.Quoted && token.Text.Length > 0 && token.Text[^1] is ',' or '.' or ';' or '!' or '?')
+            {
+                yield return clause;
+                clause = [];
+            }
+        }
+        if (clause.Count > 0) yield return clause;
     }
 
     /// <summary>"kas masuk 2jt modal", "biaya transport 50rb": the books' own words are about money, not goods; their grammar reads them.</summary>
@@ -53,6 +90,9 @@ internal static class EverydayReader
         {
             var rule = CommandTable.Find(slash.Word)?.Rule ?? throw new InvalidOperationException($"No command /{slash.Word}.");
             var command = rule(slash.Args);
+            // A name without an amount after a count word: asked as a stock question only when StockQuestion read it so.
+            if (command is StockList { Item: { } name } && !slash.AsksStock)
+                return slash.Attempt ? new ParseResult.Invalid(ShopRules.CountWithoutAmount(name)) : new ParseResult.NotACommand();
             return new ParseResult.Parsed(command with { FromWords = true });
         }
         catch (GrammarError error)

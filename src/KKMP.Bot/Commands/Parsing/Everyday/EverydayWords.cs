@@ -15,7 +15,8 @@ internal static class EverydayWords
 {
     public static readonly Dictionary<string, ShopVerb> Verbs = new()
     {
-        ["jual"] = ShopVerb.Sale, ["terjual"] = ShopVerb.Sale, ["laku"] = ShopVerb.Sale, ["kejual"] = ShopVerb.Sale,
+        // "pembelian" is the shop's own purchase, as in a purchases column
+        ["pembelian"] = ShopVerb.Receipt, ["jual"] = ShopVerb.Sale, ["terjual"] = ShopVerb.Sale, ["laku"] = ShopVerb.Sale, ["kejual"] = ShopVerb.Sale,
         ["dijual"] = ShopVerb.Sale, ["payu"] = ShopVerb.Sale, ["kepayu"] = ShopVerb.Sale, ["penjualan"] = ShopVerb.Sale,
         // the written register of reports: "menjual", "menerima", "penerimaan barang"
         ["menjual"] = ShopVerb.Sale, ["menerima"] = ShopVerb.Receipt, ["penerimaan"] = ShopVerb.Receipt,
@@ -79,7 +80,10 @@ internal static class EverydayWords
         [("hasil", "opname")] = ShopVerb.Count, [("hasil", "hitung")] = ShopVerb.Count, [("cek", "stok")] = ShopVerb.Count,
         [("hasil", "so")] = ShopVerb.Count, [("abis", "opname")] = ShopVerb.Count, [("habis", "opname")] = ShopVerb.Count, [("stlh", "opname")] = ShopVerb.Count,
         [("setelah", "opname")] = ShopVerb.Count, [("abis", "dihitung")] = ShopVerb.Count, [("abis", "diitung")] = ShopVerb.Count,
-        [("stok", "masuk")] = ShopVerb.Receipt, [("barang", "masuk")] = ShopVerb.Receipt, [("barang", "datang")] = ShopVerb.Receipt,
+        // "tambah stok", "stock in": goods added, not counted
+        [("tambah", "stok")] = ShopVerb.Receipt, [("nambah", "stok")] = ShopVerb.Receipt, [("stok", "tambah")] = ShopVerb.Receipt,
+        [("stock", "in")] = ShopVerb.Receipt, [("stok", "in")] = ShopVerb.Receipt, [("stock", "masuk")] = ShopVerb.Receipt,
+        [("stock", "left")] = ShopVerb.Count, [("stok", "masuk")] = ShopVerb.Receipt, [("barang", "masuk")] = ShopVerb.Receipt, [("barang", "datang")] = ShopVerb.Receipt,
         [("brg", "masuk")] = ShopVerb.Receipt, [("brg", "datang")] = ShopVerb.Receipt, [("brg", "dtg")] = ShopVerb.Receipt,
         // Manado "so" (already) only before a verb; Manado/Makassar "ta jual" (the passive prefix typed apart);
         // Acehnese "ka teuka", "ka publoe" ("ka": already)

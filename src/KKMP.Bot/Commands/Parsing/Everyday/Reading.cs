@@ -10,6 +10,9 @@ internal abstract record Reading
     /// </summary>
     public sealed record Slash(string Word, IReadOnlyList<Token> Args, bool Attempt) : Reading
     {
+        /// <summary>Read as a question about one item's stock ("stok beras berapa?"), not a count missing its amount.</summary>
+        public bool AsksStock { get; init; }
+
         public override string ToString() => Args.Count == 0 ? "/" + Word : $"/{Word} {Tokenizer.Join(Args)}";
     }
 

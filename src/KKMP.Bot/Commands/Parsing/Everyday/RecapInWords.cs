@@ -7,15 +7,18 @@ internal static class RecapInWords
     private static readonly HashSet<string> Recap = ["rekap", "rekapan", "rekapnya", "rekapitulasi", "rkp", "rekape", "rekapane", "rekapna", "rekapnyo"];
     private static readonly HashSet<string> Report =
         ["laporan", "lap", "laporannya", "omzet", "omset", "pendapatan", "laporane", "laporanna", "omzetnya", "omsetnya", "omzete"];
-    private static readonly HashSet<string> Sales = ["jualan", "penjualan", "dodolan", "jual", "dodolane", "jualane", "penjualane"];
+    private static readonly HashSet<string> Sales = ["jualan", "penjualan", "dodolan", "jual", "dodolane", "jualane", "penjualane", "laku", "terjual", "kejual", "payu", "sold"];
+
+    /// <summary>"kemarin laku brp aja ya total?": how much sold on a day, asked.</summary>
+    private static readonly HashSet<string> Asked = ["berapa", "brp", "brapa", "total", "piro", "pira", "sabaraha", "pinten", "barapo"];
     // Sundanese kamari, Minang kapatang, Balinese ibi, Batak nantoari, Acehnese baroe, Manado/Ambon kalamarin; chat kmaren/kmrin
     private static readonly HashSet<string> Yesterday =
-        ["kemarin", "kmrn", "kemaren", "wingi", "kamari", "kapatang", "ibi", "nantoari", "baroe", "kalamarin", "kmaren", "kmrin"];
+        ["kemarin", "kmrn", "kemaren", "wingi", "kamari", "kapatang", "ibi", "nantoari", "baroe", "kalamarin", "kmaren", "kmrin", "yesterday"];
     // Javanese dino iki/saiki (krama dinten niki), Sundanese poe ieu/ayeuna, Minang hari iko, Balinese jani, Manado harini
     private static readonly HashSet<string> Today =
-        ["hari", "hr", "ini", "sekarang", "skrg", "dino", "iki", "saiki", "dinten", "niki", "poe", "ieu", "ayeuna", "iko", "jani", "harini", "hri"];
+        ["hari", "hr", "ini", "sekarang", "skrg", "dino", "iki", "saiki", "dinten", "niki", "poe", "ieu", "ayeuna", "iko", "jani", "harini", "hri", "today"];
     private static readonly HashSet<string> Polite =
-        ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh", "total", "semua", "kirim", "kirimin", "blm", "belum", "sy", "saya",
+        ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh", "total", "semua", "kirim", "kirimin", "blm", "belum", "sy", "saya", "mana", "dapet", "dapat",
          // regional particles and address: nggih, punten, atuh, mi/ji, jo, lah, bah, kang, uda, uni, cak, daeng, mbok
          "nggih", "njih", "punten", "atuh", "euy", "mi", "ji", "jo", "lah", "bah", "kang", "uda", "uni", "cak", "daeng", "mbok", "piro", "pira",
          "sabaraha", "pinten", "barapo", "kulo", "abdi", "ambo", "nyuwun", "tulung"];
@@ -35,12 +38,13 @@ internal static class RecapInWords
 
     public static Reading? Read(IReadOnlyList<Token> words)
     {
-        if (!words.Any(w => Recap.Contains(w.Lower) || Report.Contains(w.Lower) || w.Lower is "penjualan" or "jualan")) return null;
+        if (!words.Any(w => Recap.Contains(w.Lower) || Report.Contains(w.Lower) || Sales.Contains(w.Lower))) return null;
         var lower = words.Select(w => w.Quoted ? "\"" : w.Lower).ToList();
         // "penjualan kemarin brp total": sales of a day, asked; "jual beras hari ini" has an item and stays an entry.
         var isRecap = lower.Any(Recap.Contains)
                       || (lower.Any(Report.Contains) && lower.Any(w => Sales.Contains(w) || Yesterday.Contains(w) || Today.Contains(w)))
-                      || (lower.Any(w => w is "penjualan" or "jualan") && lower.Any(w => Yesterday.Contains(w) || Today.Contains(w)));
+                      || (lower.Any(w => w is "penjualan" or "jualan") && lower.Any(w => Yesterday.Contains(w) || Today.Contains(w)))
+                      || (lower.Any(Sales.Contains) && lower.Any(Asked.Contains) && lower.Any(w => Yesterday.Contains(w) || Today.Contains(w)));
         if (!isRecap) return null;
         var date = words.Where((_, i) => !(Recap.Contains(lower[i]) || Report.Contains(lower[i]) || Sales.Contains(lower[i])
                                             || Yesterday.Contains(lower[i]) || Today.Contains(lower[i]) || Polite.Contains(lower[i]) || Requests.Wrapping.Contains(lower[i]))).ToList();

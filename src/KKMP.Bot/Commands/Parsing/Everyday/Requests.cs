@@ -7,7 +7,12 @@ namespace KKMP.Bot.Commands.Parsing.Everyday;
 /// </summary>
 internal static class Requests
 {
-    private static readonly HashSet<string> Reasons = ["soalnya", "soale", "karena", "karna", "krn", "sebab", "biar", "supaya", "untuk", "utk", "buat"];
+    private static readonly HashSet<string> Reasons = ["soalnya", "soale", "karena", "karna", "krn", "sebab", "biar", "supaya", "untuk", "utk", "buat",
+        // an explanation or what happens next: "… ternyata pembelinya nggak jadi", "… nanti saya hitung ulang"
+        "ternyata", "nanti", "ntar"];
+
+    /// <summary>"… saya mau belanja bulanan", "… sy mau beli": the asker's own plan after the request.</summary>
+    private static readonly HashSet<string> Askers = ["saya", "sy", "aku", "aq", "kami"];
 
     /// <summary>Words that wrap a request in any reader: greetings, apologies, asking, thanks.</summary>
     public static readonly HashSet<string> Wrapping =
@@ -24,7 +29,9 @@ internal static class Requests
     public static IReadOnlyList<Token> BeforeReason(IReadOnlyList<Token> words)
     {
         for (var i = 2; i < words.Count; i++)
-            if (!words[i].Quoted && Reasons.Contains(words[i].Lower)) return words.Take(i).ToList();
+            if (!words[i].Quoted && (Reasons.Contains(words[i].Lower)
+                                     || (Askers.Contains(words[i].Lower) && i + 1 < words.Count && words[i + 1].Lower is "mau" or "pengen" or "ingin")))
+                return words.Take(i).ToList();
         return words;
     }
 }

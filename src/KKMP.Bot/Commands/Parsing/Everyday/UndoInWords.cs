@@ -18,7 +18,9 @@ internal static class UndoInWords
     private static readonly HashSet<string> References =
         ["terakhir", "tadi", "td", "barusan", "sebelumnya", "salah", "kliru", "keliru", "mau", "maeng", "wau", "pencet", "kepencet", "typo",
          // Sundanese bieu (just now), lepat (wrong, also Javanese krama), Minang cako, Javanese pungkasan/kleru, Manado/Ambon sala
-         "bieu", "lepat", "cako", "pungkasan", "kleru", "sala", "tipo", "brsan", "tdi", "trakhir", "terakir"];
+         "bieu", "lepat", "cako", "pungkasan", "kleru", "sala", "tipo", "brsan", "tdi", "trakhir", "terakir",
+         // chat English: "wrong input, cancel the last one"
+         "last", "wrong"];
 
     private static readonly HashSet<string> Allowed =
     [
@@ -33,6 +35,8 @@ internal static class UndoInWords
         "iku", "kuwi", "niku", "eta", "nu", "nan", "ingkang", "mi", "ji", "jo", "mah", "atuh", "euy", "lah", "yo", "so", "su", "wis", "wes",
         "tos", "geus", "sampun", "mpun", "inggih", "njih", "kang", "teteh", "uda", "uni", "cak", "daeng", "mbok", "iya", "iye", "ae",
         "tulung", "nyuwun", "punten", "sy", "kulo", "abdi", "ambo", "aye",
+        // the written register ("entri terakhir yang kami kirimkan keliru") and chat English ("oops, cancel the last one")
+        "kami", "kirim", "kirimkan", "dikirim", "dikirimkan", "ngirim", "ngirimnya", "kirimnya", "oops", "ups", "the", "one", "entry", "input",
     ];
 
     /// <summary>"yang tadi ga jadi": the last entry did not happen after all.</summary>

@@ -19,7 +19,7 @@ internal static class WordNumbers
         ["ciek"] = 1, ["duo"] = 2, ["tigo"] = 3, ["ampek"] = 4,
         // Javanese before a unit (rong kilo, patang dus, limang liter) and krama (setunggal, tigang, sekawan, gangsal)
         ["rong"] = 2, ["patang"] = 4, ["limang"] = 5, ["pitung"] = 7, ["wolung"] = 8, ["sanga"] = 9, ["setunggal"] = 1,
-        ["tigang"] = 3, ["sekawan"] = 4, ["gangsal"] = 5,
+        ["tigang"] = 3, ["sekawan"] = 4, ["gangsal"] = 5, ["nem"] = 6, ["sangang"] = 9, ["kalih"] = 2,
         // Minang anam, tujuah; Batak Toba sada, tolu, onom, ualu; Banjar talu, ampat, walu
         ["anam"] = 6, ["tujuah"] = 7, ["sada"] = 1, ["tolu"] = 3, ["onom"] = 6, ["ualu"] = 8, ["talu"] = 3,
         ["ampat"] = 4, ["walu"] = 8,
@@ -38,7 +38,9 @@ internal static class WordNumbers
         ["stengah"] = 0.5m, ["stgh"] = 0.5m, ["stngh"] = 0.5m, ["setenga"] = 0.5m, ["seprempat"] = 0.25m, ["sprempat"] = 0.25m,
         // Javanese sedasa (krama ten), sewelas, rolas, limolas, selawe, seket, satus
         ["sedasa"] = 10, ["sedoso"] = 10, ["sewelas"] = 11, ["rolas"] = 12, ["limolas"] = 15, ["selawe"] = 25, ["seket"] = 50,
-        ["satus"] = 100,
+        ["satus"] = 100, ["suwidak"] = 60,
+        // Javanese teens end in -las: telulas, patbelas, nembelas, pitulas, wolulas, sangalas
+        ["telulas"] = 13, ["patbelas"] = 14, ["nembelas"] = 16, ["pitulas"] = 17, ["wolulas"] = 18, ["sangalas"] = 19,
         // Sundanese sapuluh, sabelas, saratus, satengah, sapalih, saparapat; Minang sapuluah, satangah
         ["sapuluh"] = 10, ["sabelas"] = 11, ["saratus"] = 100, ["satengah"] = 0.5m, ["sapalih"] = 0.5m, ["saparapat"] = 0.25m,
         ["sapuluah"] = 10, ["satangah"] = 0.5m,
@@ -96,7 +98,14 @@ internal static class WordNumbers
             // Javanese "sak karung", "sak kilo": one of the unit that follows ("sak" alone is a sack).
             if (lower == "sak" && i + 1 < words.Count && !words[i + 1].Quoted && (Units.IsUnit(words[i + 1].Text) || words[i + 1].Lower == "kilo"))
             {
-                result.Add(new Token("1", false));
+                // "sak kilo setengah": one and a half, as with "sekilo setengah"
+                var andHalf = i + 2 < words.Count && Whole.TryGetValue(words[i + 2].Lower, out var half) && half == 0.5m;
+                result.Add(new Token(andHalf ? "1,5" : "1", false));
+                if (andHalf)
+                {
+                    result.Add(words[i + 1]);
+                    i += 2;
+                }
                 continue;
             }
             if (lower == "kilo" && i + 1 < words.Count && words[i + 1].Lower == "gram")
@@ -135,15 +144,10 @@ internal static class WordNumbers
                 unitWord = words[i + 1];
                 i++;
             }
-            if (i + 1 < words.Count && words[i + 1].Lower == "koma")
+            if (i + 1 < words.Count && words[i + 1].Lower == "koma" && Fraction(words, i + 2, out var last) is { } fraction)
             {
-                var at = i + 2;
-                var fraction = at < words.Count ? (IsWholeNumber(words[at].Lower) ? words[at].Lower : Digits.TryGetValue(words[at].Lower, out var d) ? d.ToString(CultureInfo.InvariantCulture) : null) : null;
-                if (fraction is not null)
-                {
-                    value = decimal.Parse($"{decimal.Truncate(value.Value).ToString(CultureInfo.InvariantCulture)}.{fraction}", CultureInfo.InvariantCulture);
-                    i = at;
-                }
+                value = decimal.Parse($"{decimal.Truncate(value.Value).ToString(CultureInfo.InvariantCulture)}.{fraction}", CultureInfo.InvariantCulture);
+                i = last;
             }
             result.Add(new Token(value.Value.ToString(CultureInfo.InvariantCulture).Replace('.', ','), false));
             if (unitWord is not null) result.Add(unitWord);
@@ -152,6 +156,26 @@ internal static class WordNumbers
             if (!followedByUnit) unclear ??= Tokenizer.Join(words.Skip(start).Take(i - start + 1));
         }
         return result;
+    }
+
+    /// <summary>
+    /// The digits after "koma", said one by one as a voice reads a display ("dua koma dua lima" is 2,25; "koma nol
+    /// lima" is ,05) or typed; <paramref name="last"/> is the last word read.
+    /// </summary>
+    private static string? Fraction(IReadOnlyList<Token> words, int at, out int last)
+    {
+        last = at;
+        if (at >= words.Count || words[at].Quoted) return null;
+        if (IsWholeNumber(words[at].Lower)) return words[at].Lower;
+        var digits = new System.Text.StringBuilder();
+        for (var k = at; k < words.Count && !words[k].Quoted && Digits.TryGetValue(words[k].Lower, out var digit) && digit <= 9; k++)
+        {
+            // "koma dua puluh": a number, not digits; leave it to the caller (it stays unread)
+            if (k + 1 < words.Count && words[k + 1].Lower is "puluh" or "belas" or "ratus") return digits.Length == 0 ? null : digits.ToString();
+            digits.Append(digit);
+            last = k;
+        }
+        return digits.Length == 0 ? null : digits.ToString();
     }
 
     /// <summary>
@@ -164,28 +188,44 @@ internal static class WordNumbers
         // total: whole thousands and millions read so far; small: the part below a thousand; pending: a digit waiting for its place.
         long total = 0, small = 0;
         long? pending = null;
-        var sawThousands = false;
+        int thousands = 0, spelled = 0;
         var end = i;
         for (var k = i; k < words.Count && !words[k].Quoted; k++)
         {
             var word = words[k].Lower;
-            if (Digits.TryGetValue(word, out var digit)) { small += pending ?? 0; pending = digit; }
+            var next = k + 1 < words.Count ? words[k + 1].Lower : "";
+            if (Digits.TryGetValue(word, out var digit)) { small += pending ?? 0; pending = digit; spelled++; }
+            // "312 ribu 5 ratus": typed digits read with the words around them
+            else if (pending is null && IsWholeNumber(word) && word.Length <= 3 && Multipliers.Contains(next)) pending = long.Parse(word, CultureInfo.InvariantCulture);
             else if (word == "puluh") { small += (pending ?? 1) * 10; pending = null; }
             else if (word == "belas") { small += 10 + (pending ?? 1); pending = null; }
-            else if (word == "ratus") { small += (pending ?? 1) * 100; pending = null; }
-            else if (word is "sepuluh") small += 10;
-            else if (word is "sebelas") small += 11;
-            else if (word is "seratus") small += 100;
-            else if (word is "seribu") { total += 1000; sawThousands = true; }
-            else if (word is "ribu" or "rb" && small + (pending ?? 0) > 0) { total += (small + (pending ?? 0)) * 1000; small = 0; pending = null; sawThousands = true; }
-            else if (word is "juta" or "jt" && small + (pending ?? 0) > 0) { total += (small + (pending ?? 0)) * 1_000_000; small = 0; pending = null; sawThousands = true; }
+            else if (word is "ratus" or "atus") { small += (pending ?? 1) * 100; pending = null; }
+            // "wolungatus", "limaratus": hundreds glued to their digit
+            else if (GluedHundreds(word) is { } hundreds) { small += (pending ?? 0) + hundreds; pending = null; spelled++; }
+            else if (Whole.TryGetValue(word, out var whole) && whole >= 10 && whole == decimal.Truncate(whole)) { small += (pending ?? 0) + (long)whole; pending = null; spelled++; }
+            else if (word is "seribu" or "sewu") { total += 1000; thousands++; spelled++; }
+            else if (word is "ribu" or "rb" or "ewu" && small + (pending ?? 0) > 0) { total += (small + (pending ?? 0)) * 1000; small = 0; pending = null; thousands++; }
+            else if (word is "juta" or "jt" && small + (pending ?? 0) > 0) { total += (small + (pending ?? 0)) * 1_000_000; small = 0; pending = null; thousands++; }
             else break;
             end = k;
         }
         var current = small + (pending ?? 0);
-        if (!sawThousands) return null;
+        // Money only when a thousand is said; typed digits with one multiplier ("312 ribu") are the money readers' own.
+        if (thousands == 0 || (spelled == 0 && thousands == 1 && current == 0)) return null;
         i = end;
         return new Token("Rp" + (total + current).ToString("N0", CultureInfo.GetCultureInfo("id-ID")), false);
+    }
+
+    private static readonly HashSet<string> Multipliers = ["ribu", "rb", "ewu", "ratus", "atus", "juta", "jt"];
+
+    /// <summary>"wolungatus" is 800, "limaratus" 500: a digit word with its hundreds glued on; null otherwise.</summary>
+    private static long? GluedHundreds(string word)
+    {
+        foreach (var suffix in (string[])["ratus", "atus"])
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal)
+                && Digits.TryGetValue(word[..^suffix.Length], out var digit) && digit > 0)
+                return digit * 100L;
+        return null;
     }
 
     /// <summary>Reads "dua", "dua puluh lima", "dua belas", "satu setengah", "setengah" from <paramref name="i"/>; leaves i on its last word.</summary>

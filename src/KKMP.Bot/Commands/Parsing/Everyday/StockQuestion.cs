@@ -1,0 +1,30 @@
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>
+/// "stok beras berapa?", "sisa gula brp", "beras di sistem tinggal brp?", "minyak masih ada?": one item's stock
+/// asked in words, which is /stok with the item's name. A number anywhere makes it a count instead, so it is not read here.
+/// </summary>
+internal static class StockQuestion
+{
+    private static readonly HashSet<string> StockWords =
+        ["stok", "stock", "setok", "stoknya", "sisa", "sisanya", "tinggal", "persediaan", "kari", "tingga", "sesa", "sesana", "kantun", "sisane"];
+
+    /// <summary>Words that ask: how many, is there still, let me see.</summary>
+    private static readonly HashSet<string> Asking = ["cek", "masih", "ada", "lihat", "liat", "left"];
+
+    private static readonly HashSet<string> Around =
+        ["di", "sistem", "gudang", "toko", "rak", "kita", "lagi", "skrg", "sekarang", "ya", "dong", "nya", "yg", "yang", "aja", "gak", "ga", "ngga", "nggak", "kah", "how", "much", "many"];
+
+    public static Reading? Read(IReadOnlyList<Token> words)
+    {
+        if (words.Count < 2 || words.Any(w => w.Quoted || w.StartsLikeNumber)) return null;
+        var said = words.Select(w => w.Lower).ToList();
+        if (!said.Any(StockWords.Contains) || !said.Any(w => Asking.Contains(w) || PriceQuestion.IsAskWord(w))) return null;
+        var item = words.Where(w => !StockWords.Contains(w.Lower) && !Asking.Contains(w.Lower) && !PriceQuestion.IsAskWord(w.Lower)
+                                    && !Around.Contains(w.Lower) && !Requests.Wrapping.Contains(w.Lower)).ToList();
+        // "stok opname kapan?": a verb or a sentence word left over means it is not an item asked about.
+        var fits = item.Count is >= 1 and <= 3
+                   && item.All(w => w.Text.All(char.IsLetter) && !EverydayWords.NotItemWords.Contains(w.Lower) && !EverydayWords.Verbs.ContainsKey(w.Lower));
+        return fits ? new Reading.Slash("stok", item, Attempt: false) { AsksStock = true } : null;
+    }
+}
