@@ -67,12 +67,15 @@ public class EvaluationTests
     }
 
     [Theory]
-    [InlineData("dev-questions.json", 0.93, 0.99, 0.93)]
-    [InlineData("dev-everyday-questions.json", 0.84, 0.91, 0.84)]
-    [InlineData("dev-everyday-2-questions.json", 0.82, 0.95, 0.82)]
-    [InlineData("dev-everyday-3-questions.json", 0.93, 0.96, 0.93)]
+    [InlineData("dev-questions.json", 0.95, 0.99, 0.95)]
+    [InlineData("dev-everyday-questions.json", 0.85, 0.92, 0.85)]
+    [InlineData("dev-everyday-2-questions.json", 0.84, 0.98, 0.84)]
+    [InlineData("dev-everyday-3-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("dev-everyday-5-questions.json", 0.88, 0.94, 0.88)]
-    [InlineData("dev-everyday-6-questions.json", 0.79, 0.92, 0.79)]
+    [InlineData("dev-everyday-6-questions.json", 0.82, 0.94, 0.82)]
+    // Round 8: dev-everyday-4 had no floor; dev-everyday-7 (first score R@1 0.700, R@3 0.889) at the values reached.
+    [InlineData("dev-everyday-4-questions.json", 0.90, 0.97, 0.90)]
+    [InlineData("dev-everyday-7-questions.json", 0.76, 0.90, 0.74)]
     [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.91, 0.97, 0.91)]

@@ -64,11 +64,14 @@ public static class DomainSynonyms
         ["ditendang", "dikeluarkan", "dipecat", "memecat", "dicopot", "mencopot", "copot", "diberhentikan", "memberhentikan"],
         ["bagi untung", "bagi hasil", "bagi-bagi untung", "pembagian keuntungan", "pembagian sisa hasil usaha", "pembagian shu"],
         ["dipakai pribadi", "keperluan pribadi", "penyalahgunaan", "menggelapkan", "korupsi", "kesengajaan", "menanggung kerugian"],
+        // Two legal kinds of outside capital: "modal dari luar" means either, but "modal penyertaan" (listed first here, and a
+        // phrase takes the first group it is in) is only itself and the investor's words for it, never a loan.
+        ["modal penyertaan", "investor", "investasi", "menanam modal", "menanamkan modal", "tanam modal"],
         ["modal dari luar", "modal pinjaman", "modal penyertaan"],
         ["orang luar", "warga umum", "masyarakat umum", "non anggota", "nonanggota", "bukan anggota", "pihak luar", "pihak ketiga"],
         ["diaudit", "audit", "akuntan publik"],
         ["ngutang", "berutang", "meminjam uang"],
-        ["dikembalikan", "pengembalian", "diambil kembali", "diambil balik", "ambil balik", "ditarik kembali"],
+        ["dikembalikan", "pengembalian", "diambil kembali", "diambil balik", "ambil balik", "ditarik kembali", "balik"],
         ["keluarga", "ipar", "istri", "suami", "mertua", "menantu", "saudara kandung", "keluarga semenda", "keluarga sedarah", "hubungan keluarga",
          "kakak", "adik", "kakak adik", "kakak adik kandung", "adik kandung", "kakak kandung", "kakak beradik", "bersaudara", "saudara", "sepupu", "keponakan", "ponakan"],
         ["nyalon", "mencalonkan", "dipilih kembali"],
@@ -136,6 +139,8 @@ public static class DomainSynonyms
         ["pelanggan", "pembeli", "konsumen", "pengguna jasa"],
         ["izin", "ijin", "persetujuan", "disetujui", "restu"],
         ["pajak", "perpajakan", "wajib pajak", "pph", "ppn"],
+        // Round 8: adding a line of business is what the regulations call widening it ("memperluas usahanya di bidang simpan pinjam").
+        ["menambah usaha", "nambah usaha", "tambah usaha", "memperluas usaha", "memperluas usahanya", "perluasan usaha"],
         ["dipindahkan", "dipindahtangankan", "dialihkan", "mengalihkan", "dioper", "dioperkan", "diwariskan"],
     ];
 }

@@ -85,7 +85,9 @@ public sealed class IndonesianAnalysis : Analyzer
         string[] chatFiller = ["dong", "sih", "kak", "gan", "min", "ya", "yah", "nih", "deh", "tolong", "tanya", "mohon", "info", "gitu", "gini", "itu", "aja", "kah", "ok", "oke", "bro", "sis", "pak", "bu", "bapak", "ibu", "halo", "hai", "cara", "caranya",
             "menurut", "kemarin", "barusan", "tadi", "kok", "kan", "lho", "loh", "mas", "mbak", "bang", "jelaskan", "sebutkan", "beda", "bedanya", "perbedaan", "contoh", "contohnya", "maksud", "arti", "artinya",
             // "pengertian koperasi primer": the word asks for a definition, it is not what is defined.
-            "pengertian", "pengertiannya", "definisi", "definisinya"];
+            "pengertian", "pengertiannya", "definisi", "definisinya",
+            // "namanya apa?": the word asks what a thing is called, it is not the thing ("nama koperasi" keeps "nama").
+            "namanya", "istilahnya", "sebutannya"];
         var set = new CharArraySet(Version, 400, ignoreCase: true);
         foreach (var word in IndonesianAnalyzer.DefaultStopSet)
             if (!meaningful.Contains(word.ToString())) set.Add(word.ToString()!);

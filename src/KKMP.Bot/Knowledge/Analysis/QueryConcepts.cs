@@ -20,6 +20,7 @@ public sealed partial class QueryConcepts(Analyzer analyzer, IReadOnlyList<strin
 {
     private const int LongestPhrase = 4;
 
+    /// <summary>A phrase listed in several groups is searched with the first of them.</summary>
     private readonly Dictionary<string, string[]> _groupOf = synonymGroups
         .SelectMany(g => g.Select(p => (Phrase: Phrase(p), Group: g)))
         .GroupBy(x => x.Phrase)

@@ -35,6 +35,8 @@ public static partial class QuestionFrame
         "sih", "dong", "deh", "kah", "apakah", "hukumnya", "hukum", "caranya", "bagaimana", "gimana", "kalau", "apa", "saja", "yang",
         "dasar", "ada", "atau", "belum", "sudah", "juga", "nya", "tanya", "mohon", "tolong", "pak", "bu", "mas", "mbak", "kak",
         "diberi", "memberi", "tahu", "diberitahu", "ditolak", "melanggar", "dilarang", "terlarang", "salah",
+        // "namanya apa?", "istilahnya apa?": what the thing told before is called.
+        "namanya", "istilahnya", "sebutannya",
     ];
 
     [GeneratedRegex(@"\p{L}{3,}")]

@@ -27,7 +27,7 @@ public static partial class Deciders
     public static IReadOnlySet<string> NamedIn(string text)
     {
         var lower = Regex.Replace(text.ToLowerInvariant(), @"\s+", " ");
-        return ByOrgan().Matches(lower).Concat(OrganDecides().Matches(lower))
+        return ByOrgan().Matches(lower).Concat(OrganDecides().Matches(lower)).Concat(SubmittedForApproval().Matches(lower))
             .Select(m => OrganName(m.Groups["organ"].Value)).ToHashSet();
     }
 
@@ -60,6 +60,10 @@ public static partial class Deciders
     /// <remarks>"tidak diperlukan persetujuan Menteri" names nobody who decides.</remarks>
     [GeneratedRegex(@"(?<!\btidak (di)?perlukan )\b(ditentukan|ditetapkan|diputuskan|ditunjuk|diangkat|diberhentikan|dipilih|disahkan|disetujui|diselenggarakan|dipimpin|dilakukan|persetujuan|keputusan)( terlebih dahulu)?( oleh| dari| dalam)? (?<organ>" + Organs + @")\b")]
     private static partial Regex ByOrgan();
+
+    /// <summary>"rencana pengangkatan tersebut diajukan kepada Rapat Anggota untuk mendapat persetujuan": the organ named before the approval.</summary>
+    [GeneratedRegex(@"\b(diajukan|disampaikan) kepada (?<organ>" + Organs + @")( koperasi)? untuk (mendapat|mendapatkan|memperoleh) persetujuan\b")]
+    private static partial Regex SubmittedForApproval();
 
     [GeneratedRegex(@"(^|\(\d+\) |: )(?<organ>" + Organs + @")( koperasi)? (menetapkan|berwenang|memutuskan|menunjuk|mengangkat|memberhentikan)\b")]
     private static partial Regex OrganDecides();

@@ -18,6 +18,11 @@ public sealed class DefinitionMatch
 
     public double Boost(int ordinal) => _defining.Contains(ordinal) ? DefiningBoost * _rank[ordinal] : 1;
 
+    /// <summary>The index terms of the terms the boosted passages define ("koperasi primer", "koperasi sekunder").</summary>
+    public IReadOnlySet<string> Terms => _terms;
+
+    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
+
     public static DefinitionMatch Find(RegulationIndex index, IReadOnlyList<Concept> concepts, ScoreDoc[] hits)
     {
         var asked = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a).ToHashSet(StringComparer.Ordinal);
@@ -29,6 +34,7 @@ public sealed class DefinitionMatch
         foreach (var (ordinal, length) in longest.Where(x => x.Value == best))
         {
             match._defining.Add(ordinal);
+            foreach (var term in index.Definitions[ordinal].Where(t => t.Count == best && t.All(asked.Contains))) match._terms.UnionWith(term);
             match._rank[ordinal] = HierarchyWeight(index.Knowledge.Chunks[ordinal].Document.Kind);
         }
         return match;

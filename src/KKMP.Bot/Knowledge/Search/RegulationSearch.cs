@@ -31,7 +31,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     /// <summary>Score × coverage²: a passage that answers every part of the question beats a longer one that repeats a part.</summary>
     private const double CoverageExponent = 2;
-    private const float LeadBoost = 0.3f, HeadingBoost = 0.6f, PhraseBoost = 0.5f, QuestionsBoost = 0.6f;
+    private const float LeadBoost = 0.3f, HeadingBoost = 0.6f, PhraseBoost = 0.5f, QuestionsBoost = 0.6f, ProximityBoost = 0.5f;
     private readonly QueryConcepts _concepts = index.Profile.CreateConceptReader(index.Analyzer);
     private readonly DomainLexicon _lexicon = new(index.Analyzer, DomainSynonyms.Groups);
     private readonly DomainLexicon _lexiconWithoutPrices = new(index.Analyzer, DomainSynonyms.Groups, prices: false);
@@ -130,7 +130,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         var hits = index.Searcher.Search(BuildQuery(concepts, intent.Definition), Candidates).ScoreDocs;
         var defines = intent.Definition ? DefinitionMatch.Find(index, concepts, hits) : DefinitionMatch.None;
         var ranked = WithoutRepeats(hits
-            .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, concepts, intent) * defines.Boost(hit.Doc)))
+            .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, concepts, intent, defines) * defines.Boost(hit.Doc)))
             .OrderByDescending(x => x.Score), Math.Max(top, 1));
         var lexicon = intent.Prices ? _lexicon : _lexiconWithoutPrices;
         var outOfScope = index.Profile.Rerank && (intent.Operational || !concepts.Any(lexicon.Carries));
@@ -212,19 +212,22 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             query.Add(either, Occur.SHOULD);
         }
         if (index.Profile.Rerank)
-            foreach (var near in Proximity(concepts)) query.Add(near, Occur.SHOULD);
+            foreach (var near in Proximity(concepts, RegulationIndex.TextField, ProximityBoost)) query.Add(near, Occur.SHOULD);
+        // The everyday phrasings are written as officers ask: a question that follows one closely is about that passage.
+        if (index.Profile.Rerank && index.Profile.CommonQuestions)
+            foreach (var near in Proximity(concepts, RegulationIndex.QuestionsField, ProximityBoost * QuestionsBoost)) query.Add(near, Occur.SHOULD);
         return query;
     }
 
     /// <summary>Words next to each other in the question score more when they are near each other in the text.</summary>
-    private static IEnumerable<Query> Proximity(IReadOnlyList<Concept> concepts)
+    private static IEnumerable<Query> Proximity(IReadOnlyList<Concept> concepts, string field, float boost)
     {
         for (var i = 0; i + 1 < concepts.Count; i++)
         {
             var (left, right) = (concepts[i].Alternatives[0][^1], concepts[i + 1].Alternatives[0][0]);
             if (left == right) continue;
-            yield return new PhraseQuery { new Term(RegulationIndex.TextField, left), new Term(RegulationIndex.TextField, right) }
-                .Also(q => { q.Slop = 3; q.Boost = 0.5f; });
+            yield return new PhraseQuery { new Term(field, left), new Term(field, right) }
+                .Also(q => { q.Slop = 3; q.Boost = boost; });
         }
     }
 
@@ -256,7 +259,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     /// <summary>What the question asks for, read once per search.</summary>
     private sealed record Intent(bool Definition, bool List, NumberKind? Number, bool ModelStatutes, bool Kopdes, bool Operational,
-        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers, (Organ Organ, Act Act)? Duty, bool Prices, (bool Asked, string? Object) WhoDecides, Organ? Officer, bool CountsDays = false)
+        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers, (Organ Organ, Act Act)? Duty, bool Prices, (bool Asked, string? Object) WhoDecides, Organ? Officer, bool CountsDays = false, bool Difference = false)
     {
         public static readonly Intent None = new(false, false, null, false, false, false, new HashSet<KnowledgeDocument>(), new HashSet<string>(), null, true, (false, null), null);
 
@@ -264,7 +267,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             QuestionIntent.AsksForDefinition(question), QuestionIntent.AsksForList(question), QuestionIntent.AsksForNumber(question),
             QuestionIntent.AsksAboutModelStatutes(question), QuestionIntent.MentionsKopdes(question), OperationalQuestion.Matches(question), named,
             QuestionIntent.NumbersIn(question), OrganDuties.AskedIn(question), QuestionIntent.AsksAboutPrice(question),
-            Deciders.AskedIn(question), OrganDuties.OfficerAskedAbout(question), QuestionIntent.CountsDays(question));
+            Deciders.AskedIn(question), OrganDuties.OfficerAskedAbout(question), QuestionIntent.CountsDays(question), QuestionIntent.AsksForDifference(question));
     }
 
     private HashSet<KnowledgeDocument> NamedDocuments(IReadOnlyList<Concept> concepts) => _names
@@ -272,7 +275,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         .Select(d => d.Key)
         .ToHashSet();
 
-    private double Rescore(ScoreDoc hit, IReadOnlyList<Concept> concepts, Intent intent)
+    private double Rescore(ScoreDoc hit, IReadOnlyList<Concept> concepts, Intent intent, DefinitionMatch defines)
     {
         if (!index.Profile.Rerank) return hit.Score;
         var chunk = index.Knowledge.Chunks[hit.Doc];
@@ -296,7 +299,10 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         if (intent.WhoDecides.Asked && Deciders.Answers(features.DecidingOrgans, intent.WhoDecides.Object)) fit *= DeciderBoost;
         // "katanya minimal 20 orang": a number only the 1992 wording had points at the amended article.
         if (intent.Numbers.Overlaps(features.OldOnlyNumbers)) fit *= OldWordingBoost;
-        return hit.Score * chunk.Weight * fit * Math.Pow(Coverage(concepts, hit.Doc, StatedDuty(intent, hit.Doc)), CoverageExponent);
+        // "bedanya koperasi primer sama koperasi sekunder?": each glossary entry defines one of the two, and the reply sets the
+        // definitions side by side, so a defining entry is not short of the other compared term.
+        var compared = intent.Difference && defines.Boost(hit.Doc) > 1 ? defines.Terms : null;
+        return hit.Score * chunk.Weight * fit * Math.Pow(Coverage(concepts, hit.Doc, StatedDuty(intent, hit.Doc), compared), CoverageExponent);
     }
 
     private Concept InTheLawsWords(Concept concept, Act act)
@@ -373,7 +379,8 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     /// <summary>IDF-weighted share of the question's concepts that occur in the chunk.</summary>
     /// <param name="stated">The act the chunk states for the asked organ: "Rapat Anggota menetapkan:" answers "wewenang rapat anggota" without the word.</param>
-    public double Coverage(IReadOnlyList<Concept> concepts, int ordinal, Act? stated = null)
+    /// <param name="compared">On a difference question, the terms the defining passages define: each counts as found.</param>
+    public double Coverage(IReadOnlyList<Concept> concepts, int ordinal, Act? stated = null, IReadOnlySet<string>? compared = null)
     {
         var terms = index.TermSets[ordinal];
         double found = 0, total = 0;
@@ -384,6 +391,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             total += weight;
             // "menurut AD kopdes": the model AD is the source named, whether or not it repeats the words "anggaran dasar".
             if (known.Any(a => a.All(terms.Contains)) || stated is { } act && OrganDuties.Names(concept.Surface, act)
+                || compared is not null && known.Any(a => a.All(compared.Contains))
                 || concept.NamesSource && index.Knowledge.Chunks[ordinal].IsModelStatute) found += weight;
         }
         return total == 0 ? 0 : found / total;
