@@ -141,6 +141,11 @@ public static class DomainSynonyms
         ["pajak", "perpajakan", "wajib pajak", "pph", "ppn"],
         // Round 8: adding a line of business is what the regulations call widening it ("memperluas usahanya di bidang simpan pinjam").
         ["menambah usaha", "nambah usaha", "tambah usaha", "memperluas usaha", "memperluas usahanya", "perluasan usaha"],
+        // Round 9: becoming a member is one idea ("Persyaratan untuk diterima menjadi anggota"); read as "jadi" + "anggota" apart,
+        // "jadi" matched every "… menjadi Koperasi Desa/Kelurahan Merah Putih" of the Juklak's chapters.
+        ["jadi anggota", "menjadi anggota", "masuk anggota", "masuk jadi anggota", "diterima menjadi anggota", "beranggotakan"],
+        // The minutes of a meeting are one idea: "acara" alone is any event, "berita" any news.
+        ["berita acara", "notulen", "notulensi", "risalah rapat"],
         ["dipindahkan", "dipindahtangankan", "dialihkan", "mengalihkan", "dioper", "dioperkan", "diwariskan"],
     ];
 }

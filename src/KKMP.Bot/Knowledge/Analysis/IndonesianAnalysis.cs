@@ -23,6 +23,8 @@ public sealed class IndonesianAnalysis : Analyzer
     [
         "pengurus", "pengadilan", "perangkat", "ketua", "pemerintah", "menteri", "direksi", "akuntan",
         "kepala", "anggota", "koperasi", "pengawas", "notaris", "syariah", "kuorum", "keluar", "kedua",
+        // "berita" is a root, not "ber-" + "ita": stemmed, "berita acara" matched nothing and a question about one was declined.
+        "berita",
     ];
 
     /// <summary>Word → correct stem where the rule-based stemmer strips the wrong prefix.</summary>
@@ -42,6 +44,11 @@ public sealed class IndonesianAnalysis : Analyzer
         ["pemerintahan"] = "pemerintah", ["dirikan"] = "diri", ["wewenang"] = "wenang",
         ["setahun"] = "tahun", ["pengertian"] = "erti", ["pengawasan"] = "pengawas", ["pengawasannya"] = "pengawas",
         ["memimpin"] = "pimpin", ["dipimpin"] = "pimpin", ["pemimpin"] = "pimpin", ["pimpinan"] = "pimpin",
+        // Roots that end like a particle (-lah, -pun): the stemmer strips it as if it were one ("masalah" → "masa", as in
+        // "masa jabatan"; "risalah" → "risa"; "menghimpun" → "menghim").
+        ["masalah"] = "masalah", ["istilah"] = "istilah", ["sejumlah"] = "jumlah", ["sekolah"] = "sekolah", ["sebelah"] = "belah",
+        ["risalah"] = "risalah", ["bersalah"] = "salah", ["pengolah"] = "olah",
+        ["menghimpun"] = "himpun", ["dihimpun"] = "himpun", ["penghimpun"] = "himpun", ["penghimpunan"] = "himpun", ["himpun"] = "himpun",
         ["menolak"] = "tolak", ["penolakan"] = "tolak", ["ditolak"] = "tolak",
         ["keanggotaan"] = "anggota", ["anggotanya"] = "anggota", ["perkoperasian"] = "koperasi", ["koperasinya"] = "koperasi",
     };

@@ -74,7 +74,8 @@ public static partial class OrganDuties
 
     /// <summary>
     /// The one officer organ (pengurus, pengawas, pengelola) a question is about, or null when it names none or several:
-    /// "pengurus kopdes boleh dipilih lg brp kali?" is about the pengurus; "ketua pengawas" is a pengawas.
+    /// "pengurus kopdes boleh dipilih lg brp kali?" is about the pengurus; "ketua pengawas" is a pengawas. A question about
+    /// becoming a member that names no officer is about the members.
     /// </summary>
     public static Organ? OfficerAskedAbout(string question)
     {
@@ -85,8 +86,16 @@ public static partial class OrganDuties
             if (words[i] is "ketua" or "anggota" && i + 1 < words.Count && OrganOf(words[i + 1]) is Organ.Pengurus or Organ.Pengawas) continue;
             if (OrganOf(words[i]) is { } organ and (Organ.Pengurus or Organ.Pengawas or Organ.Pengelola)) named.Add(organ);
         }
+        if (named.Count == 0 && BecomesMember(words)) return Organ.Anggota;
         return named.Count == 1 ? named.Single() : null;
     }
+
+    /// <summary>
+    /// "syarat jd anggota kopdes apa aja": asked about becoming a member, so the requirements for a pengurus or a pengawas
+    /// (lists that also say "anggota" and "memenuhi persyaratan") are about another organ.
+    /// </summary>
+    private static bool BecomesMember(List<string> words) =>
+        Enumerable.Range(1, Math.Max(words.Count - 1, 0)).Any(i => words[i] == "anggota" && words[i - 1] is "jadi" or "menjadi" or "masuk" or "diterima");
 
     /// <summary>The officer organ a passage is about: the first one its opening line names ("(1) Pengawas dipilih …").</summary>
     public static Organ? OfficerOf(string text)
