@@ -7,7 +7,8 @@ namespace KKMP.Bot.Tests.Knowledge;
 
 /// <summary>
 /// Round 9 classes: roots the Indonesian stemmer mangles ("berita" read as "ber-" + "ita", "masalah" as "masa" + "-lah"),
-/// "berita acara" as one idea, and questions about becoming a member, which the requirements for a pengurus or pengawas ("harus memenuhi persyaratan", "anggota") no longer outrank. Questions are
+/// "berita acara" as one idea, a plan right before the question ("mau bubarin kopdes lewat rapat, …") read as part of it,
+/// and questions about becoming a member, which the requirements for a pengurus or pengawas ("harus memenuhi persyaratan", "anggota") no longer outrank. Questions are
 /// paraphrases written for these tests, not taken from an evaluation set.
 /// </summary>
 public class MembershipAndStemmingTests
@@ -75,5 +76,21 @@ public class MembershipAndStemmingTests
     {
         var passages = Search.Search(question).Passages;
         Assert.Equal(citation, passages[0].Citation);
+    }
+
+    [Theory]
+    [InlineData("mau bubarin koperasi lewat rapat, yg hadir hrs brp?", "bubar")]
+    [InlineData("ingin menggabungkan koperasi, siapa yg harus setuju?", "gabung")]
+    public void A_plan_right_before_the_question_is_part_of_it(string question, string planned)
+    {
+        var concept = Search.ConceptsOf(question).Single(c => c.Alternatives[0].SequenceEqual([planned]));
+        Assert.False(concept.Aside);
+    }
+
+    [Fact]
+    public void A_story_clause_that_is_no_plan_stays_an_aside()
+    {
+        var concept = Search.ConceptsOf("anggota kemarin protes, yg hadir rapat hrs brp?").Single(c => c.Alternatives[0].SequenceEqual(["protes"]));
+        Assert.True(concept.Aside);
     }
 }

@@ -20,7 +20,8 @@ public static partial class QuestionFrame
         // "aturannya gmn?") asks about what was told before it, so nothing is an aside.
         if (!asked.Any(c => ContentWord().Matches(c.Value).Any(w => !FrameWords.Contains(w.Value)))) asked.Clear();
         // "kalo mau bubarin kopdes, minimal brp anggota yg harus setuju?": a condition right before the question says
-        // what it is about; it is part of the question, not a story around it.
+        // what it is about; it is part of the question, not a story around it. So does a plan ("mau bubarin kopdes lewat rapat,
+        // yg hadir hrs brp?"): the question asks what the plan needs.
         else asked.AddRange(clauses.Where((c, i) => i + 1 < clauses.Count && asked.Contains(clauses[i + 1]) && !asked.Contains(c) && Condition().IsMatch(c.Value)).ToList());
         var frame = new HashSet<int>();
         for (var i = 0; i < words.Count; i++)
@@ -42,7 +43,7 @@ public static partial class QuestionFrame
     [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex ContentWord();
 
-    [GeneratedRegex(@"^\s*(kalau|jika|jikalau|apabila|bila|misal|misalnya|seandainya|andaikan|andai)\b")]
+    [GeneratedRegex(@"^\s*(kalau|jika|jikalau|apabila|bila|misal|misalnya|seandainya|andaikan|andai|mau|ingin|pengen|hendak)\b")]
     private static partial Regex Condition();
 
     /// <summary>A clause ends at a sentence mark or a comma (chat messages rarely use anything else).</summary>
