@@ -71,15 +71,17 @@ public class EvaluationTests
     [InlineData("dev-everyday-questions.json", 0.85, 0.92, 0.85)]
     [InlineData("dev-everyday-2-questions.json", 0.84, 0.98, 0.84)]
     [InlineData("dev-everyday-3-questions.json", 0.96, 1.0, 0.96)]
-    [InlineData("dev-everyday-5-questions.json", 0.88, 0.94, 0.88)]
-    [InlineData("dev-everyday-6-questions.json", 0.82, 0.94, 0.82)]
+    [InlineData("dev-everyday-5-questions.json", 0.91, 0.95, 0.91)]
+    [InlineData("dev-everyday-6-questions.json", 0.83, 0.94, 0.83)]
     // Round 8: dev-everyday-4 had no floor; dev-everyday-7 (first score R@1 0.700, R@3 0.889) at the values reached.
-    [InlineData("dev-everyday-4-questions.json", 0.90, 0.97, 0.90)]
-    [InlineData("dev-everyday-7-questions.json", 0.76, 0.90, 0.74)]
+    [InlineData("dev-everyday-4-questions.json", 0.90, 0.98, 0.90)]
+    [InlineData("dev-everyday-7-questions.json", 0.77, 0.91, 0.77)]
+    // Round 9: dev-everyday-8 (first score R@1 0.662, R@3 0.900, answered@1 0.637) at the values reached.
+    [InlineData("dev-everyday-8-questions.json", 0.68, 0.90, 0.66)]
     [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
-    [InlineData("holdout-everyday-questions.json", 0.91, 0.97, 0.91)]
-    [InlineData("holdout-3-everyday-questions.json", 0.89, 0.94, 0.89)]
+    [InlineData("holdout-everyday-questions.json", 0.93, 0.97, 0.93)]
+    [InlineData("holdout-3-everyday-questions.json", 0.91, 0.94, 0.91)]
     // The held-out sets (never tuned on, misses never listed): the issue asks for floors held by tests; these are the
     // values reached in session 4 (the issue's goal, R@1 0.80, is not reached; R@3 0.90 is).
     [InlineData("holdout-4-everyday-questions.json", 0.77, 0.90, 0.77)]
