@@ -94,6 +94,9 @@ internal sealed class GuessReading
             i++;
             return true;
         }
+        // "di pasar", "di depan pasar": a place, never the goods ("pasar" is one letter from "pasir")
+        if (i > 0 && words[i - 1].Lower is "di" or "depan" or "dekat" or "samping" or "belakang" && !word.StartsLikeNumber && !Units.IsUnit(lower)
+            && !EverydayWords.Verbs.ContainsKey(lower)) { EndRun(); return true; }
         if (GuessWords.NoneLeft.Contains(lower)) { EndRun(); SaysNoneLeft = true; return true; }
         if (GuessWords.Credit.Contains(lower)) { EndRun(); OnCredit = true; return true; }
         if (GuessWords.PriceWords.Contains(lower)) { EndRun(); _priceWord = true; return true; }
