@@ -21,7 +21,7 @@ public class EvaluationTests
 {
     public static readonly string[] Sets =
         ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "dev-everyday-3-questions.json", "dev-everyday-4-questions.json",
-         "dev-everyday-5-questions.json", "dev-everyday-6-questions.json", "dev-everyday-7-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
+         "dev-everyday-5-questions.json", "dev-everyday-6-questions.json", "dev-everyday-7-questions.json", "dev-everyday-8-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
          "holdout-4-everyday-questions.json", "holdout-5-everyday-questions.json", "holdout-6-everyday-questions.json"];
 
     private static readonly string[] HeldOutSets = [Unscored, UnscoredFresh, SessionFive];
@@ -123,7 +123,7 @@ public class EvaluationTests
     }
 
     /// <summary>Sets without a floor yet: only their validity is tested, no result of the search on them is asserted.</summary>
-    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, "dev-everyday-4-questions.json", "dev-everyday-7-questions.json"];
+    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, "dev-everyday-4-questions.json", "dev-everyday-7-questions.json", "dev-everyday-8-questions.json"];
 
     /// <summary>holdout-4 and dev-everyday-4 have no floor, so no result of the search on them is asserted.</summary>
     public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));

@@ -38,7 +38,7 @@ internal sealed class GuessClauses
         foreach (var clause in clauses)
         {
             var words = WordNumbers.Normalize(EverydayWords.Clean(clause), out _);
-            corrections.Add(words.Any(w => GuessWords.Corrections.Contains(w.Lower)));
+            corrections.Add(words.Any(w => GuessWords.Corrections.Contains(w.Lower)) || (words.Count > 1 && FinalAmount(words, 0)));
             var firstNumber = words.FindIndex(w => w.StartsLikeNumber);
             restates.Add(firstNumber > 0 && words.Take(firstNumber).Any(w => GuessWords.Corrections.Contains(w.Lower)));
             var reading = words.Count == 0 || Refused(words) ? null : GuessReading.Of(words);
@@ -127,7 +127,8 @@ internal sealed class GuessClauses
         var before = i > 0 ? words[i - 1].Lower : "";
         var afterNext = i + 2 < words.Count ? words[i + 2].Lower : "";
         // "… pas, nggak ada kembalian": about the change given, not the sale.
-        return GuessWords.Paid.Contains(next) || next is "apa" or "papa" or "masalah" or "usah" || EverydayWords.PriceMarkers.Contains(before)
+        // "tidak lebih dan tidak kurang": exactly, not a denial
+        return GuessWords.Paid.Contains(next) || next is "apa" or "papa" or "masalah" or "usah" or "lebih" or "kurang" || EverydayWords.PriceMarkers.Contains(before)
                || GuessWords.Payment.Contains(next) || (next == "ada" && GuessWords.Payment.Contains(afterNext))
                // "ga ada sisa, 0 kg": nothing left, which is the count itself
                || (next == "ada" && afterNext is "sisa" or "sisanya" or "stok" or "lagi")
@@ -142,13 +143,13 @@ internal sealed class GuessClauses
         !(EverydayWords.Fillers.Contains(word.Lower) || Breaks.Contains(word.Lower) || GuessWords.TotalWords.Contains(word.Lower) || GuessWords.People.Contains(word.Lower)
           || EverydayWords.NotItemWords.Contains(word.Lower) || GuessWords.Buy.Contains(word.Lower) || EverydayWords.Verbs.ContainsKey(word.Lower));
 
-    private static readonly HashSet<string> Final = ["bener", "benar", "betul", "totalnya", "total", "akhirnya", "jadinya"];
+    private static readonly HashSet<string> Final = ["bener", "benar", "betul", "totalnya", "total", "akhirnya", "jadinya", "seluruhnya", "semuanya"];
 
     /// <summary>"jadi (yang) bener …", "jadi totalnya …" at <paramref name="i"/>: what the amount came to.</summary>
     private static bool FinalAmount(IReadOnlyList<Token> tokens, int i)
     {
         string At(int k) => k < tokens.Count && !tokens[k].Quoted ? tokens[k].Lower : "";
-        return At(i) is "jadi" or "jd" && (Final.Contains(At(i + 1)) || (At(i + 1) is "yang" or "yg" && Final.Contains(At(i + 2))));
+        return At(i) is "jadi" or "jd" or "sehingga" && (Final.Contains(At(i + 1)) || (At(i + 1) is "yang" or "yg" && Final.Contains(At(i + 2))));
     }
 
     /// <summary>Clauses end after a comma, full stop or semicolon at a word's end, and before a <see cref="Breaks"/> word.</summary>

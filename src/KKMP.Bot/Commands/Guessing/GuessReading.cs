@@ -215,6 +215,9 @@ internal sealed class GuessReading
             _verbs.Add(_fromSource ? GuessVerb.Receipt : GuessVerb.Sale);
         }
         if (_verbs.Count > 1) return null;
+        // "minyak tong jual 16 ribu per liter mulai hari ini": selling at a price from now on, with no amount sold
+        if (_verbs.SetEquals([GuessVerb.Sale]) && Quantities.Count == 0 && _bareNumbers.Count == 0 && PerUnit is not null && MeansNewPrice(_priceWord, Money, Quantities))
+            _verbs.Clear();
         // A sale on credit (bon) cannot be recorded; only goods received on credit can.
         // A clause with credit and no verb ("ngutang dulu ke distributor 290rb per sak") may lend its price to a receipt.
         if (OnCredit && _verbs.Count > 0 && !(_verbs.Count == 1 && _verbs.Contains(GuessVerb.Receipt))) return null;

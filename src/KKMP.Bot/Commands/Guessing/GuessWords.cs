@@ -31,11 +31,11 @@ internal static class GuessWords
     /// <summary>
     /// "beli"/"tuku"/"meser": either side of the counter until a person or a source says which. Only the words that
     /// also mean something else live here (the sure ones are <see cref="Parsing.Everyday.EverydayWords.Buy"/>):
-    /// Minang "bali"/"mambali" (Bali the island), Banjar "tukar"/"manukar" (Indonesian "exchange"), "bli" (chat for beli,
-    /// but the Balinese "elder brother").
+    /// Minang "bali"/"mambali" (Bali the island), Banjar "tukar"/"manukar" (Indonesian "exchange"). Not "bli" (chat for beli): as the Balinese "elder brother"
+    /// it is a form of address (<see cref="Parsing.Everyday.EverydayWords.Fillers"/>).
     /// </summary>
     public static readonly HashSet<string> Buy =
-        ["meser", "mundhut", "mendhet", "ngambil", "ambil", "diambil", "nukar", "bali", "mamali", "mambali", "dibali", "bli", "tukar", "manukar", "ditukar", "borong", "diborong", "ngeborong"];
+        ["meser", "mundhut", "mendhet", "ngambil", "ambil", "diambil", "nukar", "bali", "mamali", "mambali", "dibali", "tukar", "manukar", "ditukar", "borong", "diborong", "ngeborong"];
 
     /// <summary>"dari"/"dr"/"ti" before a source: goods coming in.</summary>
     public static readonly HashSet<string> From = ["dari", "dr", "ti", "ka", "drpd"];
@@ -56,7 +56,7 @@ internal static class GuessWords
         ["nurunin"] = GuessVerb.Receipt, ["diturunin"] = GuessVerb.Receipt, ["belanja"] = GuessVerb.Receipt, ["tiba"] = GuessVerb.Receipt,
         ["nyampe"] = GuessVerb.Receipt, ["sampe"] = GuessVerb.Receipt, ["sampai"] = GuessVerb.Receipt, ["diantar"] = GuessVerb.Receipt,
         ["dianter"] = GuessVerb.Receipt, ["dikirim"] = GuessVerb.Receipt, ["ngirim"] = GuessVerb.Receipt,
-        ["hitung"] = GuessVerb.Count, ["ngitung"] = GuessVerb.Count,
+        ["hitung"] = GuessVerb.Count, ["ngitung"] = GuessVerb.Count, ["menghitung"] = GuessVerb.Count, ["penghitungan"] = GuessVerb.Count,
         // words that mean something else too: "lk" (laku, or laki-laki), "diterima" (received, or an accepted proposal),
         // Balinese "adep"/"ngadep" (sell; Javanese "facing"), Bugis "tama" (in; a name), Javanese "tekan" (arrived; Indonesian "press"), "itungan" (a count, or a calculation)
         ["lk"] = GuessVerb.Sale, ["jl"] = GuessVerb.Sale, ["diterima"] = GuessVerb.Receipt, ["nerima"] = GuessVerb.Receipt, ["adep"] = GuessVerb.Sale,

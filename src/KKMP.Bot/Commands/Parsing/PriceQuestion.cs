@@ -51,8 +51,8 @@ internal static class PriceQuestion
         "min", "admin", "kak", "gan", "bu", "pak", "mas", "mbak", "om", "bang", "mau", "tanya", "tolong", "info",
         "cek", "lihat", "liat", "daftar", "list", "assalamualaikum", "mohon", "informasi", "nanya", "saya", "sy", "bapak", "ibu", "pengelola",
         "dong", "boleh", "aku", "bapak/ibu", "ibu/bapak", "pak/bu", "bu/pak",
-        // "kalau gula pasir harganya berapa?": "as for", before the item
-        "kalau", "kalo", "klo",
+        // "kalau gula pasir harganya berapa?": "as for", before the item; forms of address in the east and in Bali
+        "kalau", "kalo", "klo", "kaka", "usi", "bung", "bli", "ade", "nyong", "nona",
         // greetings in the regions: sampurasun, horas, tabe, nuwun sewu, assalamualaikum
         "sampurasun", "horas", "tabe", "nuwun", "sewu", "assalamualaikum", "ass", "salam", "kang", "uda", "uni", "daeng", "lae", "cak",
     ];
@@ -97,7 +97,8 @@ internal static class PriceQuestion
         var at = rest.FindIndex(t => IsPriceWord(t.Lower));
         // With fillers between the item and "harga" ("beras sekarang harganya berapa?") only when reading loosely.
         var before = rest.Take(Math.Max(at, 0)).Select(t => Clean(t.Text)).ToList();
-        var item = loose ? before.Where(w => !Fillers.Contains(w.ToLowerInvariant())).ToList() : before;
+        // "beras pung harga brapa": a particle between the item and "harga" is not part of its name
+        var item = before.Where(w => !Fillers.Contains(w.ToLowerInvariant())).ToList();
         var fits = at >= 1 && before.Count <= (loose ? 5 : 3) && item.Count is >= 1 and <= 3
             && item.All(w => w.Length > 0 && !char.IsAsciiDigit(w[0]) && !Fillers.Contains(w.ToLowerInvariant()) && !NotItems.Contains(w.ToLowerInvariant()))
             && rest.Skip(at + 1).All(t => Fillers.Contains(Clean(t.Lower)));
@@ -112,7 +113,8 @@ internal static class PriceQuestion
     public static PriceQuery? TryReadItemFirst(IReadOnlyList<Token> tokens, bool requireUnit = false)
     {
         if (!tokens.Any(t => AskWords.Contains(Clean(t.Lower)))) return null; // the common case, without copying
-        var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).Select(t => Clean(t.Lower)).ToList();
+        // "🙏": decoration, not a word
+        var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).Select(t => Clean(t.Lower)).Where(w => w.Any(char.IsLetterOrDigit)).ToList();
         var at = rest.FindIndex(AskWords.Contains);
         if (at < 1 || rest.Skip(at + 1).Any(w => !Fillers.Contains(w) && !(requireUnit && IsPerUnit(w)))) return null;
         if (requireUnit && !rest.Skip(at + 1).Any(IsPerUnit)) return null;
@@ -132,7 +134,7 @@ internal static class PriceQuestion
             var word = Clean(words[i].Text);
             var lower = word.ToLowerInvariant();
             // "🙏", "👍": decoration, never part of an item's name.
-            if (word.Length == 0 || word.All(c => c > 127 && !char.IsLetterOrDigit(c)) || Fillers.Contains(lower) || Periods.Contains(lower) || PriceWords.Contains(lower)) continue;
+            if (word.Length == 0 || !word.Any(char.IsLetterOrDigit) || Fillers.Contains(lower) || Periods.Contains(lower) || PriceWords.Contains(lower)) continue;
             // "per kg", "/kg", "sekilo" and "1 kg" say which unit is meant, not which item.
             if (lower == "per" && i + 1 < words.Count && Units.IsUnit(Clean(words[i + 1].Text))) { i++; continue; }
             if (lower.StartsWith('/') && Units.IsUnit(lower[1..])) continue;

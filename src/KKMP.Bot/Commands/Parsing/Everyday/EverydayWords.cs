@@ -158,6 +158,8 @@ internal static class EverydayWords
         // Manado: jo, dang (particles), tante; Ambon/Papua: su (already), sa/beta (I), kaka/ade/pace/mace.
         // Not "so" (So Klin is a detergent; Manado "so" is read before a verb, see Pairs) nor "kita" ("minyak kita" is MinyaKita).
         "jo", "dang", "tante", "su", "sa", "beta", "kaka", "ade", "pace", "mace",
+        // Ambon usi/bung, Balinese bli; Gen-Z chat: bund, gaes, wkwk, sorry, plis
+        "usi", "bung", "bli", "bund", "bunda", "gaes", "guys", "wkwk", "wkwkwk", "hehe", "haha", "sorry", "sori", "plis", "pliss",
     ];
 
     /// <summary>Forms of address that are also unit words: "pak" after a number is a pack.</summary>

@@ -6,11 +6,11 @@ internal static class RecapInWords
     // "-e", "-na", "-nyo": "its" in Javanese, Sundanese and Minang
     private static readonly HashSet<string> Recap = ["rekap", "rekapan", "rekapnya", "rekapitulasi", "rkp", "rekape", "rekapane", "rekapna", "rekapnyo"];
     private static readonly HashSet<string> Report =
-        ["laporan", "lap", "laporannya", "omzet", "omset", "pendapatan", "laporane", "laporanna", "omzetnya", "omsetnya", "omzete"];
+        ["ringkasan", "laporan", "lap", "laporannya", "omzet", "omset", "pendapatan", "laporane", "laporanna", "omzetnya", "omsetnya", "omzete"];
     private static readonly HashSet<string> Sales = ["jualan", "penjualan", "dodolan", "jual", "dodolane", "jualane", "penjualane", "laku", "terjual", "kejual", "payu", "sold"];
 
     /// <summary>"kemarin laku brp aja ya total?": how much sold on a day, asked.</summary>
-    private static readonly HashSet<string> Asked = ["berapa", "brp", "brapa", "total", "piro", "pira", "sabaraha", "pinten", "barapo"];
+    private static readonly HashSet<string> Asked = ["berapa", "brp", "brapa", "total", "piro", "pira", "sabaraha", "pinten", "barapo", "berapami", "pire", "akuda"];
     // Sundanese kamari, Minang kapatang, Balinese ibi, Batak nantoari, Acehnese baroe, Manado/Ambon kalamarin; chat kmaren/kmrin
     private static readonly HashSet<string> Yesterday =
         ["kemarin", "kmrn", "kemaren", "wingi", "kamari", "kapatang", "ibi", "nantoari", "baroe", "kalamarin", "kmaren", "kmrin", "yesterday"];
@@ -18,7 +18,7 @@ internal static class RecapInWords
     private static readonly HashSet<string> Today =
         ["hari", "hr", "ini", "sekarang", "skrg", "dino", "iki", "saiki", "dinten", "niki", "poe", "ieu", "ayeuna", "iko", "jani", "harini", "hri", "today"];
     private static readonly HashSet<string> Polite =
-        ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh", "total", "semua", "kirim", "kirimin", "blm", "belum", "sy", "saya", "mana", "dapet", "dapat",
+        ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh", "total", "semua", "kirim", "kirimin", "blm", "belum", "sy", "saya", "mana", "dapet", "dapat", "di", "bolehkah", "meminta", "berapami",
          // regional particles and address: nggih, punten, atuh, mi/ji, jo, lah, bah, kang, uda, uni, cak, daeng, mbok
          "nggih", "njih", "punten", "atuh", "euy", "mi", "ji", "jo", "lah", "bah", "kang", "uda", "uni", "cak", "daeng", "mbok", "piro", "pira",
          "sabaraha", "pinten", "barapo", "kulo", "abdi", "ambo", "nyuwun", "tulung"];

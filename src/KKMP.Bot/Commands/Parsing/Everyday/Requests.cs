@@ -9,7 +9,7 @@ internal static class Requests
 {
     private static readonly HashSet<string> Reasons = ["soalnya", "soale", "karena", "karna", "krn", "sebab", "biar", "supaya", "untuk", "utk", "buat",
         // an explanation or what happens next: "… ternyata pembelinya nggak jadi", "… nanti saya hitung ulang"
-        "ternyata", "nanti", "ntar"];
+        "ternyata", "nanti", "ntar", "sebelum"];
 
     /// <summary>"… saya mau belanja bulanan", "… sy mau beli": the asker's own plan after the request.</summary>
     private static readonly HashSet<string> Askers = ["saya", "sy", "aku", "aq", "kami"];
@@ -22,7 +22,7 @@ internal static class Requests
         "dikirim", "informasi", "info", "tanya", "nanya", "lihat", "liat", "dulu", "terima", "kasih", "makasih", "nuwun", "bapak", "ibu",
         "aduh", "waduh", "nanti", "saat", "boleh", "dong", "ya", "yah", "pak", "bu", "mas", "mbak", "kak", "di", "gerai", "koperasi",
         "yang", "yg", "ulang", "benar", "bener", "barang", "catatan", "ternyata", "bang", "bos", "min", "gan", "om", "aye", "ditampilkan",
-        "tampilkan", "tampilin", "tunjukkan", "itung", "hitung", "tuku", "sido", "pls", "please", "plz", "anu", "e", "input",
+        "tampilkan", "tampilin", "tunjukkan", "melihat", "bolehkah", "meminta", "itung", "hitung", "tuku", "sido", "pls", "please", "plz", "anu", "e", "input",
     ];
 
     /// <summary>The words before a reason word (from the third word on), or all of them.</summary>

@@ -21,7 +21,7 @@ internal static class StockQuestion
         var said = words.Select(w => w.Lower).ToList();
         if (!said.Any(StockWords.Contains) || !said.Any(w => Asking.Contains(w) || PriceQuestion.IsAskWord(w))) return null;
         var item = words.Where(w => !StockWords.Contains(w.Lower) && !Asking.Contains(w.Lower) && !PriceQuestion.IsAskWord(w.Lower)
-                                    && !Around.Contains(w.Lower) && !Requests.Wrapping.Contains(w.Lower)).ToList();
+                                    && !Around.Contains(w.Lower) && !Requests.Wrapping.Contains(w.Lower) && !EverydayWords.Fillers.Contains(w.Lower)).ToList();
         // "stok opname kapan?": a verb or a sentence word left over means it is not an item asked about.
         var fits = item.Count is >= 1 and <= 3
                    && item.All(w => w.Text.All(char.IsLetter) && !EverydayWords.NotItemWords.Contains(w.Lower) && !EverydayWords.Verbs.ContainsKey(w.Lower));
