@@ -218,7 +218,8 @@ public static partial class QuotedUnits
     [GeneratedRegex(@"\b(dipilih|diangkat|ditunjuk|dilantik|diberhentikan)\b[^.;]{0,30}\boleh\b[^.;]{0,30}\b(rapat anggota|anggota|pengurus|pengawas|menteri|pemerintah)\b")]
     private static partial Regex ChosenByOrgan();
 
-    [GeneratedRegex(@"\btidak (boleh|dapat|diperkenankan|diperbolehkan|berasal)\b|\bdilarang\b|\blarangan\b")]
+    /// <summary>What bars an act; a duty of secrecy ("harus merahasiakan hasil pengawasannya") bars telling others, so it answers "boleh disebar?".</summary>
+    [GeneratedRegex(@"\btidak (boleh|dapat|diperkenankan|diperbolehkan|berasal)\b|\bdilarang\b|\blarangan\b|\b(merahasiakan|kerahasiaan)\b")]
     private static partial Regex Forbids();
 
     /// <summary>"Apabila … tidak menandatangani", "dalam hal tidak tercapai", "Anggota yang tidak hadir": the rule for when something is not done.</summary>
