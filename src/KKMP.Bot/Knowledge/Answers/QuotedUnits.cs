@@ -242,8 +242,19 @@ public static partial class QuotedUnits
     private static List<int> Matched(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer)
     {
         var terms = IndonesianAnalysis.Terms(analyzer, text).ToHashSet(StringComparer.Ordinal);
-        return Enumerable.Range(0, concepts.Count).Where(i => concepts[i].Alternatives.Any(a => a.All(terms.Contains))).ToList();
+        return Enumerable.Range(0, concepts.Count)
+            .Where(i => Ordinal().Match(concepts[i].Surface) is { Success: true } ordinal
+                ? Regex.IsMatch(text, $@"\bke{ordinal.Groups[1].Value}(nya)?\b", RegexOptions.IgnoreCase)
+                : concepts[i].Alternatives.Any(a => a.All(terms.Contains))).ToList();
     }
+
+    /// <summary>
+    /// "rapat keduanya sah klo brp?": the stemmer reads "keduanya" as "dua", which every "1/2 (satu per dua)" contains, but
+    /// leaves the text's "kedua" whole; an ordinal asked about is found where the text says the same ordinal ("Rapat Anggota kedua").
+    /// </summary>
+
+    [GeneratedRegex(@"^ke(dua|tiga|empat|lima)(nya)?$")]
+    private static partial Regex Ordinal();
 
     [GeneratedRegex(@"^\((\d+[a-z]?)\)\s")]
     private static partial Regex Ayat();
