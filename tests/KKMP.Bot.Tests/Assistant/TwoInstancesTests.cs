@@ -23,13 +23,14 @@ public class TwoInstancesTests
         using var second = new BotApp(settings);
         Assert.NotEqual(first.BaseAddress, second.BaseAddress);
 
-        var opening = await AskAsync(first, "beras sekarang harganya berapa ya?");
+        // a question the grammar leaves to the assistant (a price question too long for the grammar, which answers "beras sekarang harganya berapa?" itself)
+        var opening = await AskAsync(first, "beras medium di koperasi sekarang harganya berapa ya?");
         var followUp = await AskAsync(second, "kalau gula?");
 
         Assert.Equal("Harga beras Rp12.500 per kg.", opening.Text);
         Assert.Equal("Gula pasir Rp17.500 per kg.", followUp.Text);
         var context = model.Requests[2].Messages;
-        Assert.Contains(context, m => m.Role == "user" && m.Content == "beras sekarang harganya berapa ya?");
+        Assert.Contains(context, m => m.Role == "user" && m.Content == "beras medium di koperasi sekarang harganya berapa ya?");
         Assert.Contains(context, m => m.Role == "assistant" && m.Content == "Harga beras Rp12.500 per kg.");
     }
 

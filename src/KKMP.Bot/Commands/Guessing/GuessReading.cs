@@ -94,6 +94,9 @@ internal sealed class GuessReading
             i++;
             return true;
         }
+        // "di pasar", "di depan pasar": a place, never the goods ("pasar" is one letter from "pasir")
+        if (i > 0 && words[i - 1].Lower is "di" or "depan" or "dekat" or "samping" or "belakang" && !word.StartsLikeNumber && !Units.IsUnit(lower)
+            && !EverydayWords.Verbs.ContainsKey(lower)) { EndRun(); return true; }
         if (GuessWords.NoneLeft.Contains(lower)) { EndRun(); SaysNoneLeft = true; return true; }
         if (GuessWords.Credit.Contains(lower)) { EndRun(); OnCredit = true; return true; }
         if (GuessWords.PriceWords.Contains(lower)) { EndRun(); _priceWord = true; return true; }
@@ -216,7 +219,8 @@ internal sealed class GuessReading
         }
         if (_verbs.Count > 1) return null;
         // "minyak tong jual 16 ribu per liter mulai hari ini": selling at a price from now on, with no amount sold
-        if (_verbs.SetEquals([GuessVerb.Sale]) && Quantities.Count == 0 && _bareNumbers.Count == 0 && PerUnit is not null && MeansNewPrice(_priceWord, Money, Quantities))
+        if (_verbs.SetEquals([GuessVerb.Sale]) && Quantities.Count == 0 && _bareNumbers.Count == 0 && (PerUnit ?? Money.FirstOrDefault()?.PerUnit) is not null
+            && MeansNewPrice(_priceWord, Money, Quantities))
             _verbs.Clear();
         // A sale on credit (bon) cannot be recorded; only goods received on credit can.
         // A clause with credit and no verb ("ngutang dulu ke distributor 290rb per sak") may lend its price to a receipt.

@@ -134,7 +134,7 @@ internal static class PriceQuestion
             var word = Clean(words[i].Text);
             var lower = word.ToLowerInvariant();
             // "🙏", "👍": decoration, never part of an item's name.
-            if (word.Length == 0 || !word.Any(char.IsLetterOrDigit) || Fillers.Contains(lower) || Periods.Contains(lower) || PriceWords.Contains(lower)) continue;
+            if (word.Length == 0 || word.All(c => c > 127 && !char.IsLetterOrDigit(c)) || Fillers.Contains(lower) || Periods.Contains(lower) || PriceWords.Contains(lower)) continue;
             // "per kg", "/kg", "sekilo" and "1 kg" say which unit is meant, not which item.
             if (lower == "per" && i + 1 < words.Count && Units.IsUnit(Clean(words[i + 1].Text))) { i++; continue; }
             if (lower.StartsWith('/') && Units.IsUnit(lower[1..])) continue;

@@ -84,6 +84,35 @@ public sealed class DomainLexicon
     /// <summary>True when the concept carries legal meaning (an anchor or a legal word).</summary>
     public bool Carries(Concept concept) => concept.Alternatives.Any(a => Contains(_anchorPhrases, a) || Contains(_legalPhrases, a));
 
+    /// <summary>
+    /// Neighbouring concepts that spell one multi-word legal phrase read as that phrase: "berita acara pendirian" is
+    /// parsed word by word ("berita", "acara"), and neither word carries legal meaning alone, so the phrase the list
+    /// names would otherwise never count. Only words that carry nothing alone are joined, so no legal idea is lost.
+    /// </summary>
+    public IReadOnlyList<Concept> WithPhrases(IReadOnlyList<Concept> concepts)
+    {
+        List<Concept>? joined = null;
+        for (var i = 0; i < concepts.Count; i++)
+        {
+            if (i + 1 < concepts.Count && Joined(concepts[i], concepts[i + 1]) is { } phrase)
+            {
+                (joined ??= concepts.Take(i).ToList()).Add(phrase);
+                i++;
+            }
+            else joined?.Add(concepts[i]);
+        }
+        return joined ?? concepts;
+    }
+
+    private Concept? Joined(Concept first, Concept second)
+    {
+        if (Carries(first) || Carries(second)) return null;
+        IReadOnlyList<string> terms = [.. first.Alternatives[0], .. second.Alternatives[0]];
+        var phrase = string.Join(' ', terms);
+        if (!_anchorPhrases.Contains(phrase) && !_legalPhrases.Contains(phrase)) return null;
+        return new Concept($"{first.Surface} {second.Surface}", [terms], first.Aside && second.Aside);
+    }
+
     private static bool Contains(HashSet<string> phrases, IReadOnlyList<string> terms) =>
         phrases.Contains(string.Join(' ', terms)) || terms.Any(phrases.Contains);
 }

@@ -218,7 +218,8 @@ public static partial class QuotedUnits
     [GeneratedRegex(@"\b(dipilih|diangkat|ditunjuk|dilantik|diberhentikan)\b[^.;]{0,30}\boleh\b[^.;]{0,30}\b(rapat anggota|anggota|pengurus|pengawas|menteri|pemerintah)\b")]
     private static partial Regex ChosenByOrgan();
 
-    [GeneratedRegex(@"\btidak (boleh|dapat|diperkenankan|diperbolehkan|berasal)\b|\bdilarang\b|\blarangan\b")]
+    /// <summary>What bars an act; a duty of secrecy ("harus merahasiakan hasil pengawasannya") bars telling others, so it answers "boleh disebar?".</summary>
+    [GeneratedRegex(@"\btidak (boleh|dapat|diperkenankan|diperbolehkan|berasal)\b|\bdilarang\b|\blarangan\b|\b(merahasiakan|kerahasiaan)\b")]
     private static partial Regex Forbids();
 
     /// <summary>"Apabila … tidak menandatangani", "dalam hal tidak tercapai", "Anggota yang tidak hadir": the rule for when something is not done.</summary>
@@ -241,8 +242,19 @@ public static partial class QuotedUnits
     private static List<int> Matched(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer)
     {
         var terms = IndonesianAnalysis.Terms(analyzer, text).ToHashSet(StringComparer.Ordinal);
-        return Enumerable.Range(0, concepts.Count).Where(i => concepts[i].Alternatives.Any(a => a.All(terms.Contains))).ToList();
+        return Enumerable.Range(0, concepts.Count)
+            .Where(i => Ordinal().Match(concepts[i].Surface) is { Success: true } ordinal
+                ? Regex.IsMatch(text, $@"\bke{ordinal.Groups[1].Value}(nya)?\b", RegexOptions.IgnoreCase)
+                : concepts[i].Alternatives.Any(a => a.All(terms.Contains))).ToList();
     }
+
+    /// <summary>
+    /// "rapat keduanya sah klo brp?": the stemmer reads "keduanya" as "dua", which every "1/2 (satu per dua)" contains, but
+    /// leaves the text's "kedua" whole; an ordinal asked about is found where the text says the same ordinal ("Rapat Anggota kedua").
+    /// </summary>
+
+    [GeneratedRegex(@"^ke(dua|tiga|empat|lima)(nya)?$")]
+    private static partial Regex Ordinal();
 
     [GeneratedRegex(@"^\((\d+[a-z]?)\)\s")]
     private static partial Regex Ayat();

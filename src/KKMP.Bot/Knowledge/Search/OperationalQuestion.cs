@@ -18,7 +18,7 @@ public static partial class OperationalQuestion
     {
         var text = ChatNormalizer.Normalize(question);
         return Hours().IsMatch(text) || Contact().IsMatch(text) || Access().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
-            || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || Elsewhere().IsMatch(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
+            || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
             || Weather().IsMatch(text) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text);
     }
 
@@ -28,13 +28,22 @@ public static partial class OperationalQuestion
 
     /// <summary>
     /// Another law: a bill and its passage ("RUU perkoperasian udh disahkan DPR?"), a prison sentence ("korupsi dipenjara brp
-    /// taun?", the criminal code's), a tax rate ("PPh final 0,5%"). The knowledge base holds the cooperative regulations in
+    /// taun?", the criminal code's), a tax rate ("PPh final 0,5%", "PPN sembako brp persen?"). The knowledge base holds the cooperative regulations in
     /// force; "pernah dipenjara, boleh jadi pengawas?" asks about them and still reaches them.
     /// </summary>
     [GeneratedRegex(@"\bruu\b|\bdpr\b|\brancangan undang|\brevisi (uu|undang)"
         + @"|\b(dipenjara|penjara|dibui|kurungan|dihukum)\b.{0,30}\bberapa\b|\bberapa (tahun|lama)\b.{0,20}\b(penjara|dipenjara|dibui|kurungan|dihukum)\b|\bancaman (hukuman|pidana|penjara)\b"
-        + @"|\bpph final\b|\btarif (pajak|pph|ppn)\b")]
+        + @"|\bpph final\b|\btarif (pajak|pph|ppn)\b|\b(pajak|pph|ppn)\b.{0,40}\bberapa persen\b|\bberapa persen\b.{0,20}\b(pajak|pph|ppn)\b")]
     private static partial Regex OtherLaw();
+
+    /// <summary>
+    /// "pengurus mau gadein BPKB motor koperasi, boleh?": whether the cooperative may pledge its property is PP 9/1995's rule
+    /// (a KSP or USP "tidak dapat … menggadaikan harta kekayaannya"), even when the property is named by its papers.
+    /// </summary>
+    private static bool PledgesCooperativeProperty(string text) => Pledge().IsMatch(text) && Cooperative().IsMatch(text);
+
+    [GeneratedRegex(@"\b(di|meng|menge|nge)?(gadai|gade)\w*|\bhipotek\w*|\b(dijaminkan|dijaminin|agunan)\b")]
+    private static partial Regex Pledge();
 
     /// <summary>A lender's terms ("bunga KUR brp persen?", "plafon pinjaman Himbara maksimal brp?"): set by the bank and the KUR rules, even for a kopdes.</summary>
     [GeneratedRegex(@"\b(bunga|suku bunga|plafon\w*|plafond|tenor|agunan)\b.{0,25}\b(kur|himbara)\b|\b(kur|himbara)\b.{0,40}\b(bunga|persen|plafon\w*|plafond|tenor|agunan)\b")]
@@ -86,7 +95,8 @@ public static partial class OperationalQuestion
     [GeneratedRegex(@"\b(bpjs|jkn|samsat|stnk|bpkb|qris)\b|\b(sertifikat|sertifikasi|label|logo) halal\b|\buu ite\b|\bpajak (motor|mobil|kendaraan)\b|\bsengketa\b")]
     private static partial Regex Elsewhere();
 
-    [GeneratedRegex(@"\b(koperasi|kopdes|kdmp|kkmp|ksp|usp|anggota|pengurus)\b")]
+    /// <summary>The cooperative, its officers, or its shop ("modal kerja gerai bisa dari KUR?" asks about the kopdes' own funding).</summary>
+    [GeneratedRegex(@"\b(koperasi|kopdes|kdmp|kdkmp|kkmp|kopkel|ksp|usp|anggota|pengurus|gerai)\b")]
     private static partial Regex Cooperative();
 
     /// <summary>Recipes and cooking ("resep nasi goreng buat dijual di gerai"): the shop's trade, not its rules.</summary>

@@ -133,7 +133,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, concepts, intent, defines) * defines.Boost(hit.Doc)))
             .OrderByDescending(x => x.Score), Math.Max(top, 1));
         var lexicon = intent.Prices ? _lexicon : _lexiconWithoutPrices;
-        var outOfScope = index.Profile.Rerank && (intent.Operational || !concepts.Any(lexicon.Carries));
+        var outOfScope = index.Profile.Rerank && (intent.Operational || !lexicon.WithPhrases(concepts).Any(lexicon.Carries));
         // "resep rendang padang" shares no word with the knowledge base: out of scope, not merely not found.
         if (ranked.Count == 0) return new SearchResult([], 0, false) { OutOfScope = outOfScope };
 
@@ -339,6 +339,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     public double Confidence(IReadOnlyList<Concept> concepts, int ordinal, bool defines = false, Act? stated = null, DomainLexicon? lexicon = null)
     {
         lexicon ??= _lexicon;
+        concepts = lexicon.WithPhrases(concepts);
         var whole = Confidence(concepts, ordinal, defines, stated, lexicon, minFrameLegal: 0);
         return concepts.Any(c => c.Aside) ? Math.Max(whole, Confidence(concepts.Where(c => !c.Aside).ToList(), ordinal, defines, stated, lexicon, minFrameLegal: 2)) : whole;
     }

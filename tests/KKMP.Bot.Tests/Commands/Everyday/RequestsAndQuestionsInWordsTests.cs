@@ -13,6 +13,7 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("rekap kmrn mana, mau dilaporin ke pak ketua")]
     [InlineData("kemarin laku brp aja ya total?")]
     [InlineData("total penjualan today berapa?")]
+    [InlineData("Bapak, bolehkah saya meminta ringkasan penjualan hari ini untuk saya bacakan pada pertemuan sore nanti?")]
     public void A_recap_with_a_remark_or_asked_as_a_total_is_a_recap(string text) =>
         Assert.IsType<Recap>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command);
 
@@ -21,6 +22,7 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("tadi dobel ngirimnya, yg terakhir batalin aja")]
     [InlineData("Mohon maaf, entri terakhir yang kami kirimkan keliru. Mohon dibatalkan.")]
     [InlineData("oops wrong input, cancel the last one pls")]
+    [InlineData("bund yg barusan aku input salah wkwk, apus aja plis 🙏")]
     [InlineData("yang tadi batal ya bu ternyata pembelinya nggak jadi ambil telurnya soalnya uangnya ketinggalan di rumah")]
     public void An_undo_with_a_reason_in_another_clause_is_an_undo(string text) =>
         Assert.IsType<Undo>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command);
@@ -40,6 +42,8 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("beras di sistem tinggal brp?", "beras")]
     [InlineData("cek stok beras sisa brp", "beras")]
     [InlineData("minyak goreng masih ada stoknya?", "minyak goreng")]
+    [InlineData("pire stok beras skrg nggih?", "beras")]
+    [InlineData("beras sisa akuda di sistem bli?", "beras")]
     public void One_items_stock_asked_in_words_is_the_stock_of_that_item(string text, string item) =>
         Assert.Equal(item, Assert.IsType<StockList>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command).Item);
 
@@ -47,11 +51,14 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("min, daftar harga sembako minggu ini dong")]
     [InlineData("price list nya ada ga kak 🙏")]
     [InlineData("uni, daftar hargo sadonyo bara kini?")]
+    [InlineData("kaka, harga-harga sembako di koperasi brapa sa?")]
     [InlineData("permisi mau tanya daftar harga sembako di koperasi sekarang apa aja ya saya mau belanja bulanan")]
     public void The_whole_price_list_asked_in_other_words_is_the_price_list(string text) =>
         Assert.Null(Assert.IsType<PriceQuery>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command).Item);
 
     [Theory]
+    [InlineData("usi, beras pung harga brapa skarang?", "beras")]
+    [InlineData("bu beras skrg brp sekilo? 🙏", "beras")]
     [InlineData("Selamat sore Bapak/Ibu pengelola, mohon informasi harga minyak goreng per liter di gerai koperasi saat ini. Terima kasih.", "minyak goreng")]
     [InlineData("harga gula brp sy mau beli 2 kg", "gula")] // the asker's plan after the question is not part of it
     public void A_price_asked_in_the_formal_register_or_before_a_plan_is_that_items_price(string text, string item) =>
@@ -62,4 +69,10 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("regane gulo saiki dadi pitulas ewu wolungatus sekilo")] // a new price being set, not asked
     public void A_period_or_a_new_price_is_not_a_price_question(string text) =>
         Assert.False(CommandParser.Parse(text) is ParseResult.Parsed { Command: PriceQuery });
+
+    [Theory]
+    [InlineData("bund cek stok semuanya dong, mau bikin story IG wkwk")]
+    [InlineData("Selamat pagi, Bapak. Apabila tidak merepotkan, saya ingin melihat daftar persediaan seluruh barang sebelum toko dibuka.")]
+    public void The_whole_stock_list_asked_around_a_remark_is_the_list(string text) =>
+        Assert.Null(Assert.IsType<StockList>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command).Item);
 }

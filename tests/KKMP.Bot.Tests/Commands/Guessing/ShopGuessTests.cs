@@ -63,6 +63,13 @@ public class ShopGuessTests
     [InlineData("halo bu tadi pagi ada yang beli telur sekilo terus ternyata dia minta tambah setengah jadi totalnya satu setengah kilo ya bu", "Maksudnya: jual telur 1,5 kg × Rp28.000 = Rp42.000?")]
     [InlineData("habis tutup toko tadi saya cek telur ternyata sisanya dua puluh delapan kilo eh dua puluh tujuh setengah deh soalnya ada yang retak", "Maksudnya: hitung stok telur 27,5 kg?")]
     [InlineData("jual gula pasir tiga kilo harganya tadi saya kasih tujuh belas ribu sekilo soalnya dia ambil banyak eh nggak ding akhirnya harga biasa aja tujuh belas ribu lima ratus", "Maksudnya: jual gula pasir 3 kg × Rp17.500 = Rp52.500?")]
+    [InlineData("minyak tong jual 16 ribu per liter mulai hari ini", "Maksudnya: ubah harga minyak goreng Rp15.700/liter → Rp16.000/liter?")]
+    [InlineData("Bapak Sitompul, saya sudah menghitung persediaan gula pasir di rak belakang. Jumlahnya tiga puluh dua kilogram, tidak lebih dan tidak kurang.", "Maksudnya: hitung stok gula pasir 32 kg?")]
+    [InlineData("Hasil penghitungan persediaan beras sore ini: tiga karung yang masih utuh ditambah sepuluh kilogram di wadah eceran, sehingga seluruhnya delapan puluh lima kilogram.", "Maksudnya: hitung stok beras 85 kg?")]
+    // a place after "di"/"depan" is never the goods ("pasar" is one letter from "pasir")
+    [InlineData("kaka, telur su masuk 15 kg dari pace di pasar, 25rb sekilo", "Maksudnya: masuk telur 15 kg @Rp25.000 = Rp375.000?")]
+    [InlineData("Pemilik warung nasi di depan pasar membeli dua dus minyak goreng, dengan total pembayaran tiga ratus delapan puluh empat ribu rupiah.",
+        "Maksudnya: jual minyak goreng 2 dus (24 liter) × Rp192.000 = Rp384.000?")]
     [InlineData("jual brs 10 kg eh 12 kg maksudnya, yg 10 salah ketik", "Maksudnya: jual beras 12 kg × Rp12.500 = Rp150.000?")] // the number said wrong is not restated
     [InlineData("tiang terima beras 4 sak jam 8 pagi, ngutang dulu ke distributor 290rb per sak", "Maksudnya: masuk beras 4 sak (100 kg) @Rp290.000 = Rp1.160.000?")]
     [InlineData("tellor dâteng duwâ' polo kilo, ollè 26 èbu sakèlo", "Maksudnya: masuk telur 20 kg @Rp26.000 = Rp520.000?")]

@@ -43,7 +43,9 @@ internal static class EverydayReader
     /// </summary>
     private static Reading? RequestInOneClause(IReadOnlyList<Token> tokens)
     {
-        var clauses = Clauses(tokens).Select(EverydayWords.Clean).Where(c => c.Count > 0).ToList();
+        var raw = Clauses(tokens).ToList();
+        if (raw.Count < 2) return null;
+        var clauses = raw.Select(EverydayWords.Clean).Where(c => c.Count > 0).ToList();
         if (clauses.Count < 2) return null;
         var requests = clauses.Select(c => (Clause: c, Reading: Request(c))).Where(r => r.Reading is not null).ToList();
         if (requests.Count != 1) return null;

@@ -26,11 +26,18 @@ internal static class TypingHabits
     /// </summary>
     public static string Undoubled(string lower, Func<string, bool> known)
     {
-        if (known(lower)) return lower;
+        if (!HasDoubleLetter(lower) || known(lower)) return lower;
         for (var i = 1; i < lower.Length; i++)
             if (lower[i] == lower[i - 1] && char.IsLetter(lower[i]) && lower.Remove(i, 1) is var single && known(single))
                 return single;
         return lower;
+    }
+
+    private static bool HasDoubleLetter(string lower)
+    {
+        for (var i = 1; i < lower.Length; i++)
+            if (lower[i] == lower[i - 1] && char.IsLetter(lower[i])) return true;
+        return false;
     }
 
     /// <summary>Verbs typed without a space before their item: "jualberas", "lakutelur".</summary>
