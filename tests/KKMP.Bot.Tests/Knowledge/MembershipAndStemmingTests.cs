@@ -7,9 +7,9 @@ namespace KKMP.Bot.Tests.Knowledge;
 
 /// <summary>
 /// Round 9 classes: roots the Indonesian stemmer mangles ("berita" read as "ber-" + "ita", "masalah" as "masa" + "-lah"),
-/// "berita acara" as one idea, a plan right before the question ("mau bubarin kopdes lewat rapat, …") read as part of it,
-/// and questions about becoming a member, which the requirements for a pengurus or pengawas ("harus memenuhi persyaratan", "anggota") no longer outrank. Questions are
-/// paraphrases written for these tests, not taken from an evaluation set.
+/// a plan right before the question ("mau bubarin kopdes lewat rapat, …") read as part of it, and questions about becoming
+/// a member, which the requirements for a pengurus or pengawas ("harus memenuhi persyaratan", "anggota") no longer
+/// outrank. Questions are paraphrases written for these tests, not taken from an evaluation set.
 /// </summary>
 public class MembershipAndStemmingTests
 {
@@ -42,14 +42,11 @@ public class MembershipAndStemmingTests
         Assert.NotEqual(IndonesianAnalysis.Terms(Analyzer, "masa"), IndonesianAnalysis.Terms(Analyzer, "masalah"));
     }
 
-    [Theory]
-    [InlineData("berita acara rapat pendirian koperasi harus dilengkapi apa saja?")]
-    [InlineData("notulen rapat pendirian koperasi isinya apa")]
-    public void The_founding_minutes_are_one_idea_and_find_the_founding_chapter(string question)
+    [Fact]
+    public void A_question_about_the_founding_minutes_finds_the_founding_chapter()
     {
-        var concepts = Search.ConceptsOf(question);
-        Assert.Contains(concepts, c => c.Alternatives.Any(a => a.SequenceEqual(["berita", "acara"])));
-        var result = Search.Search(question);
+        // Stemmed to "ita", "berita" matched no passage and the question was declined.
+        var result = Search.Search("berita acara rapat pendirian koperasi harus dilengkapi apa saja?");
         Assert.True(result.IsConfident, $"confidence {result.Confidence:F2}");
         Assert.Equal("Juklak Menkop 1/2025 BAB IV angka 1", result.Passages[0].Citation);
     }

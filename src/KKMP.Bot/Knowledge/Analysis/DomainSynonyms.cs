@@ -144,8 +144,6 @@ public static class DomainSynonyms
         // Round 9: becoming a member is one idea ("Persyaratan untuk diterima menjadi anggota"); read as "jadi" + "anggota" apart,
         // "jadi" matched every "… menjadi Koperasi Desa/Kelurahan Merah Putih" of the Juklak's chapters.
         ["jadi anggota", "menjadi anggota", "masuk anggota", "masuk jadi anggota", "diterima menjadi anggota", "beranggotakan"],
-        // The minutes of a meeting are one idea: "acara" alone is any event, "berita" any news.
-        ["berita acara", "notulen", "notulensi", "risalah rapat"],
         ["dipindahkan", "dipindahtangankan", "dialihkan", "mengalihkan", "dioper", "dioperkan", "diwariskan"],
     ];
 }
