@@ -83,9 +83,11 @@ public class EvaluationTests
     [InlineData("holdout-everyday-questions.json", 0.93, 0.97, 0.93)]
     [InlineData("holdout-3-everyday-questions.json", 0.91, 0.94, 0.91)]
     // The held-out sets (never tuned on, misses never listed): the issue asks for floors held by tests; these are the
-    // values reached in session 4 (the issue's goal, R@1 0.80, is not reached; R@3 0.90 is).
-    [InlineData("holdout-4-everyday-questions.json", 0.77, 0.90, 0.77)]
-    [InlineData("holdout-5-everyday-questions.json", 0.78, 0.93, 0.78)]
+    // values reached by the end of session 5 (the issue's goals, R@1 0.80 and right replies 0.85, are not reached).
+    [InlineData("holdout-4-everyday-questions.json", 0.78, 0.91, 0.78)]
+    [InlineData("holdout-5-everyday-questions.json", 0.79, 0.93, 0.78)]
+    // session 5's fresh held-out: first scored 0.675 / 0.838 / 0.650 before any tuning; the floor holds what it reached
+    [InlineData("holdout-6-everyday-questions.json", 0.66, 0.83, 0.65)]
     public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3, double answeredAt1)
     {
         var metrics = Metrics[set].Value;
@@ -102,8 +104,9 @@ public class EvaluationTests
     [InlineData("dev-everyday-5-questions.json", 0.88)]
     [InlineData("dev-everyday-6-questions.json", 0.80)]
     [InlineData("holdout-3-everyday-questions.json", 0.88)]
-    [InlineData("holdout-4-everyday-questions.json", 0.71)]
-    [InlineData("holdout-5-everyday-questions.json", 0.75)]
+    [InlineData("holdout-4-everyday-questions.json", 0.73)]
+    [InlineData("holdout-5-everyday-questions.json", 0.76)]
+    [InlineData("holdout-6-everyday-questions.json", 0.63)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {
         var metrics = Metrics[set].Value;
