@@ -67,28 +67,39 @@ internal sealed class GuessClauses
         if (amounts.Count > 1 && !corrected && amounts.Skip(1).All(a => readings[a]!.ItemWords.Count == 0 && readings[a]!.Quantities.SequenceEqual(readings[amounts[0]]!.Quantities)))
             amounts = [amounts[0]];
         if (amounts.Count == 0 || (amounts.Count > 1 && !corrected)) return null;
-        // "sisanya dua puluh delapan kilo eh dua puluh tujuh setengah deh": a corrected amount said without its unit keeps the unit.
-        var unitless = readings.Select((r, i) => (r, i)).LastOrDefault(x => x.i > amounts[^1] && restates[x.i] && x.r is { BareQuantity: true, Quantities: [_] });
-        if (unitless.r is { } restated && readings[amounts[^1]]!.Quantities[0].Unit is { } unit)
-        {
-            restated.Quantities[0] = restated.Quantities[0] with { Unit = unit };
-            amounts.Add(unitless.i);
-            corrected = true;
-        }
+        corrected |= RestatedWithoutUnit(readings, restates, amounts);
         var entry = amounts[^1];
-        // "jual migor 4 liter 62.800 eh ralat 62.000", "… eh nggak ding akhirnya harga biasa aja 17.500": money said after a
-        // correction, with no amount of goods, replaces the entry's money.
-        var firstCorrection = corrections.FindIndex(entry + 1, c => c);
-        var newMoney = firstCorrection < 0 ? null
-            : readings.Select((r, i) => (r, i)).LastOrDefault(x => x.i >= firstCorrection && x.r is { Money.Count: 1, Quantities.Count: 0 }).r;
-        if (newMoney is not null && readings[entry]!.Money.Count <= 1)
-        {
-            readings[entry]!.Money.Clear();
-            readings[entry]!.Money.AddRange(newMoney.Money);
-        }
+        CorrectMoney(readings, corrections, entry);
         var donors = readings.Select((r, i) => (r, i)).Where(x => x.r is not null && x.i != entry)
             .OrderBy(x => x.i > entry ? 1 : 0).ThenBy(x => Math.Abs(x.i - entry)).Select(x => x.r!).ToList();
         return new GuessClauses { Entry = readings[entry]!, Donors = donors, Original = corrected ? readings[amounts[0]] : null };
+    }
+
+    /// <summary>
+    /// "sisanya dua puluh delapan kilo eh dua puluh tujuh setengah deh": a corrected amount said without its unit keeps the
+    /// unit of the amount before it, and becomes the last amount. True when one was found.
+    /// </summary>
+    private static bool RestatedWithoutUnit(List<GuessReading?> readings, List<bool> restates, List<int> amounts)
+    {
+        var (restated, at) = readings.Select((r, i) => (r, i)).LastOrDefault(x => x.i > amounts[^1] && restates[x.i] && x.r is { BareQuantity: true, Quantities: [_] });
+        if (restated is null || readings[amounts[^1]]!.Quantities[0].Unit is not { } unit) return false;
+        restated.Quantities[0] = restated.Quantities[0] with { Unit = unit };
+        amounts.Add(at);
+        return true;
+    }
+
+    /// <summary>
+    /// "jual migor 4 liter 62.800 eh ralat 62.000", "… eh nggak ding akhirnya harga biasa aja 17.500": money said after a
+    /// correction, with no amount of goods, replaces the entry's money.
+    /// </summary>
+    private static void CorrectMoney(List<GuessReading?> readings, List<bool> corrections, int entry)
+    {
+        var firstCorrection = corrections.FindIndex(entry + 1, c => c);
+        if (firstCorrection < 0 || readings[entry]!.Money.Count > 1) return;
+        var newMoney = readings.Skip(firstCorrection).LastOrDefault(r => r is { Money.Count: 1, Quantities.Count: 0 });
+        if (newMoney is null) return;
+        readings[entry]!.Money.Clear();
+        readings[entry]!.Money.AddRange(newMoney.Money);
     }
 
     private static List<int> AmountClauses(List<GuessReading?> readings, bool bare, bool reasons) =>

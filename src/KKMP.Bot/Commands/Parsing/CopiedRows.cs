@@ -25,10 +25,10 @@ internal static partial class CopiedRows
 
     /// <summary>A row of column names: two or more cells, every one a column name (with "(Rp)" and the like).</summary>
     private static bool IsHeader(List<string> cells) =>
-        cells.Count >= 2 && cells.All(cell => Words(cell).All(w => HeaderWords.Contains(w)) && Words(cell).Any());
+        cells.Count >= 2 && cells.All(cell => Words(cell) is { Length: > 0 } words && words.All(HeaderWords.Contains));
 
-    private static IEnumerable<string> Words(string cell) =>
-        Regex.Split(cell.ToLowerInvariant(), @"[^\p{L}]+").Where(w => w.Length > 0);
+    private static string[] Words(string cell) =>
+        Regex.Split(cell.ToLowerInvariant(), @"[^\p{L}]+").Where(w => w.Length > 0).ToArray();
 
     private static string Row(List<string> cells)
     {

@@ -21,8 +21,11 @@ internal static class ShopRules
     /// Said without a slash, "stok"/"opname" with a name and no amount is a count missing its amount ("opname beras"), or a
     /// sentence ("stok opname itu apa sih?"); only a stock question read as such (<see cref="Everyday.StockQuestion"/>) shows the stock.
     /// </summary>
-    public static string CountWithoutAmount(string name) =>
-        $"Jumlah hasil hitung stok {name.ToLowerInvariant()} belum ditulis. Untuk mencatatnya: /stok {name.ToLowerInvariant()} 50 kg. Untuk melihat stok ketik /stok {name.ToLowerInvariant()}.";
+    public static string CountWithoutAmount(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        return $"Jumlah hasil hitung stok {lower} belum ditulis. Untuk mencatatnya: /stok {lower} 50 kg. Untuk melihat stok ketik /stok {lower}.";
+    }
 
     /// <summary>Words at the end of /masuk that say the goods were bought on credit.</summary>
     private static readonly HashSet<string> OnCreditWords = ["utang", "hutang", "ngutang", "kredit", "bon"];

@@ -246,7 +246,7 @@ internal static class EverydayWords
 
     /// <summary>"jualberas" is "jual beras" (a known word is left alone).</summary>
     private static IEnumerable<Token> Unglued(Token word) =>
-        !word.Quoted && !IsKnown(word.Lower) && TypingHabits.GluedVerb(word.Lower) is var (verb, rest)
+        !word.Quoted && TypingHabits.GluedVerb(word.Lower) is var (verb, rest) && !IsKnown(word.Lower)
             ? [new Token(verb, false), new Token(rest, false)]
             : [word];
 

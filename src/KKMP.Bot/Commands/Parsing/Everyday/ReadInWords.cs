@@ -32,7 +32,7 @@ internal static class ReadInWords
                 if (subject is not null && subject != said) return null;
                 subject = said;
             }
-            else if (!Around.Contains(word.Lower) && !Requests.Wrapping.Contains(word.Lower) && !EverydayWords.Fillers.Contains(word.Lower)) return null;
+            else if (!Around.Contains(word.Lower) && !Requests.IsAround(word.Lower)) return null;
         }
         return subject is null ? null : new Reading.Slash(subject, [], Attempt: false);
     }

@@ -49,8 +49,7 @@ internal static class RecapInWords
                       || (lower.Any(Sales.Contains) && lower.Any(Asked.Contains) && lower.Any(w => Yesterday.Contains(w) || Today.Contains(w)));
         if (!isRecap) return null;
         var date = words.Where((_, i) => !(Recap.Contains(lower[i]) || Report.Contains(lower[i]) || Sales.Contains(lower[i])
-                                            || Yesterday.Contains(lower[i]) || Today.Contains(lower[i]) || Polite.Contains(lower[i]) || Requests.Wrapping.Contains(lower[i])
-                                            || EverydayWords.Fillers.Contains(lower[i]))).ToList();
+                                            || Yesterday.Contains(lower[i]) || Today.Contains(lower[i]) || Polite.Contains(lower[i]) || Requests.IsAround(lower[i]))).ToList();
         // "rekap minggu ini", "rekap bulan lalu": a period the /rekap rule reads itself.
         var period = words.Where((_, i) => !(Recap.Contains(lower[i]) || Report.Contains(lower[i]) || Sales.Contains(lower[i]) || Polite.Contains(lower[i]) || Requests.Wrapping.Contains(lower[i]))).ToList();
         if (period.Count > 0 && period.Any(w => w.Lower is "minggu" or "bulan" or "pekan") && IsDate(period)) return new Reading.Slash("rekap", period, Attempt: false);

@@ -25,6 +25,9 @@ internal static class Requests
         "tampilkan", "tampilin", "tunjukkan", "melihat", "bolehkah", "meminta", "itung", "hitung", "tuku", "sido", "pls", "please", "plz", "anu", "e", "input",
     ];
 
+    /// <summary>A word around any request: its wrapping or an everyday filler (forms of address, particles, "already").</summary>
+    public static bool IsAround(string lower) => Wrapping.Contains(lower) || EverydayWords.Fillers.Contains(lower);
+
     /// <summary>The words before a reason word (from the third word on), or all of them.</summary>
     public static IReadOnlyList<Token> BeforeReason(IReadOnlyList<Token> words)
     {

@@ -12,8 +12,8 @@ internal static class StockQuestion
     /// <summary>Words that ask: how many, is there still, let me see.</summary>
     private static readonly HashSet<string> Asking = ["cek", "masih", "ada", "lihat", "liat", "left"];
 
-    private static readonly HashSet<string> Around =
-        ["di", "sistem", "gudang", "toko", "rak", "kita", "lagi", "skrg", "sekarang", "ya", "dong", "nya", "yg", "yang", "aja", "gak", "ga", "ngga", "nggak", "kah", "how", "much", "many"];
+    /// <summary>Where and whether, beside the words around every request (<see cref="Requests.IsAround"/>).</summary>
+    private static readonly HashSet<string> Around = ["sistem", "gudang", "toko", "rak", "kita", "aja", "gak", "ga", "ngga", "nggak", "kah", "how", "much", "many"];
 
     public static Reading? Read(IReadOnlyList<Token> words)
     {
@@ -21,7 +21,7 @@ internal static class StockQuestion
         var said = words.Select(w => w.Lower).ToList();
         if (!said.Any(StockWords.Contains) || !said.Any(w => Asking.Contains(w) || PriceQuestion.IsAskWord(w))) return null;
         var item = words.Where(w => !StockWords.Contains(w.Lower) && !Asking.Contains(w.Lower) && !PriceQuestion.IsAskWord(w.Lower)
-                                    && !Around.Contains(w.Lower) && !Requests.Wrapping.Contains(w.Lower) && !EverydayWords.Fillers.Contains(w.Lower)).ToList();
+                                    && !Around.Contains(w.Lower) && !Requests.IsAround(w.Lower)).ToList();
         // "stok opname kapan?": a verb or a sentence word left over means it is not an item asked about.
         var fits = item.Count is >= 1 and <= 3
                    && item.All(w => w.Text.All(char.IsLetter) && !EverydayWords.NotItemWords.Contains(w.Lower) && !EverydayWords.Verbs.ContainsKey(w.Lower));

@@ -52,7 +52,7 @@ internal static class UndoInWords
     public static bool Knows(string lower) => Verbs.Contains(lower) || References.Contains(lower);
 
     public static Reading? Read(IReadOnlyList<Token> words) =>
-        words.All(w => !w.Quoted && (Allowed.Contains(w.Lower) || Requests.Wrapping.Contains(w.Lower) || EverydayWords.Fillers.Contains(w.Lower)))
+        words.All(w => !w.Quoted && (Allowed.Contains(w.Lower) || Requests.IsAround(w.Lower)))
         && (((words.Any(w => Verbs.Contains(w.Lower)) || CalledOff(words)) && words.Any(w => References.Contains(w.Lower)))
             || words is [var only] && Alone.Contains(only.Lower))
             ? new Reading.Slash("batal", [], Attempt: false)
