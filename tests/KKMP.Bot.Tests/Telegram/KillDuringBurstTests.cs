@@ -15,7 +15,7 @@ namespace KKMP.Bot.Tests.Telegram;
 /// <summary>
 /// kill -9 in the middle of a burst, three times, then a last start on the same ledger file: every update
 /// Telegram was told had arrived (webhook: answered 200; polling: confirmed by a later offset) gets
-/// exactly one effect in the ledger and a reply. Each update is "/masuk beras N gram" with N its own
+/// exactly one effect in the ledger and a reply. Each update is "/masuk beras 1000+N gram" with N its own
 /// message id, so a reply names the update it answers. Waits are for events (replies arriving, the
 /// host listening), each bounded generously.
 /// </summary>
@@ -122,6 +122,8 @@ public sealed partial class KillDuringBurstTests(ITestOutputHelper output)
     /// <summary>The updates sent, which of them the fake Telegram counts as delivered, and the replies to each.</summary>
     private sealed partial class Burst(FakeBotApiServer api, bool webhook)
     {
+        private const int GramsOffset = 1000;
+
         private int _next;
 
         public ConcurrentDictionary<int, long> Delivered { get; } = new();
@@ -190,7 +192,7 @@ public sealed partial class KillDuringBurstTests(ITestOutputHelper output)
             api.CallsOf("sendMessage").Where(c => c.Succeeded && c.Text is not null)
                 .Select(c => (Match: Quantity().Match(c.Text!), c.Text))
                 .Where(r => r.Match.Success)
-                .GroupBy(r => int.Parse(r.Match.Groups[1].Value.Replace(".", ""), CultureInfo.InvariantCulture))
+                .GroupBy(r => int.Parse(r.Match.Groups[1].Value.Replace(".", ""), CultureInfo.InvariantCulture) - GramsOffset)
                 .ToDictionary(g => g.Key, g => g.Select(r => r.Text!).ToList());
 
         private static JsonObject Update(int n, long chatId) => new()
@@ -202,8 +204,10 @@ public sealed partial class KillDuringBurstTests(ITestOutputHelper output)
                 ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
                 ["chat"] = TelegramUpdates.PrivateChat(chatId, "Kasir"),
                 ["from"] = TelegramUpdates.User(chatId, "Kasir"),
-                // Grams, so the id can grow past 1.000 without a receipt above 1.000 kg (which waits for a YA).
-                ["text"] = $"/masuk beras {n} gram",
+                // Grams from 1.001 up: the quantities stay within a few times each other, so no receipt is
+                // "10× the usual" and none waits for a YA (a preview is neither an effect nor a receipt reply);
+                // and the id can grow into the thousands without a receipt above 1.000 kg.
+                ["text"] = $"/masuk beras {GramsOffset + n} gram",
             },
         };
 
