@@ -21,10 +21,10 @@ public class EvaluationTests
 {
     public static readonly string[] Sets =
         ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "dev-everyday-3-questions.json", "dev-everyday-4-questions.json",
-         "dev-everyday-5-questions.json", "dev-everyday-6-questions.json", "dev-everyday-7-questions.json", "dev-everyday-8-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
-         "holdout-4-everyday-questions.json", "holdout-5-everyday-questions.json", "holdout-6-everyday-questions.json"];
+         "dev-everyday-5-questions.json", "dev-everyday-6-questions.json", "dev-everyday-7-questions.json", "dev-everyday-8-questions.json", "dev-everyday-9-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
+         "holdout-4-everyday-questions.json", "holdout-5-everyday-questions.json", "holdout-6-everyday-questions.json", "holdout-7-everyday-questions.json"];
 
-    private static readonly string[] HeldOutSets = [Unscored, UnscoredFresh, SessionFive];
+    private static readonly string[] HeldOutSets = [Unscored, UnscoredFresh, SessionFive, SessionSix];
 
     /// <summary>Written after round 2 by a different author, never scored by a test: only its validity is checked here.</summary>
     private const string Unscored = "holdout-4-everyday-questions.json";
@@ -34,6 +34,9 @@ public class EvaluationTests
 
     /// <summary>Written in session 5 by a fourth author who never read the search code nor ran it; scored once before tuning, never tuned on.</summary>
     private const string SessionFive = "holdout-6-everyday-questions.json";
+
+    /// <summary>Written in session 6 by a fifth author who never read the search code nor ran it; scored once before tuning, never tuned on.</summary>
+    private const string SessionSix = "holdout-7-everyday-questions.json";
 
     private static readonly Dictionary<string, Lazy<RetrievalMetrics>> Metrics = Sets.ToDictionary(
         s => s, s => new Lazy<RetrievalMetrics>(() => RetrievalEvaluator.Evaluate(Search, QuestionSet(s), Formatter.Format)));
@@ -56,6 +59,7 @@ public class EvaluationTests
     [InlineData("holdout-4-everyday-questions.json")]
     [InlineData("holdout-5-everyday-questions.json")]
     [InlineData("holdout-6-everyday-questions.json")]
+    [InlineData("holdout-7-everyday-questions.json")]
     public void The_everyday_held_out_sets_are_large_enough_and_cover_every_document(string file)
     {
         var set = QuestionSet(file);
@@ -88,6 +92,8 @@ public class EvaluationTests
     [InlineData("holdout-5-everyday-questions.json", 0.79, 0.93, 0.78)]
     // session 5's fresh held-out: first scored 0.675 / 0.838 / 0.650 before any tuning; the floor holds what it reached
     [InlineData("holdout-6-everyday-questions.json", 0.66, 0.83, 0.65)]
+    // session 6's fresh held-out: first scored 0.750 / 0.912 / 0.750 (right replies 0.713) before any tuning
+    [InlineData("holdout-7-everyday-questions.json", 0.75, 0.91, 0.75)]
     public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3, double answeredAt1)
     {
         var metrics = Metrics[set].Value;
@@ -107,6 +113,7 @@ public class EvaluationTests
     [InlineData("holdout-4-everyday-questions.json", 0.73)]
     [InlineData("holdout-5-everyday-questions.json", 0.76)]
     [InlineData("holdout-6-everyday-questions.json", 0.63)]
+    [InlineData("holdout-7-everyday-questions.json", 0.71)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {
         var metrics = Metrics[set].Value;
@@ -131,7 +138,10 @@ public class EvaluationTests
     /// The held-out sets: only their validity is tested, no out-of-scope result of the search on them is asserted. Since round 9
     /// every development set (dev-everyday-4, -7 and -8 included) holds "no citation on any out-of-scope question".
     /// </summary>
-    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive];
+    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, NotYetTuned];
+
+    /// <summary>Session 6's new development set (first score: out-of-scope precision 0.692, recall 0.600), until round 10 tunes on it.</summary>
+    private const string NotYetTuned = "dev-everyday-9-questions.json";
 
     public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));
 
