@@ -20,7 +20,9 @@ internal static class PriceQuestion
     // "harga2" is how chat writes the plural "harga-harga".
     // Minang "hargo", Javanese "rego"/"regane", Sundanese "pangaos"
     private static readonly HashSet<string> PriceWords =
-        ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2", "price", "pricelist", "hrga", "hargo", "hargonyo", "rego", "regane", "pangaos"];
+        ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2", "price", "pricelist", "hrga", "hargo", "hargonyo", "rego", "regane", "pangaos",
+         // Javanese krama regi/reginipun and ngoko rega/regone
+         "regi", "regine", "reginipun", "rega", "regone"];
 
     private static readonly HashSet<string> Fillers =
     [
@@ -39,6 +41,10 @@ internal static class PriceQuestion
         // Ambon/Manado/Papua and Madurese particles and "now": pung, dang, sa, ta, skarang, sateya
         "pung", "dang", "sa", "ta", "skarang", "sateya",
         "terbaru", "baru", "terkini", "update", "nya", "ga", "gak", "nggak", "ngga", "masih", "sadonyo", "kabeh", "sadayana", "all",
+        // Javanese krama "at" (ten, ing), "which are" (ingkang wonten), "all" (sedaya, sedanten), "now" (sakmenika), "please send"
+        // (nyuwun dikirim); Malay and Minang "this" (ni), "is there" (ado), "what" (apo), "only" (sajo); the bot addressed
+        "ten", "ing", "ingkang", "wonten", "sedaya", "sedanten", "sakmenika", "samenika", "saniki", "nyuwun", "dikirim", "kirim",
+        "ni", "ado", "apo", "sajo", "bot",
     ];
 
     /// <summary>"daftar harga sembako minggu ini": after "harga", the period asked about is not an item ("iuran brp per bulan" is no price question).</summary>
@@ -55,6 +61,8 @@ internal static class PriceQuestion
         "kalau", "kalo", "klo", "kaka", "usi", "bung", "bli", "ade", "nyong", "nona",
         // greetings in the regions: sampurasun, horas, tabe, nuwun sewu, assalamualaikum
         "sampurasun", "horas", "tabe", "nuwun", "sewu", "assalamualaikum", "ass", "salam", "kang", "uda", "uni", "daeng", "lae", "cak",
+        // Javanese krama: ngapunten (sorry), nyuwun (please), badhe tangklet (want to ask), kula (I); the bot addressed
+        "ngapunten", "nyuwun", "badhe", "tangklet", "takon", "kula", "bot",
     ];
 
     /// <summary>Words that make "X harga" a remark rather than "the price of X" ("kenapa harga…", "naik harga").</summary>
@@ -101,7 +109,7 @@ internal static class PriceQuestion
         var item = before.Where(w => !Fillers.Contains(w.ToLowerInvariant())).ToList();
         var fits = at >= 1 && before.Count <= (loose ? 5 : 3) && item.Count is >= 1 and <= 3
             && item.All(w => w.Length > 0 && !char.IsAsciiDigit(w[0]) && !Fillers.Contains(w.ToLowerInvariant()) && !NotItems.Contains(w.ToLowerInvariant()))
-            && rest.Skip(at + 1).All(t => Fillers.Contains(Clean(t.Lower)));
+            && rest.Skip(at + 1).All(t => Fillers.Contains(Clean(t.Lower)) || Everyday.WordNumbers.UnitOfOne(Clean(t.Lower)) is not null);
         return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
     }
 
@@ -164,8 +172,9 @@ internal static class PriceQuestion
             : null;
 
     /// <summary>"sekilo", "kg", "per": the unit a price is asked per, not part of the item.</summary>
+    /// <summary>"pak" after the question is the person asked ("rekap hari ini berapa ya pak"), not a pack.</summary>
     private static bool IsPerUnit(string word) =>
-        word is "per" || Everyday.WordNumbers.UnitOfOne(word) is not null || Units.IsUnit(word);
+        word is "per" || Everyday.WordNumbers.UnitOfOne(word) is not null || (Units.IsUnit(word) && word != "pak");
 
     private static string Clean(string word) => Everyday.TypingHabits.Fold(word).Trim('?', '!', '.', ',', ':', ';', '\'');
 }

@@ -14,6 +14,10 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("kemarin laku brp aja ya total?")]
     [InlineData("total penjualan today berapa?")]
     [InlineData("Bapak, bolehkah saya meminta ringkasan penjualan hari ini untuk saya bacakan pada pertemuan sore nanti?")]
+    [InlineData("rekap hari ini berapa ya pak")] // "pak" after the question is the person asked, not a pack
+    [InlineData("rekap hari ni kek mana bot?")]
+    [InlineData("brp duit penjualan kemarin?")]
+    [InlineData("omzet kemaren berapa ya bot?")]
     public void A_recap_with_a_remark_or_asked_as_a_total_is_a_recap(string text) =>
         Assert.IsType<Recap>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command);
 
@@ -53,6 +57,10 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("uni, daftar hargo sadonyo bara kini?")]
     [InlineData("kaka, harga-harga sembako di koperasi brapa sa?")]
     [InlineData("permisi mau tanya daftar harga sembako di koperasi sekarang apa aja ya saya mau belanja bulanan")]
+    [InlineData("daftar regi sedaya barang")]
+    [InlineData("daftar rego sembako ing koperasi nyuwun dikirim nggih")]
+    [InlineData("daftar harga ado? 🙏")]
+    [InlineData("harga sembako hari ni apo sajo?")]
     public void The_whole_price_list_asked_in_other_words_is_the_price_list(string text) =>
         Assert.Null(Assert.IsType<PriceQuery>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command).Item);
 
@@ -61,6 +69,10 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("bu beras skrg brp sekilo? 🙏", "beras")]
     [InlineData("Selamat sore Bapak/Ibu pengelola, mohon informasi harga minyak goreng per liter di gerai koperasi saat ini. Terima kasih.", "minyak goreng")]
     [InlineData("harga gula brp sy mau beli 2 kg", "gula")] // the asker's plan after the question is not part of it
+    [InlineData("nyuwun sewu bu beras sakniki regine pinten nggih", "beras")]
+    [InlineData("ngapunten badhe tangklet rego beras ingkang wonten koperasi pinten nggih sakkilo", "beras")]
+    [InlineData("bu gula ten koperasi regine pinten sakkilo", "gula")]
+    [InlineData("bot harga beras brp sekilo kini?", "beras")]
     public void A_price_asked_in_the_formal_register_or_before_a_plan_is_that_items_price(string text, string item) =>
         Assert.Equal(item, Assert.IsType<PriceQuery>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command).Item);
 

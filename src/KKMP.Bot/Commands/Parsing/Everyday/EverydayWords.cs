@@ -46,6 +46,9 @@ internal static class EverydayWords
         ["ngedol"] = ShopVerb.Sale, ["sade"] = ShopVerb.Sale, ["kesade"] = ShopVerb.Sale, ["disade"] = ShopVerb.Sale,
         ["pajeng"] = ShopVerb.Sale, ["mlebu"] = ShopVerb.Receipt, ["mlebet"] = ShopVerb.Receipt, ["sisane"] = ShopVerb.Count,
         ["kantun"] = ShopVerb.Count, ["dietung"] = ShopVerb.Count, ["ngetung"] = ShopVerb.Count,
+        // krama etang/ngetang/dipunetang (counted), ngeteri/dipunterake (delivered to the shop)
+        ["etang"] = ShopVerb.Count, ["ngetang"] = ShopVerb.Count, ["dietang"] = ShopVerb.Count, ["dipunetang"] = ShopVerb.Count,
+        ["ngeteri"] = ShopVerb.Receipt, ["diteri"] = ShopVerb.Receipt, ["dipunterake"] = ShopVerb.Receipt,
         // Sundanese: ngajual (selling), asup (in), dongkap (arrived, polite), sesa/sesana (left)
         ["ngajual"] = ShopVerb.Sale, ["asup"] = ShopVerb.Receipt, ["dongkap"] = ShopVerb.Receipt, ["sesa"] = ShopVerb.Count,
         ["sesana"] = ShopVerb.Count,
@@ -80,7 +83,7 @@ internal static class EverydayWords
     {
         [("stok", "opname")] = ShopVerb.Count, [("stok", "fisik")] = ShopVerb.Count, [("stok", "akhir")] = ShopVerb.Count, [("hitung", "stok")] = ShopVerb.Count, [("sisa", "stok")] = ShopVerb.Count,
         [("hasil", "opname")] = ShopVerb.Count, [("hasil", "hitung")] = ShopVerb.Count, [("cek", "stok")] = ShopVerb.Count,
-        [("hasil", "so")] = ShopVerb.Count, [("abis", "opname")] = ShopVerb.Count, [("habis", "opname")] = ShopVerb.Count, [("stlh", "opname")] = ShopVerb.Count,
+        [("hasil", "so")] = ShopVerb.Count, [("ngitung", "stok")] = ShopVerb.Count, [("ngetang", "stok")] = ShopVerb.Count, [("abis", "opname")] = ShopVerb.Count, [("habis", "opname")] = ShopVerb.Count, [("stlh", "opname")] = ShopVerb.Count,
         [("setelah", "opname")] = ShopVerb.Count, [("abis", "dihitung")] = ShopVerb.Count, [("abis", "diitung")] = ShopVerb.Count,
         // "tambah stok", "stock in": goods added, not counted
         [("tambah", "stok")] = ShopVerb.Receipt, [("nambah", "stok")] = ShopVerb.Receipt, [("stok", "tambah")] = ShopVerb.Receipt,
@@ -160,6 +163,11 @@ internal static class EverydayWords
         "jo", "dang", "tante", "su", "sa", "beta", "kaka", "ade", "pace", "mace",
         // Ambon usi/bung, Balinese bli; Gen-Z chat: bund, gaes, wkwk, sorry, plis
         "usi", "bung", "bli", "bund", "bunda", "gaes", "guys", "wkwk", "wkwkwk", "hehe", "haha", "sorry", "sori", "plis", "pliss",
+        // Javanese krama around a report: matur nuwun (thanks), kula (I), niki (this), ngapunten/nyuwun (sorry, please), tulung,
+        // monggo, badhe lapor/matur (want to report), pripun kabare … sehat (how are you … well), sakniki/sakmenika (now),
+        // ingkang (which), wonten (there is), dipunlebetaken (be entered), kala (the time); Malay "ni" (this); and the bot addressed
+        "matur", "nuwun", "kula", "niki", "ngapunten", "nyuwun", "tulung", "monggo", "badhe", "pripun", "kabare", "sehat",
+        "sakniki", "sakmenika", "samenika", "saniki", "ingkang", "wonten", "dipunlebetaken", "lebetaken", "kala", "ni", "bot",
     ];
 
     /// <summary>Forms of address that are also unit words: "pak" after a number is a pack.</summary>
@@ -187,6 +195,8 @@ internal static class EverydayWords
         "sithik", "sitik", "sekedhik", "sekedik", "saeutik", "saetik", "saketek", "sadikit",
         // "not" in the regions: a denial is news, never an entry ("ora payu", "teu acan dugi", "indak laku", "kada", "sonde")
         "ora", "ndak", "nda", "teu", "henteu", "hanteu", "acan", "durung", "dereng", "indak", "kada", "tra", "trada", "sonde", "kagak", "tak",
+        // "not" in krama (mboten) and "tomorrow" in Javanese (sesok, benjing, mbenjing): news or a plan, never an entry
+        "mboten", "boten", "sesok", "benjing", "mbenjing",
     ];
 
     public static readonly HashSet<string> TimeUnits =
@@ -233,9 +243,11 @@ internal static class EverydayWords
             else clean.AddRange(Unglued(word));
         }
         TypingHabits.WithoutClockTimes(clean);
-        // "jual apa namanya gula": a speaker searching for the word, not a question.
+        // "jual apa namanya gula": a speaker searching for the word, not a question; Javanese "nyuwun sewu" (excuse me,
+        // literally "I ask a thousand") is no money.
         for (var i = clean.Count - 2; i >= 0; i--)
-            if (!clean[i].Quoted && clean[i].Lower == "apa" && clean[i + 1].Lower is "namanya" or "itu namanya") clean.RemoveRange(i, 2);
+            if (!clean[i].Quoted && ((clean[i].Lower == "apa" && clean[i + 1].Lower is "namanya" or "itu namanya")
+                                     || (clean[i].Lower is "nyuwun" or "nuwun" && clean[i + 1].Lower == "sewu"))) clean.RemoveRange(i, 2);
         return clean;
     }
 

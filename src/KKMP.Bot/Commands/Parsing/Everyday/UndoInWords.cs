@@ -34,7 +34,9 @@ internal static class UndoInWords
         // regional particles, "that" and "which": iku/kuwi/niku (Javanese), eta/nu (Sundanese), nan (Minang), ingkang (krama)
         "iku", "kuwi", "niku", "eta", "nu", "nan", "ingkang", "mi", "ji", "jo", "mah", "atuh", "euy", "lah", "yo", "so", "su", "wis", "wes",
         "tos", "geus", "sampun", "mpun", "inggih", "njih", "kang", "teteh", "uda", "uni", "cak", "daeng", "mbok", "iya", "iye", "ae",
-        "tulung", "nyuwun", "punten", "sy", "kulo", "abdi", "ambo", "aye",
+        "tulung", "nyuwun", "punten", "sy", "kulo", "abdi", "ambo", "aye", "bah", "kala", "kula",
+        // krama: "mboten sios tumbas" (did not buy after all), "tiyange" (the buyer), "mboten sah dicatet" (need not be recorded)
+        "mboten", "boten", "sios", "ralat", "koreksi", "tumbas", "beli", "tiyange", "orange", "sah", "usah", "perlu", "dicatet", "catet",
         // the written register ("entri terakhir yang kami kirimkan keliru") and chat English ("oops, cancel the last one")
         // "not" in the east: tra (Papua), seng (Ambon), sonde (Kupang)
         "tra", "seng", "sonde",
@@ -42,9 +44,11 @@ internal static class UndoInWords
     ];
 
     /// <summary>"yang tadi ga jadi": the last entry did not happen after all.</summary>
+    /// <summary>"… mboten sah dicatet", "gak usah dicatat": the last entry should not have been recorded.</summary>
     private static bool CalledOff(IReadOnlyList<Token> words) =>
-        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => w.Lower is "ga" or "gak" or "nggak" or "ora" or "ndak" or "tidak" or "tra" or "seng" or "sonde"
-            && i + 1 < words.Count && words[i + 1].Lower is "jadi" or "sido").Any();
+        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => w.Lower is "ga" or "gak" or "nggak" or "ora" or "ndak" or "tidak" or "tra" or "seng" or "sonde" or "mboten" or "boten"
+            && i + 1 < words.Count && (words[i + 1].Lower is "jadi" or "sido" or "sios"
+                                      || (words[i + 1].Lower is "usah" or "sah" or "perlu" && i + 2 < words.Count && words[i + 2].Lower is "dicatat" or "dicatet" or "catat" or "catet"))).Any();
 
     /// <summary>Said alone, these can only mean the last entry ("batalkan", "cancel"); "batal" alone is the command itself.</summary>
     private static readonly HashSet<string> Alone = ["batalkan", "batalin", "cancel", "undo"];
