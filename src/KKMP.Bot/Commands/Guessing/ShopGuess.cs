@@ -27,10 +27,12 @@ public sealed class ShopGuess(ItemResolver items)
     public Result? Read(string koperasiId, string text)
     {
         text = ForwardedPrefix.Unwrap(text);
-        if (text.Length > 400 || text.TrimStart().StartsWith('/') || text.Contains('?')) return null;
+        if (text.Length > 400 || text.TrimStart().StartsWith('/')) return null;
         if (Tokenizer.Split(text) is not { Count: > 1 } tokens || tokens.Any(t => t.Quoted)) return null;
-        if (Discounts.Mentioned(tokens)) return new Result.Ask(Discounts.Ask);
+        // "bu Yati ambil telor 1 kg tp ngutang dulu, catet gmn?": asked back even as a question, as nothing is written.
         if (NotAnEntryAsk(koperasiId, tokens) is { } notAnEntry) return notAnEntry;
+        if (text.Contains('?')) return null;
+        if (Discounts.Mentioned(tokens)) return new Result.Ask(Discounts.Ask);
         if (GuessClauses.Of(tokens) is not { Entry: var entry } clauses || entry.Money.Count > 1) return null;
 
         // The entry clause's own item, else the nearest clause naming one; a clause naming two items settles nothing.
@@ -38,7 +40,8 @@ public sealed class ShopGuess(ItemResolver items)
         foreach (var clause in clauses.Donors.Prepend(entry))
         {
             var (found, several) = FindItem(koperasiId, clause.ItemWords);
-            if (several) return null;
+            // "warung sebelah beli migor 2 liter sm terigu 3 kilo": two entries in one message, never one of them guessed.
+            if (several) return entry is { Verb: GuessVerb.Sale or GuessVerb.Receipt, Quantities.Count: >= 2 } ? new Result.Ask($"{ShopEntry.OneEntryPerMessage}, contoh: {CommandExamples.Sale}") : null;
             if ((item = found) is not null) break;
         }
         if (item is null || Amounts(entry, item) is not { } quantities) return null;

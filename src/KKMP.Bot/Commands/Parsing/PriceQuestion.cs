@@ -84,8 +84,7 @@ internal static class PriceQuestion
     /// A price question in free text, or null: "[opener] harga ITEM [fillers]", "[opener] berapa harga ITEM",
     /// or item first, "minyak goreng harganya berapa?". Anything that does not fit is left to the assistant.
     /// </summary>
-    /// <param name="loose">For text the grammar already passed to the assistant: fillers may sit between the item and "harga".</param>
-    public static PriceQuery? TryReadBare(IReadOnlyList<Token> tokens, bool loose = false)
+    public static PriceQuery? TryReadBare(IReadOnlyList<Token> tokens)
     {
         var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).ToList();
         if (rest.Count == 0) return null;
@@ -103,11 +102,12 @@ internal static class PriceQuestion
             catch (GrammarError) { return null; }
         }
         var at = rest.FindIndex(t => IsPriceWord(t.Lower));
-        // With fillers between the item and "harga" ("beras sekarang harganya berapa?") only when reading loosely.
+        // Fillers may sit between the item and "harga" ("beras sekarang harganya berapa?").
         var before = rest.Take(Math.Max(at, 0)).Select(t => Clean(t.Text)).ToList();
         // "beras pung harga brapa": a particle between the item and "harga" is not part of its name
         var item = before.Where(w => !Fillers.Contains(w.ToLowerInvariant())).ToList();
-        var fits = at >= 1 && before.Count <= (loose ? 5 : 3) && item.Count is >= 1 and <= 3
+        // "kalau gula pasir di koperasi harganya berapa": up to five words before "harga" when at most three of them name the item.
+        var fits = at >= 1 && before.Count <= 5 && item.Count is >= 1 and <= 3
             && item.All(w => w.Length > 0 && !char.IsAsciiDigit(w[0]) && !Fillers.Contains(w.ToLowerInvariant()) && !NotItems.Contains(w.ToLowerInvariant()))
             && rest.Skip(at + 1).All(t => Fillers.Contains(Clean(t.Lower)) || Everyday.WordNumbers.UnitOfOne(Clean(t.Lower)) is not null);
         return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
@@ -162,13 +162,13 @@ internal static class PriceQuestion
 
     /// <summary>
     /// The one price-question classifier, for the grammar and the assistant alike. This is the assistant's
-    /// reading, looser than the grammar's (which records nothing either way, but answers before the
+    /// reading of the whole text (the grammar reads the question before a reason, and answers before the
     /// assistant sees the text): "harga beras berapa?", "daftar harga" (item null: the list), "beras
     /// berapaan sekilo?", "beras sekarang harganya berapa?"; null when the text is not a price question.
     /// </summary>
     public static PriceQuery? Classify(string text) =>
         Tokenizer.Split(text.Trim()) is { Count: > 0 } tokens
-            ? TryReadBare(tokens, loose: true) ?? TryReadItemFirst(tokens, requireUnit: true)
+            ? TryReadBare(tokens) ?? TryReadItemFirst(tokens, requireUnit: true)
             : null;
 
     /// <summary>"sekilo", "kg", "per": the unit a price is asked per, not part of the item.</summary>

@@ -251,6 +251,13 @@ public class EverydayFormTests
     [InlineData("mboten sios tumbas wau tiyange hapus mawon sing terakhir", "/batal")]
     [InlineData("batal yg terakhir bah, kepencet", "/batal")]
     [InlineData("cek stok sedaya barang nggih", "/stok")]
+    [InlineData("pura nabalu gula 1kg", "/jual gula 1kg")]                                // Bugis
+    [InlineData("ka trok breuh 2 karung", "/masuk breuh 2 karung")]                       // Acehnese
+    [InlineData("berras sè bâdâ sateya ballu' karung", "/stok berras 8 karung")]          // Madurese
+    [InlineData("Rekap ari on. Hatop.", "/rekap")]                                        // Batak
+    [InlineData("Batal i. Salah ketik.", "/batal")]
+    [InlineData("sè gella' salah ka', pabâtal", "/batal")]
+    [InlineData("stok skrg apa aja yg tinggal sedikit?", "/stok")]
     // a regional word that is also part of a name stays in the name: So Klin, MinyaKita typed apart
     [InlineData("laku so klin 2 bks", "/jual so klin 2 bks")]
     [InlineData("kejual minyak kita 2 liter", "/jual minyak kita 2 liter")]

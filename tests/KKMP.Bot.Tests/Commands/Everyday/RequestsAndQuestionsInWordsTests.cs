@@ -28,12 +28,17 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("oops wrong input, cancel the last one pls")]
     [InlineData("bund yg barusan aku input salah wkwk, apus aja plis 🙏")]
     [InlineData("yang tadi batal ya bu ternyata pembelinya nggak jadi ambil telurnya soalnya uangnya ketinggalan di rumah")]
+    // a few words about the entry itself beside the undo verb and the reference
+    [InlineData("eh maaf hitungan stok tepung yang tadi salah ya tolong batalkan dulu nanti saya hitung ulang besok pagi")]
+    [InlineData("BUND SORRY telornya ga jadi dibeli 😭 batalin yg td")]
     public void An_undo_with_a_reason_in_another_clause_is_an_undo(string text) =>
         Assert.IsType<Undo>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command);
 
     [Theory]
     [InlineData("rekap hari ini dong, terus laku gula 2 kg")] // the other clause is an entry of its own
     [InlineData("rapat besok batal ya, kata pak kades")]
+    [InlineData("batalkan pesanan bu RT yang tadi")]     // another thing called off, not an entry
+    [InlineData("rapat yang tadi batal karena hujan")]
     [InlineData("stok opname itu apa sih?")]
     [InlineData("stok beras habis ya?")]
     [InlineData("stok opname kapan?")]
@@ -70,6 +75,7 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("Selamat sore Bapak/Ibu pengelola, mohon informasi harga minyak goreng per liter di gerai koperasi saat ini. Terima kasih.", "minyak goreng")]
     [InlineData("harga gula brp sy mau beli 2 kg", "gula")] // the asker's plan after the question is not part of it
     [InlineData("nyuwun sewu bu beras sakniki regine pinten nggih", "beras")]
+    [InlineData("pak kalau gula pasir di koperasi harganya berapa sekarang saya mau beli buat bikin kue lebaran", "gula pasir")]
     [InlineData("ngapunten badhe tangklet rego beras ingkang wonten koperasi pinten nggih sakkilo", "beras")]
     [InlineData("bu gula ten koperasi regine pinten sakkilo", "gula")]
     [InlineData("bot harga beras brp sekilo kini?", "beras")]

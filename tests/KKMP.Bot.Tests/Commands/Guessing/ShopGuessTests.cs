@@ -152,6 +152,9 @@ public class ShopGuessTests
     [InlineData("bu RT pesen minyak goreng sedus diambil minggu ngarep", "/jual minyak goreng 1 liter")]
     [InlineData("pak Udin balikin gula 1 kg, katanya basah", "dikembalikan pembeli")]
     [InlineData("tepung ingkang wingi dibalekke tiyange sekilo amargi apek", "/stok tepung terigu")]
+    [InlineData("Om Jemmy ambe beras 5 kg, dia bilang bayar akhir bulan", "(bon)")]                      // paid later is credit
+    [InlineData("bund bu Yati ambil telor 1 kg tp ngutang dulu katanya bayar jumat, catet gmn?", "(bon)")] // even asked
+    [InlineData("warung sebelah beli migor 2 liter sm terigu 3 kilo, udah bayar", "Satu pesan untuk satu catatan")]
     public async Task Goods_that_were_not_sold_received_or_counted_are_asked_back_and_nothing_is_written(string text, string reply)
     {
         using var harness = new RouterHarness();

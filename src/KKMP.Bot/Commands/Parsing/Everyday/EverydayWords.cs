@@ -65,7 +65,7 @@ internal static class EverydayWords
         // Bugis and Makassar: mabbalu/ribalu, nibalu/nibaluk/ammaluk (sell, sold), antama/muttama (in), battu/battumi (arrived),
         // sisami/tinggalmi (left, with the "already" particle glued on)
         ["mabbalu"] = ShopVerb.Sale, ["ribalu"] = ShopVerb.Sale, ["nibalu"] = ShopVerb.Sale, ["nibaluk"] = ShopVerb.Sale,
-        ["ammaluk"] = ShopVerb.Sale, ["antama"] = ShopVerb.Receipt, ["muttama"] = ShopVerb.Receipt, ["battu"] = ShopVerb.Receipt,
+        ["ammaluk"] = ShopVerb.Sale, ["nabalu"] = ShopVerb.Sale, ["trok"] = ShopVerb.Receipt, ["antama"] = ShopVerb.Receipt, ["muttama"] = ShopVerb.Receipt, ["battu"] = ShopVerb.Receipt,
         ["battumi"] = ShopVerb.Receipt, ["sisami"] = ShopVerb.Count, ["tinggalmi"] = ShopVerb.Count,
         // Balinese: kaadep (sold), macelep (in), rauh (arrived)
         ["kaadep"] = ShopVerb.Sale, ["macelep"] = ShopVerb.Receipt, ["rauh"] = ShopVerb.Receipt,
@@ -96,6 +96,8 @@ internal static class EverydayWords
         [("so", "maso")] = ShopVerb.Receipt, [("so", "masuk")] = ShopVerb.Receipt, [("so", "datang")] = ShopVerb.Receipt,
         [("so", "sisa")] = ShopVerb.Count, [("so", "tinggal")] = ShopVerb.Count,
         [("ta", "jual")] = ShopVerb.Sale, [("ka", "teuka")] = ShopVerb.Receipt, [("ka", "publoe")] = ShopVerb.Sale,
+        // Acehnese "ka trok" (has arrived), Madurese "se bada" (what there is)
+        [("ka", "trok")] = ShopVerb.Receipt, [("se", "bada")] = ShopVerb.Count,
     };
 
     /// <summary>"beli"/"tuku" alone is either side of the counter; "beli … dari agen" is the shop buying.</summary>
@@ -149,7 +151,7 @@ internal static class EverydayWords
         // Banjar: hudah (already), ulun (I), pian (you)
         "hudah", "ulun", "pian",
         // Bugis/Makassar: ji (particle), puang/daeng (address), iye (yes), tabe (excuse me)
-        "ji", "puang", "daeng", "iye", "tabe",
+        "ji", "puang", "daeng", "iye", "tabe", "pura", "sateya", // Madurese sateya (now)
         // Betawi: aye (I), mpok (address)
         "aye", "mpok",
         // Balinese: suba/sube (already)

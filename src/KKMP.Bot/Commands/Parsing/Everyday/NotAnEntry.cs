@@ -23,10 +23,24 @@ internal static class NotAnEntry
         ["retur", "dikembalikan", "balikin", "dibalikin", "ngembaliin", "dibalekke", "mbalekke", "balekke", "dibalekno", "balekno", "dipunwangsulaken", "wangsulaken"];
 
     /// <summary>A word before that says it did not happen: "kontan mboten utang", "bukan bon", "gak ngutang".</summary>
-    private static readonly HashSet<string> Not = ["gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "bukan", "mboten", "boten", "ora", "ndak", "tanpa", "dudu", "sanes", "teu"];
+    private static readonly HashSet<string> Not =
+        ["gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "bukan", "mboten", "boten", "ora", "ndak", "tanpa", "dudu", "sanes", "teu", "seng", "tra", "sonde", "indak", "kada"];
 
-    /// <summary>The word at <paramref name="i"/> is denied by the one before it.</summary>
-    public static bool Negated(IReadOnlyList<Token> words, int i) => i > 0 && !words[i - 1].Quoted && Not.Contains(words[i - 1].Lower);
+    /// <summary>Words between the denial and what it denies: "seng pake bon", "gak pakai utang", "ora usah ngebon".</summary>
+    private static readonly HashSet<string> Between = ["pake", "pakai", "usah", "perlu", "ada", "jadi"];
+
+    /// <summary>The word at <paramref name="i"/> is denied by the one before it (or by the one before a <see cref="Between"/> word).</summary>
+    public static bool Negated(IReadOnlyList<Token> words, int i) =>
+        (i > 0 && !words[i - 1].Quoted && Not.Contains(words[i - 1].Lower))
+        || (i > 1 && Between.Contains(words[i - 1].Lower) && !words[i - 2].Quoted && Not.Contains(words[i - 2].Lower));
+
+    /// <summary>"bayar akhir bulan", "bayare sesok", "dibayar pas gajian": paid later, which is credit.</summary>
+    private static readonly HashSet<string> PayWords = ["bayar", "bayarnya", "dibayar", "bayare", "dibayare", "lunas", "dilunasi", "nyicil"];
+    private static readonly HashSet<string> Later =
+        ["besok", "sesok", "nanti", "ntar", "akhir", "gajian", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "benjing", "lusa", "belakangan", "mingdep"];
+
+    private static bool PaidLater(IReadOnlyList<Token> words, int i) =>
+        PayWords.Contains(words[i].Lower) && i + 1 < words.Count && !words[i + 1].Quoted && Later.Contains(words[i + 1].Lower) && !Negated(words, i);
 
     /// <summary>Credit said and not denied: "ngutang", but not "mboten utang".</summary>
     public static bool SaysCredit(IReadOnlyList<Token> words, int from, int to)
@@ -43,7 +57,7 @@ internal static class NotAnEntry
         {
             if (words[i].Quoted || Negated(words, i)) continue;
             var lower = words[i].Lower;
-            if (Credit.Contains(lower)) return NotAnEntryKind.Credit;
+            if (Credit.Contains(lower) || PaidLater(words, i)) return NotAnEntryKind.Credit;
             if (Orders.Contains(lower) || (lower == "pesan" && !(i + 1 < words.Count && words[i + 1].Lower is "ini" or "saya" or "sy"))) return NotAnEntryKind.Order;
             if (EverydayWords.Losses.Contains(lower)) return NotAnEntryKind.Loss;
             if (Returns.Contains(lower)) return NotAnEntryKind.Return;

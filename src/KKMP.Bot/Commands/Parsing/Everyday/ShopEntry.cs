@@ -95,9 +95,11 @@ internal static class ShopEntry
         return Reading.Ask(NotAnEntry.Reply(NotAnEntryKind.Loss, item.ToLowerInvariant()));
     }
 
+    public const string OneEntryPerMessage = "Satu pesan untuk satu catatan, jadi belum ada yang dicatat. Kirim satu per satu";
+
     /// <summary>Never record one entry and drop another: list the commands to send one by one.</summary>
     private static string SeveralItems(string word, List<List<Token>> entries) =>
-        "Satu pesan untuk satu catatan, jadi belum ada yang dicatat. Kirim satu per satu:\n" +
+        OneEntryPerMessage + ":\n" +
         string.Join('\n', entries.Select(e => $"/{word} {Tokenizer.Join(Amounts.ItemFirst(e))}"));
 
     /// <summary>The index of "dari" in "beli gula dari agen", or -1.</summary>
