@@ -15,8 +15,9 @@ internal static partial class ForwardedPrefix
     public static string Strip(string text) => Prefix().Match(text) is { Success: true } match ? text[match.Length..] : text;
 
     /// <summary>
-    /// What was written, without the forwarding stamp, with copied columns as one line (<see cref="CopiedRows"/>) and with
-    /// the punctuation a voice keyboard spelled out written as marks (<see cref="Everyday.TypingHabits.SpokenPunctuation"/>).
+    /// What was written, without the forwarding stamp, with copied columns as one line (<see cref="CopiedRows"/>), with
+    /// the punctuation a voice keyboard spelled out written as marks (<see cref="Everyday.TypingHabits.SpokenPunctuation"/>),
+    /// and without a letter's or a form's framing (<see cref="Letters"/>).
     /// </summary>
-    public static string Unwrap(string text) => CopiedRows.Flatten(Strip(Everyday.TypingHabits.SpokenPunctuation(text)));
+    public static string Unwrap(string text) => Letters.Body(CopiedRows.Flatten(Strip(Everyday.TypingHabits.SpokenPunctuation(text))));
 }

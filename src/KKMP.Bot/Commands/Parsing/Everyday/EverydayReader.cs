@@ -72,7 +72,8 @@ internal static class EverydayReader
     /// <summary>"kas masuk 2jt modal", "biaya transport 50rb": the books' own words are about money, not goods; their grammar reads them.</summary>
     private static Reading? GoodsEntry(IReadOnlyList<Token> tokens, IReadOnlyList<Token> words)
     {
-        if (!tokens[0].Quoted && Table.BookCommands.Words.Contains(tokens[0].Lower)) return null;
+        // "laporan penjualan telur 4 kg" reports a sale; "laporan bulan ini" is the books' report.
+        if (!tokens[0].Quoted && Table.BookCommands.Words.Contains(tokens[0].Lower) && !(words.Count > 1 && words[1].Lower is "penjualan" or "jualan" or "pembelian" or "penerimaan")) return null;
         var entry = SaleForMember.Read(words) ?? ShopEntry.Read(words);
         // "… @16.500 = 825.000, potongan 25.000": the typed price is not what was paid.
         return entry is Reading.Slash { Word: "jual" or "masuk" } && Discounts.Mentioned(tokens) ? Reading.Ask(Discounts.Ask) : entry;

@@ -252,6 +252,7 @@ internal static class EverydayWords
             else clean.AddRange(Unglued(word));
         }
         TypingHabits.WithoutClockTimes(clean);
+        PackSizes.Without(clean);
         // "jual apa namanya gula": a speaker searching for the word, not a question; Javanese "nyuwun sewu" (excuse me,
         // literally "I ask a thousand") is no money.
         for (var i = clean.Count - 2; i >= 0; i--)

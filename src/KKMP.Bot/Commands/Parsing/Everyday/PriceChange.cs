@@ -18,7 +18,9 @@ internal static class PriceChange
     private static readonly HashSet<string> ChangedAfterItem =
         ["ubah", "rubah", "ganti", "diganti", "diubah", "dirubah", "naikkan", "naikin", "dinaikkan", "dinaikin", "turunkan", "turunin", "diturunkan", "diturunin", "set", "update", "diupdate",
          // Javanese krama "dipun gantos" (is changed), ngoko "diganti"
-         "gantos", "digantos", "dipungantos"];
+         "gantos", "digantos", "dipungantos",
+         // the written register: "harga beras per karung ditetapkan Rp305.000"
+         "ditetapkan", "ditentukan", "disesuaikan"];
 
     /// <summary>Words between the item and the new price: "jadi", "sekarang", "naik jadi", "ke".</summary>
     private static readonly HashSet<string> Links = ["jadi", "menjadi", "sekarang", "skrg", "skg", "ke", "naik", "turun", "jd", "dados", "dadi", "dadosaken"];
@@ -34,6 +36,9 @@ internal static class PriceChange
     {
         words = SoldAtNow(words) ?? words;
         var i = 0;
+        // "Sesuai keputusan rapat pengurus tgl 20 Juni, harga beras …": who decided it comes first in the written register.
+        if (words.Count > 0 && According.Contains(words[0].Lower) && words.ToList().FindIndex(w => PriceWords.Contains(w.Lower)) is var priceWord and > 0)
+            i = priceWord;
         while (i < words.Count && Leading.Contains(words[i].Lower)) i++;
         if (i + 1 >= words.Count) return null;
         // "terigu harganya ganti 11.500": the item before the price word reads as "harga terigu ganti 11.500".

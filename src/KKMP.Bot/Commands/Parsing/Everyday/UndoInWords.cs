@@ -13,8 +13,8 @@ internal static class UndoInWords
          "bolaykeun", "dibolaykeun", "batalkeun", "hapuskeun", "pupus", "batalaken", "busaken", "busakno", "ilangi", "diilangi",
          // Minang hapuih, Betawi apus/apusin, chat btl/btlin/hps/hpus, "cancelin", "delete"
          "hapuih", "apus", "apusin", "diapus", "btl", "btlin", "hps", "hpus", "cancelin", "delete", "dibatalin",
-         // Madurese pabatal (cancel it)
-         "pabatal"];
+         // Madurese pabatal (cancel it); the written register's "dianulir"
+         "pabatal", "dianulir", "anulir", "dianulirkan"];
 
     /// <summary>Which entry: the last one, the one just now, the wrong one.</summary>
     private static readonly HashSet<string> References =
@@ -38,7 +38,9 @@ internal static class UndoInWords
         "tos", "geus", "sampun", "mpun", "inggih", "njih", "kang", "teteh", "uda", "uni", "cak", "daeng", "mbok", "iya", "iye", "ae",
         "tulung", "nyuwun", "punten", "sy", "kulo", "abdi", "ambo", "aye", "bah", "kala", "kula",
         // krama: "mboten sios tumbas" (did not buy after all), "tiyange" (the buyer), "mboten sah dicatet" (need not be recorded)
-        "mboten", "boten", "sios", "ralat", "koreksi", "i", "se", "ka", "ketik", "tumbas", "beli", "tiyange", "orange", "sah", "usah", "perlu", "dicatet", "catet",
+        "mboten", "boten", "sios", "ralat", "koreksi", "i", "se", "ka", "ketik",
+        // "pencatatan terakhir atas nama saya agar dianulir karena terjadi duplikasi"
+        "pencatatan", "atas", "nama", "agar", "supaya", "duplikasi", "terjadi", "tumbas", "beli", "tiyange", "orange", "sah", "usah", "perlu", "dicatet", "catet",
         // the written register ("entri terakhir yang kami kirimkan keliru") and chat English ("oops, cancel the last one")
         // "not" in the east: tra (Papua), seng (Ambon), sonde (Kupang)
         "tra", "seng", "sonde",
