@@ -19,23 +19,9 @@ public static partial class OperationalQuestion
         var text = ChatNormalizer.Normalize(question);
         return Hours().IsMatch(text) || Contact().IsMatch(text) || Access().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
             || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
-            || Weather().IsMatch(AskedPart(text)) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
+            || Weather().IsMatch(QuestionFrame.AskedText(text)) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
             || MinimumWage().IsMatch(text) || Files().IsMatch(text);
     }
-
-    /// <summary>
-    /// The clauses that ask (<see cref="QuestionFrame"/>): "hujan deres jadi ga kuorum. rapat kedua kuorumnya brp?" tells of
-    /// the rain and asks about the quorum; only a class a story often mentions in passing (the weather) is read from them.
-    /// </summary>
-    private static string AskedPart(string text)
-    {
-        var words = AnyWord().Matches(text);
-        var asked = QuestionFrame.AskedWords(text, words);
-        return string.Join(' ', words.Where((_, i) => asked.Contains(i)).Select(w => w.Value));
-    }
-
-    [GeneratedRegex(@"\S+")]
-    private static partial Regex AnyWord();
 
     /// <summary>
     /// The minimum wage ("gaji manajer gerai hrs sesuai UMK?"): the wage rules and the regional figure are labour law,
@@ -51,7 +37,10 @@ public static partial class OperationalQuestion
     [GeneratedRegex(@"\b(download|didownload|downloadnya|unduh|diunduh|unduhan|excel|spreadsheet|xlsx|xls)\b")]
     private static partial Regex Files();
 
-    /// <summary>The weather ("besok hujan ga? mau rapat di lapangan"): no regulation forecasts it, whatever meeting is planned.</summary>
+    /// <summary>
+    /// The weather ("besok hujan ga? mau rapat di lapangan"): no regulation forecasts it, whatever meeting is planned. Read from
+    /// the asked clauses only: "hujan deres jadi ga kuorum. rapat kedua kuorumnya brp?" tells of the rain and asks about the quorum.
+    /// </summary>
     [GeneratedRegex(@"\b(hujan|cuaca|gerimis|mendung)\w*|\b(prakiraan|bmkg)\b")]
     private static partial Regex Weather();
 
