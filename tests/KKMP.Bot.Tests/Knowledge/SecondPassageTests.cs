@@ -26,8 +26,9 @@ public class SecondPassageTests
         { 9f, PassageKind.Transcription, true, true },
         { 9f, PassageKind.Summary, true, false },
         { 9f, PassageKind.ReferencePrice, true, false },
-        // A hedged answer already shows its candidates as "mungkin yang dimaksud".
-        { 9f, PassageKind.Regulation, false, false },
+        // A hedged answer ("mungkin yang dimaksud") shows both candidates.
+        { 9f, PassageKind.Regulation, false, true },
+        { 7f, PassageKind.Regulation, false, false },
     };
 
     [Theory]
@@ -45,7 +46,7 @@ public class SecondPassageTests
         Assert.Contains("Juklak 2/2000 Pasal 7", second);
         Assert.Contains("1/3 anggota", second);
         // Named once: quoted, so not again under "Lihat juga".
-        Assert.DoesNotContain("Lihat juga", reply);
+        Assert.DoesNotContain("Lihat juga: Juklak", reply);
         if (kind == PassageKind.Training) Assert.Contains("(materi pelatihan, bukan peraturan)", second);
         if (kind == PassageKind.Transcription) Assert.Contains("transkripsi", second);
     }

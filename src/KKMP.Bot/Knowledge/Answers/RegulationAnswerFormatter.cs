@@ -70,14 +70,15 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
     private const int SecondQuoteLength = 700;
 
     /// <summary>
-    /// The passage quoted beside the best: on a confident answer, the runner-up when its score is close to the best's and it is
-    /// another passage of legal wording or training material. The UU and the kopdes' model AD often state the same rule in
-    /// their own words, and an officer asking "brp lama sebelum RAT?" is better served by both than by the search's guess.
-    /// Summaries, prices and FAQ entries are never quoted second (each has its own way of being presented).
+    /// The passage quoted beside the best: the runner-up when its score is close to the best's and it is another passage of
+    /// legal wording or training material. The UU and the kopdes' model AD often state the same rule in their own words, and an
+    /// officer asking "brp lama sebelum RAT?" is better served by both than by the search's guess; a hedged answer ("mungkin
+    /// yang dimaksud") shows both candidates. Summaries, prices and FAQ entries are never quoted second (each has its own way
+    /// of being presented), and a price or FAQ answer gets no second quote.
     /// </summary>
     private static Passage? CloseSecond(SearchResult result, Passage top)
     {
-        if (!result.IsConfident || top.Kind is PassageKind.Summary or PassageKind.ReferencePrice or PassageKind.Faq) return null;
+        if (top.Kind is PassageKind.ReferencePrice or PassageKind.Faq) return null;
         var second = result.Passages.FirstOrDefault(p => p != top && p.Citation != top.Citation);
         return second is { Kind: PassageKind.Regulation or PassageKind.Transcription or PassageKind.Training } && second.Score >= top.Score * CloseSecondRatio
             ? second : null;
