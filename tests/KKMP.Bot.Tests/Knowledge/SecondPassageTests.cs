@@ -51,6 +51,19 @@ public class SecondPassageTests
         if (kind == PassageKind.Transcription) Assert.Contains("transkripsi", second);
     }
 
+    [Theory]
+    // A summary at the top is presented as a summary; the transcribed Diktum beside it is still quoted.
+    [InlineData(PassageKind.Summary, true)]
+    // A reference price or an FAQ entry answers in its own way: no quotation is added to it.
+    [InlineData(PassageKind.ReferencePrice, false)]
+    [InlineData(PassageKind.Faq, false)]
+    public void The_kind_of_the_best_passage_decides_whether_a_second_is_quoted(PassageKind top, bool quoted)
+    {
+        var result = new SearchResult([Of("Inpres 1/2000 Diktum KESATU", 10f, top), Of("Inpres 1/2000 Diktum KEDUA", 9f, PassageKind.Transcription)], 0.9, true);
+        var reply = Formatter.Format("rapat anggota kedua sah klo yg hadir brp?", result);
+        Assert.Equal(quoted, reply.Contains(RegulationAnswerFormatter.SecondOpening));
+    }
+
     [Fact]
     public void The_second_quote_is_cut_short_and_keeps_the_passages_wording()
     {
