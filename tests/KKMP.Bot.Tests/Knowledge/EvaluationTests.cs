@@ -82,6 +82,8 @@ public class EvaluationTests
     [InlineData("dev-everyday-7-questions.json", 0.77, 0.91, 0.77)]
     // Round 9: dev-everyday-8 (first score R@1 0.662, R@3 0.900, answered@1 0.637) at the values reached.
     [InlineData("dev-everyday-8-questions.json", 0.68, 0.90, 0.66)]
+    // Round 10: dev-everyday-9 (first score R@1 0.688, R@3 0.887, answered@1 0.637) at the values reached by the reply and gate work.
+    [InlineData("dev-everyday-9-questions.json", 0.68, 0.88, 0.66)]
     [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.93, 0.97, 0.93)]
@@ -105,11 +107,16 @@ public class EvaluationTests
 
     /// <summary>The reply an officer reads names a gold citation and states the key fact (sets that give key facts).</summary>
     [Theory]
-    [InlineData("dev-everyday-2-questions.json", 0.81)]
-    [InlineData("dev-everyday-3-questions.json", 0.90)]
-    [InlineData("dev-everyday-5-questions.json", 0.88)]
-    [InlineData("dev-everyday-6-questions.json", 0.80)]
-    [InlineData("holdout-3-everyday-questions.json", 0.88)]
+    // Round 10 (a close runner-up quoted beside the best, the asked frame read apart from the story): the values reached.
+    [InlineData("dev-everyday-2-questions.json", 0.93)]
+    [InlineData("dev-everyday-3-questions.json", 0.93)]
+    [InlineData("dev-everyday-4-questions.json", 0.94)]
+    [InlineData("dev-everyday-5-questions.json", 0.90)]
+    [InlineData("dev-everyday-6-questions.json", 0.90)]
+    [InlineData("dev-everyday-7-questions.json", 0.81)]
+    [InlineData("dev-everyday-8-questions.json", 0.76)]
+    [InlineData("dev-everyday-9-questions.json", 0.73)]
+    [InlineData("holdout-3-everyday-questions.json", 0.92)]
     [InlineData("holdout-4-everyday-questions.json", 0.73)]
     [InlineData("holdout-5-everyday-questions.json", 0.76)]
     [InlineData("holdout-6-everyday-questions.json", 0.63)]
@@ -135,13 +142,11 @@ public class EvaluationTests
     }
 
     /// <summary>
-    /// The held-out sets: only their validity is tested, no out-of-scope result of the search on them is asserted. Since round 9
-    /// every development set (dev-everyday-4, -7 and -8 included) holds "no citation on any out-of-scope question".
+    /// The held-out sets: only their validity is tested, no out-of-scope result of the search on them is asserted. Since round 10
+    /// every development set (dev-everyday-4, -7, -8 and -9 included) holds "no citation on any out-of-scope question"
+    /// (dev-everyday-9's first score: out-of-scope precision 0.692, recall 0.600).
     /// </summary>
-    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, NotYetTuned];
-
-    /// <summary>Session 6's new development set (first score: out-of-scope precision 0.692, recall 0.600), until round 10 tunes on it.</summary>
-    private const string NotYetTuned = "dev-everyday-9-questions.json";
+    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix];
 
     public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));
 

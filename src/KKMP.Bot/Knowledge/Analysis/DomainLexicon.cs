@@ -57,12 +57,22 @@ public sealed class DomainLexicon
         _anchorPhrases = Phrases(analyzer, prices ? [.. AnchorWords, .. PricedGoods] : AnchorWords, synonymGroups);
         _legalPhrases = Phrases(analyzer, LegalWords, synonymGroups);
         _kinds = CooperativeKinds.SelectMany(k => IndonesianAnalysis.Terms(analyzer, k)).ToHashSet(StringComparer.Ordinal);
+        _shop = IndonesianAnalysis.Terms(analyzer, Shop).ToHashSet(StringComparer.Ordinal);
     }
+
+    private const string Shop = "gerai";
+    private readonly HashSet<string> _shop;
 
     private readonly HashSet<string> _kinds;
 
     /// <summary>True when the concept names a kind of cooperative or its shop ("kopdes", "gerai"), not the law's generic "Koperasi".</summary>
     public bool NamesACooperative(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && _kinds.Contains(a[0]));
+
+    /// <summary>
+    /// True when the concept names a kind of cooperative ("kopdes"), not its shop: a passage about any "Koperasi" states what
+    /// is asked of a kopdes, but not what is asked of the shop's printer or opening hours.
+    /// </summary>
+    public bool NamesACooperativeItself(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && _kinds.Contains(a[0]) && !_shop.Contains(a[0]));
 
     /// <summary>The analysed words and their synonyms ("ditendang" means "diberhentikan"), each phrase as its terms joined by a space.</summary>
     private static HashSet<string> Phrases(Analyzer analyzer, IReadOnlyList<string> list, IReadOnlyList<string[]> synonymGroups)

@@ -29,6 +29,20 @@ public static partial class QuestionFrame
         return frame;
     }
 
+    /// <summary>
+    /// The asked clauses of an already normalised message, word by word ("hujan deres jadi ga kuorum. rapat kedua kuorumnya
+    /// brp?" → "rapat kedua kuorumnya brp"): what a story only tells ("ga kuorum", "hujan") is not what it asks.
+    /// </summary>
+    public static string AskedText(string normalized)
+    {
+        var words = AnyWord().Matches(normalized);
+        var asked = AskedWords(normalized, words);
+        return string.Join(' ', words.Where((_, i) => asked.Contains(i)).Select(w => w.Value));
+    }
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex AnyWord();
+
     /// <summary>Words that only frame a question ("itu kan gk boleh ya?", "gmn aturannya?"), after chat normalisation.</summary>
     private static readonly HashSet<string> FrameWords =
     [

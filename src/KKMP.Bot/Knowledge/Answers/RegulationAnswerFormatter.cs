@@ -36,7 +36,9 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
             PassageKind.Faq => $"{top.Citation}:\n{Trim(top.Text, MaxQuote)}\n\nCatatan: ini jawaban dari FAQ pengurus koperasi, bukan bunyi peraturan.",
             _ => Quotation(question, top),
         };
-        var seeAlso = result.Passages.Where(p => p != top)
+        var second = CloseSecond(result, top);
+        if (second is not null) text += $"\n\n{SecondOpening}\n{SecondQuotation(question, second)}";
+        var seeAlso = result.Passages.Where(p => p != top && p != second)
             .Where(p => (!result.IsConfident || p.Score >= top.Score * SeeAlsoRatio) && p.Citation != top.Citation)
             .Take(2).Select(p => p.Citation).ToList();
         if (seeAlso.Count > 0) text += $"\n\nLihat juga: {string.Join("; ", seeAlso)}.";
@@ -56,6 +58,44 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
         var at = top.Citation.IndexOf(" (riwayat ", StringComparison.Ordinal);
         if (top.Kind != PassageKind.ReferencePrice || at < 0 || AsksAboutThePast(question)) return top;
         return passages.FirstOrDefault(p => p.Kind == PassageKind.ReferencePrice && p.Citation == top.Citation[..at]) ?? top;
+    }
+
+    /// <summary>Opens the second quotation: the search scored two passages alike, so both are shown rather than one guessed.</summary>
+    public const string SecondOpening = "Aturan lain yang juga mungkin menjawab:";
+
+    /// <summary>A runner-up scored at least this share of the best is quoted too ("Lihat juga" only names the others).</summary>
+    private const double CloseSecondRatio = 0.8;
+
+    /// <summary>The second quotation is kept short: it supports the first, and the reply must stay one phone screen or two.</summary>
+    private const int SecondQuoteLength = 700;
+
+    /// <summary>
+    /// The passage quoted beside the best: the runner-up when its score is close to the best's and it is another passage of
+    /// legal wording or training material. The UU and the kopdes' model AD often state the same rule in their own words, and an
+    /// officer asking "brp lama sebelum RAT?" is better served by both than by the search's guess; a hedged answer ("mungkin
+    /// yang dimaksud") shows both candidates. Summaries, prices and FAQ entries are never quoted second (each has its own way
+    /// of being presented), and a price or FAQ answer gets no second quote.
+    /// </summary>
+    private static Passage? CloseSecond(SearchResult result, Passage top)
+    {
+        if (top.Kind is PassageKind.ReferencePrice or PassageKind.Faq) return null;
+        var second = result.Passages.FirstOrDefault(p => p != top && p.Citation != top.Citation);
+        return second is { Kind: PassageKind.Regulation or PassageKind.Transcription or PassageKind.Training } && second.Score >= top.Score * CloseSecondRatio
+            ? second : null;
+    }
+
+    /// <summary>The second passage's best ayat with its citation, in the passage's own words; training material named as such.</summary>
+    private string SecondQuotation(string question, Passage passage)
+    {
+        var frame = Search.QuestionIntent.FrameOf(question);
+        var quote = QuotedUnits.Select(passage.Text, _concepts.Parse(question), _analyzer, list: Search.QuestionIntent.AsksForList(question), frame: frame, maxLength: SecondQuoteLength);
+        var heading = passage.Kind switch
+        {
+            PassageKind.Training => $"{passage.Citation} (materi pelatihan, bukan peraturan)",
+            PassageKind.Transcription => $"{passage.Citation}{quote.Label} (transkripsi, bukan salinan resmi)",
+            _ => $"{passage.Citation}{quote.Label}" + (passage.AmendmentNote is { } note ? $" ({ShortNote(note)})" : ""),
+        };
+        return $"{heading}:\n\"{Trim(quote.Text, SecondQuoteLength)}\"";
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"…{2,}|\.{4,}")]

@@ -19,10 +19,28 @@ public static partial class OperationalQuestion
         var text = ChatNormalizer.Normalize(question);
         return Hours().IsMatch(text) || Contact().IsMatch(text) || Access().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
             || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
-            || Weather().IsMatch(text) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text);
+            || Weather().IsMatch(QuestionFrame.AskedText(text)) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
+            || MinimumWage().IsMatch(text) || Files().IsMatch(text);
     }
 
-    /// <summary>The weather ("besok hujan ga? mau rapat di lapangan"): no regulation forecasts it, whatever meeting is planned.</summary>
+    /// <summary>
+    /// The minimum wage ("gaji manajer gerai hrs sesuai UMK?"): the wage rules and the regional figure are labour law,
+    /// even for the kopdes' own staff. "UMK" said with pay or a region; alone it may be the UU's "UMK-M" (small business).
+    /// </summary>
+    [GeneratedRegex(@"\b(gaji|upah|honor|digaji|membayar|pegawai|karyawan|kasir|manajer)\w*\b.{0,40}\b(umr|umk|ump)\b|\b(umr|umk|ump)\b.{0,40}\b(gaji|upah|honor|berapa|kabupaten|kab|kota|provinsi|20\d\d)\b")]
+    private static partial Regex MinimumWage();
+
+    /// <summary>
+    /// Where to get a file ("template excel laporan RAT bisa didownload dimana?"): spreadsheets and downloads are a chore;
+    /// the knowledge base quotes the rules (and the Juklak's model deeds), it hands out no files or links.
+    /// </summary>
+    [GeneratedRegex(@"\b(download|didownload|downloadnya|unduh|diunduh|unduhan|excel|spreadsheet|xlsx|xls)\b")]
+    private static partial Regex Files();
+
+    /// <summary>
+    /// The weather ("besok hujan ga? mau rapat di lapangan"): no regulation forecasts it, whatever meeting is planned. Read from
+    /// the asked clauses only: "hujan deres jadi ga kuorum. rapat kedua kuorumnya brp?" tells of the rain and asks about the quorum.
+    /// </summary>
     [GeneratedRegex(@"\b(hujan|cuaca|gerimis|mendung)\w*|\b(prakiraan|bmkg)\b")]
     private static partial Regex Weather();
 
@@ -53,8 +71,12 @@ public static partial class OperationalQuestion
     [GeneratedRegex(@"\b(mending|mendingan|enakan|bagusan|lebih baik)\b.{0,40}\b(pinjol|leasing|rentenir|bank)\b|\b(pinjol|leasing|rentenir)\b.{0,30}\batau\b")]
     private static partial Regex Advice();
 
-    /// <summary>What the market pays ("gaji manajer standarnya brp?"): the regulations say who sets pay, never its going rate.</summary>
-    [GeneratedRegex(@"\b(gaji|upah|honor|bayaran)\w*\b.{0,40}\b(standar\w*|umumnya|rata rata|pasaran|layak\w*)\b")]
+    /// <summary>
+    /// What the market pays or charges ("gaji manajer standarnya brp?", "biaya notaris brp rupiah biasanya?"): the regulations
+    /// say who sets pay and who bears a cost, never its going rate.
+    /// </summary>
+    [GeneratedRegex(@"\b(gaji|upah|honor|bayaran)\w*\b.{0,40}\b(standar\w*|umumnya|rata rata|pasaran|layak\w*)\b"
+        + @"|\b(biaya|ongkos|tarif|imbalan)\w*\b.{0,60}\b(biasanya|umumnya|rata rata|pasaran|kisaran|standarnya)\b")]
     private static partial Regex Market();
 
     /// <summary>The shop's fittings and their sizes ("ukuran plang nama brp meter?"): no regulation in the knowledge base sets them.</summary>

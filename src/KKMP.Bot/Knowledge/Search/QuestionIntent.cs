@@ -64,7 +64,11 @@ public static partial class QuestionIntent
         // "kuorum rapat anggota brp?": a quorum is a share of the members, so the ayat stating one answers.
         var number = AsksForNumber(question) ?? (Quorum().IsMatch(ChatNormalizer.Normalize(question)) ? NumberKind.Share : null);
         // "pengawas dipilih sama siapa?": who elects or appoints is who decides, for the choice of ayat.
-        return new(number, NotDone().IsMatch(ChatNormalizer.Normalize(question)), Deciders.AskedIn(question).Asked || ChosenBy().IsMatch(ChatNormalizer.Normalize(question)),
+        // "RAT kemarin ga kuorum. rapat kedua kuorumnya brp?": when a figure is asked, a thing not done that the story only tells is
+        // the situation, not the case asked about ("pengurus gk mau tanda tangan, terus gmn?" asks about that case).
+        var text = ChatNormalizer.Normalize(question);
+        var notDone = NotDone().IsMatch(number is null ? text : QuestionFrame.AskedText(text));
+        return new(number, notDone, Deciders.AskedIn(question).Asked || ChosenBy().IsMatch(ChatNormalizer.Normalize(question)),
             Permission().IsMatch(ChatNormalizer.Normalize(question)), Answers.AmountRule.Asked(question, number));
     }
 

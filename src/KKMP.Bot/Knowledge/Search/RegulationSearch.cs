@@ -35,6 +35,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     private readonly QueryConcepts _concepts = index.Profile.CreateConceptReader(index.Analyzer);
     private readonly DomainLexicon _lexicon = new(index.Analyzer, DomainSynonyms.Groups);
     private readonly DomainLexicon _lexiconWithoutPrices = new(index.Analyzer, DomainSynonyms.Groups, prices: false);
+    private readonly UnknownRegulation _unknownRegulation = new(index.Knowledge);
 
     /// <summary>Weight of a known non-legal word ("protes", "takut") in the confidence, relative to a legal one.</summary>
     private const double StoryWordWeight = 0.25;
@@ -122,6 +123,8 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         if (concepts.Count == 0) return new SearchResult([], 0, false) { OutOfScope = true };
 
         var intent = index.Profile.Rerank ? Intent.Of(question!, NamedDocuments(concepts)) : Intent.None;
+        // "PMK 49/2025 …": a regulation the knowledge base never mentions is another text, declined like a chore.
+        if (index.Profile.Rerank && _unknownRegulation.Named(question!)) intent = intent with { Operational = true };
         // "di AD kopdes kita …": the AD named is the model articles the kopdes adopted, a place to look, not a topic.
         // The model articles never call the cooperative "kopdes", so that word would otherwise count against them.
         if (intent.ModelStatutes) concepts = concepts.Select(c => IsStatute(c) ? c with { NamesSource = true } : c).ToList();
@@ -361,7 +364,9 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             if (known.Count == 0) { unknown += index.Idf(""); continue; }
             var weight = known.Max(a => a.Max(index.Idf)) * (carries ? 1 : StoryWordWeight);
             // "menurut inpres" is answered by any passage of the Inpres; "wewenangnya" by "Rapat Anggota menetapkan:".
+            // "pengurus kopdes njabat piro tahun?": a kopdes is a cooperative, so an article about any "Koperasi" states what is asked of it.
             var hit = known.Any(a => a.All(terms.Contains)) || NamesDocument(concept) && known.Any(a => document.Contains(a[0]))
+                || lexicon.NamesACooperativeItself(concept) && terms.Contains(CooperativeTerm)
                 || concept.NamesSource && index.Knowledge.Chunks[ordinal].IsModelStatute
                 || stated is { } act && OrganDuties.Names(concept.Surface, act);
             // "kopdes mau pake prinsip syariah, wajib punya apa?": a kopdes is a cooperative, so an article about any "Koperasi" anchors it.

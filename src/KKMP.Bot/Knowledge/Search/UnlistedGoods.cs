@@ -12,7 +12,8 @@ namespace KKMP.Bot.Knowledge.Search;
 public static class UnlistedGoods
 {
     /// <summary>The words every price passage is written with ("Harga Eceran Tertinggi (HET) …, berlaku sejak …:").</summary>
-    private const string PriceWording = "harga acuan eceran tertinggi het hap penjualan resmi berlaku sejak sampai sudah tidak per zona dasar seluruh indonesia";
+    /// <remarks>Units too ("HET telur brp per kg?" shares "kg" with the LPG 3 kg tabung, which answers nothing about eggs).</remarks>
+    private const string PriceWording = "harga acuan eceran tertinggi het hap penjualan resmi berlaku sejak sampai sudah tidak per zona dasar seluruh indonesia kg kilo kilogram liter tabung";
 
     public static bool Asked(IReadOnlyList<Concept> concepts, int ordinal, RegulationIndex index)
     {
