@@ -80,6 +80,9 @@ public static class DomainSynonyms
          "diumbar", "mengumbar", "dibeberkan", "menceritakan", "diceritakan", "cerita2"],
         ["deadline", "batas waktu", "paling lambat", "selambat lambatnya"],
         ["telat", "paling lambat"],
+        // "brp lama sblm RAT?" asks for a time limit, which the regulations state as "paling lambat" as often as "paling lama".
+        ["berapa lama", "lambat"],
+        ["berapa lama paling lambat", "berapa lama paling lama", "paling lambat", "paling lama", "selambat lambatnya"],
         ["het", "harga eceran tertinggi"],
         ["hap", "harga acuan penjualan", "harga acuan"],
         ["harga resmi", "harga eceran tertinggi", "harga acuan"],
@@ -144,6 +147,10 @@ public static class DomainSynonyms
         // Round 9: becoming a member is one idea ("Persyaratan untuk diterima menjadi anggota"); read as "jadi" + "anggota" apart,
         // "jadi" matched every "… menjadi Koperasi Desa/Kelurahan Merah Putih" of the Juklak's chapters.
         ["jadi anggota", "menjadi anggota", "masuk anggota", "masuk jadi anggota", "diterima menjadi anggota", "beranggotakan"],
+        // Round 10: "ganti" is changing ("ganti isi AD": "Perubahan Anggaran Dasar") or making good a loss ("dia wajib ganti?": "menanggung
+        // kerugian"); the law's own "ganti" is only "ganti rugi". Listed under the chat word and a form officers seldom type, so "ubah"
+        // questions are not widened to "ganti".
+        ["ganti", "diubah", "menanggung kerugian"],
         ["dipindahkan", "dipindahtangankan", "dialihkan", "mengalihkan", "dioper", "dioperkan", "diwariskan"],
     ];
 }

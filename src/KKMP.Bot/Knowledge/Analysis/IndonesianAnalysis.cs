@@ -106,6 +106,9 @@ public sealed class IndonesianAnalysis : Analyzer
     {
         var builder = new StemmerOverrideFilter.Builder(ignoreCase: true);
         foreach (var (word, stem) in StemOverrides) builder.Add(word, stem);
+        // "pengesahannya", "pemilihannya": the possessive must not hide the word from its override (the stemmer would read "esah").
+        foreach (var (word, stem) in StemOverrides)
+            if (!StemOverrides.ContainsKey(word + "nya")) builder.Add(word + "nya", stem);
         return builder.Build();
     }
 }

@@ -22,8 +22,20 @@ public static partial class QuestionIntent
     public static bool AsksAboutModelStatutes(string question)
     {
         var text = ChatNormalizer.Normalize(question);
-        return ModelStatutes().IsMatch(text) || OwnKopdes().IsMatch(text);
+        return ModelStatutes().IsMatch(text) || OwnKopdes().IsMatch(text) || ArticlesAsSource().IsMatch(text) && Ours().IsMatch(text) && !NamesTheLaw().IsMatch(text);
     }
+
+    /// <summary>"di AD boleh brp periode?", "sesuai AD": the articles named as the place to look, which for a kopdes's own are the model AD.</summary>
+    [GeneratedRegex(@"\b(di|sesuai|menurut|dalam|berdasarkan) (ad|art|anggaran dasar|anggaran rumah tangga)\b")]
+    private static partial Regex ArticlesAsSource();
+
+    /// <summary>"… ditulis di AD. emg UU ngatur batasnya brp taun?": the law is what is asked, the AD only where the story put it.</summary>
+    [GeneratedRegex(@"\b(uu|undang undang|undang-undang|undang2|pp|peraturan pemerintah)\b")]
+    private static partial Regex NamesTheLaw();
+
+    /// <summary>The asker speaks of their own kopdes ("ketua kami", "SHU kopdes").</summary>
+    [GeneratedRegex(@"\b(kami|kita|kopdes|kopkel|kdmp|kdkmp|kkmp)\b")]
+    private static partial Regex Ours();
 
     /// <summary>The question is about a kopdes: the model AD it adopted answers governance questions a little better.</summary>
     public static bool MentionsKopdes(string question) => Kopdes().IsMatch(ChatNormalizer.Normalize(question));

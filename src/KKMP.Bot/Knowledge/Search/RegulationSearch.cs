@@ -127,10 +127,11 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         if (intent.ModelStatutes) concepts = concepts.Select(c => IsStatute(c) ? c with { NamesSource = true } : c).ToList();
         // "kewajiban pengurus": the law lists the pengurus' duties as "Pengurus bertugas:", so the asked act is searched in its words too.
         if (intent.Duty is { } duty) concepts = concepts.Select(c => InTheLawsWords(c, duty.Act)).ToList();
-        var hits = index.Searcher.Search(BuildQuery(concepts, intent.Definition), Candidates).ScoreDocs;
+        var ranking = index.Profile.Rerank ? TopicFromTheStory(concepts) : concepts;
+        var hits = index.Searcher.Search(BuildQuery(ranking, intent.Definition), Candidates).ScoreDocs;
         var defines = intent.Definition ? DefinitionMatch.Find(index, concepts, hits) : DefinitionMatch.None;
         var ranked = WithoutRepeats(hits
-            .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, concepts, intent, defines) * defines.Boost(hit.Doc)))
+            .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, ranking, intent, defines) * defines.Boost(hit.Doc)))
             .OrderByDescending(x => x.Score), Math.Max(top, 1));
         var lexicon = intent.Prices ? _lexicon : _lexiconWithoutPrices;
         var outOfScope = index.Profile.Rerank && (intent.Operational || !lexicon.WithPhrases(concepts).Any(lexicon.Carries));
@@ -148,6 +149,16 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             IsTentative = index.Profile.Rerank && !outOfScope && confidence < minConfidence && confidence >= HedgeMinConfidence,
         };
     }
+
+    /// <summary>
+    /// "pendiri kopdes kami cuma 12 org, kata pak carik minimal hrs 20 org ya?": when the asked part names no legal idea of its
+    /// own (only "minimal", "orang", a number), it asks about the topic the story named, so for ranking the story counts in
+    /// full. The confidence still reads the story as context.
+    /// </summary>
+    public IReadOnlyList<Concept> TopicFromTheStory(IReadOnlyList<Concept> concepts) =>
+        concepts.Any(c => c.Aside) && !_lexicon.WithPhrases(concepts).Any(c => !c.Aside && _lexicon.Carries(c))
+            ? concepts.Select(c => c.Aside ? c with { Aside = false } : c).ToList()
+            : concepts;
 
     /// <summary>
     /// The best <paramref name="top"/> passages, each text once: the Juklak repeats the model AD inside a deed of amendment

@@ -1,0 +1,109 @@
+using KKMP.Bot.Knowledge.Analysis;
+using KKMP.Bot.Knowledge.Search;
+using static KKMP.Bot.Tests.Knowledge.KnowledgeFixture;
+
+namespace KKMP.Bot.Tests.Knowledge;
+
+/// <summary>
+/// Round 10's ranking classes: who said a claim is not what it is about; an officer's plan right before a yes/no question is part
+/// of it; "di AD" of one's own kopdes names the model AD; a question whose asked part names no legal idea asks about the story's
+/// topic; "brp lama" asks for a time limit in either legal wording. Each row is written for the rule, not taken from an evaluation set.
+/// </summary>
+public class StoryAndSpeakerTests
+{
+    [Theory]
+    [InlineData("kata pak carik minimal harus 20 orang ya", "kata pak carik")]
+    [InlineData("kata orang dinas harus sebelum maret", "kata orang dinas")]
+    [InlineData("ketua bilang cukup rapat pengurus", "ketua bilang")]
+    [InlineData("ada yang bilang shu itu omzet", "bilang")]
+    [InlineData("katanya pengurus beda aturannya", "")]
+    [InlineData("kata 20 orang", "kata")]
+    public void The_speaker_of_a_claim_is_found(string text, string speaker)
+    {
+        var words = text.Split(' ');
+        Assert.Equal(speaker, string.Join(' ', QuestionFrame.Speakers(words).Order().Select(i => words[i])));
+    }
+
+    [Fact]
+    public void A_speaker_is_not_searched()
+    {
+        var concepts = Search.ConceptsOf("pendiri kopdes kami cuma 8 org, kata pak kades minimal hrs 20 org ya?");
+        Assert.DoesNotContain(concepts, c => c.Alternatives.Any(a => a.Contains("kades") || a.Contains("kata")));
+    }
+
+    [Theory]
+    [InlineData("pengurus mau angkat manajer gerai dr luar. cukup keputusan rapat pengurus kan?", "angkat", false)]
+    [InlineData("sekretaris kami mau ngangkat manajer toko. cukup diputusin rapat pengurus aja kan?", "angkat", false)]
+    [InlineData("kami berencana jual tanah koperasi, perlu persetujuan siapa?", "jual", false)]
+    // A refusal, a thing planned for, a third party in a story, the cooperative's business: still the story.
+    [InlineData("pengawas minta buku kas, ketua ga mau ngasih. pengawas berhak gk?", "beri", true)]
+    [InlineData("manajer USP kami mau diambil dr org luar, syaratnya apa aja?", "ambil", true)]
+    [InlineData("ada warga mau jual keanggotaannya, keanggotaan bisa dioper gk?", "jual", true)]
+    [InlineData("kopdes kita mau buka gerai simpan pinjam, usaha simpan pinjam bisa dijalanin siapa aja?", "buka", true)]
+    public void An_officers_plan_right_before_the_question_is_part_of_it(string question, string planned, bool aside)
+    {
+        var concept = Search.ConceptsOf(question).First(c => c.Alternatives[0].SequenceEqual([planned]));
+        Assert.Equal(aside, concept.Aside);
+    }
+
+    [Theory]
+    [InlineData("ketua kami udah 2 periode, mau nyalon lagi. di AD boleh brp periode?", true)]
+    [InlineData("SHU kopdes dibagi ke pos apa aja sesuai AD?", true)]
+    [InlineData("menurut anggaran dasar kita, rapat sah kalau dihadiri berapa?", true)]
+    // The law named as what is asked, or no cooperative of one's own: the law answers.
+    [InlineData("ketua kita pengen jabatan 7 taun, katanya bisa asal ditulis di AD. emg UU ngatur batasnya brp taun?", false)]
+    [InlineData("apa saja yang harus dimuat di AD koperasi?", false)]
+    public void The_AD_named_as_the_place_to_look_is_the_kopdes_model_AD(string question, bool model)
+    {
+        Assert.Equal(model, QuestionIntent.AsksAboutModelStatutes(question));
+    }
+
+    [Fact]
+    public void A_question_naming_no_legal_idea_of_its_own_is_ranked_on_the_storys_topic()
+    {
+        var concepts = Search.ConceptsOf("pendiri kopdes kami cuma 8 org, minimal hrs 20 org ya?");
+        Assert.Contains(concepts, c => c.Aside);
+        Assert.All(Search.TopicFromTheStory(concepts), c => Assert.False(c.Aside, c.Surface));
+    }
+
+    [Fact]
+    public void A_question_naming_a_legal_idea_keeps_its_story_aside()
+    {
+        var concepts = Search.ConceptsOf("apa itu keluarga semenda? bingung baca syarat pengurus");
+        Assert.Contains(Search.TopicFromTheStory(concepts), c => c.Aside);
+    }
+
+    [Theory]
+    [InlineData("laporan tahunan hrs jadi brp lama sblm RAT?", "lambat")]
+    [InlineData("pengesahan akta brp lama?", "lama")]
+    public void How_long_asks_for_a_time_limit_in_either_wording(string question, string term)
+    {
+        Assert.Contains(Search.ConceptsOf(question), c => c.Alternatives.Any(a => a.SequenceEqual([term])) && c.Alternatives.Count > 1);
+    }
+
+    [Fact]
+    public void How_long_at_the_latest_is_one_idea()
+    {
+        var concepts = Search.ConceptsOf("calon anggota brp lama paling lambat hrs jd anggota?");
+        Assert.Single(concepts, c => c.Alternatives.Any(a => a.Contains("lambat")));
+    }
+
+    [Theory]
+    [InlineData("pengesahannya", "sah")]
+    [InlineData("pemilihannya", "pilih")]
+    [InlineData("pengelolaannya", "kelola")]
+    public void A_possessive_does_not_hide_a_word_from_its_stem_override(string word, string stem)
+    {
+        Assert.Equal([stem], IndonesianAnalysis.Terms(Search.Index.Analyzer, word));
+    }
+
+    [Theory]
+    [InlineData("sekretaris kami mau ngangkat manajer toko dari luar desa. cukup diputusin rapat pengurus aja kan?", "UU 25/1992 Pasal 32")]
+    [InlineData("ketua kami sudah menjabat dua periode. di AD boleh dipilih lagi berapa periode?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 16")]
+    [InlineData("laporan tahunan pengurus paling telat brp lama sblm RAT hrs siap?", "UU 25/1992 Pasal 35")]
+    [InlineData("calon anggota USP yg lunas simpanan pokok, brp lama paling lambat jd anggota?", "PP 9/1995 Pasal 18")]
+    public void Each_class_ranks_the_answering_passage_first(string question, string citation)
+    {
+        Assert.Equal(citation, Search.Search(question).Passages[0].Citation);
+    }
+}
