@@ -98,6 +98,28 @@ public class StoryAndSpeakerTests
     }
 
     [Theory]
+    [InlineData("selesai", "menyelesaikan")]
+    [InlineData("lalai", "kelalaian")]
+    [InlineData("dipakai", "memakai")]
+    [InlineData("pakai", "pemakaian")]
+    [InlineData("dinilai", "penilaian")]
+    public void A_root_ending_in_ai_meets_its_derived_forms(string word, string derived)
+    {
+        var analyzer = Search.Index.Analyzer;
+        Assert.Equal(IndonesianAnalysis.Terms(analyzer, derived), IndonesianAnalysis.Terms(analyzer, word));
+    }
+
+    [Theory]
+    [InlineData("mau bubarin kopdes lewat rapat, yg hadir hrs brp?", NumberKind.Share)]
+    [InlineData("syarat kehadiran dan suaranya brp?", NumberKind.Share)]
+    [InlineData("yg setuju minimal brp?", NumberKind.Share)]
+    [InlineData("RAT paling telat kapan?", NumberKind.Duration)]
+    public void How_many_must_attend_or_agree_asks_for_a_share(string question, NumberKind kind)
+    {
+        Assert.Equal(kind, QuestionIntent.AsksForNumber(question));
+    }
+
+    [Theory]
     [InlineData("sekretaris kami mau ngangkat manajer toko dari luar desa. cukup diputusin rapat pengurus aja kan?", "UU 25/1992 Pasal 32")]
     [InlineData("ketua kami sudah menjabat dua periode. di AD boleh dipilih lagi berapa periode?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 16")]
     [InlineData("laporan tahunan pengurus paling telat brp lama sblm RAT hrs siap?", "UU 25/1992 Pasal 35")]
