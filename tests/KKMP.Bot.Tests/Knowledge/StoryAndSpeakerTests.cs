@@ -7,7 +7,8 @@ namespace KKMP.Bot.Tests.Knowledge;
 /// <summary>
 /// Round 10's ranking classes: who said a claim is not what it is about; an officer's plan right before a yes/no question is part
 /// of it; "di AD" of one's own kopdes names the model AD; a question whose asked part names no legal idea asks about the story's
-/// topic; "brp lama" asks for a time limit in either legal wording. Each row is written for the rule, not taken from an evaluation set.
+/// topic; "brp lama" asks for a time limit in either legal wording; a question naming a passage's own part (an Inpres addressee,
+/// a module section) prefers that passage. Each row is written for the rule, not taken from an evaluation set.
 /// </summary>
 public class StoryAndSpeakerTests
 {
@@ -124,6 +125,11 @@ public class StoryAndSpeakerTests
     [InlineData("ketua kami sudah menjabat dua periode. di AD boleh dipilih lagi berapa periode?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 16")]
     [InlineData("laporan tahunan pengurus paling telat brp lama sblm RAT hrs siap?", "UU 25/1992 Pasal 35")]
     [InlineData("calon anggota USP yg lunas simpanan pokok, brp lama paling lambat jd anggota?", "PP 9/1995 Pasal 18")]
+    // The passage addressed to the one named (each Inpres recipient's passage also names the other levels of government).
+    [InlineData("di inpres kopdes, bupati disuruh ngapain aja?", "Inpres 9/2025 Diktum KETUJUH Para Bupati/Wali Kota")]
+    [InlineData("tugas gubernur di inpres kopdes apa?", "Inpres 9/2025 Diktum KETUJUH Para Gubernur")]
+    [InlineData("pemkab wajib nyiapin anggaran akta notaris kopdes ga?", "Inpres 9/2025 Diktum KETUJUH Para Bupati/Wali Kota")]
+    [InlineData("simpanan sukarela bisa diambil kapan saja?", "Modul pelatihan Kemenkeu (MP2 — Sumber Pendanaan: Modal Pinjaman)")]
     public void Each_class_ranks_the_answering_passage_first(string question, string citation)
     {
         Assert.Equal(citation, Search.Search(question).Passages[0].Citation);

@@ -151,6 +151,8 @@ public static class DomainSynonyms
         // kerugian"); the law's own "ganti" is only "ganti rugi". Listed under the chat word and a form officers seldom type, so "ubah"
         // questions are not widened to "ganti".
         ["ganti", "diubah", "menanggung kerugian"],
+        // The Inpres instructs "Para Bupati/Wali Kota"; officers say the office or its government ("pemkot", "pak wali").
+        ["bupati", "wali kota", "walikota", "pak wali", "pemkot", "pemkab", "pemerintah kota", "pemerintah kabupaten", "pemerintah kabupaten kota", "bupati wali kota"],
         ["dipindahkan", "dipindahtangankan", "dialihkan", "mengalihkan", "dioper", "dioperkan", "diwariskan"],
     ];
 }

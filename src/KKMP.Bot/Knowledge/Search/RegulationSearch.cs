@@ -69,6 +69,33 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     private readonly Dictionary<KnowledgeDocument, HashSet<string>> _names = index.Knowledge.Documents.ToDictionary(
         d => d, d => IndonesianAnalysis.Terms(index.Analyzer, d.Citation).Where(t => t.All(char.IsLetter) && t.Length >= 2).ToHashSet());
 
+    /// <summary>
+    /// The words a passage's citation adds to its document's and its numbering: the addressee of an instruction ("Diktum KETUJUH
+    /// Para Bupati/Wali Kota"), a module section's title ("MP2 — Sumber Pendanaan: Modal Sendiri"). Empty for a numbered article.
+    /// </summary>
+    private readonly List<HashSet<string>> _partNames = index.Knowledge.Chunks.Select(c => IndonesianAnalysis.Terms(index.Analyzer, c.Citation)
+        .Where(t => t.Length >= 3 && t.All(char.IsLetter) && !StructureWords.Contains(t))
+        .Except(IndonesianAnalysis.Terms(index.Analyzer, c.Document.Citation)).ToHashSet()).ToList();
+
+    /// <summary>Numbering words of citations and the cooperative itself: they name no part.</summary>
+    private static readonly HashSet<string> StructureWords =
+    [
+        "pasal", "ayat", "bab", "angka", "huruf", "lampiran", "diktum", "penjelasan", "umum", "bagian", "paragraf",
+        "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "kesatu", "kedua", "ketiga", "keempat", "kelima",
+        "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh", CooperativeTerm, "kopdes", "kdmp", "kkmp", "kdkmp",
+    ];
+
+    /// <summary>The question names more than half of the passage's own part (its addressee or section title): that part answers.</summary>
+    private bool NamesThePart(IReadOnlyList<Concept> concepts, int ordinal)
+    {
+        var part = _partNames[ordinal];
+        if (part.Count == 0) return false;
+        var named = part.Count(t => concepts.Any(c => !c.Aside && c.Alternatives.Any(a => a.Contains(t))));
+        return named * 2 > part.Count;
+    }
+
+    private const double NamedPartBoost = 1.5;
+
     public RegulationIndex Index => index;
 
     /// <summary>The boards' FAQ entries searched beside the regulations, or null.</summary>
@@ -301,6 +328,8 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             fit *= chunk.IsModelStatute && (number != NumberKind.Duration || intent.CountsDays) ? ModelNumberBoost : NumberBoost;
         if (chunk.IsModelStatute) fit *= intent.ModelStatutes ? ModelStatuteBoost : intent.Kopdes ? KopdesBoost : 1;
         if (intent.Named.Contains(chunk.Document)) fit *= NamedDocumentBoost;
+        // "di inpres wali kota diinstruksiin apa?": the passage addressed to the wali kota, not the governor's that also names them.
+        if (NamesThePart(concepts, hit.Doc)) fit *= NamedPartBoost;
         // "tugas pengawas": the article listing the pengawas' tasks, not the pengurus' longer list.
         if (intent.Duty is { } duty && features.Duties.Count > 0)
             fit *= features.Duties.Contains(duty) ? DutyBoost : features.Duties.Any(d => d.Item2 == duty.Act) ? 1 / DutyBoost : 1;
