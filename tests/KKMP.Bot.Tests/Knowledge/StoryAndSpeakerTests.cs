@@ -68,6 +68,15 @@ public class StoryAndSpeakerTests
     }
 
     [Fact]
+    public void A_story_naming_only_the_shop_gives_no_topic()
+    {
+        var concepts = Search.ConceptsOf("mas, printer struk gerai macet terus, enaknya beli merk apa?");
+        Assert.Contains(Search.TopicFromTheStory(concepts), c => c.Aside);
+        Assert.False(Search.Search("mas, printer struk gerai macet terus, enaknya beli merk apa?").IsConfident);
+        Assert.False(Search.Search("cara ganti oli motor").IsConfident);
+    }
+
+    [Fact]
     public void A_question_naming_a_legal_idea_keeps_its_story_aside()
     {
         var concepts = Search.ConceptsOf("apa itu keluarga semenda? bingung baca syarat pengurus");

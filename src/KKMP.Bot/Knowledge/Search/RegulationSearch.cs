@@ -182,10 +182,16 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     /// own (only "minimal", "orang", a number), it asks about the topic the story named, so for ranking the story counts in
     /// full. The confidence still reads the story as context.
     /// </summary>
-    public IReadOnlyList<Concept> TopicFromTheStory(IReadOnlyList<Concept> concepts) =>
-        concepts.Any(c => c.Aside) && !_lexicon.WithPhrases(concepts).Any(c => !c.Aside && _lexicon.Carries(c))
+    public IReadOnlyList<Concept> TopicFromTheStory(IReadOnlyList<Concept> concepts)
+    {
+        var phrases = _lexicon.WithPhrases(concepts);
+        // A story naming only the shop ("printer struk gerai macet, enaknya beli merk apa?") names no legal topic to ask about.
+        return !phrases.Any(c => !c.Aside && _lexicon.Carries(c)) && phrases.Count(c => c.Aside && _lexicon.Carries(c)) >= MinStoryTopic
             ? concepts.Select(c => c.Aside ? c with { Aside = false } : c).ToList()
             : concepts;
+    }
+
+    private const int MinStoryTopic = 2;
 
     /// <summary>
     /// The best <paramref name="top"/> passages, each text once: the Juklak repeats the model AD inside a deed of amendment
