@@ -139,7 +139,8 @@ internal sealed class GuessClauses
         var afterNext = i + 2 < words.Count ? words[i + 2].Lower : "";
         // "… pas, nggak ada kembalian": about the change given, not the sale.
         // "tidak lebih dan tidak kurang": exactly, not a denial
-        return GuessWords.Paid.Contains(next) || next is "apa" or "papa" or "masalah" or "usah" or "lebih" or "kurang" || EverydayWords.PriceMarkers.Contains(before)
+        // "kontan mboten utang", "gak ngutang": paid, which the credit word's own reading knows
+        return GuessWords.Paid.Contains(next) || NotAnEntry.Credit.Contains(next) || next is "apa" or "papa" or "masalah" or "usah" or "lebih" or "kurang" || EverydayWords.PriceMarkers.Contains(before)
                || GuessWords.Payment.Contains(next) || (next == "ada" && GuessWords.Payment.Contains(afterNext))
                // "ga ada sisa, 0 kg": nothing left, which is the count itself
                || (next == "ada" && afterNext is "sisa" or "sisanya" or "stok" or "lagi")

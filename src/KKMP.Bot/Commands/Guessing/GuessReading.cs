@@ -98,7 +98,8 @@ internal sealed class GuessReading
         if (i > 0 && words[i - 1].Lower is "di" or "depan" or "dekat" or "samping" or "belakang" && !word.StartsLikeNumber && !Units.IsUnit(lower)
             && !EverydayWords.Verbs.ContainsKey(lower)) { EndRun(); return true; }
         if (GuessWords.NoneLeft.Contains(lower)) { EndRun(); SaysNoneLeft = true; return true; }
-        if (GuessWords.Credit.Contains(lower)) { EndRun(); OnCredit = true; return true; }
+        // Bought or sold on credit: a receipt on credit is recorded with "utang" (and needs its price), a sale on credit cannot be.
+        if (NotAnEntry.Credit.Contains(lower)) { EndRun(); OnCredit |= !NotAnEntry.Negated(words, i); return true; }
         if (GuessWords.PriceWords.Contains(lower)) { EndRun(); _priceWord = true; return true; }
         if (GuessWords.People.Contains(lower) && !_buy) _person = true;
         if (GuessWords.Corrections.Contains(lower) && (Quantities.Count > 0 || Money.Count > 0 || _bareNumbers.Count > 0)) _corrected = true;

@@ -22,7 +22,7 @@ internal static class GuessWords
         "pelanggan", "langganan", "tetangga", "dia", "kades", "rt", "rw", "bude", "pakde", "teh", "akang", "uda", "uni", "daeng", "aye",
         "ado", "aya", "customer", "konsumen",
         // Papua mace/pace, Ambon/Manado mama/tanta
-        "mace", "pace", "mama", "tanta", "tante", "ibuk", "emak", "mak", "nenek", "kakek", "mpok", "akang",
+        "mace", "pace", "mama", "tanta", "tante", "ibuk", "emak", "mak", "nenek", "kakek", "mbah", "simbah", "tiyang", "tiyange", "mpok", "akang",
         "kang", "teteh", "neng", "mbok", "cak", "lae", "inang", "amang", "puang", "kaka", "ade", "nyong", "nona", "anak",
         // the shop next door buying ("warung sebelah beli …"), and Sundanese/Betawi forms of address: ceu, bi, mang, aa, uwa, haji
         "warung", "toko", "kios", "sebelah", "ceu", "euceu", "bi", "bibi", "mang", "aa", "uwa", "haji", "hajah", "engkong", "encang", "encing",
@@ -116,12 +116,6 @@ internal static class GuessWords
 
     public static bool Refuses(string lower) => Stops.Contains(lower);
 
-    /// <summary>
-    /// Bought or sold on credit. Goods received on credit are recorded with "utang" (and need their price); a sale on
-    /// credit (bon) cannot be recorded, so a clause with one of these and no receipt verb proposes nothing.
-    /// </summary>
-    public static readonly HashSet<string> Credit = ["utang", "hutang", "ngutang", "ngebon", "bon", "kasbon", "dibon", "tempo", "nyicil", "cicil", "kredit"];
-
     /// <summary>"pesan beras 5 kg": an order, not an entry; "bersama pesan ini" (this message) is not.</summary>
     public static bool IsOrder(string lower, string next) => lower == "pesan" && next is not ("ini" or "saya" or "sy");
 
@@ -134,7 +128,7 @@ internal static class GuessWords
 
     /// <summary>A clause with one of these (after its amount, or without one) is about what did not happen.</summary>
     public static readonly HashSet<string> Denials =
-        ["gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "ndak", "ora", "belum", "blm", "blum", "bukan", "nanya", "tanya", "ditanya"];
+        ["gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "ndak", "ora", "belum", "blm", "blum", "bukan", "nanya", "tanya", "ditanya", "mboten", "boten"];
 
     /// <summary>"blm dibayar": not paid yet, which is about the money, not a denial of the entry.</summary>
     public static readonly HashSet<string> Paid = ["dibayar", "bayar", "lunas", "dilunasin", "dibayarin"];

@@ -27,8 +27,11 @@ public sealed class ShopGuess(ItemResolver items)
     public Result? Read(string koperasiId, string text)
     {
         text = ForwardedPrefix.Unwrap(text);
-        if (text.Length > 400 || text.TrimStart().StartsWith('/') || text.Contains('?')) return null;
+        if (text.Length > 400 || text.TrimStart().StartsWith('/')) return null;
         if (Tokenizer.Split(text) is not { Count: > 1 } tokens || tokens.Any(t => t.Quoted)) return null;
+        // "bu Yati ambil telor 1 kg tp ngutang dulu, catet gmn?": asked back even as a question, as nothing is written.
+        if (NotAnEntryAsk(koperasiId, tokens) is { } notAnEntry) return notAnEntry;
+        if (text.Contains('?')) return null;
         if (Discounts.Mentioned(tokens)) return new Result.Ask(Discounts.Ask);
         if (GuessClauses.Of(tokens) is not { Entry: var entry } clauses || entry.Money.Count > 1) return null;
 
@@ -37,7 +40,8 @@ public sealed class ShopGuess(ItemResolver items)
         foreach (var clause in clauses.Donors.Prepend(entry))
         {
             var (found, several) = FindItem(koperasiId, clause.ItemWords);
-            if (several) return null;
+            // "warung sebelah beli migor 2 liter sm terigu 3 kilo": two entries in one message, never one of them guessed.
+            if (several) return entry is { Verb: GuessVerb.Sale or GuessVerb.Receipt, Quantities.Count: >= 2 } ? new Result.Ask($"{ShopEntry.OneEntryPerMessage}, contoh: {CommandExamples.Sale}") : null;
             if ((item = found) is not null) break;
         }
         if (item is null || Amounts(entry, item) is not { } quantities) return null;
@@ -55,6 +59,20 @@ public sealed class ShopGuess(ItemResolver items)
             GuessVerb.Count => Count(said, item),
             _ => Entry(said, item),
         };
+    }
+
+    /// <summary>
+    /// "mbah Darmi ngutang beras limang kilo", "telor pecah setengah kilo wau", "pak Udin balikin gula 1 kg": one item and an
+    /// amount, no word of a sale, receipt or count, and a word that says it was none of them. Asked back, never the assistant's.
+    /// </summary>
+    private Result.Ask? NotAnEntryAsk(string koperasiId, IReadOnlyList<Token> tokens)
+    {
+        var words = EverydayWords.Clean(tokens);
+        if (NotAnEntry.Of(words) is not { } kind
+            || words.Any(w => EverydayWords.Verbs.ContainsKey(w.Lower) || GuessWords.Verbs.ContainsKey(w.Lower))
+            || !words.Any(w => w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower))) return null;
+        var (item, several) = FindItem(koperasiId, [words.Where(w => !w.StartsLikeNumber).Select(w => w.Lower).ToList()]);
+        return item is null || several ? null : new Result.Ask(NotAnEntry.Reply(kind, item.Name.ToLowerInvariant(), item.BaseUnit));
     }
 
     /// <summary>
@@ -92,14 +110,18 @@ public sealed class ShopGuess(ItemResolver items)
             (Sale { UnitPrice: var a }, Sale { UnitPrice: { } b }) when a != b => proposal,
             (GoodsReceived { UnitCost: var a }, GoodsReceived { UnitCost: { } b }) when a != b => proposal,
             // "… dua dus dari agen eh bukan dua tapi tiga dus": the grammar cut the correction off as a tail.
-            (Sale a, Sale b) when a.Quantity != b.Quantity => proposal,
-            (GoodsReceived a, GoodsReceived b) when a.Quantity != b.Quantity => proposal,
-            (StockCount a, StockCount b) when a.Quantity != b.Quantity => proposal,
+            (Sale a, Sale b) when Differs(a.Quantity, b.Quantity) => proposal,
+            (GoodsReceived a, GoodsReceived b) when Differs(a.Quantity, b.Quantity) => proposal,
+            (StockCount a, StockCount b) when Differs(a.Quantity, b.Quantity) => proposal,
             // "harga beras per karung kita jadikan 325 ribu": the grammar missed the unit the price is per.
             (SetPrice a, SetPrice b) when a.Price != b.Price || a.PerUnit != b.PerUnit => proposal,
             _ => null,
         };
     }
+
+    /// <summary>The guess read another amount; the same amount without the unit the grammar found ("beras sak payu setunggal") is no other.</summary>
+    private static bool Differs(Quantity grammar, Quantity guess) =>
+        grammar != guess && !(guess.Unit is null && grammar.Amount == guess.Amount);
 
     private static string? ItemOf(Command command) => command switch
     {
@@ -144,7 +166,7 @@ public sealed class ShopGuess(ItemResolver items)
         if (reading.Quantities is not [var quantity] || quantity.Amount <= 0) return null;
         var verb = reading.Verb ?? (reading.Money.Count == 1 ? GuessVerb.Sale : (GuessVerb?)null);
         if (verb is not (GuessVerb.Sale or GuessVerb.Receipt)) return null;
-        if (reading.OnCredit && verb == GuessVerb.Sale) return null; // a sale on credit (bon) cannot be recorded
+        if (reading.OnCredit && verb == GuessVerb.Sale) return new Result.Ask(NotAnEntry.Reply(NotAnEntryKind.Credit, item.Name.ToLowerInvariant(), item.BaseUnit));
         long? unitPrice = null;
         if (reading.Money is [var money])
         {

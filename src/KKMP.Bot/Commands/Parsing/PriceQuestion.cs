@@ -20,7 +20,9 @@ internal static class PriceQuestion
     // "harga2" is how chat writes the plural "harga-harga".
     // Minang "hargo", Javanese "rego"/"regane", Sundanese "pangaos"
     private static readonly HashSet<string> PriceWords =
-        ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2", "price", "pricelist", "hrga", "hargo", "hargonyo", "rego", "regane", "pangaos"];
+        ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2", "price", "pricelist", "hrga", "hargo", "hargonyo", "rego", "regane", "pangaos",
+         // Javanese krama regi/reginipun and ngoko rega/regone
+         "regi", "regine", "reginipun", "rega", "regone"];
 
     private static readonly HashSet<string> Fillers =
     [
@@ -39,6 +41,10 @@ internal static class PriceQuestion
         // Ambon/Manado/Papua and Madurese particles and "now": pung, dang, sa, ta, skarang, sateya
         "pung", "dang", "sa", "ta", "skarang", "sateya",
         "terbaru", "baru", "terkini", "update", "nya", "ga", "gak", "nggak", "ngga", "masih", "sadonyo", "kabeh", "sadayana", "all",
+        // Javanese krama "at" (ten, ing), "which are" (ingkang wonten), "all" (sedaya, sedanten), "now" (sakmenika), "please send"
+        // (nyuwun dikirim); Malay and Minang "this" (ni), "is there" (ado), "what" (apo), "only" (sajo); the bot addressed
+        "ten", "ing", "ingkang", "wonten", "sedaya", "sedanten", "sakmenika", "samenika", "saniki", "nyuwun", "dikirim", "kirim",
+        "ni", "ado", "apo", "sajo", "bot",
     ];
 
     /// <summary>"daftar harga sembako minggu ini": after "harga", the period asked about is not an item ("iuran brp per bulan" is no price question).</summary>
@@ -55,6 +61,8 @@ internal static class PriceQuestion
         "kalau", "kalo", "klo", "kaka", "usi", "bung", "bli", "ade", "nyong", "nona",
         // greetings in the regions: sampurasun, horas, tabe, nuwun sewu, assalamualaikum
         "sampurasun", "horas", "tabe", "nuwun", "sewu", "assalamualaikum", "ass", "salam", "kang", "uda", "uni", "daeng", "lae", "cak",
+        // Javanese krama: ngapunten (sorry), nyuwun (please), badhe tangklet (want to ask), kula (I); the bot addressed
+        "ngapunten", "nyuwun", "badhe", "tangklet", "takon", "kula", "bot",
     ];
 
     /// <summary>Words that make "X harga" a remark rather than "the price of X" ("kenapa harga…", "naik harga").</summary>
@@ -76,8 +84,7 @@ internal static class PriceQuestion
     /// A price question in free text, or null: "[opener] harga ITEM [fillers]", "[opener] berapa harga ITEM",
     /// or item first, "minyak goreng harganya berapa?". Anything that does not fit is left to the assistant.
     /// </summary>
-    /// <param name="loose">For text the grammar already passed to the assistant: fillers may sit between the item and "harga".</param>
-    public static PriceQuery? TryReadBare(IReadOnlyList<Token> tokens, bool loose = false)
+    public static PriceQuery? TryReadBare(IReadOnlyList<Token> tokens)
     {
         var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).ToList();
         if (rest.Count == 0) return null;
@@ -95,13 +102,14 @@ internal static class PriceQuestion
             catch (GrammarError) { return null; }
         }
         var at = rest.FindIndex(t => IsPriceWord(t.Lower));
-        // With fillers between the item and "harga" ("beras sekarang harganya berapa?") only when reading loosely.
+        // Fillers may sit between the item and "harga" ("beras sekarang harganya berapa?").
         var before = rest.Take(Math.Max(at, 0)).Select(t => Clean(t.Text)).ToList();
         // "beras pung harga brapa": a particle between the item and "harga" is not part of its name
         var item = before.Where(w => !Fillers.Contains(w.ToLowerInvariant())).ToList();
-        var fits = at >= 1 && before.Count <= (loose ? 5 : 3) && item.Count is >= 1 and <= 3
+        // "kalau gula pasir di koperasi harganya berapa": up to five words before "harga" when at most three of them name the item.
+        var fits = at >= 1 && before.Count <= 5 && item.Count is >= 1 and <= 3
             && item.All(w => w.Length > 0 && !char.IsAsciiDigit(w[0]) && !Fillers.Contains(w.ToLowerInvariant()) && !NotItems.Contains(w.ToLowerInvariant()))
-            && rest.Skip(at + 1).All(t => Fillers.Contains(Clean(t.Lower)));
+            && rest.Skip(at + 1).All(t => Fillers.Contains(Clean(t.Lower)) || Everyday.WordNumbers.UnitOfOne(Clean(t.Lower)) is not null);
         return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
     }
 
@@ -154,18 +162,19 @@ internal static class PriceQuestion
 
     /// <summary>
     /// The one price-question classifier, for the grammar and the assistant alike. This is the assistant's
-    /// reading, looser than the grammar's (which records nothing either way, but answers before the
+    /// reading of the whole text (the grammar reads the question before a reason, and answers before the
     /// assistant sees the text): "harga beras berapa?", "daftar harga" (item null: the list), "beras
     /// berapaan sekilo?", "beras sekarang harganya berapa?"; null when the text is not a price question.
     /// </summary>
     public static PriceQuery? Classify(string text) =>
         Tokenizer.Split(text.Trim()) is { Count: > 0 } tokens
-            ? TryReadBare(tokens, loose: true) ?? TryReadItemFirst(tokens, requireUnit: true)
+            ? TryReadBare(tokens) ?? TryReadItemFirst(tokens, requireUnit: true)
             : null;
 
     /// <summary>"sekilo", "kg", "per": the unit a price is asked per, not part of the item.</summary>
+    /// <summary>"pak" after the question is the person asked ("rekap hari ini berapa ya pak"), not a pack.</summary>
     private static bool IsPerUnit(string word) =>
-        word is "per" || Everyday.WordNumbers.UnitOfOne(word) is not null || Units.IsUnit(word);
+        word is "per" || Everyday.WordNumbers.UnitOfOne(word) is not null || (Units.IsUnit(word) && word != "pak");
 
     private static string Clean(string word) => Everyday.TypingHabits.Fold(word).Trim('?', '!', '.', ',', ':', ';', '\'');
 }

@@ -234,6 +234,30 @@ public class EverydayFormTests
     [InlineData("kamari isuk dipun sade beras 5 kg", "/jual beras 5 kg")]
     [InlineData("hasil SO tepung 22 kg", "/stok tepung 22 kg")]
     [InlineData("beras tggl 40 kg", "/stok beras 40 kg")]
+    // Javanese krama around a report, tens and teens said the krama way, a pack named before its count
+    [InlineData("assalamualaikum mas sugeng enjing niki kula badhe lapor wau enjing sampun payu beras kalih kilo nggih matur nuwun", "/jual beras 2 kilo")]
+    [InlineData("pak nyuwun sewu nembe lapor sakmenika wau sonten payu gulo setunggal kilo", "/jual gulo 1 kilo")]
+    [InlineData("tepung terigu mlebet kalihdasa kilo", "/masuk tepung terigu 20 kilo")]
+    [InlineData("stok opname sonten niki beras kantun pitungdasa kilo", "/stok beras 70 kilo")]
+    [InlineData("sampun kula etang telur ingkang wonten kantun tigang kilo setengah", "/stok telur 3,5 kilo")]
+    [InlineData("ngapunten pak kula nembe ngitung stok migor kantun kalih dus", "/stok migor 2 dus")]
+    [InlineData("beras teko sak siji", "/masuk beras 1 sak")]
+    [InlineData("beras sak payu setunggal", "/jual beras 1 sak")]
+    [InlineData("laku gula kilo 2", "/jual gula 2 kilo")]
+    [InlineData("nyuwun tulung rega beras dipun gantos dados tigawelas ewu sekilo miturut rapat pengurus wingi", "/setharga beras 13.000 per kg")]
+    [InlineData("regi minyak goreng dipun gantos dados nembelas ewu per liter", "/setharga minyak goreng 16.000 per liter")]
+    [InlineData("rekap dinten niki pinten nggih pak", "/rekap")]
+    [InlineData("ralat sing wau mboten sah dicatet", "/batal")]
+    [InlineData("mboten sios tumbas wau tiyange hapus mawon sing terakhir", "/batal")]
+    [InlineData("batal yg terakhir bah, kepencet", "/batal")]
+    [InlineData("cek stok sedaya barang nggih", "/stok")]
+    [InlineData("pura nabalu gula 1kg", "/jual gula 1kg")]                                // Bugis
+    [InlineData("ka trok breuh 2 karung", "/masuk breuh 2 karung")]                       // Acehnese
+    [InlineData("berras sè bâdâ sateya ballu' karung", "/stok berras 8 karung")]          // Madurese
+    [InlineData("Rekap ari on. Hatop.", "/rekap")]                                        // Batak
+    [InlineData("Batal i. Salah ketik.", "/batal")]
+    [InlineData("sè gella' salah ka', pabâtal", "/batal")]
+    [InlineData("stok skrg apa aja yg tinggal sedikit?", "/stok")]
     // a regional word that is also part of a name stays in the name: So Klin, MinyaKita typed apart
     [InlineData("laku so klin 2 bks", "/jual so klin 2 bks")]
     [InlineData("kejual minyak kita 2 liter", "/jual minyak kita 2 liter")]

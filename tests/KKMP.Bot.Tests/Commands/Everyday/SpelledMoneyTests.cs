@@ -32,6 +32,12 @@ public class SpelledMoneyTests
     [InlineData("telur dua koma dua lima kilo", "telur 2,25 kilo")]
     [InlineData("dua koma nol lima kilo", "2,05 kilo")]
     [InlineData("sak kilo setengah", "1,5 kilo")]
+    // Javanese krama tens (-dasa) and teens (-welas), glued or apart, and a quarter
+    [InlineData("kalihdasa kilo", "20 kilo")]
+    [InlineData("kalih dasa kilo", "20 kilo")]
+    [InlineData("tigawelas ewu", "Rp13.000")]
+    [InlineData("pitungdasa ewu", "Rp70.000")]
+    [InlineData("seprapat kilo", "0,25 kilo")]
     public void Money_in_a_sentence_becomes_one_price_word(string said, string read) =>
         Assert.Equal(read, Tokenizer.Join(WordNumbers.Normalize(Tokenizer.Split(said)!, out _)));
 

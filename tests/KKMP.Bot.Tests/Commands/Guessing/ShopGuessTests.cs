@@ -100,6 +100,7 @@ public class ShopGuessTests
     [InlineData("tadi ada uni mambali beras 5 kg", "Maksudnya: jual beras 5 kg × Rp12.500 = Rp62.500?")]
     [InlineData("sudah diterima telur 10 kg harga 26rb", "Maksudnya: masuk telur 10 kg @Rp26.000 = Rp260.000?")]
     [InlineData("telur wis telas bu, stok 0", "Maksudnya: hitung stok telur 0 kg?")]
+    [InlineData("monggo dicatet mas wau siang mbah Karto tumbas gula setengah kilo kontan mboten utang", "Maksudnya: jual gula pasir 0,5 kg")] // "mboten utang": paid
     public async Task A_message_read_with_a_guess_is_previewed_and_written_only_after_YA(string text, string preview)
     {
         using var harness = new RouterHarness();
@@ -141,6 +142,29 @@ public class ShopGuessTests
         await harness.As("telegram", "42", Role.Pengelola).SendAsync("ya");
 
         Assert.DoesNotContain("Maksudnya: ", reply.Text);
+        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
+    }
+
+    /// <summary>Goods on credit, ordered, broken or brought back, without a sale verb: the reply says why nothing is recorded.</summary>
+    [Theory]
+    [InlineData("mbah Darmi ngutang beras limang kilo bayare sesok", "(bon)")]
+    [InlineData("telor pecah setengah kilo wau ketabrak motor", "rusak atau hilang")]
+    [InlineData("bu RT pesen minyak goreng sedus diambil minggu ngarep", "/jual minyak goreng 1 liter")]
+    [InlineData("pak Udin balikin gula 1 kg, katanya basah", "dikembalikan pembeli")]
+    [InlineData("tepung ingkang wingi dibalekke tiyange sekilo amargi apek", "/stok tepung terigu")]
+    [InlineData("Om Jemmy ambe beras 5 kg, dia bilang bayar akhir bulan", "(bon)")]                      // paid later is credit
+    [InlineData("bund bu Yati ambil telor 1 kg tp ngutang dulu katanya bayar jumat, catet gmn?", "(bon)")] // even asked
+    [InlineData("warung sebelah beli migor 2 liter sm terigu 3 kilo, udah bayar", "Satu pesan untuk satu catatan")]
+    public async Task Goods_that_were_not_sold_received_or_counted_are_asked_back_and_nothing_is_written(string text, string reply)
+    {
+        using var harness = new RouterHarness();
+        var writes = harness.Get<LedgerDb>().RecordedWrites();
+
+        var answer = await harness.As("telegram", "42", Role.Pengelola).SendAsync(text);
+        await harness.As("telegram", "42", Role.Pengelola).SendAsync("ya");
+
+        Assert.Contains("belum ada yang dicatat", answer.Text);
+        Assert.Contains(reply, answer.Text);
         Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
     }
 

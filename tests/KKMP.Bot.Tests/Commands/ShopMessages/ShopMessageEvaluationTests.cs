@@ -38,6 +38,10 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     // copied notebook rows (dev-14); young Sumatran and Kalimantan managers, Minang/Batak/Banjar words, slang and English (dev-15)
     [InlineData("shop-messages-dev-14.json", 100, 0.0)]
     [InlineData("shop-messages-dev-15.json", 100, 0.0)]
+    // session 6, second round (new authors): Bali, Lombok, Sumbawa, Bugis/Makassar, Gorontalo and Betawi managers (dev-16);
+    // formal writers, report letters, forwarded WhatsApp entries, hand-copied invoices, voice typing that spells punctuation (dev-17)
+    [InlineData("shop-messages-dev-16.json", 100, 0.0)]
+    [InlineData("shop-messages-dev-17.json", 100, 0.0)]
     [InlineData("shop-messages-holdout.json", 80, 0.95)]
     // Written by the lead after the grammar was built, never shown to its author: the honest held-out figure.
     [InlineData("shop-messages-holdout-lead.json", 50, 0.95)]
@@ -55,6 +59,8 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     [InlineData("shop-messages-holdout-9.json", 80, 0.0)]
     // Session 6's fresh held-out (80): eastern Indonesian and Sundanese managers, by an author who never read the code: report-only.
     [InlineData("shop-messages-holdout-10.json", 80, 0.0)]
+    // Session 6's second fresh held-out (80): a week at eight kopdes across Indonesia, written after round 6's first changes: report-only.
+    [InlineData("shop-messages-holdout-11.json", 80, 0.0)]
     public async Task Everyday_shop_messages_meet_the_floor(string file, int minimumSize, double floor)
     {
         var messages = ShopMessage.Load(file);

@@ -46,6 +46,9 @@ internal static class EverydayWords
         ["ngedol"] = ShopVerb.Sale, ["sade"] = ShopVerb.Sale, ["kesade"] = ShopVerb.Sale, ["disade"] = ShopVerb.Sale,
         ["pajeng"] = ShopVerb.Sale, ["mlebu"] = ShopVerb.Receipt, ["mlebet"] = ShopVerb.Receipt, ["sisane"] = ShopVerb.Count,
         ["kantun"] = ShopVerb.Count, ["dietung"] = ShopVerb.Count, ["ngetung"] = ShopVerb.Count,
+        // krama etang/ngetang/dipunetang (counted), ngeteri/dipunterake (delivered to the shop)
+        ["etang"] = ShopVerb.Count, ["ngetang"] = ShopVerb.Count, ["dietang"] = ShopVerb.Count, ["dipunetang"] = ShopVerb.Count,
+        ["ngeteri"] = ShopVerb.Receipt, ["diteri"] = ShopVerb.Receipt, ["dipunterake"] = ShopVerb.Receipt,
         // Sundanese: ngajual (selling), asup (in), dongkap (arrived, polite), sesa/sesana (left)
         ["ngajual"] = ShopVerb.Sale, ["asup"] = ShopVerb.Receipt, ["dongkap"] = ShopVerb.Receipt, ["sesa"] = ShopVerb.Count,
         ["sesana"] = ShopVerb.Count,
@@ -62,7 +65,7 @@ internal static class EverydayWords
         // Bugis and Makassar: mabbalu/ribalu, nibalu/nibaluk/ammaluk (sell, sold), antama/muttama (in), battu/battumi (arrived),
         // sisami/tinggalmi (left, with the "already" particle glued on)
         ["mabbalu"] = ShopVerb.Sale, ["ribalu"] = ShopVerb.Sale, ["nibalu"] = ShopVerb.Sale, ["nibaluk"] = ShopVerb.Sale,
-        ["ammaluk"] = ShopVerb.Sale, ["antama"] = ShopVerb.Receipt, ["muttama"] = ShopVerb.Receipt, ["battu"] = ShopVerb.Receipt,
+        ["ammaluk"] = ShopVerb.Sale, ["nabalu"] = ShopVerb.Sale, ["trok"] = ShopVerb.Receipt, ["antama"] = ShopVerb.Receipt, ["muttama"] = ShopVerb.Receipt, ["battu"] = ShopVerb.Receipt,
         ["battumi"] = ShopVerb.Receipt, ["sisami"] = ShopVerb.Count, ["tinggalmi"] = ShopVerb.Count,
         // Balinese: kaadep (sold), macelep (in), rauh (arrived)
         ["kaadep"] = ShopVerb.Sale, ["macelep"] = ShopVerb.Receipt, ["rauh"] = ShopVerb.Receipt,
@@ -80,7 +83,7 @@ internal static class EverydayWords
     {
         [("stok", "opname")] = ShopVerb.Count, [("stok", "fisik")] = ShopVerb.Count, [("stok", "akhir")] = ShopVerb.Count, [("hitung", "stok")] = ShopVerb.Count, [("sisa", "stok")] = ShopVerb.Count,
         [("hasil", "opname")] = ShopVerb.Count, [("hasil", "hitung")] = ShopVerb.Count, [("cek", "stok")] = ShopVerb.Count,
-        [("hasil", "so")] = ShopVerb.Count, [("abis", "opname")] = ShopVerb.Count, [("habis", "opname")] = ShopVerb.Count, [("stlh", "opname")] = ShopVerb.Count,
+        [("hasil", "so")] = ShopVerb.Count, [("ngitung", "stok")] = ShopVerb.Count, [("ngetang", "stok")] = ShopVerb.Count, [("abis", "opname")] = ShopVerb.Count, [("habis", "opname")] = ShopVerb.Count, [("stlh", "opname")] = ShopVerb.Count,
         [("setelah", "opname")] = ShopVerb.Count, [("abis", "dihitung")] = ShopVerb.Count, [("abis", "diitung")] = ShopVerb.Count,
         // "tambah stok", "stock in": goods added, not counted
         [("tambah", "stok")] = ShopVerb.Receipt, [("nambah", "stok")] = ShopVerb.Receipt, [("stok", "tambah")] = ShopVerb.Receipt,
@@ -93,6 +96,8 @@ internal static class EverydayWords
         [("so", "maso")] = ShopVerb.Receipt, [("so", "masuk")] = ShopVerb.Receipt, [("so", "datang")] = ShopVerb.Receipt,
         [("so", "sisa")] = ShopVerb.Count, [("so", "tinggal")] = ShopVerb.Count,
         [("ta", "jual")] = ShopVerb.Sale, [("ka", "teuka")] = ShopVerb.Receipt, [("ka", "publoe")] = ShopVerb.Sale,
+        // Acehnese "ka trok" (has arrived), Madurese "se bada" (what there is)
+        [("ka", "trok")] = ShopVerb.Receipt, [("se", "bada")] = ShopVerb.Count,
     };
 
     /// <summary>"beli"/"tuku" alone is either side of the counter; "beli … dari agen" is the shop buying.</summary>
@@ -146,7 +151,7 @@ internal static class EverydayWords
         // Banjar: hudah (already), ulun (I), pian (you)
         "hudah", "ulun", "pian",
         // Bugis/Makassar: ji (particle), puang/daeng (address), iye (yes), tabe (excuse me)
-        "ji", "puang", "daeng", "iye", "tabe",
+        "ji", "puang", "daeng", "iye", "tabe", "pura", "sateya", // Madurese sateya (now)
         // Betawi: aye (I), mpok (address)
         "aye", "mpok",
         // Balinese: suba/sube (already)
@@ -160,6 +165,11 @@ internal static class EverydayWords
         "jo", "dang", "tante", "su", "sa", "beta", "kaka", "ade", "pace", "mace",
         // Ambon usi/bung, Balinese bli; Gen-Z chat: bund, gaes, wkwk, sorry, plis
         "usi", "bung", "bli", "bund", "bunda", "gaes", "guys", "wkwk", "wkwkwk", "hehe", "haha", "sorry", "sori", "plis", "pliss",
+        // Javanese krama around a report: matur nuwun (thanks), kula (I), niki (this), ngapunten/nyuwun (sorry, please), tulung,
+        // monggo, badhe lapor/matur (want to report), pripun kabare … sehat (how are you … well), sakniki/sakmenika (now),
+        // ingkang (which), wonten (there is), dipunlebetaken (be entered), kala (the time); Malay "ni" (this); and the bot addressed
+        "matur", "nuwun", "kula", "niki", "ngapunten", "nyuwun", "tulung", "monggo", "badhe", "pripun", "kabare", "sehat",
+        "sakniki", "sakmenika", "samenika", "saniki", "ingkang", "wonten", "dipunlebetaken", "lebetaken", "kala", "ni", "bot",
     ];
 
     /// <summary>Forms of address that are also unit words: "pak" after a number is a pack.</summary>
@@ -187,6 +197,8 @@ internal static class EverydayWords
         "sithik", "sitik", "sekedhik", "sekedik", "saeutik", "saetik", "saketek", "sadikit",
         // "not" in the regions: a denial is news, never an entry ("ora payu", "teu acan dugi", "indak laku", "kada", "sonde")
         "ora", "ndak", "nda", "teu", "henteu", "hanteu", "acan", "durung", "dereng", "indak", "kada", "tra", "trada", "sonde", "kagak", "tak",
+        // "not" in krama (mboten) and "tomorrow" in Javanese (sesok, benjing, mbenjing): news or a plan, never an entry
+        "mboten", "boten", "sesok", "benjing", "mbenjing",
     ];
 
     public static readonly HashSet<string> TimeUnits =
@@ -233,9 +245,11 @@ internal static class EverydayWords
             else clean.AddRange(Unglued(word));
         }
         TypingHabits.WithoutClockTimes(clean);
-        // "jual apa namanya gula": a speaker searching for the word, not a question.
+        // "jual apa namanya gula": a speaker searching for the word, not a question; Javanese "nyuwun sewu" (excuse me,
+        // literally "I ask a thousand") is no money.
         for (var i = clean.Count - 2; i >= 0; i--)
-            if (!clean[i].Quoted && clean[i].Lower == "apa" && clean[i + 1].Lower is "namanya" or "itu namanya") clean.RemoveRange(i, 2);
+            if (!clean[i].Quoted && ((clean[i].Lower == "apa" && clean[i + 1].Lower is "namanya" or "itu namanya")
+                                     || (clean[i].Lower is "nyuwun" or "nuwun" && clean[i + 1].Lower == "sewu"))) clean.RemoveRange(i, 2);
         return clean;
     }
 

@@ -11,18 +11,24 @@ internal static class PriceChange
         "ubah", "rubah", "ganti", "naikkan", "naikan", "naikin", "turunkan", "turunin", "turunan", "set", "atur", "update", "setel",
     ];
 
-    private static readonly HashSet<string> PriceWords = ["harga", "hrg", "harganya"];
+    // Javanese ngoko rega/rego/regane and krama regi/reginipun
+    private static readonly HashSet<string> PriceWords = ["harga", "hrg", "harganya", "rega", "rego", "regane", "regi", "regine", "reginipun"];
 
     /// <summary>The change said after the item: "harga gula ganti jadi 18rb", "hrg telur diganti 29rb".</summary>
     private static readonly HashSet<string> ChangedAfterItem =
-        ["ubah", "rubah", "ganti", "diganti", "diubah", "dirubah", "naikkan", "naikin", "dinaikkan", "dinaikin", "turunkan", "turunin", "diturunkan", "diturunin", "set", "update", "diupdate"];
+        ["ubah", "rubah", "ganti", "diganti", "diubah", "dirubah", "naikkan", "naikin", "dinaikkan", "dinaikin", "turunkan", "turunin", "diturunkan", "diturunin", "set", "update", "diupdate",
+         // Javanese krama "dipun gantos" (is changed), ngoko "diganti"
+         "gantos", "digantos", "dipungantos"];
 
     /// <summary>Words between the item and the new price: "jadi", "sekarang", "naik jadi", "ke".</summary>
-    private static readonly HashSet<string> Links = ["jadi", "menjadi", "sekarang", "skrg", "skg", "ke", "naik", "turun", "jd"];
+    private static readonly HashSet<string> Links = ["jadi", "menjadi", "sekarang", "skrg", "skg", "ke", "naik", "turun", "jd", "dados", "dadi", "dadosaken"];
+
+    /// <summary>Who decided it, after the new price: "… miturut rapat pengurus wingi", "… sesuai hasil rapat".</summary>
+    private static readonly HashSet<string> According = ["miturut", "menurut", "sesuai", "berdasarkan", "atas", "kata", "dari", "hasil"];
 
     private static readonly HashSet<string> Trailing = ["ya", "yaa", "mas", "mbak", "pak", "bu", "kak", "min", "mulai", "hari", "ini", "dong", "tolong", "aja", "saja", "deh"];
 
-    private static readonly HashSet<string> Leading = ["tolong", "mohon", "pak", "bu", "mas", "mbak", "min", "kak", "siap", "eh"];
+    private static readonly HashSet<string> Leading = ["tolong", "mohon", "pak", "bu", "mas", "mbak", "min", "kak", "siap", "eh", "nyuwun", "tulung", "monggo"];
 
     public static Reading? Read(IReadOnlyList<Token> words)
     {
@@ -58,10 +64,13 @@ internal static class PriceChange
             // "harga migor per dus jd 190rb", "harga beras sekarung jadi 300rb": the unit the new price is for.
             if (words[j].Lower == "per" && j + 1 < words.Count && Units.IsUnit(words[j + 1].Text)) { perUnit = words[j + 1].Text; j += 2; continue; }
             if (WordNumbers.UnitOfOne(words[j].Lower) is { } one) { perUnit = one; j++; continue; }
+            // "rega beras dipun gantos": the krama passive marker is not part of the item's name
+            if (words[j].Lower == "dipun") { j++; continue; }
             args.Add(words[j++]);
         }
         while (j < words.Count && (Links.Contains(words[j].Lower) || ChangedAfterItem.Contains(words[j].Lower))) j++;
-        var tail = words.Skip(j).ToList();
+        // "tigawelas ewu sekilo" is "Rp13.000 per kg"; what follows "miturut …" is who decided it.
+        var tail = WordNumbers.Normalize(words.Skip(j).TakeWhile(w => !According.Contains(w.Lower)).ToList(), out _);
         // "… ya mas", "… mulai hari ini": after the price, not part of it.
         while (tail.Count > 0 && Trailing.Contains(tail[^1].Lower)) tail.RemoveAt(tail.Count - 1);
         args.AddRange(tail);

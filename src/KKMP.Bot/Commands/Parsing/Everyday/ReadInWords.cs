@@ -18,6 +18,10 @@ internal static class ReadInWords
         "cek", "lihat", "liat", "coba", "minta", "tolong", "dong", "ya", "brp", "berapa", "sisa", "sisanya", "tinggal", "barang",
         "semua", "smua", "semuanya", "seluruh", "skrg", "sekarang", "hari", "hr", "ini", "gmn", "gimana", "total", "posisi",
         "aja", "saja", "nya", "yg", "yang", "kita", "saldo", "duit", "uang", "udh", "udah", "apa", "aja", "toko", "gerai", "pak", "bu", "mas", "mbak", "kak", "min", "daftar", "ada", "list", "mo",
+        // "all" in Javanese krama and ngoko, Sundanese and Minang
+        "sedaya", "sedanten", "kabeh", "sadayana", "sadonyo",
+        // "stok apa aja yg tinggal sedikit / mau habis": the list answers it
+        "sedikit", "dikit", "menipis", "tipis", "hampir", "mau", "habis", "abis",
     ];
 
     public static Reading? Read(IReadOnlyList<Token> words)

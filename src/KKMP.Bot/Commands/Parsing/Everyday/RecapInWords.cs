@@ -16,12 +16,14 @@ internal static class RecapInWords
         ["kemarin", "kmrn", "kemaren", "wingi", "kamari", "kapatang", "ibi", "nantoari", "baroe", "kalamarin", "kmaren", "kmrin", "yesterday"];
     // Javanese dino iki/saiki (krama dinten niki), Sundanese poe ieu/ayeuna, Minang hari iko, Balinese jani, Manado harini
     private static readonly HashSet<string> Today =
-        ["hari", "hr", "ini", "sekarang", "skrg", "dino", "iki", "saiki", "dinten", "niki", "poe", "ieu", "ayeuna", "iko", "jani", "harini", "hri", "today"];
+        ["hari", "hr", "ini", "sekarang", "skrg", "dino", "iki", "saiki", "dinten", "niki", "poe", "ieu", "ayeuna", "iko", "jani", "harini", "hri", "today", "ni", "ari", "on"];
     private static readonly HashSet<string> Polite =
         ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh", "total", "semua", "kirim", "kirimin", "blm", "belum", "sy", "saya", "mana", "dapet", "dapat", "di", "bolehkah", "meminta", "berapami",
          // regional particles and address: nggih, punten, atuh, mi/ji, jo, lah, bah, kang, uda, uni, cak, daeng, mbok
          "nggih", "njih", "punten", "atuh", "euy", "mi", "ji", "jo", "lah", "bah", "kang", "uda", "uni", "cak", "daeng", "mbok", "piro", "pira",
-         "sabaraha", "pinten", "barapo", "kulo", "abdi", "ambo", "nyuwun", "tulung"];
+         "sabaraha", "pinten", "barapo", "kulo", "abdi", "ambo", "nyuwun", "tulung",
+         // how much money it came to: "brp duit penjualan kemarin", "hasil jualan"; Medan "kek mana" (how)
+         "duit", "uang", "hasil", "kek", "kayak", "cemana", "hatop"];
 
     public static bool Knows(string lower) => Recap.Contains(lower) || Report.Contains(lower);
 

@@ -55,8 +55,7 @@ internal static class ShopEntry
         var command = shopVerb switch { ShopVerb.Count => "stok", ShopVerb.Receipt => "masuk", _ => "jual" };
         if (entries.Count > 1) return Reading.Ask(SeveralItems(command, entries));
         var args = Amounts.ItemFirst(entries[0]);
-        if (onCredit && command == "jual")
-            return Reading.Ask("Penjualan yang belum dibayar (bon) belum bisa dicatat, jadi belum ada yang dicatat. Catat saat dibayar, contoh: " + CommandExamples.Sale);
+        if (onCredit && command == "jual") return Reading.Ask(NotAnEntry.Reply(NotAnEntryKind.Credit, ""));
         if (onCredit && command == "masuk") args = [.. args, new Token("utang", false)];
         return new Reading.Slash(command, args, Attempt: true);
     }
@@ -93,13 +92,14 @@ internal static class ShopEntry
     {
         var item = words.TakeWhile(w => !w.StartsLikeNumber && !Losses.Contains(w.Lower) && !Fillers.Contains(w.Lower) && !Verbs.ContainsKey(w.Lower))
             .Select(w => w.Text).DefaultIfEmpty("beras").First();
-        return Reading.Ask("Barang rusak atau hilang belum dicatat tersendiri, jadi belum ada yang dicatat. Hitung sisanya dan catat " +
-                           $"hasil hitung stok, contoh: /stok {item.ToLowerInvariant()} 25 kg");
+        return Reading.Ask(NotAnEntry.Reply(NotAnEntryKind.Loss, item.ToLowerInvariant()));
     }
+
+    public const string OneEntryPerMessage = "Satu pesan untuk satu catatan, jadi belum ada yang dicatat. Kirim satu per satu";
 
     /// <summary>Never record one entry and drop another: list the commands to send one by one.</summary>
     private static string SeveralItems(string word, List<List<Token>> entries) =>
-        "Satu pesan untuk satu catatan, jadi belum ada yang dicatat. Kirim satu per satu:\n" +
+        OneEntryPerMessage + ":\n" +
         string.Join('\n', entries.Select(e => $"/{word} {Tokenizer.Join(Amounts.ItemFirst(e))}"));
 
     /// <summary>The index of "dari" in "beli gula dari agen", or -1.</summary>

@@ -2,7 +2,8 @@ namespace KKMP.Bot.Commands.Parsing.Everyday;
 
 /// <summary>
 /// "stok beras berapa?", "sisa gula brp", "beras di sistem tinggal brp?", "minyak masih ada?": one item's stock
-/// asked in words, which is /stok with the item's name. A number anywhere makes it a count instead, so it is not read here.
+/// asked in words, which is /stok with the item's name. A number anywhere, typed or said ("kari telung karung"), makes it
+/// a count instead, so it is not read here.
 /// </summary>
 internal static class StockQuestion
 {
@@ -17,7 +18,7 @@ internal static class StockQuestion
 
     public static Reading? Read(IReadOnlyList<Token> words)
     {
-        if (words.Count < 2 || words.Any(w => w.Quoted || w.StartsLikeNumber)) return null;
+        if (words.Count < 2 || words.Any(w => w.Quoted || w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower))) return null;
         var said = words.Select(w => w.Lower).ToList();
         if (!said.Any(StockWords.Contains) || !said.Any(w => Asking.Contains(w) || PriceQuestion.IsAskWord(w))) return null;
         var item = words.Where(w => !StockWords.Contains(w.Lower) && !Asking.Contains(w.Lower) && !PriceQuestion.IsAskWord(w.Lower)

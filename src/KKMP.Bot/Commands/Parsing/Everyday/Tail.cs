@@ -16,6 +16,8 @@ internal static partial class Tail
     [
         "soalnya", "soale", "karena", "karna", "krn", "krna", "sebab", "biar", "stlh", "setelah", "sesudah", "abis", "habis",
         "buat", "bayar", "bayarnya", "dibayar", "lunas", "kontan", "tunai", "cash", "pas", "waktu", "wkt",
+        // Javanese: kanggo/kagem (for), amargi/mergo (because), miturut (according to), bayare (its payment)
+        "kanggo", "kagem", "amargi", "mergo", "merga", "miturut", "bayare",
     ];
 
     private static readonly HashSet<string> From = ["dari", "dr", "drpd"];
@@ -23,7 +25,6 @@ internal static partial class Tail
     /// <summary>"blm dibayar", "belum lunas", "ngutang dulu": bought on credit, which /masuk writes as "utang".</summary>
     private static readonly HashSet<string> NotYet = ["blm", "belum", "blum"];
     private static readonly HashSet<string> Paid = ["dibayar", "bayar", "lunas", "dibayarin"];
-    private static readonly HashSet<string> Credit = ["ngutang", "utang", "hutang", "ngebon", "bon"];
 
     /// <summary>People and places goods come from: "dr pak darto", "dari warung sebelah", "dr ternak sy".</summary>
     private static readonly HashSet<string> Sources =
@@ -40,7 +41,7 @@ internal static partial class Tail
         fromSomeone = false;
         onCredit = false;
         // Most messages have no tail: leave them as they are without copying.
-        if (!words.Any(w => !w.Quoted && (Starters.Contains(w.Lower) || From.Contains(w.Lower) || Credit.Contains(w.Lower) || NotYet.Contains(w.Lower))))
+        if (!words.Any(w => !w.Quoted && (Starters.Contains(w.Lower) || From.Contains(w.Lower) || NotAnEntry.Credit.Contains(w.Lower) || NotYet.Contains(w.Lower))))
             return words as List<Token> ?? [.. words];
         var kept = new List<Token>(words.Count);
         var sawAmount = false;
@@ -61,18 +62,18 @@ internal static partial class Tail
     {
         if (i == 0 || words[i].Quoted) return false;
         var lower = words[i].Lower;
-        if (Starters.Contains(lower) || Credit.Contains(lower) || (NotYet.Contains(lower) && i + 1 < words.Count && Paid.Contains(words[i + 1].Lower)))
+        if (Starters.Contains(lower) || NotAnEntry.Credit.Contains(lower) || (NotYet.Contains(lower) && i + 1 < words.Count && Paid.Contains(words[i + 1].Lower)))
             return true;
         return From.Contains(lower) && i + 1 < words.Count
                && (Sources.Contains(words[i + 1].Lower) || EverydayWords.Suppliers.Contains(words[i + 1].Lower));
     }
 
-    /// <summary>"ngutang", "blm dibayar" between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    /// <summary>"ngutang", "blm dibayar" between <paramref name="from"/> and <paramref name="to"/> ("kontan mboten utang" is paid).</summary>
     private static bool SaysNotPaid(IReadOnlyList<Token> words, int from, int to)
     {
-        for (var k = from; k < to; k++)
-            if (Credit.Contains(words[k].Lower) || (k + 1 < to && NotYet.Contains(words[k].Lower) && Paid.Contains(words[k + 1].Lower)))
-                return true;
+        if (NotAnEntry.SaysCredit(words, from, to)) return true;
+        for (var k = from; k + 1 < to; k++)
+            if (NotYet.Contains(words[k].Lower) && Paid.Contains(words[k + 1].Lower)) return true;
         return false;
     }
 

@@ -2,7 +2,7 @@ namespace KKMP.Bot.Commands.Parsing.Everyday;
 
 /// <summary>
 /// "yang terakhir salah, batalkan", "batalin yg td", "hapus catatan terakhir": /batal in words. Every
-/// word must be one of these, so "rapat besok batal ya" stays chat.
+/// word must be one of these, or at most three words about the entry itself, so "rapat besok batal ya" stays chat.
 /// </summary>
 internal static class UndoInWords
 {
@@ -12,7 +12,9 @@ internal static class UndoInWords
          "batalno", "batalke", "dibatalke", "busak", "dibusak",
          "bolaykeun", "dibolaykeun", "batalkeun", "hapuskeun", "pupus", "batalaken", "busaken", "busakno", "ilangi", "diilangi",
          // Minang hapuih, Betawi apus/apusin, chat btl/btlin/hps/hpus, "cancelin", "delete"
-         "hapuih", "apus", "apusin", "diapus", "btl", "btlin", "hps", "hpus", "cancelin", "delete", "dibatalin"];
+         "hapuih", "apus", "apusin", "diapus", "btl", "btlin", "hps", "hpus", "cancelin", "delete", "dibatalin",
+         // Madurese pabatal (cancel it)
+         "pabatal"];
 
     /// <summary>Which entry: the last one, the one just now, the wrong one.</summary>
     private static readonly HashSet<string> References =
@@ -20,7 +22,7 @@ internal static class UndoInWords
          // Sundanese bieu (just now), lepat (wrong, also Javanese krama), Minang cako, Javanese pungkasan/kleru, Manado/Ambon sala
          "bieu", "lepat", "cako", "pungkasan", "kleru", "sala", "tipo", "brsan", "tdi", "trakhir", "terakir",
          // chat English: "wrong input, cancel the last one"
-         "last", "wrong"];
+         "last", "wrong", "gella"]; // Madurese "se gella" (the one just now)
 
     private static readonly HashSet<string> Allowed =
     [
@@ -34,7 +36,9 @@ internal static class UndoInWords
         // regional particles, "that" and "which": iku/kuwi/niku (Javanese), eta/nu (Sundanese), nan (Minang), ingkang (krama)
         "iku", "kuwi", "niku", "eta", "nu", "nan", "ingkang", "mi", "ji", "jo", "mah", "atuh", "euy", "lah", "yo", "so", "su", "wis", "wes",
         "tos", "geus", "sampun", "mpun", "inggih", "njih", "kang", "teteh", "uda", "uni", "cak", "daeng", "mbok", "iya", "iye", "ae",
-        "tulung", "nyuwun", "punten", "sy", "kulo", "abdi", "ambo", "aye",
+        "tulung", "nyuwun", "punten", "sy", "kulo", "abdi", "ambo", "aye", "bah", "kala", "kula",
+        // krama: "mboten sios tumbas" (did not buy after all), "tiyange" (the buyer), "mboten sah dicatet" (need not be recorded)
+        "mboten", "boten", "sios", "ralat", "koreksi", "i", "se", "ka", "ketik", "tumbas", "beli", "tiyange", "orange", "sah", "usah", "perlu", "dicatet", "catet",
         // the written register ("entri terakhir yang kami kirimkan keliru") and chat English ("oops, cancel the last one")
         // "not" in the east: tra (Papua), seng (Ambon), sonde (Kupang)
         "tra", "seng", "sonde",
@@ -42,9 +46,11 @@ internal static class UndoInWords
     ];
 
     /// <summary>"yang tadi ga jadi": the last entry did not happen after all.</summary>
+    /// <summary>"… mboten sah dicatet", "gak usah dicatat": the last entry should not have been recorded.</summary>
     private static bool CalledOff(IReadOnlyList<Token> words) =>
-        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => w.Lower is "ga" or "gak" or "nggak" or "ora" or "ndak" or "tidak" or "tra" or "seng" or "sonde"
-            && i + 1 < words.Count && words[i + 1].Lower is "jadi" or "sido").Any();
+        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => w.Lower is "ga" or "gak" or "nggak" or "ora" or "ndak" or "tidak" or "tra" or "seng" or "sonde" or "mboten" or "boten"
+            && i + 1 < words.Count && (words[i + 1].Lower is "jadi" or "sido" or "sios"
+                                      || (words[i + 1].Lower is "usah" or "sah" or "perlu" && i + 2 < words.Count && words[i + 2].Lower is "dicatat" or "dicatet" or "catat" or "catet"))).Any();
 
     /// <summary>Said alone, these can only mean the last entry ("batalkan", "cancel"); "batal" alone is the command itself.</summary>
     private static readonly HashSet<string> Alone = ["batalkan", "batalin", "cancel", "undo"];
@@ -52,9 +58,29 @@ internal static class UndoInWords
     public static bool Knows(string lower) => Verbs.Contains(lower) || References.Contains(lower);
 
     public static Reading? Read(IReadOnlyList<Token> words) =>
-        words.All(w => !w.Quoted && (Allowed.Contains(w.Lower) || Requests.IsAround(w.Lower)))
-        && (((words.Any(w => Verbs.Contains(w.Lower)) || CalledOff(words)) && words.Any(w => References.Contains(w.Lower)))
-            || words is [var only] && Alone.Contains(only.Lower))
+        (words.All(w => !w.Quoted && Known(w))
+         && (((words.Any(w => Verbs.Contains(w.Lower)) || CalledOff(words)) && words.Any(w => References.Contains(w.Lower)))
+             || words is [var only] && Alone.Contains(only.Lower)))
+        || AboutTheLastEntry(words)
             ? new Reading.Slash("batal", [], Attempt: false)
             : null;
+
+    private static bool Known(Token word) => Allowed.Contains(word.Lower) || Requests.IsAround(word.Lower);
+
+    /// <summary>Other things that are called off and are no entry: "rapat yang tadi batal", "batalkan pesanan bu RT yang tadi".</summary>
+    private static readonly HashSet<string> Events =
+        ["rapat", "acara", "arisan", "pengajian", "kegiatan", "pertemuan", "rat", "kunjungan", "jadwal", "janji", "pesanan", "pesenan",
+         "order", "libur", "kerja", "bakti", "posyandu", "lomba", "kiriman", "pengiriman", "tamu", "undangan"];
+
+    /// <summary>
+    /// "eh maaf hitungan stok tepung yang tadi salah ya tolong batalkan dulu", "BUND SORRY telornya ga jadi dibeli batalin yg td":
+    /// an undo verb and a reference among up to three words about the entry itself (no number, no other event). An undo read
+    /// from words is previewed and waits for YA, so this looser reading never removes anything unasked.
+    /// </summary>
+    private static bool AboutTheLastEntry(IReadOnlyList<Token> words)
+    {
+        if (!words.Any(w => Verbs.Contains(w.Lower)) || !words.Any(w => References.Contains(w.Lower))) return false;
+        var others = words.Where(w => w.Quoted || !Known(w)).ToList();
+        return others.Count <= 3 && others.All(w => !w.Quoted && w.Text.All(char.IsLetter) && !Events.Contains(w.Lower));
+    }
 }

@@ -38,6 +38,8 @@ internal static class WordNumbers
         ["sepuluh"] = 10, ["sebelas"] = 11, ["seratus"] = 100, ["setengah"] = 0.5m, ["separuh"] = 0.5m, ["seperempat"] = 0.25m,
         // typed short: stengah, stgh, stngh, setenga, seprempat
         ["stengah"] = 0.5m, ["stgh"] = 0.5m, ["stngh"] = 0.5m, ["setenga"] = 0.5m, ["seprempat"] = 0.25m, ["sprempat"] = 0.25m,
+        // Javanese seprapat/saprapat (a quarter), sepalih (krama half)
+        ["seprapat"] = 0.25m, ["saprapat"] = 0.25m, ["sepalih"] = 0.5m,
         // Javanese sedasa (krama ten), sewelas, rolas, limolas, selawe, seket, satus
         ["sedasa"] = 10, ["sedoso"] = 10, ["sewelas"] = 11, ["rolas"] = 12, ["limolas"] = 15, ["selawe"] = 25, ["seket"] = 50,
         ["satus"] = 100, ["suwidak"] = 60,
@@ -72,6 +74,7 @@ internal static class WordNumbers
     public static List<Token> Normalize(IReadOnlyList<Token> words, out string? unclear)
     {
         unclear = null;
+        words = UnitBeforeCount(words);
         var result = new List<Token>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
@@ -94,7 +97,8 @@ internal static class WordNumbers
                 }
                 // "25rb sekilo": after money it is the unit the price is per.
                 var afterMoney = result.Count > 0
-                                 && (IndonesianNumber.Multiplier(result[^1].Text) is not null || Amounts.IsMoney(result, result.Count - 1));
+                                 && (IndonesianNumber.Multiplier(result[^1].Text) is not null || Amounts.IsMoney(result, result.Count - 1)
+                                     || MoneyReader.IsPriceStart(result[^1]));
                 result.Add(new Token(afterMoney ? "per" : "1", false));
                 result.Add(new Token(unit, false));
                 continue;
@@ -170,6 +174,35 @@ internal static class WordNumbers
     }
 
     /// <summary>
+    /// "beras sak siji", "beras sak 1", "beras sak payu setunggal" (the verb already read): a pack named before its count,
+    /// as Javanese word order puts it, is the count's unit ("1 sak"). Only a small count (three digits at most, or one
+    /// number word) that nothing continues, and only a unit with no number before it; "pak" before a number is a person.
+    /// </summary>
+    private static IReadOnlyList<Token> UnitBeforeCount(IReadOnlyList<Token> words)
+    {
+        List<Token>? swapped = null;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            Token unit = words[i], count = words[i + 1];
+            if (unit.Quoted || count.Quoted || unit.Lower == "pak" || !(Units.IsUnit(unit.Text) || unit.Lower == "kilo")) continue;
+            if (i > 0 && (words[i - 1].StartsLikeNumber || SaysAmount(words[i - 1].Lower) || words[i - 1].Lower is "per" or "/")) continue;
+            var small = (count.Text.Length <= 3 && count.Text.All(char.IsAsciiDigit)) || Digits.ContainsKey(count.Lower)
+                        || (Whole.TryGetValue(count.Lower, out var whole) && whole >= 1);
+            if (!small) continue;
+            if (i + 2 < words.Count && !words[i + 2].Quoted && Continues(words[i + 2])) continue;
+            swapped ??= [.. words];
+            (swapped[i], swapped[i + 1]) = (count, unit);
+            i++;
+        }
+        return swapped ?? words;
+    }
+
+    /// <summary>A word that makes the number before it longer or gives it its own unit.</summary>
+    private static bool Continues(Token next) =>
+        Units.IsUnit(next.Text) || next.Lower is "kilo" or "puluh" or "polo" or "dasa" or "doso" or "belas" or "koma" or "perempat"
+        || Multipliers.Contains(next.Lower) || IsHalf(next.Lower) || next.StartsLikeNumber;
+
+    /// <summary>
     /// The digits after "koma", said one by one as a voice reads a display ("dua koma dua lima" is 2,25; "koma nol
     /// lima" is ,05) or typed; <paramref name="last"/> is the last word read.
     /// </summary>
@@ -209,11 +242,11 @@ internal static class WordNumbers
             if (Digits.TryGetValue(word, out var digit)) { small += pending ?? 0; pending = digit; spelled++; }
             // "312 ribu 5 ratus": typed digits read with the words around them
             else if (pending is null && IsWholeNumber(word) && word.Length <= 3 && Multipliers.Contains(next)) pending = long.Parse(word, CultureInfo.InvariantCulture);
-            else if (word is "puluh" or "polo") { small += (pending ?? 1) * 10; pending = null; }
+            else if (word is "puluh" or "polo" or "dasa" or "doso") { small += (pending ?? 1) * 10; pending = null; }
             else if (word == "belas") { small += 10 + (pending ?? 1); pending = null; }
             else if (word is "ratus" or "atus" or "ratos") { small += (pending ?? 1) * 100; pending = null; }
             // "wolungatus", "limaratus": hundreds glued to their digit
-            else if (GluedHundreds(word) is { } hundreds) { small += (pending ?? 0) + hundreds; pending = null; spelled++; }
+            else if (Glued(word) is { } glued) { small += (pending ?? 0) + glued; pending = null; spelled++; }
             else if (Whole.TryGetValue(word, out var whole) && whole >= 10 && whole == decimal.Truncate(whole)) { small += (pending ?? 0) + (long)whole; pending = null; spelled++; }
             else if (word is "seribu" or "sewu") { total += 1000; thousands++; spelled++; }
             else if (word is "ribu" or "rb" or "ewu" or "ebu" && small + (pending ?? 0) > 0) { regional |= word is "ewu" or "ebu"; total += (small + (pending ?? 0)) * 1000; small = 0; pending = null; thousands++; }
@@ -230,13 +263,20 @@ internal static class WordNumbers
 
     private static readonly HashSet<string> Multipliers = ["ribu", "rb", "ewu", "ebu", "ratus", "atus", "ratos", "juta", "jt"];
 
-    /// <summary>"wolungatus" is 800, "limaratus" 500: a digit word with its hundreds glued on; null otherwise.</summary>
-    private static long? GluedHundreds(string word)
+    /// <summary>Place words glued to their digit, with what each multiplies by ("-welas"/"-belas" add ten instead).</summary>
+    private static readonly (string Suffix, long Times, long Plus)[] Places =
+        [("ratus", 100, 0), ("atus", 100, 0), ("puluh", 10, 0), ("dasa", 10, 0), ("doso", 10, 0), ("welas", 1, 10), ("belas", 1, 10)];
+
+    /// <summary>
+    /// "wolungatus" is 800, "limaratus" 500, krama "kalihdasa" 20 and "pitungdasa" 70, "tigawelas" 13: a digit word with
+    /// its place glued on; null otherwise.
+    /// </summary>
+    private static long? Glued(string word)
     {
-        foreach (var suffix in (string[])["ratus", "atus"])
+        foreach (var (suffix, times, plus) in Places)
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal)
                 && Digits.TryGetValue(word[..^suffix.Length], out var digit) && digit > 0)
-                return digit * 100L;
+                return digit * times + plus;
         return null;
     }
 
@@ -245,7 +285,7 @@ internal static class WordNumbers
     {
         var lower = words[i].Lower;
         if (Whole.TryGetValue(lower, out var whole)) return whole;
-        if (!Digits.TryGetValue(lower, out var digit)) return null;
+        if (!Digits.TryGetValue(lower, out var digit)) return Glued(lower) is { } glued and < 100 ? glued : null;
         var at = i;
         string? Next(int k) => at + k < words.Count && !words[at + k].Quoted ? words[at + k].Lower : null;
         // "lima ratus gram", "dua ratus lima puluh": hundreds, then what follows below a hundred.
@@ -261,7 +301,7 @@ internal static class WordNumbers
             return hundreds;
         }
         if (Next(1) == "belas") { i++; return 10 + digit; }
-        if (Next(1) is "puluh" or "polo") // Madurese "duwa polo"
+        if (Next(1) is "puluh" or "polo" or "dasa" or "doso") // Madurese "duwa polo", Javanese krama "kalih dasa"
         {
             if (Next(2) is { } ones && Digits.TryGetValue(ones, out var one) && one > 0) { i += 2; return digit * 10 + one; }
             i++;
@@ -276,7 +316,7 @@ internal static class WordNumbers
     public static string? UnitOfOne(string lower) => OneUnit.GetValueOrDefault(lower);
 
     /// <summary>"sekilo", "dua", "setengah": a word that says an amount once spelled out.</summary>
-    public static bool SaysAmount(string lower) => OneUnit.ContainsKey(lower) || Whole.ContainsKey(lower) || Digits.ContainsKey(lower);
+    public static bool SaysAmount(string lower) => OneUnit.ContainsKey(lower) || Whole.ContainsKey(lower) || Digits.ContainsKey(lower) || Glued(lower) is not null;
 
     private static bool IsHalf(string lower) => Whole.TryGetValue(lower, out var value) && value == 0.5m;
 

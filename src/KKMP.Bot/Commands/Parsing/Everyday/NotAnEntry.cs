@@ -1,0 +1,78 @@
+using KKMP.Bot.Commands.Table;
+
+namespace KKMP.Bot.Commands.Parsing.Everyday;
+
+/// <summary>What happened to goods when it was not a cash sale, a receipt or a count.</summary>
+internal enum NotAnEntryKind { Credit, Order, Loss, Return }
+
+/// <summary>
+/// Goods sold on credit ("mbah Darmi ngutang beras 5 kilo"), ordered for later ("bu RT pesen minyak sedus"), broken or
+/// lost ("telor pecah setengah kilo") or brought back ("pak Udin balikin gula 1 kg"). None of them has an entry in the
+/// ledger, so nothing may be recorded: the reply says so and what to send instead. One vocabulary for the grammar and
+/// the guess.
+/// </summary>
+internal static class NotAnEntry
+{
+    /// <summary>Bought or sold on credit; goods received on credit are still a receipt ("masuk … utang").</summary>
+    public static readonly HashSet<string> Credit = ["utang", "hutang", "ngutang", "ngebon", "bon", "kasbon", "dibon", "tempo", "nyicil", "cicil", "kredit", "utange", "utangan"];
+
+    private static readonly HashSet<string> Orders = ["pesen", "mesen", "dipesen", "pesenan", "pesanan", "dipesan", "order", "titip", "nitip", "booking", "inden"];
+
+    /// <summary>Brought back by the buyer: Indonesian, Betawi and Javanese (balekke, mbalekke, dibalekno, wangsulaken).</summary>
+    private static readonly HashSet<string> Returns =
+        ["retur", "dikembalikan", "balikin", "dibalikin", "ngembaliin", "dibalekke", "mbalekke", "balekke", "dibalekno", "balekno", "dipunwangsulaken", "wangsulaken"];
+
+    /// <summary>A word before that says it did not happen: "kontan mboten utang", "bukan bon", "gak ngutang".</summary>
+    private static readonly HashSet<string> Not =
+        ["gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "bukan", "mboten", "boten", "ora", "ndak", "tanpa", "dudu", "sanes", "teu", "seng", "tra", "sonde", "indak", "kada"];
+
+    /// <summary>Words between the denial and what it denies: "seng pake bon", "gak pakai utang", "ora usah ngebon".</summary>
+    private static readonly HashSet<string> Between = ["pake", "pakai", "usah", "perlu", "ada", "jadi"];
+
+    /// <summary>The word at <paramref name="i"/> is denied by the one before it (or by the one before a <see cref="Between"/> word).</summary>
+    public static bool Negated(IReadOnlyList<Token> words, int i) =>
+        (i > 0 && !words[i - 1].Quoted && Not.Contains(words[i - 1].Lower))
+        || (i > 1 && Between.Contains(words[i - 1].Lower) && !words[i - 2].Quoted && Not.Contains(words[i - 2].Lower));
+
+    /// <summary>"bayar akhir bulan", "bayare sesok", "dibayar pas gajian": paid later, which is credit.</summary>
+    private static readonly HashSet<string> PayWords = ["bayar", "bayarnya", "dibayar", "bayare", "dibayare", "lunas", "dilunasi", "nyicil"];
+    private static readonly HashSet<string> Later =
+        ["besok", "sesok", "nanti", "ntar", "akhir", "gajian", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "benjing", "lusa", "belakangan", "mingdep"];
+
+    private static bool PaidLater(IReadOnlyList<Token> words, int i) =>
+        PayWords.Contains(words[i].Lower) && i + 1 < words.Count && !words[i + 1].Quoted && Later.Contains(words[i + 1].Lower) && !Negated(words, i);
+
+    /// <summary>Credit said and not denied: "ngutang", but not "mboten utang".</summary>
+    public static bool SaysCredit(IReadOnlyList<Token> words, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!words[k].Quoted && Credit.Contains(words[k].Lower) && !Negated(words, k)) return true;
+        return false;
+    }
+
+    /// <summary>The first kind the words say (undenied), or null. "pesan" is an order only before goods ("bersama pesan ini" is a message).</summary>
+    public static NotAnEntryKind? Of(IReadOnlyList<Token> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Quoted || Negated(words, i)) continue;
+            var lower = words[i].Lower;
+            if (Credit.Contains(lower) || PaidLater(words, i)) return NotAnEntryKind.Credit;
+            if (Orders.Contains(lower) || (lower == "pesan" && !(i + 1 < words.Count && words[i + 1].Lower is "ini" or "saya" or "sy"))) return NotAnEntryKind.Order;
+            if (EverydayWords.Losses.Contains(lower)) return NotAnEntryKind.Loss;
+            if (Returns.Contains(lower)) return NotAnEntryKind.Return;
+        }
+        return null;
+    }
+
+    /// <summary>Why nothing was recorded and what to send, with the item's name (lower case) in the example.</summary>
+    public static string Reply(NotAnEntryKind kind, string item, string unit = "kg") => kind switch
+    {
+        NotAnEntryKind.Credit => "Penjualan yang belum dibayar (bon) belum bisa dicatat, jadi belum ada yang dicatat. Catat saat dibayar, contoh: " + CommandExamples.Sale,
+        NotAnEntryKind.Order => $"Pesanan belum dicatat sebagai penjualan, jadi belum ada yang dicatat. Catat saat barangnya diambil dan dibayar, contoh: /jual {item} 1 {unit}",
+        NotAnEntryKind.Loss => "Barang rusak atau hilang belum dicatat tersendiri, jadi belum ada yang dicatat. Hitung sisanya dan catat " +
+                               $"hasil hitung stok, contoh: /stok {item} 25 {unit}",
+        _ => "Barang yang dikembalikan pembeli belum dicatat tersendiri, jadi belum ada yang dicatat. Kalau penjualannya yang terakhir " +
+             $"Anda catat, kirim /batal; kalau bukan, hitung sisanya dan catat hasil hitung stok, contoh: /stok {item} 25 {unit}",
+    };
+}
