@@ -8,7 +8,8 @@ namespace KKMP.Bot.Tests.Knowledge;
 /// Round 10's ranking classes: who said a claim is not what it is about; an officer's plan right before a yes/no question is part
 /// of it; "di AD" of one's own kopdes names the model AD; a question whose asked part names no legal idea asks about the story's
 /// topic; "brp lama" asks for a time limit in either legal wording; a question naming a passage's own part (an Inpres addressee,
-/// a module section) prefers that passage. Each row is written for the rule, not taken from an evaluation set.
+/// a module section) prefers that passage; a document with a narrow declared topic (PP 9/1995: simpan pinjam) ranks lower for a
+/// question that names none of it. Each row is written for the rule, not taken from an evaluation set.
 /// </summary>
 public class StoryAndSpeakerTests
 {
@@ -65,6 +66,15 @@ public class StoryAndSpeakerTests
         var concepts = Search.ConceptsOf("pendiri kopdes kami cuma 8 org, minimal hrs 20 org ya?");
         Assert.Contains(concepts, c => c.Aside);
         Assert.All(Search.TopicFromTheStory(concepts), c => Assert.False(c.Aside, c.Surface));
+    }
+
+    [Theory]
+    [InlineData("simpanan pokok kami tetapkan 5 ribu saja, boleh?", false)]
+    [InlineData("pengelola cukup satu orang untuk tiga gerai?", false)]
+    [InlineData("bunga pinjaman di USP siapa yang menetapkan?", true)]
+    public void The_savings_and_loan_regulation_answers_questions_that_name_its_topic(string question, bool fromIt)
+    {
+        Assert.Equal(fromIt, Search.Search(question).Passages[0].DocumentId == "pp-9-1995");
     }
 
     [Fact]

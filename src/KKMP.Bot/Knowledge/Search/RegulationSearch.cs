@@ -96,6 +96,24 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     private const double NamedPartBoost = 1.5;
 
+    /// <summary>
+    /// The words of a document's declared topic ("unit simpan pinjam (USP) dan koperasi simpan pinjam (KSP)") that are rare enough
+    /// to say a question is about it: not "koperasi" or "simpan", which every question on members' savings uses.
+    /// </summary>
+    private readonly Dictionary<KnowledgeDocument, HashSet<string>> _topics = index.Knowledge.Documents.Where(d => d.Topic is not null).ToDictionary(
+        d => d, d => IndonesianAnalysis.Terms(index.Analyzer, d.Topic!)
+            .Where(t => t.All(char.IsLetter) && index.DocumentFrequency(t) * TopicWordShare <= index.Knowledge.Chunks.Count).ToHashSet());
+
+    /// <summary>A topic word occurs in at most one passage in this many.</summary>
+    private const int TopicWordShare = 4;
+
+    /// <summary>A passage of a document with a narrow topic, for a question that names none of it ("simpanan pokok kami tetapin 10rb").</summary>
+    private const double OffTopicPenalty = 1.5;
+
+    private bool OffTopic(IReadOnlyList<Concept> concepts, KnowledgeDocument document) =>
+        _topics.TryGetValue(document, out var topic) && topic.Count > 0
+        && !concepts.Any(c => c.Alternatives.Any(a => a.Any(topic.Contains)));
+
     public RegulationIndex Index => index;
 
     /// <summary>The boards' FAQ entries searched beside the regulations, or null.</summary>
@@ -334,6 +352,8 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             fit *= chunk.IsModelStatute && (number != NumberKind.Duration || intent.CountsDays) ? ModelNumberBoost : NumberBoost;
         if (chunk.IsModelStatute) fit *= intent.ModelStatutes ? ModelStatuteBoost : intent.Kopdes ? KopdesBoost : 1;
         if (intent.Named.Contains(chunk.Document)) fit *= NamedDocumentBoost;
+        // "pengelola cukup 1 org buat semua gerai?": the savings-and-loan regulation answers questions about savings and loans.
+        if (OffTopic(concepts, chunk.Document)) fit /= OffTopicPenalty;
         // "di inpres wali kota diinstruksiin apa?": the passage addressed to the wali kota, not the governor's that also names them.
         if (NamesThePart(concepts, hit.Doc)) fit *= NamedPartBoost;
         // "tugas pengawas": the article listing the pengawas' tasks, not the pengurus' longer list.
