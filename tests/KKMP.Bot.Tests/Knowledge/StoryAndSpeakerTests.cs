@@ -77,6 +77,15 @@ public class StoryAndSpeakerTests
         Assert.Equal(fromIt, Search.Search(question).Passages[0].DocumentId == "pp-9-1995");
     }
 
+    [Theory]
+    [InlineData("suaranya boleh dititip ke anak sy?")]
+    [InlineData("suaranya bisa diwakilkan ke istri?")]
+    public void A_modal_word_inside_a_phrase_does_not_split_it(string question)
+    {
+        Assert.Contains(Search.ConceptsOf(question), c => c.Alternatives.Any(a => a.SequenceEqual(["wakilkan"])));
+        Assert.DoesNotContain(Search.ConceptsOf(question), c => c.Alternatives.Count == 1 && c.Alternatives[0].SequenceEqual(["suara"]));
+    }
+
     [Fact]
     public void A_story_naming_only_the_shop_gives_no_topic()
     {
