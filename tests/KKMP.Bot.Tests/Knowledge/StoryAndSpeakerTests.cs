@@ -86,6 +86,16 @@ public class StoryAndSpeakerTests
         Assert.DoesNotContain(Search.ConceptsOf(question), c => c.Alternatives.Count == 1 && c.Alternatives[0].SequenceEqual(["suara"]));
     }
 
+    [Theory]
+    [InlineData("koperasi kami 4 thn ga RAT, termasuk koperasi tidak aktif gak?", true)]
+    [InlineData("koperasi aktif itu yg seperti apa?", true)]
+    [InlineData("sepupu tergolong keluarga sedarah?", true)]
+    [InlineData("rapat anggota sah kalau yg hadir brp?", false)]
+    public void Whether_something_falls_under_a_term_asks_for_its_definition(string question, bool definition)
+    {
+        Assert.Equal(definition, QuestionIntent.AsksForDefinition(question));
+    }
+
     [Fact]
     public void A_story_naming_only_the_shop_gives_no_topic()
     {

@@ -105,7 +105,11 @@ public static partial class QuestionIntent
         [NumberKind.Times] = new(@"\d+ \([\w\s]+\) (kali|periode)|\bsekali\b|sebanyak[\s-]+banyaknya[\s-]+\d"),
     };
 
-    [GeneratedRegex(@"\b(apa itu|itu apa|apa sih|apakah itu|pengertian(nya)?|definisi(nya)?|yang dimaksud|dimaksud dengan|arti(nya)?|maksud(nya)?|beda(nya)?|perbedaan(nya)?)\b")]
+    /// <remarks>
+    /// "termasuk koperasi tidak aktif gak?", "koperasi tdk aktif itu yg kayak gimana?": whether something falls under a term, or
+    /// what the term covers, is answered by the term's definition too.
+    /// </remarks>
+    [GeneratedRegex(@"\b(apa itu|itu apa|apa sih|apakah itu|pengertian(nya)?|definisi(nya)?|yang dimaksud|dimaksud dengan|arti(nya)?|maksud(nya)?|beda(nya)?|perbedaan(nya)?|termasuk|tergolong|masuk kategori|(kayak|seperti) (bagaimana|apa))\b")]
     private static partial Regex Definition();
 
     [GeneratedRegex(@"\b(apa|siapa|mana|bagaimana) (saja|aja|aj)\b|\bapa apa saja\b|\bapa2\b|\bsebutkan\b|\bdaftar\b.{0,20}\b(syarat|hak|kewajiban|tugas)\b")]
