@@ -77,6 +77,9 @@ internal sealed class GuessReading
             EndRun();
             return TakeNumber(words, ref i);
         }
+        // "ada pembelian telur 2 kg oleh anggota": a purchase by a customer is a sale, not the shop's own purchase.
+        if (lower is "pembelian" or "dibeli" && words.Skip(i + 1).Any(w => w.Lower == "oleh")) { EndRun(); _buy = true; return true; }
+        if (lower == "oleh" && _buy && next.Length > 0) { EndRun(); _person = true; return true; }
         if (EverydayWords.Verbs.TryGetValue(lower, out var verb)) { EndRun(); _verbs.Add(From(verb)); return true; }
         if (lower == "terima" && next == "kasih") { EndRun(); i++; return true; } // thanks
         if (GuessWords.Verbs.TryGetValue(lower, out var guessVerb)) { EndRun(); _verbs.Add(guessVerb); return true; }

@@ -71,8 +71,28 @@ public sealed class ShopGuess(ItemResolver items)
         if (NotAnEntry.Of(words) is not { } kind
             || words.Any(w => EverydayWords.Verbs.ContainsKey(w.Lower) || GuessWords.Verbs.ContainsKey(w.Lower))
             || !words.Any(w => w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower))) return null;
-        var (item, several) = FindItem(koperasiId, [words.Where(w => !w.StartsLikeNumber).Select(w => w.Lower).ToList()]);
+        var (item, several) = FindItem(koperasiId, NameRuns(words));
         return item is null || several ? null : new Result.Ask(NotAnEntry.Reply(kind, item.Name.ToLowerInvariant(), item.BaseUnit));
+    }
+
+    /// <summary>Runs of words that may name goods, cut at numbers, units, people, payment and filler ("bayar pas ambil" names nothing).</summary>
+    private static List<IReadOnlyList<string>> NameRuns(IReadOnlyList<Token> words)
+    {
+        var runs = new List<IReadOnlyList<string>>();
+        var run = new List<string>();
+        foreach (var word in words)
+        {
+            var lower = word.Lower;
+            var named = !word.StartsLikeNumber && !Units.IsUnit(word.Text) && !WordNumbers.SaysAmount(lower)
+                        && !EverydayWords.Fillers.Contains(lower) && !EverydayWords.NotItemWords.Contains(lower) && !GuessWords.People.Contains(lower)
+                        && !GuessWords.Payment.Contains(lower) && !GuessWords.TotalWords.Contains(lower) && !GuessWords.Buy.Contains(lower)
+                        && !EverydayWords.Buy.Contains(lower);
+            if (named) { run.Add(lower); continue; }
+            if (run.Count > 0) runs.Add(run);
+            run = [];
+        }
+        if (run.Count > 0) runs.Add(run);
+        return runs;
     }
 
     /// <summary>

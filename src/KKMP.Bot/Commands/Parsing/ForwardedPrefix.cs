@@ -14,6 +14,9 @@ internal static partial class ForwardedPrefix
 
     public static string Strip(string text) => Prefix().Match(text) is { Success: true } match ? text[match.Length..] : text;
 
-    /// <summary>What was written, without the forwarding stamp and with copied columns as one line (<see cref="CopiedRows"/>).</summary>
-    public static string Unwrap(string text) => CopiedRows.Flatten(Strip(text));
+    /// <summary>
+    /// What was written, without the forwarding stamp, with copied columns as one line (<see cref="CopiedRows"/>) and with
+    /// the punctuation a voice keyboard spelled out written as marks (<see cref="Everyday.TypingHabits.SpokenPunctuation"/>).
+    /// </summary>
+    public static string Unwrap(string text) => CopiedRows.Flatten(Strip(Everyday.TypingHabits.SpokenPunctuation(text)));
 }

@@ -13,8 +13,8 @@ internal static class PriceQuestion
     [
         "berapa", "brp", "brapa", "berapaan", "brapaan", "sabaraha", "sbrh", "piro", "pinten", "bara", "pira", "barapo", "barapa",
         "berape", "brape", "berapo", "brapo", "berempa", "brempa", "sadia", "padum", "brpa", "brpaan", "berapakah", "pironan",
-        // Sasak pire, Balinese akuda, Madurese barampa (bârâmpa), Makassar berapami
-        "pire", "akuda", "barampa", "berapami",
+        // Sasak pire, Balinese akuda/kuda, Madurese barampa (bârâmpa), Makassar berapami
+        "pire", "akuda", "kuda", "barampa", "berapami",
     ];
 
     // "harga2" is how chat writes the plural "harga-harga".
@@ -22,7 +22,9 @@ internal static class PriceQuestion
     private static readonly HashSet<string> PriceWords =
         ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2", "price", "pricelist", "hrga", "hargo", "hargonyo", "rego", "regane", "pangaos",
          // Javanese krama regi/reginipun and ngoko rega/regone
-         "regi", "regine", "reginipun", "rega", "regone"];
+         "regi", "regine", "reginipun", "rega", "regone",
+         // Balinese and Sasak aji/ajin/ajine
+         "aji", "ajin", "ajine"];
 
     private static readonly HashSet<string> Fillers =
     [
@@ -44,7 +46,7 @@ internal static class PriceQuestion
         // Javanese krama "at" (ten, ing), "which are" (ingkang wonten), "all" (sedaya, sedanten), "now" (sakmenika), "please send"
         // (nyuwun dikirim); Malay and Minang "this" (ni), "is there" (ado), "what" (apo), "only" (sajo); the bot addressed
         "ten", "ing", "ingkang", "wonten", "sedaya", "sedanten", "sakmenika", "samenika", "saniki", "nyuwun", "dikirim", "kirim",
-        "ni", "ado", "apo", "sajo", "bot",
+        "ni", "ado", "apo", "sajo", "bot", "minta", "inaq", "amaq", "mpok",
     ];
 
     /// <summary>"daftar harga sembako minggu ini": after "harga", the period asked about is not an item ("iuran brp per bulan" is no price question).</summary>
@@ -63,6 +65,8 @@ internal static class PriceQuestion
         "sampurasun", "horas", "tabe", "nuwun", "sewu", "assalamualaikum", "ass", "salam", "kang", "uda", "uni", "daeng", "lae", "cak",
         // Javanese krama: ngapunten (sorry), nyuwun (please), badhe tangklet (want to ask), kula (I); the bot addressed
         "ngapunten", "nyuwun", "badhe", "tangklet", "takon", "kula", "bot",
+        // asking leave and address: izin, mohon maaf mengganggu, numpang tanya; Betawi mpok, Sasak inaq/amaq, Balinese bli/mbok
+        "izin", "ijin", "mengganggu", "ganggu", "numpang", "minta", "mpok", "inaq", "amaq", "mbok",
     ];
 
     /// <summary>Words that make "X harga" a remark rather than "the price of X" ("kenapa harga…", "naik harga").</summary>
@@ -124,6 +128,8 @@ internal static class PriceQuestion
         // "🙏": decoration, not a word
         var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).Select(t => Clean(t.Lower)).Where(w => w.Any(char.IsLetterOrDigit)).ToList();
         var at = rest.FindIndex(AskWords.Contains);
+        // "beras masih ada brp karung?": whether it is still there, which the stock answers
+        if (at >= 1 && rest.Take(at).Contains("masih") && rest.Take(at).Contains("ada")) return null;
         if (at < 1 || rest.Skip(at + 1).Any(w => !Fillers.Contains(w) && !(requireUnit && IsPerUnit(w)))) return null;
         if (requireUnit && !rest.Skip(at + 1).Any(IsPerUnit)) return null;
         // "beras skrg brp sekilo?": fillers between the item and the ask word are not part of the name

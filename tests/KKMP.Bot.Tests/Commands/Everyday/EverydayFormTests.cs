@@ -258,6 +258,18 @@ public class EverydayFormTests
     [InlineData("Batal i. Salah ketik.", "/batal")]
     [InlineData("sè gella' salah ka', pabâtal", "/batal")]
     [InlineData("stok skrg apa aja yg tinggal sedikit?", "/stok")]
+    // sold at a price from now on, with no amount sold, is the new price
+    [InlineData("gula skrg dijual 18rb sekilo ya", "/setharga gula 18.000 per kg")]
+    [InlineData("beras sekarung sekarang dijual 310rb", "/setharga beras 310.000 per karung")]
+    [InlineData("harga gula skrg 18 ribu/kg ya bli", "/setharga gula 18.000 per kg")]
+    // punctuation spelled out by a voice keyboard
+    [InlineData("tampilkan stok semua barang titik", "/stok")]
+    [InlineData("jual minyak goreng dua liter titik", "/jual minyak goreng 2 liter")]
+    [InlineData("terjual telur satu koma lima kilo titik", "/jual telur 1,5 kilo")]
+    [InlineData("batalkan yang tadi titik salah input", "/batal")]
+    // whether it is still there, and how much is left "per saat ini"
+    [InlineData("beras masih ada brp karung?", "/stok beras")]
+    [InlineData("Bapak, sisa persediaan beras per saat ini berapa ya?", "/stok beras")]
     // a regional word that is also part of a name stays in the name: So Klin, MinyaKita typed apart
     [InlineData("laku so klin 2 bks", "/jual so klin 2 bks")]
     [InlineData("kejual minyak kita 2 liter", "/jual minyak kita 2 liter")]

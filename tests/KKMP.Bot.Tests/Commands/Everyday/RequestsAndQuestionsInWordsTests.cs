@@ -66,6 +66,7 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("daftar rego sembako ing koperasi nyuwun dikirim nggih")]
     [InlineData("daftar harga ado? 🙏")]
     [InlineData("harga sembako hari ni apo sajo?")]
+    [InlineData("Assalamualaikum, boleh minta daftar harga sembako di koperasi?")]
     public void The_whole_price_list_asked_in_other_words_is_the_price_list(string text) =>
         Assert.Null(Assert.IsType<PriceQuery>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command).Item);
 
@@ -79,12 +80,16 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("ngapunten badhe tangklet rego beras ingkang wonten koperasi pinten nggih sakkilo", "beras")]
     [InlineData("bu gula ten koperasi regine pinten sakkilo", "gula")]
     [InlineData("bot harga beras brp sekilo kini?", "beras")]
+    [InlineData("Pire ajin gula sekilo inaq?", "gula")]                 // Sasak
+    [InlineData("kuda aji tepung terigu niki bli?", "tepung terigu")]   // Balinese
+    [InlineData("Selamat siang Bu, mohon maaf mengganggu, harga beras sekarang berapa per kilo nggih?", "beras")]
     public void A_price_asked_in_the_formal_register_or_before_a_plan_is_that_items_price(string text, string item) =>
         Assert.Equal(item, Assert.IsType<PriceQuery>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command).Item);
 
     [Theory]
     [InlineData("simpanan wajib anggota brp sih per bulan")]
     [InlineData("regane gulo saiki dadi pitulas ewu wolungatus sekilo")] // a new price being set, not asked
+    [InlineData("mulai besok gula dijual 18rb")]                         // a price for later
     public void A_period_or_a_new_price_is_not_a_price_question(string text) =>
         Assert.False(CommandParser.Parse(text) is ParseResult.Parsed { Command: PriceQuery });
 

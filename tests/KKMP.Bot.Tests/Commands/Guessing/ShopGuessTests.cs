@@ -101,6 +101,8 @@ public class ShopGuessTests
     [InlineData("sudah diterima telur 10 kg harga 26rb", "Maksudnya: masuk telur 10 kg @Rp26.000 = Rp260.000?")]
     [InlineData("telur wis telas bu, stok 0", "Maksudnya: hitung stok telur 0 kg?")]
     [InlineData("monggo dicatet mas wau siang mbah Karto tumbas gula setengah kilo kontan mboten utang", "Maksudnya: jual gula pasir 0,5 kg")] // "mboten utang": paid
+    [InlineData("Mohon izin melaporkan, barusan ada pembelian Telur sebanyak dua kilogram oleh anggota, dibayar tunai.", "Maksudnya: jual telur 2 kg")] // bought by a member
+    [InlineData("sisa telor di rak tinggal 4 kilo stgh", "Maksudnya: hitung stok telur 4,5 kg")]
     public async Task A_message_read_with_a_guess_is_previewed_and_written_only_after_YA(string text, string preview)
     {
         using var harness = new RouterHarness();
@@ -155,6 +157,7 @@ public class ShopGuessTests
     [InlineData("Om Jemmy ambe beras 5 kg, dia bilang bayar akhir bulan", "(bon)")]                      // paid later is credit
     [InlineData("bund bu Yati ambil telor 1 kg tp ngutang dulu katanya bayar jumat, catet gmn?", "(bon)")] // even asked
     [InlineData("warung sebelah beli migor 2 liter sm terigu 3 kilo, udah bayar", "Satu pesan untuk satu catatan")]
+    [InlineData("pak Made pesen 2 karung beras buat besok, bayar pas ambil", "Pesanan")]                  // "pas" is no gula pasir
     public async Task Goods_that_were_not_sold_received_or_counted_are_asked_back_and_nothing_is_written(string text, string reply)
     {
         using var harness = new RouterHarness();

@@ -238,6 +238,13 @@ internal static class EverydayWords
                 clean.AddRange(Clean([new Token(text[..colon].ToString(), false), new Token(text[(colon + 1)..].ToString(), false)]));
                 continue;
             }
+            // "18 ribu/kg": the money word and the unit it is per, typed as one
+            if (text.IndexOf('/') is var slash and > 0 && slash < text.Length - 1 && IndonesianNumber.Multiplier(text[..slash].ToString()) is not null
+                && Units.IsUnit(text[(slash + 1)..].ToString()))
+            {
+                clean.AddRange([new Token(text[..slash].ToString(), false), new Token("per", false), new Token(text[(slash + 1)..].ToString(), false)]);
+                continue;
+            }
             word = WithoutParticle(Shortened(word));
             if (TypingHabits.Undoubled(word.Lower, IsKnown) is var single && single != word.Lower) word = new Token(single, false);
             if (SlangMoney.TryGetValue(word.Lower, out var money)) clean.Add(new Token(money, false));

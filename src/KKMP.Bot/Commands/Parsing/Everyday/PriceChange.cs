@@ -32,6 +32,7 @@ internal static class PriceChange
 
     public static Reading? Read(IReadOnlyList<Token> words)
     {
+        words = SoldAtNow(words) ?? words;
         var i = 0;
         while (i < words.Count && Leading.Contains(words[i].Lower)) i++;
         if (i + 1 >= words.Count) return null;
@@ -71,11 +72,31 @@ internal static class PriceChange
         while (j < words.Count && (Links.Contains(words[j].Lower) || ChangedAfterItem.Contains(words[j].Lower))) j++;
         // "tigawelas ewu sekilo" is "Rp13.000 per kg"; what follows "miturut …" is who decided it.
         var tail = WordNumbers.Normalize(words.Skip(j).TakeWhile(w => !According.Contains(w.Lower)).ToList(), out _);
-        // "… ya mas", "… mulai hari ini": after the price, not part of it.
-        while (tail.Count > 0 && Trailing.Contains(tail[^1].Lower)) tail.RemoveAt(tail.Count - 1);
+        // "… ya mas", "… mulai hari ini", "… ya bli": after the price, not part of it.
+        while (tail.Count > 0 && (Trailing.Contains(tail[^1].Lower) || EverydayWords.Fillers.Contains(tail[^1].Lower))) tail.RemoveAt(tail.Count - 1);
         args.AddRange(tail);
         if (perUnit is not null && !tail.Any(w => w.Lower == "per" || w.Text.Contains('/'))) args.AddRange([new Token("per", false), new Token(perUnit, false)]);
         return new Reading.Slash("setharga", args, Attempt: true);
+    }
+
+    private static readonly HashSet<string> SoldAt = ["dijual", "dijualin", "dijual2"];
+    private static readonly HashSet<string> Now = ["sekarang", "skrg", "skg", "skrang", "kini", "saiki", "mulai", "sakniki", "ayeuna"];
+
+    /// <summary>
+    /// "gula skrg dijual 18rb sekilo", "beras sekarung sekarang dijual 310rb": sold at one price from now on, with no amount
+    /// sold, is the new price; read as "harga gula jadi 18rb sekilo".
+    /// </summary>
+    private static IReadOnlyList<Token>? SoldAtNow(IReadOnlyList<Token> words)
+    {
+        var soldAt = words.ToList().FindIndex(w => !w.Quoted && SoldAt.Contains(w.Lower));
+        if (soldAt < 1 || !words.Any(w => !w.Quoted && Now.Contains(w.Lower))) return null;
+        var money = words.Where((w, k) => k > soldAt && (MoneyReader.IsPriceStart(w) || Amounts.IsMoney(words, k))).Count();
+        if (money != 1 || words.Where((w, k) => w.StartsLikeNumber && !(MoneyReader.IsPriceStart(w) || Amounts.IsMoney(words, k))).Any()) return null;
+        var kept = words.Where(w => w.Quoted || !Now.Contains(w.Lower)).ToList();
+        var at = kept.FindIndex(w => !w.Quoted && SoldAt.Contains(w.Lower));
+        // "mulai besok gula dijual 18rb": a price for later is not set now
+        if (kept.Take(at).Any(w => !w.Quoted && EverydayWords.NotItemWords.Contains(w.Lower))) return null;
+        return [new Token("harga", false), .. kept.Take(at), new Token("jadi", false), .. kept.Skip(at + 1)];
     }
 
     private static int? FirstChangeAfter(IReadOnlyList<Token> words, int from)

@@ -14,14 +14,17 @@ internal static class StockQuestion
     private static readonly HashSet<string> Asking = ["cek", "masih", "ada", "lihat", "liat", "left"];
 
     /// <summary>Where and whether, beside the words around every request (<see cref="Requests.IsAround"/>).</summary>
-    private static readonly HashSet<string> Around = ["sistem", "gudang", "toko", "rak", "kita", "aja", "gak", "ga", "ngga", "nggak", "kah", "how", "much", "many"];
+    private static readonly HashSet<string> Around = ["sistem", "gudang", "toko", "rak", "kita", "aja", "gak", "ga", "ngga", "nggak", "kah", "how", "much", "many", "per", "saat"];
 
     public static Reading? Read(IReadOnlyList<Token> words)
     {
         if (words.Count < 2 || words.Any(w => w.Quoted || w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower))) return null;
         var said = words.Select(w => w.Lower).ToList();
-        if (!said.Any(StockWords.Contains) || !said.Any(w => Asking.Contains(w) || PriceQuestion.IsAskWord(w))) return null;
+        // "beras masih ada brp karung?": "still there" asks the stock too
+        var stillThere = said.Contains("masih") && said.Contains("ada");
+        if (!(said.Any(StockWords.Contains) || stillThere) || !said.Any(w => Asking.Contains(w) || PriceQuestion.IsAskWord(w))) return null;
         var item = words.Where(w => !StockWords.Contains(w.Lower) && !Asking.Contains(w.Lower) && !PriceQuestion.IsAskWord(w.Lower)
+                                    && !(stillThere && Units.IsUnit(w.Text))
                                     && !Around.Contains(w.Lower) && !Requests.IsAround(w.Lower)).ToList();
         // "stok opname kapan?": a verb or a sentence word left over means it is not an item asked about.
         var fits = item.Count is >= 1 and <= 3

@@ -6,10 +6,40 @@ namespace KKMP.Bot.Commands.Parsing.Everyday;
 /// <summary>
 /// What a cheap phone and a hurried thumb do to words, undone before any reader looks at them: accents of Madurese and
 /// Balinese spelling ("tellor sakèlo paju"), one letter typed twice ("Telurr lakuu", "rekapp", "taadi"), a verb glued to
-/// its item ("jualberas2kg"), and the clock time of an entry ("td jam 11", "jam 8 pagi"), which says when, not how much.
+/// its item ("jualberas2kg"), the clock time of an entry ("td jam 11", "jam 8 pagi"), which says when, not how much, and
+/// the punctuation a voice keyboard writes out ("… dua liter titik").
 /// </summary>
 internal static class TypingHabits
 {
+    /// <summary>
+    /// "jual minyak goreng dua liter titik", "gula setengah kilo koma bayar tunai titik": voice typing spells the punctuation.
+    /// "titik", "tanda tanya" and "tanda seru" end a clause; "koma" does too unless a number follows it ("satu koma lima
+    /// kilo", "dua puluh dua kilo koma lima" are decimals).
+    /// </summary>
+    public static string SpokenPunctuation(string text)
+    {
+        if (!text.Contains("titik", StringComparison.OrdinalIgnoreCase) && !text.Contains("koma", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("tanda", StringComparison.OrdinalIgnoreCase)) return text;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var kept = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var lower = words[i].ToLowerInvariant();
+            var next = i + 1 < words.Count ? words[i + 1].ToLowerInvariant() : "";
+            var mark = lower switch
+            {
+                "titik" => ".",
+                "koma" when !(next.Length > 0 && (char.IsAsciiDigit(next[0]) || WordNumbers.SaysAmount(next))) => ",",
+                "tanda" when next is "tanya" or "seru" => next == "tanya" ? "?" : "!",
+                _ => null,
+            };
+            if (mark is null) { kept.Add(words[i]); continue; }
+            if (lower == "tanda") i++; // "tanda tanya": two words, one mark
+            if (kept.Count > 0) kept[^1] += mark; // a mark with nothing before it says nothing
+        }
+        return string.Join(' ', kept);
+    }
+
     /// <summary>"sakèlo" → "sakelo", "bârâmpa" → "barampa": letters without their accents.</summary>
     public static string Fold(string word)
     {

@@ -139,6 +139,14 @@ internal static class WordNumbers
                     i += 2;
                     continue;
                 }
+                // "4 kilo stgh": a half after the unit of a typed whole number, as after a spelled one below.
+                if (IsWholeNumber(lower) && i + 2 < words.Count && (Units.IsUnit(words[i + 1].Text) || words[i + 1].Lower == "kilo") && IsHalf(words[i + 2].Lower))
+                {
+                    result.Add(new Token($"{lower},5", false));
+                    result.Add(words[i + 1]);
+                    i += 2;
+                    continue;
+                }
                 result.Add(word);
                 continue;
             }
