@@ -80,6 +80,9 @@ public static class DomainSynonyms
          "diumbar", "mengumbar", "dibeberkan", "menceritakan", "diceritakan", "cerita2"],
         ["deadline", "batas waktu", "paling lambat", "selambat lambatnya"],
         ["telat", "paling lambat"],
+        // "brp lama sblm RAT?" asks for a time limit, which the regulations state as "paling lambat" as often as "paling lama".
+        ["berapa lama", "lambat"],
+        ["berapa lama paling lambat", "berapa lama paling lama", "paling lambat", "paling lama", "selambat lambatnya"],
         ["het", "harga eceran tertinggi"],
         ["hap", "harga acuan penjualan", "harga acuan"],
         ["harga resmi", "harga eceran tertinggi", "harga acuan"],
@@ -104,7 +107,9 @@ public static class DomainSynonyms
         ["menteri bumn", "kementerian bumn"],
         ["hadir", "datang", "dtg", "kehadiran", "menghadiri"],
         ["tanda tangan", "tandatangan", "menandatangani", "ditandatangani", "penandatanganan"],
-        ["titip suara", "menitipkan suara", "nitip suara", "titip suaranya", "nitip suaranya", "menitipkan suaranya", "diwakilkan", "mewakilkan"],
+        ["titip suara", "menitipkan suara", "nitip suara", "titip suaranya", "nitip suaranya", "menitipkan suaranya", "diwakilkan", "mewakilkan",
+         // the same idea with the vote first ("suaranya boleh dititip ke sy?")
+         "suaranya dititip", "suara dititip", "suaranya dititipkan", "suara dititipkan", "suaranya diwakilkan", "suaranya diwakili"],
         ["bangkrut", "pailit", "gulung tikar"],
         ["mati suri", "tidak aktif", "vakum", "menghidupkan kembali", "revitalisasi"],
         ["belum jadi anggota", "belum menjadi anggota", "belum anggota", "calon anggota"],
@@ -144,6 +149,12 @@ public static class DomainSynonyms
         // Round 9: becoming a member is one idea ("Persyaratan untuk diterima menjadi anggota"); read as "jadi" + "anggota" apart,
         // "jadi" matched every "… menjadi Koperasi Desa/Kelurahan Merah Putih" of the Juklak's chapters.
         ["jadi anggota", "menjadi anggota", "masuk anggota", "masuk jadi anggota", "diterima menjadi anggota", "beranggotakan"],
+        // Round 10: "ganti isi AD" is what the law calls changing it ("Perubahan Anggaran Dasar"); the law's own "ganti" is only "ganti
+        // rugi". Listed under the chat word and a form officers seldom type, so "ubah" questions are not widened to "ganti". Not "menanggung
+        // kerugian" for "wajib ganti?": that legal phrase made "cara ganti oli motor" a legal question.
+        ["ganti", "diubah"],
+        // The Inpres instructs "Para Bupati/Wali Kota"; officers say the office or its government ("pemkot", "pak wali").
+        ["bupati", "wali kota", "walikota", "pak wali", "pemkot", "pemkab", "pemerintah kota", "pemerintah kabupaten", "pemerintah kabupaten kota", "bupati wali kota"],
         ["dipindahkan", "dipindahtangankan", "dialihkan", "mengalihkan", "dioper", "dioperkan", "diwariskan"],
     ];
 }

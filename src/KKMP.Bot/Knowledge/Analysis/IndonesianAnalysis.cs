@@ -50,6 +50,11 @@ public sealed class IndonesianAnalysis : Analyzer
         ["risalah"] = "risalah", ["bersalah"] = "salah", ["pengolah"] = "olah",
         ["menghimpun"] = "himpun", ["dihimpun"] = "himpun", ["penghimpun"] = "himpun", ["penghimpunan"] = "himpun", ["himpun"] = "himpun",
         ["menolak"] = "tolak", ["penolakan"] = "tolak", ["ditolak"] = "tolak",
+        // Roots ending in "-ai" lose their "i" to the suffix rule when bare or with di-/me- ("selesai" → "selesa", "dipakai" → "paka",
+        // "memakai" → "akai") but keep it when derived ("menyelesaikan" → "selesai", "kelalaian" → "lalai"): the forms must meet.
+        ["selesai"] = "selesai", ["lalai"] = "lalai", ["pakai"] = "pakai", ["dipakai"] = "pakai", ["memakai"] = "pakai", ["terpakai"] = "pakai", ["pemakaian"] = "pakai", ["pemakai"] = "pakai",
+        ["nilai"] = "nilai", ["dinilai"] = "nilai", ["menilai"] = "nilai", ["penilaian"] = "nilai", ["penilai"] = "nilai", ["mulai"] = "mulai", ["dimulai"] = "mulai", ["memulai"] = "mulai",
+        ["capai"] = "capai", ["dicapai"] = "capai", ["mencapai"] = "capai", ["tercapai"] = "capai", ["tunai"] = "tunai", ["usai"] = "usai",
         ["keanggotaan"] = "anggota", ["anggotanya"] = "anggota", ["perkoperasian"] = "koperasi", ["koperasinya"] = "koperasi",
     };
 
@@ -106,6 +111,9 @@ public sealed class IndonesianAnalysis : Analyzer
     {
         var builder = new StemmerOverrideFilter.Builder(ignoreCase: true);
         foreach (var (word, stem) in StemOverrides) builder.Add(word, stem);
+        // "pengesahannya", "pemilihannya": the possessive must not hide the word from its override (the stemmer would read "esah").
+        foreach (var (word, stem) in StemOverrides)
+            if (!StemOverrides.ContainsKey(word + "nya")) builder.Add(word + "nya", stem);
         return builder.Build();
     }
 }

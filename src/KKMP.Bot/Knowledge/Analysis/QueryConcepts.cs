@@ -38,9 +38,12 @@ public sealed partial class QueryConcepts(Analyzer analyzer, IReadOnlyList<strin
         var matches = Word().Matches(text);
         var words = matches.Select(m => m.Value).ToList();
         var asked = QuestionFrame.AskedWords(text, matches);
+        var speakers = QuestionFrame.Speakers(words);
         var concepts = new List<Concept>();
         for (var i = 0; i < words.Count;)
         {
+            // "kata pak carik …": who said the claim is not what it is about.
+            if (speakers.Contains(i)) { i++; continue; }
             var (length, group) = LongestGroupAt(words, i);
             var surface = string.Join(' ', words.Skip(i).Take(Math.Max(length, 1)));
             var phrases = group is null ? [surface] : new[] { surface }.Concat(group.Where(p => Phrase(p) != surface));
@@ -67,8 +70,20 @@ public sealed partial class QueryConcepts(Analyzer analyzer, IReadOnlyList<strin
             var phrase = string.Join(' ', words.Skip(start).Take(length));
             if (_groupOf.TryGetValue(phrase, out var group)) return (length, group);
         }
+        // "suaranya boleh dititip": a modal word inside a phrase does not split it ("suaranya dititip" is "titip suara").
+        if (Modals.Contains(words[start])) return (0, null);
+        var kept = Enumerable.Range(start, Math.Min(LongestPhrase + 2, words.Count - start)).Where(i => i == start || !Modals.Contains(words[i])).Take(LongestPhrase).ToList();
+        for (var count = kept.Count; count >= 2; count--)
+        {
+            var span = kept[count - 1] - start + 1;
+            if (span == count) continue;   // no modal inside: tried above
+            if (_groupOf.TryGetValue(string.Join(' ', kept.Take(count).Select(i => words[i])), out var group)) return (span, group);
+        }
         return (0, null);
     }
+
+    /// <summary>Modal and aspect words that chat puts inside a phrase ("suaranya boleh dititip", "anggota bisa diberhentikan").</summary>
+    private static readonly HashSet<string> Modals = ["boleh", "bisa", "dapat", "mau", "harus", "sudah", "juga", "saja", "sih", "memang"];
 
     private static bool SameTerms(Concept concept, List<IReadOnlyList<string>> alternatives) =>
         concept.Alternatives.Select(a => string.Join(' ', a)).Order().SequenceEqual(alternatives.Select(a => string.Join(' ', a)).Order());

@@ -22,10 +22,16 @@ public static partial class QuestionFrame
         // "kalo mau bubarin kopdes, minimal brp anggota yg harus setuju?": a condition right before the question says
         // what it is about; it is part of the question, not a story around it. So does a plan ("mau bubarin kopdes lewat rapat,
         // yg hadir hrs brp?"): the question asks what the plan needs.
-        else asked.AddRange(clauses.Where((c, i) => i + 1 < clauses.Count && asked.Contains(clauses[i + 1]) && !asked.Contains(c) && Condition().IsMatch(c.Value)).ToList());
+        var parts = asked.Select(c => (Start: c.Index, End: c.Index + c.Length)).ToList();
+        if (asked.Count > 0)
+            for (var i = 0; i + 1 < clauses.Count; i++)
+                if (asked.Contains(clauses[i + 1]) && !asked.Contains(clauses[i]) && Condition().Match(clauses[i].Value) is { Success: true } condition)
+                    // The planned act, not the officer who plans it: "pengurus mau ganti AD. yg berhak ngubah AD siapa?" asks
+                    // whose power it is, and "pengurus" there would pull every article about the pengurus.
+                    parts.Add((clauses[i].Index + (condition.Groups["planner"].Success ? condition.Length : 0), clauses[i].Index + clauses[i].Length));
         var frame = new HashSet<int>();
         for (var i = 0; i < words.Count; i++)
-            if (asked.Count == 0 || asked.Any(c => words[i].Index >= c.Index && words[i].Index < c.Index + c.Length)) frame.Add(i);
+            if (parts.Count == 0 || parts.Any(p => words[i].Index >= p.Start && words[i].Index < p.End)) frame.Add(i);
         return frame;
     }
 
@@ -43,6 +49,35 @@ public static partial class QuestionFrame
     [GeneratedRegex(@"\S+")]
     private static partial Regex AnyWord();
 
+    /// <summary>
+    /// The one who said a claim the asker wants checked: "kata pak carik minimal hrs 20 org ya?", "kata org dinas …", "ketua bilang
+    /// cukup rapat pengurus". The speaker (and "kata" itself) says where the claim came from, not what it is about, so it is not
+    /// searched: "carik" must not pull the village officials' articles over the founders' minimum.
+    /// </summary>
+    public static IReadOnlySet<int> Speakers(IReadOnlyList<string> words)
+    {
+        var speakers = new HashSet<int>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] == "kata")
+            {
+                speakers.Add(i);
+                var j = i + 1;
+                while (j < words.Count && Honorifics.Contains(words[j])) speakers.Add(j++);
+                if (j < words.Count && !words[j].All(char.IsDigit)) speakers.Add(j);
+            }
+            else if (words[i] == "bilang")
+            {
+                speakers.Add(i);
+                if (i > 0 && !Honorifics.Contains(words[i - 1]) && words[i - 1] is not ("yang" or "ada" or "orang")) speakers.Add(i - 1);
+            }
+        }
+        return speakers;
+    }
+
+    /// <summary>Words before a speaker's name or office ("pak carik", "org dinas", "para pengurus").</summary>
+    private static readonly HashSet<string> Honorifics = ["pak", "bu", "bapak", "ibu", "mas", "mbak", "orang", "para", "si", "teman", "temen"];
+
     /// <summary>Words that only frame a question ("itu kan gk boleh ya?", "gmn aturannya?"), after chat normalisation.</summary>
     private static readonly HashSet<string> FrameWords =
     [
@@ -57,7 +92,13 @@ public static partial class QuestionFrame
     [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex ContentWord();
 
-    [GeneratedRegex(@"^\s*(kalau|jika|jikalau|apabila|bila|misal|misalnya|seandainya|andaikan|andai|mau|ingin|pengen|hendak)\b")]
+    /// <summary>
+    /// A condition opens its clause ("kalau mau bubarin kopdes, …"); a plan may name the officer or "we" who plan it first
+    /// ("pengurus mau angkat manajer gerai dr luar. cukup keputusan rapat pengurus kan?", "ketua kami mau jual tanah kopdes, …").
+    /// Not a refusal ("ketua ga mau ngasih"), not a thing planned for ("manajer USP kami mau diambil dr luar"), not a story's
+    /// third party ("ada warga mau jual …"), nor a plan of the cooperative's business ("kopdes kita mau buka gerai …").
+    /// </summary>
+    [GeneratedRegex(@"^\s*(kalau|jika|jikalau|apabila|bila|misal|misalnya|seandainya|andaikan|andai|mau|ingin|pengen|hendak)\b|^\s*(?<planner>(pengurus|ketua|bendahara|sekretaris|pengawas|anggota|manajer|pengelola|kami|kita|saya)(\s+(?!tidak\b|belum\b)\p{L}+){0,2}\s+(mau|ingin|hendak|berencana|berniat)\s+)(?!di)")]
     private static partial Regex Condition();
 
     /// <summary>A clause ends at a sentence mark or a comma (chat messages rarely use anything else).</summary>

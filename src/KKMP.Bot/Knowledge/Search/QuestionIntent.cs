@@ -22,8 +22,20 @@ public static partial class QuestionIntent
     public static bool AsksAboutModelStatutes(string question)
     {
         var text = ChatNormalizer.Normalize(question);
-        return ModelStatutes().IsMatch(text) || OwnKopdes().IsMatch(text);
+        return ModelStatutes().IsMatch(text) || OwnKopdes().IsMatch(text) || ArticlesAsSource().IsMatch(text) && Ours().IsMatch(text) && !NamesTheLaw().IsMatch(text);
     }
+
+    /// <summary>"di AD boleh brp periode?", "sesuai AD": the articles named as the place to look, which for a kopdes's own are the model AD.</summary>
+    [GeneratedRegex(@"\b(di|sesuai|menurut|dalam|berdasarkan) (ad|art|anggaran dasar|anggaran rumah tangga)\b")]
+    private static partial Regex ArticlesAsSource();
+
+    /// <summary>"… ditulis di AD. emg UU ngatur batasnya brp taun?": the law is what is asked, the AD only where the story put it.</summary>
+    [GeneratedRegex(@"\b(uu|undang undang|undang-undang|undang2|pp|peraturan pemerintah)\b")]
+    private static partial Regex NamesTheLaw();
+
+    /// <summary>The asker speaks of their own kopdes ("ketua kami", "SHU kopdes").</summary>
+    [GeneratedRegex(@"\b(kami|kita|kopdes|kopkel|kdmp|kdkmp|kkmp)\b")]
+    private static partial Regex Ours();
 
     /// <summary>The question is about a kopdes: the model AD it adopted answers governance questions a little better.</summary>
     public static bool MentionsKopdes(string question) => Kopdes().IsMatch(ChatNormalizer.Normalize(question));
@@ -80,7 +92,7 @@ public static partial class QuestionIntent
 
     private static readonly (NumberKind, Regex)[] NumberPatterns =
     [
-        (NumberKind.Share, new(@"\b(berapa|brp) (persen|%|bagian)|\b(persen|persentase)\b|\bberapa banyak (anggota|yang) (setuju|hadir)|\b(berapa|brp)\b.{0,25}\b(hadir|datang|setuju)\b.{0,20}\bsah\b|\bsah\b.{0,30}\b(hadir|datang)\b.{0,15}\b(berapa|brp)\b")),
+        (NumberKind.Share, new(@"\b(berapa|brp) (persen|%|bagian)|\b(persen|persentase)\b|\bberapa banyak (anggota|yang) (setuju|hadir)|\b(berapa|brp)\b.{0,25}\b(hadir|datang|setuju)\b.{0,20}\bsah\b|\bsah\b.{0,30}\b(hadir|datang)\b.{0,15}\b(berapa|brp)\b|\b(ke)?(hadir|datang|setuju)\w*\b.{0,25}\b(berapa|brp)\b")),
         (NumberKind.Duration, new(@"\b(berapa|brp) (hari|minggu|bulan|tahun|lama)\b|\b(paling|pling) (lambat|telat|lama)\b|\bkapan\b|\bdeadline\b|\bbatas waktu\b|\btanggal berapa\b|\btgl (brp|berapa)\b")),
         // Before People: "minimal brp kali setahun" counts times, not people.
         (NumberKind.Times, new(@"\b(berapa|brp) (kali|periode)\b")),
@@ -97,7 +109,11 @@ public static partial class QuestionIntent
         [NumberKind.Times] = new(@"\d+ \([\w\s]+\) (kali|periode)|\bsekali\b|sebanyak[\s-]+banyaknya[\s-]+\d"),
     };
 
-    [GeneratedRegex(@"\b(apa itu|itu apa|apa sih|apakah itu|pengertian(nya)?|definisi(nya)?|yang dimaksud|dimaksud dengan|arti(nya)?|maksud(nya)?|beda(nya)?|perbedaan(nya)?)\b")]
+    /// <remarks>
+    /// "termasuk koperasi tidak aktif gak?", "koperasi tdk aktif itu yg kayak gimana?": whether something falls under a term, or
+    /// what the term covers, is answered by the term's definition too.
+    /// </remarks>
+    [GeneratedRegex(@"\b(apa itu|itu apa|apa sih|apakah itu|pengertian(nya)?|definisi(nya)?|yang dimaksud|dimaksud dengan|arti(nya)?|maksud(nya)?|beda(nya)?|perbedaan(nya)?|termasuk|tergolong|masuk kategori|(kayak|seperti) (bagaimana|apa))\b")]
     private static partial Regex Definition();
 
     [GeneratedRegex(@"\b(apa|siapa|mana|bagaimana) (saja|aja|aj)\b|\bapa apa saja\b|\bapa2\b|\bsebutkan\b|\bdaftar\b.{0,20}\b(syarat|hak|kewajiban|tugas)\b")]

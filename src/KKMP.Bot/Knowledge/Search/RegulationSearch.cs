@@ -70,6 +70,51 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     private readonly Dictionary<KnowledgeDocument, HashSet<string>> _names = index.Knowledge.Documents.ToDictionary(
         d => d, d => IndonesianAnalysis.Terms(index.Analyzer, d.Citation).Where(t => t.All(char.IsLetter) && t.Length >= 2).ToHashSet());
 
+    /// <summary>
+    /// The words a passage's citation adds to its document's and its numbering: the addressee of an instruction ("Diktum KETUJUH
+    /// Para Bupati/Wali Kota"), a module section's title ("MP2 — Sumber Pendanaan: Modal Sendiri"). Empty for a numbered article.
+    /// </summary>
+    private readonly List<HashSet<string>> _partNames = index.Knowledge.Chunks.Select(c => IndonesianAnalysis.Terms(index.Analyzer, c.Citation)
+        .Where(t => t.Length >= 3 && t.All(char.IsLetter) && !StructureWords.Contains(t))
+        .Except(IndonesianAnalysis.Terms(index.Analyzer, c.Document.Citation)).ToHashSet()).ToList();
+
+    /// <summary>Numbering words of citations and the cooperative itself: they name no part.</summary>
+    private static readonly HashSet<string> StructureWords =
+    [
+        "pasal", "ayat", "bab", "angka", "huruf", "lampiran", "diktum", "penjelasan", "umum", "bagian", "paragraf",
+        "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "kesatu", "kedua", "ketiga", "keempat", "kelima",
+        "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh", CooperativeTerm, "kopdes", "kdmp", "kkmp", "kdkmp",
+    ];
+
+    /// <summary>The question names more than half of the passage's own part (its addressee or section title): that part answers.</summary>
+    private bool NamesThePart(IReadOnlyList<Concept> concepts, int ordinal)
+    {
+        var part = _partNames[ordinal];
+        if (part.Count == 0) return false;
+        var named = part.Count(t => concepts.Any(c => !c.Aside && c.Alternatives.Any(a => a.Contains(t))));
+        return named * 2 > part.Count;
+    }
+
+    private const double NamedPartBoost = 1.5;
+
+    /// <summary>
+    /// The words of a document's declared topic ("unit simpan pinjam (USP) dan koperasi simpan pinjam (KSP)") that are rare enough
+    /// to say a question is about it: not "koperasi" or "simpan", which every question on members' savings uses.
+    /// </summary>
+    private readonly Dictionary<KnowledgeDocument, HashSet<string>> _topics = index.Knowledge.Documents.Where(d => d.Topic is not null).ToDictionary(
+        d => d, d => IndonesianAnalysis.Terms(index.Analyzer, d.Topic!)
+            .Where(t => t.All(char.IsLetter) && index.DocumentFrequency(t) * TopicWordShare <= index.Knowledge.Chunks.Count).ToHashSet());
+
+    /// <summary>A topic word occurs in at most one passage in this many.</summary>
+    private const int TopicWordShare = 4;
+
+    /// <summary>A passage of a document with a narrow topic, for a question that names none of it ("simpanan pokok kami tetapin 10rb").</summary>
+    private const double OffTopicPenalty = 1.5;
+
+    private bool OffTopic(IReadOnlyList<Concept> concepts, KnowledgeDocument document) =>
+        _topics.TryGetValue(document, out var topic) && topic.Count > 0
+        && !concepts.Any(c => c.Alternatives.Any(a => a.Any(topic.Contains)));
+
     public RegulationIndex Index => index;
 
     /// <summary>The boards' FAQ entries searched beside the regulations, or null.</summary>
@@ -130,10 +175,11 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         if (intent.ModelStatutes) concepts = concepts.Select(c => IsStatute(c) ? c with { NamesSource = true } : c).ToList();
         // "kewajiban pengurus": the law lists the pengurus' duties as "Pengurus bertugas:", so the asked act is searched in its words too.
         if (intent.Duty is { } duty) concepts = concepts.Select(c => InTheLawsWords(c, duty.Act)).ToList();
-        var hits = index.Searcher.Search(BuildQuery(concepts, intent.Definition), Candidates).ScoreDocs;
+        var ranking = index.Profile.Rerank ? TopicFromTheStory(concepts) : concepts;
+        var hits = index.Searcher.Search(BuildQuery(ranking, intent.Definition), Candidates).ScoreDocs;
         var defines = intent.Definition ? DefinitionMatch.Find(index, concepts, hits) : DefinitionMatch.None;
         var ranked = WithoutRepeats(hits
-            .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, concepts, intent, defines) * defines.Boost(hit.Doc)))
+            .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, ranking, intent, defines) * defines.Boost(hit.Doc)))
             .OrderByDescending(x => x.Score), Math.Max(top, 1));
         var lexicon = intent.Prices ? _lexicon : _lexiconWithoutPrices;
         var outOfScope = index.Profile.Rerank && (intent.Operational || !lexicon.WithPhrases(concepts).Any(lexicon.Carries));
@@ -151,6 +197,22 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             IsTentative = index.Profile.Rerank && !outOfScope && confidence < minConfidence && confidence >= HedgeMinConfidence,
         };
     }
+
+    /// <summary>
+    /// "pendiri kopdes kami cuma 12 org, kata pak carik minimal hrs 20 org ya?": when the asked part names no legal idea of its
+    /// own (only "minimal", "orang", a number), it asks about the topic the story named, so for ranking the story counts in
+    /// full. The confidence still reads the story as context.
+    /// </summary>
+    public IReadOnlyList<Concept> TopicFromTheStory(IReadOnlyList<Concept> concepts)
+    {
+        var phrases = _lexicon.WithPhrases(concepts);
+        // A story naming only the shop ("printer struk gerai macet, enaknya beli merk apa?") names no legal topic to ask about.
+        return !phrases.Any(c => !c.Aside && _lexicon.Carries(c)) && phrases.Count(c => c.Aside && _lexicon.Carries(c)) >= MinStoryTopic
+            ? concepts.Select(c => c.Aside ? c with { Aside = false } : c).ToList()
+            : concepts;
+    }
+
+    private const int MinStoryTopic = 2;
 
     /// <summary>
     /// The best <paramref name="top"/> passages, each text once: the Juklak repeats the model AD inside a deed of amendment
@@ -293,6 +355,10 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             fit *= chunk.IsModelStatute && (number != NumberKind.Duration || intent.CountsDays) ? ModelNumberBoost : NumberBoost;
         if (chunk.IsModelStatute) fit *= intent.ModelStatutes ? ModelStatuteBoost : intent.Kopdes ? KopdesBoost : 1;
         if (intent.Named.Contains(chunk.Document)) fit *= NamedDocumentBoost;
+        // "pengelola cukup 1 org buat semua gerai?": the savings-and-loan regulation answers questions about savings and loans.
+        if (OffTopic(concepts, chunk.Document)) fit /= OffTopicPenalty;
+        // "di inpres wali kota diinstruksiin apa?": the passage addressed to the wali kota, not the governor's that also names them.
+        if (NamesThePart(concepts, hit.Doc)) fit *= NamedPartBoost;
         // "tugas pengawas": the article listing the pengawas' tasks, not the pengurus' longer list.
         if (intent.Duty is { } duty && features.Duties.Count > 0)
             fit *= features.Duties.Contains(duty) ? DutyBoost : features.Duties.Any(d => d.Item2 == duty.Act) ? 1 / DutyBoost : 1;
