@@ -63,13 +63,16 @@ public sealed class ShopGuess(ItemResolver items)
 
     /// <summary>
     /// "mbah Darmi ngutang beras limang kilo", "telor pecah setengah kilo wau", "pak Udin balikin gula 1 kg": one item and an
-    /// amount, no word of a sale, receipt or count, and a word that says it was none of them. Asked back, never the assistant's.
+    /// amount, and a word that says it was neither a sale, a receipt nor a count. Asked back, never the assistant's.
     /// </summary>
     private Result.Ask? NotAnEntryAsk(string koperasiId, IReadOnlyList<Token> tokens)
     {
         var words = EverydayWords.Clean(tokens);
+        // With a verb, credit may be a receipt on credit and a loss or return may be a correction of the amount ("terjual telur 3
+        // kilo tapi yang setengah dikembalikan, jadi yang bener 2,5"): only an order is never an entry, whatever verb the story
+        // uses ("Pak Pendeta datang tadi, pesan beras 2 karung").
         if (NotAnEntry.Of(words) is not { } kind
-            || words.Any(w => EverydayWords.Verbs.ContainsKey(w.Lower) || GuessWords.Verbs.ContainsKey(w.Lower))
+            || (kind != NotAnEntryKind.Order && words.Any(w => EverydayWords.Verbs.ContainsKey(w.Lower) || GuessWords.Verbs.ContainsKey(w.Lower)))
             || !words.Any(w => w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower))) return null;
         var (item, several) = FindItem(koperasiId, NameRuns(words));
         return item is null || several ? null : new Result.Ask(NotAnEntry.Reply(kind, item.Name.ToLowerInvariant(), item.BaseUnit));

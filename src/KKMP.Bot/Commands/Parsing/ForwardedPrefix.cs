@@ -9,10 +9,19 @@ namespace KKMP.Bot.Commands.Parsing;
 /// </summary>
 internal static partial class ForwardedPrefix
 {
-    [GeneratedRegex(@"^\s*\[[0-9./:,\- ]{3,20}\]\s*[^:\[\]\n]{1,40}:\s*")]
+    [GeneratedRegex(@"^\s*\[(?:[0-9./:,\- ]{3,20}|fwd|forward|forwarded|diteruskan)\]\s*(?<sender>[^:\[\]\n]{1,40}):\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
-    public static string Strip(string text) => Prefix().Match(text) is { Success: true } match ? text[match.Length..] : text;
+    /// <summary>
+    /// Without the stamp and sender. Before a colon, "[Fwd] kasir 2:" names who wrote it, but "[Diteruskan] Sdh dikirim ya bu:"
+    /// already says what happened, so a "sender" with a shop verb in it stays.
+    /// </summary>
+    public static string Strip(string text) =>
+        Prefix().Match(text) is { Success: true } match && !SaysWhatHappened(match.Groups["sender"].Value) ? text[match.Length..] : text;
+
+    public static bool SaysWhatHappened(string sender) =>
+        sender.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is var lower
+            && (Everyday.EverydayWords.Verbs.ContainsKey(lower) || Guessing.GuessWords.Verbs.ContainsKey(lower)));
 
     /// <summary>
     /// What was written, without the forwarding stamp, with copied columns as one line (<see cref="CopiedRows"/>), with

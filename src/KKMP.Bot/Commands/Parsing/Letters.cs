@@ -46,8 +46,10 @@ internal static partial class Letters
     /// </summary>
     private static string OneLine(string text)
     {
+        // "jual telur 1 kilo ... ini betul kah?", "(kilo deng kg sama saja kah?)": a new user checking the form, after the entry
+        if (Checking().Replace(text, "").Trim() is { Length: > 0 } entry && entry.Split(' ').Length >= 2) text = entry;
         if (Forwarded().Match(text.Trim()) is { Success: true } forwarded && text.Contains(':') && forwarded.Groups["message"].Value.Length > 0)
-            return Unquoted(forwarded.Groups["message"].Value);
+            return Message(forwarded);
         var body = Closing().Replace(Opening().Replace(text.Trim(), ""), "").Trim();
         return body.Length > 0 ? body : text;
     }
@@ -58,7 +60,7 @@ internal static partial class Letters
         var line = ForwardedPrefix.Strip(raw.Trim('*', '_', ' ')).Trim();
         // "Diteruskan dari Bu Sekar (kasir), 13.20 WIB: "minyak 2 liter payu"": after the forwarding mark, the message
         if (Forwarded().Match(line) is { Success: true } forwarded)
-            return forwarded.Groups["message"].Value is { Length: > 0 } message ? Unquoted(message) : null;
+            return forwarded.Groups["message"].Value.Length > 0 ? Message(forwarded) : null;
         // "Pak Harun (Kasir), 16.30:" says who and when; "Laporan penjualan s.d. pukul 12.00 WIB:" also says what
         var saysWhat = line.Split(' ').Any(w => Everyday.EverydayWords.Verbs.ContainsKey(w.ToLowerInvariant().Trim(':', ',', '.')));
         if ((Stamp().IsMatch(line) && !saysWhat) || Formula().IsMatch(line) || (Greeting().IsMatch(line) && line.Split(' ').Length <= 4)
@@ -93,13 +95,19 @@ internal static partial class Letters
         _ => line,
     };
 
+    /// <summary>What was forwarded; a header that says what happened ("[Diteruskan] Sdh dikirim ya bu: …") is part of it.</summary>
+    private static string Message(Match forwarded) =>
+        ForwardedPrefix.SaysWhatHappened(forwarded.Groups["header"].Value)
+            ? $"{forwarded.Groups["header"].Value.Trim()}, {Unquoted(forwarded.Groups["message"].Value)}"
+            : Unquoted(forwarded.Groups["message"].Value);
+
     private static string Unquoted(string text) => text.Trim().Trim('"', '“', '”', '\'').Trim();
 
     /// <summary>"(lima kilogram)", "(delapan puluh tujuh ribu lima ratus rupiah)", "(enam)": a number restated in words.</summary>
     [GeneratedRegex(@"\s*\((?:(?:se|nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|seratus|ratus|seribu|ribu|juta|setengah|seperempat|koma|kilogram|kilo|gram|liter|karung|dus|rupiah|sak)\s*)+\)", RegexOptions.IgnoreCase)]
     private static partial Regex Restated();
 
-    [GeneratedRegex(@"^(?:pesan\s+)?(?:diteruskan|forwarded|fwd)\b[^:""]*:?\s*(?<message>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\[?(?:pesan\s+)?(?:diteruskan|forwarded|forward|fwd)\b\]?(?<header>[^:""]*):?\s*(?<message>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Forwarded();
 
     /// <summary>"Pak Harun (Kasir Shift Sore), 16.30:": who wrote the next line, and when.</summary>
@@ -136,6 +144,10 @@ internal static partial class Letters
     /// <summary>"Tgl: 12-06-2025", "Harga/karung: 300.000", "Jumlah fisik: 143 kg": a form's field and its value.</summary>
     [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z /]{0,24}?)\s*:\s*(?<value>.+)$")]
     private static partial Regex Field();
+
+    /// <summary>"… sa tulis begini sudah kah?", "… ini betul kah?", "(kilo deng kg sama saja kah?)": asking whether it was written right.</summary>
+    [GeneratedRegex(@"\s*\([^()]*\?\)|[\s,.…]*(?:\.\.\.\s*)?(?:(?:sa|saya|sy|aku|beta|ulun)\s+)?(?:(?:tulis|nulis|ketik|catat)\s+)?(?:(?:begini|gini|kayak gini|seperti ini|ini)\s+)?(?:(?:sudah|udah|su|sdh)\s+)?(?:betul|benar|bener|salah|trada salah|tidak salah|sonde salah|ok|oke|sudah|udah|su)\s*(?:kah|to|ya|gak|nggak|ga|kan|ka)?\s*\?+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Checking();
 
     [GeneratedRegex(@"(?:/|\bper\s+)(?<unit>[a-z]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();

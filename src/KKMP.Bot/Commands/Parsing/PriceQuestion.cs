@@ -47,6 +47,8 @@ internal static class PriceQuestion
         // (nyuwun dikirim); Malay and Minang "this" (ni), "is there" (ado), "what" (apo), "only" (sajo); the bot addressed
         "ten", "ing", "ingkang", "wonten", "sedaya", "sedanten", "sakmenika", "samenika", "saniki", "nyuwun", "dikirim", "kirim",
         "ni", "ado", "apo", "sajo", "bot", "minta", "inaq", "amaq", "mpok",
+        // Sundanese aya (is there), Acehnese jinoe and Madurese satea/sateya (now)
+        "aya", "jinoe", "satea", "sateya",
     ];
 
     /// <summary>"daftar harga sembako minggu ini": after "harga", the period asked about is not an item ("iuran brp per bulan" is no price question).</summary>
@@ -66,7 +68,7 @@ internal static class PriceQuestion
         // Javanese krama: ngapunten (sorry), nyuwun (please), badhe tangklet (want to ask), kula (I); the bot addressed
         "ngapunten", "nyuwun", "badhe", "tangklet", "takon", "kula", "bot",
         // asking leave and address: izin, mohon maaf mengganggu, numpang tanya; Betawi mpok, Sasak inaq/amaq, Balinese bli/mbok
-        "izin", "ijin", "mengganggu", "ganggu", "numpang", "minta", "mpok", "inaq", "amaq", "mbok",
+        "izin", "ijin", "mengganggu", "ganggu", "numpang", "minta", "mpok", "inaq", "amaq", "mbok", "daptar",
     ];
 
     /// <summary>Words that make "X harga" a remark rather than "the price of X" ("kenapa harga…", "naik harga").</summary>
@@ -81,6 +83,15 @@ internal static class PriceQuestion
 
     public static bool IsPriceWord(string word) => PriceWords.Contains(Clean(word));
 
+    /// <summary>Openers, and a form of address before a comma ("Teh, harga terigu …": the person, not the drink).</summary>
+    private static List<Token> WithoutOpeners(IReadOnlyList<Token> tokens)
+    {
+        var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).ToList();
+        if (rest.Count > 1 && rest[0].Text.EndsWith(',') && (Fillers.Contains(Clean(rest[0].Lower)) || Everyday.EverydayWords.Fillers.Contains(Clean(rest[0].Lower))))
+            rest = rest.Skip(1).SkipWhile(t => Openers.Contains(Clean(t.Lower))).ToList();
+        return rest;
+    }
+
     /// <summary>"berapa", "brp", "piro", "sabaraha": a word that asks how much, in any of the languages read here.</summary>
     public static bool IsAskWord(string word) => AskWords.Contains(Clean(word));
 
@@ -90,7 +101,7 @@ internal static class PriceQuestion
     /// </summary>
     public static PriceQuery? TryReadBare(IReadOnlyList<Token> tokens)
     {
-        var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).ToList();
+        var rest = WithoutOpeners(tokens);
         if (rest.Count == 0) return null;
         // "harga telor naik ya?": asked whether it went up, which today's price answers; "harga beras naik terus ya" is a remark.
         if (rest.Any(t => t.Text.EndsWith('?')) && !rest.Any(t => Clean(t.Lower) is "terus" or "trs" or "lagi" or "kenapa" or "mengapa" or "kok"))
@@ -129,7 +140,7 @@ internal static class PriceQuestion
     {
         if (!tokens.Any(t => AskWords.Contains(Clean(t.Lower)))) return null; // the common case, without copying
         // "🙏": decoration, not a word
-        var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).Select(t => Clean(t.Lower)).Where(w => w.Any(char.IsLetterOrDigit)).ToList();
+        var rest = WithoutOpeners(tokens).Select(t => Clean(t.Lower)).Where(w => w.Any(char.IsLetterOrDigit)).ToList();
         var at = rest.FindIndex(AskWords.Contains);
         // "beras masih ada brp karung?": whether it is still there, which the stock answers
         if (at >= 1 && rest.Take(at).Contains("masih") && rest.Take(at).Contains("ada")) return null;

@@ -270,6 +270,21 @@ public class EverydayFormTests
     // whether it is still there, and how much is left "per saat ini"
     [InlineData("beras masih ada brp karung?", "/stok beras")]
     [InlineData("Bapak, sisa persediaan beras per saat ini berapa ya?", "/stok beras")]
+    [InlineData("beras masih brapa kilo di gudang?", "/stok beras")]
+    [InlineData("stok samua barang skarang bagaimana?", "/stok")]
+    [InlineData("stok sadayana kumaha? bade tutup", "/stok")]
+    [InlineData("kemarin tu pendapatan brapa ee?", "/rekap kemarin")]
+    [InlineData("Bot, hari ini katong su jual berapa?", "/rekap")]
+    // a part of a unit after a whole amount; "klo" after a number; Madurese dh-spelling; passive "dibeli" with nobody named
+    [InlineData("telur tajual satu kilo seperempat", "/jual telur 1,25 kilo")]
+    [InlineData("laku gula 1 kilo seperempat", "/jual gula 1,25 kilo")]
+    [InlineData("gulpas 3 klo laku", "/jual gulpas 3 kilo")]
+    [InlineData("Bherras paju dhuwa' kilo", "/jual Bherras 2 kilo")]
+    [InlineData("gula 1 kilo ji dibeli", "/jual gula 1 kilo")]
+    [InlineData("gula setengah kg payu gak pake plastik", "/jual gula 0,5 kg")]
+    // the goods, "now" and a price per unit, without verb or amount: the new price
+    [InlineData("beras mah ayeuna 13rb sakilo nya, tos ditelepon distributor", "/setharga beras 13.000 per kg")]
+    [InlineData("rega tellor sateya 29 ebu sakilo", "/setharga tellor 29.000 per kg")]
     // a regional word that is also part of a name stays in the name: So Klin, MinyaKita typed apart
     [InlineData("laku so klin 2 bks", "/jual so klin 2 bks")]
     [InlineData("kejual minyak kita 2 liter", "/jual minyak kita 2 liter")]

@@ -26,6 +26,9 @@ public class LettersTests
     [InlineData("masuk minyakita 1 ltr 2 dus", "/masuk minyakita 2 dus")]
     [InlineData("masuk Beras Medium 25kg x 4 karung", "/masuk Beras Medium 4 karung")]
     [InlineData("penjualan minyak goreng kemasan 1 liter sebanyak 6 (enam) liter", "/jual minyak goreng kemasan 6 liter")]
+    // a new user asking whether it was written right, after the entry
+    [InlineData("jual telur 1 kilo ... ini betul kah?", "/jual telur 1 kilo")]
+    [InlineData("tepung terigu laku 2 kilo (kilo deng kg sama saja kah?)", "/jual tepung terigu 2 kilo")]
     public void A_letter_a_forward_or_a_form_reads_as_its_entry(string text, string slash)
     {
         var expected = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(slash)).Command;
@@ -46,6 +49,8 @@ public class LettersTests
     [InlineData("/jual gula 2 kg", "/jual gula 2 kg")]
     // a weight right after a name is kept when no count of packs follows ("jual beras 5 kg 12500")
     [InlineData("jual beras 5 kg 12500", "jual beras 5 kg 12500")]
+    // a forwarding header that says what happened is part of the message
+    [InlineData("[Diteruskan] Sdh dikirim ya bu: gula pasir 25 kg @16.800", "Sdh dikirim ya bu, gula pasir 25 kg @16.800")]
     public void What_is_not_framing_is_kept(string text, string body) =>
         Assert.Equal(body, Letters.Body(text));
 }

@@ -67,6 +67,7 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("daftar harga ado? 🙏")]
     [InlineData("harga sembako hari ni apo sajo?")]
     [InlineData("Assalamualaikum, boleh minta daftar harga sembako di koperasi?")]
+    [InlineData("teh, daptar harga sembako ayeuna aya? 🙏")]
     public void The_whole_price_list_asked_in_other_words_is_the_price_list(string text) =>
         Assert.Null(Assert.IsType<PriceQuery>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command).Item);
 
@@ -82,6 +83,8 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("bot harga beras brp sekilo kini?", "beras")]
     [InlineData("Pire ajin gula sekilo inaq?", "gula")]                 // Sasak
     [InlineData("harga telor naik ya? brp skrg", "telor")]              // whether it went up: today's price answers it
+    [InlineData("Teh, harga terigu sabaraha ayeuna? nuhun", "terigu")]  // "Teh," is the person asked, not the drink
+    [InlineData("Kak, minyak goreng berapa seliter sekarang? mau beli buat jualan gorengan", "minyak goreng")] // a remark after the question
     [InlineData("kuda aji tepung terigu niki bli?", "tepung terigu")]   // Balinese
     [InlineData("Selamat siang Bu, mohon maaf mengganggu, harga beras sekarang berapa per kilo nggih?", "beras")]
     public void A_price_asked_in_the_formal_register_or_before_a_plan_is_that_items_price(string text, string item) =>

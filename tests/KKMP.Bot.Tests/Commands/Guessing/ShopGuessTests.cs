@@ -103,6 +103,8 @@ public class ShopGuessTests
     [InlineData("monggo dicatet mas wau siang mbah Karto tumbas gula setengah kilo kontan mboten utang", "Maksudnya: jual gula pasir 0,5 kg")] // "mboten utang": paid
     [InlineData("Mohon izin melaporkan, barusan ada pembelian Telur sebanyak dua kilogram oleh anggota, dibayar tunai.", "Maksudnya: jual telur 2 kg")] // bought by a member
     [InlineData("sisa telor di rak tinggal 4 kilo stgh", "Maksudnya: hitung stok telur 4,5 kg")]
+    [InlineData("[Fwd] kasir 2: brs 7,5kg laku 93.750", "Maksudnya: jual beras 7,5 kg × Rp12.500 = Rp93.750?")]
+    [InlineData("[Diteruskan] Sdh dikirim ya bu: gula pasir 25 kg @16.800, total 420.000. Trims - UD Tani Jaya", "Maksudnya: masuk gula pasir 25 kg @Rp16.800")] // not a sale
     public async Task A_message_read_with_a_guess_is_previewed_and_written_only_after_YA(string text, string preview)
     {
         using var harness = new RouterHarness();
@@ -158,6 +160,7 @@ public class ShopGuessTests
     [InlineData("bund bu Yati ambil telor 1 kg tp ngutang dulu katanya bayar jumat, catet gmn?", "(bon)")] // even asked
     [InlineData("warung sebelah beli migor 2 liter sm terigu 3 kilo, udah bayar", "Satu pesan untuk satu catatan")]
     [InlineData("pak Made pesen 2 karung beras buat besok, bayar pas ambil", "Pesanan")]                  // "pas" is no gula pasir
+    [InlineData("Pak Pendeta datang tadi, pesan beras 2 karung untuk pesta gereja hari Minggu, diambil Sabtu. Bisa dicatat dulu?", "Pesanan")] // an order whatever verb the story uses
     public async Task Goods_that_were_not_sold_received_or_counted_are_asked_back_and_nothing_is_written(string text, string reply)
     {
         using var harness = new RouterHarness();

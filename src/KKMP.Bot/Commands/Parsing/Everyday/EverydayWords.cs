@@ -170,6 +170,8 @@ internal static class EverydayWords
         // ingkang (which), wonten (there is), dipunlebetaken (be entered), kala (the time); Malay "ni" (this); and the bot addressed
         "matur", "nuwun", "kula", "niki", "ngapunten", "nyuwun", "tulung", "monggo", "badhe", "pripun", "kabare", "sehat",
         "sakniki", "sakmenika", "samenika", "saniki", "ingkang", "wonten", "dipunlebetaken", "lebetaken", "kala", "ni", "bot",
+        // eastern Malay "katong"/"kitong"/"torang" (we), "tu" (that), "ee" (particle)
+        "katong", "kitong", "torang", "tu", "ee",
     ];
 
     /// <summary>Forms of address that are also unit words: "pak" after a number is a pack.</summary>
@@ -206,7 +208,8 @@ internal static class EverydayWords
 
     /// <summary>Goods lost rather than sold ("telur pecah 2 butir"): recorded by counting what is left.</summary>
     public static readonly HashSet<string> Losses =
-        ["pecah", "rusak", "busuk", "basi", "hilang", "dibuang", "buang", "expired", "kadaluarsa", "kedaluwarsa", "bocor", "susut"];
+        ["pecah", "rusak", "busuk", "basi", "hilang", "dibuang", "buang", "expired", "kadaluarsa", "kedaluwarsa", "bocor", "susut",
+         "basah", "kehujanan", "apek", "berkutu", "jamuran"];
 
     /// <summary>A word that makes the message a sentence; "harga" before an amount is a price marker instead.</summary>
     public static bool IsSentenceWord(IReadOnlyList<Token> words, int i) =>
@@ -245,6 +248,8 @@ internal static class EverydayWords
                 clean.AddRange([new Token(text[..slash].ToString(), false), new Token("per", false), new Token(text[(slash + 1)..].ToString(), false)]);
                 continue;
             }
+            // "3 klo": after a number "klo" is a kilo, not "kalau"
+            if (word.Lower == "klo" && clean.Count > 0 && clean[^1].StartsLikeNumber) word = new Token("kilo", false);
             word = WithoutParticle(Shortened(word));
             if (TypingHabits.Undoubled(word.Lower, IsKnown) is var single && single != word.Lower) word = new Token(single, false);
             if (SlangMoney.TryGetValue(word.Lower, out var money)) clean.Add(new Token(money, false));

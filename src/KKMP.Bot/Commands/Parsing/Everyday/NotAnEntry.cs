@@ -20,7 +20,8 @@ internal static class NotAnEntry
 
     /// <summary>Brought back by the buyer: Indonesian, Betawi and Javanese (balekke, mbalekke, dibalekno, wangsulaken).</summary>
     private static readonly HashSet<string> Returns =
-        ["retur", "dikembalikan", "balikin", "dibalikin", "ngembaliin", "dibalekke", "mbalekke", "balekke", "dibalekno", "balekno", "dipunwangsulaken", "wangsulaken"];
+        ["retur", "dikembalikan", "kembalikan", "kembaliin", "dikembaliin", "balikin", "dibalikin", "ngembaliin", "dibalekke", "mbalekke", "balekke",
+         "dibalekno", "balekno", "dipunwangsulaken", "wangsulaken"];
 
     /// <summary>A word before that says it did not happen: "kontan mboten utang", "bukan bon", "gak ngutang".</summary>
     private static readonly HashSet<string> Not =

@@ -23,7 +23,8 @@ internal static class PriceChange
          "ditetapkan", "ditentukan", "disesuaikan"];
 
     /// <summary>Words between the item and the new price: "jadi", "sekarang", "naik jadi", "ke".</summary>
-    private static readonly HashSet<string> Links = ["jadi", "menjadi", "sekarang", "skrg", "skg", "ke", "naik", "turun", "jd", "dados", "dadi", "dadosaken"];
+    private static readonly HashSet<string> Links =
+        ["jadi", "menjadi", "sekarang", "skrg", "skg", "ke", "naik", "turun", "jd", "dados", "dadi", "dadosaken", "sateya", "ayeuna", "saiki", "sakniki", "kini", "jinoe"];
 
     /// <summary>Who decided it, after the new price: "… miturut rapat pengurus wingi", "… sesuai hasil rapat".</summary>
     private static readonly HashSet<string> According = ["miturut", "menurut", "sesuai", "berdasarkan", "atas", "kata", "dari", "hasil"];
@@ -34,7 +35,7 @@ internal static class PriceChange
 
     public static Reading? Read(IReadOnlyList<Token> words)
     {
-        words = SoldAtNow(words) ?? words;
+        words = SoldAtNow(words) ?? PriceNow(words) ?? words;
         var i = 0;
         // "Sesuai keputusan rapat pengurus tgl 20 Juni, harga beras …": who decided it comes first in the written register.
         if (words.Count > 0 && According.Contains(words[0].Lower) && words.ToList().FindIndex(w => PriceWords.Contains(w.Lower)) is var priceWord and > 0)
@@ -102,6 +103,23 @@ internal static class PriceChange
         // "mulai besok gula dijual 18rb": a price for later is not set now
         if (kept.Take(at).Any(w => !w.Quoted && EverydayWords.NotItemWords.Contains(w.Lower))) return null;
         return [new Token("harga", false), .. kept.Take(at), new Token("jadi", false), .. kept.Skip(at + 1)];
+    }
+
+    /// <summary>
+    /// "beras mah ayeuna 13rb sakilo nya, tos ditelepon distributor": the goods, "now", and one price per unit, with no verb and
+    /// no amount, is the new price; read as "harga beras jadi 13rb sakilo" (what follows the unit is the remark).
+    /// </summary>
+    private static IReadOnlyList<Token>? PriceNow(IReadOnlyList<Token> words)
+    {
+        var nowAt = words.ToList().FindIndex(w => !w.Quoted && Now.Contains(w.Lower) || w.Lower is "ayeuna" or "sateya" or "jinoe");
+        if (nowAt < 1 || nowAt + 2 >= words.Count || !(MoneyReader.IsPriceStart(words[nowAt + 1]) || Amounts.IsMoney(words, nowAt + 1))) return null;
+        var before = words.Take(nowAt).Where(w => !EverydayWords.Fillers.Contains(w.Lower) && w.Lower is not "mah").ToList();
+        if (before.Count is 0 or > 3 || before.Any(w => w.Quoted || !w.Text.All(char.IsLetter) || EverydayWords.Verbs.ContainsKey(w.Lower)
+                                                         || EverydayWords.NotItemWords.Contains(w.Lower) || PriceWords.Contains(w.Lower))) return null;
+        var unit = words[nowAt + 2];
+        var perUnit = WordNumbers.UnitOfOne(unit.Lower) is not null ? 1 : unit.Lower == "per" && nowAt + 3 < words.Count ? 2 : 0;
+        if (perUnit == 0) return null;
+        return [new Token("harga", false), .. before, new Token("jadi", false), .. words.Skip(nowAt + 1).Take(1 + perUnit)];
     }
 
     private static int? FirstChangeAfter(IReadOnlyList<Token> words, int from)

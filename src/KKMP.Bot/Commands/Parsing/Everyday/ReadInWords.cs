@@ -22,6 +22,8 @@ internal static class ReadInWords
         "sedaya", "sedanten", "kabeh", "sadayana", "sadonyo",
         // "stok apa aja yg tinggal sedikit / mau habis": the list answers it
         "sedikit", "dikit", "menipis", "tipis", "hampir", "mau", "habis", "abis",
+        // "how" and "all", "now" elsewhere: kumaha (Sundanese), bagaimana, samua/skarang (eastern Malay)
+        "kumaha", "bagaimana", "samua", "skarang",
     ];
 
     public static Reading? Read(IReadOnlyList<Token> words)

@@ -23,7 +23,7 @@ internal static class RecapInWords
          "nggih", "njih", "punten", "atuh", "euy", "mi", "ji", "jo", "lah", "bah", "kang", "uda", "uni", "cak", "daeng", "mbok", "piro", "pira",
          "sabaraha", "pinten", "barapo", "kulo", "abdi", "ambo", "nyuwun", "tulung",
          // how much money it came to: "brp duit penjualan kemarin", "hasil jualan"; Medan "kek mana" (how)
-         "duit", "uang", "hasil", "kek", "kayak", "cemana", "hatop"];
+         "duit", "uang", "hasil", "kek", "kayak", "cemana", "hatop", "brapa"];
 
     public static bool Knows(string lower) => Recap.Contains(lower) || Report.Contains(lower);
 

@@ -28,9 +28,14 @@ internal static class Requests
     /// <summary>A word around any request: its wrapping or an everyday filler (forms of address, particles, "already").</summary>
     public static bool IsAround(string lower) => Wrapping.Contains(lower) || EverydayWords.Fillers.Contains(lower);
 
-    /// <summary>The words before a reason word (from the third word on), or all of them.</summary>
+    /// <summary>
+    /// The words before a reason word (from the third word on), or up to a question mark that more words follow ("minyak
+    /// goreng berapa seliter sekarang? mau beli buat jualan"), or all of them.
+    /// </summary>
     public static IReadOnlyList<Token> BeforeReason(IReadOnlyList<Token> words)
     {
+        for (var i = 1; i + 1 < words.Count; i++)
+            if (!words[i].Quoted && words[i].Text.EndsWith('?')) { words = words.Take(i + 1).ToList(); break; }
         for (var i = 2; i < words.Count; i++)
             if (!words[i].Quoted && (Reasons.Contains(words[i].Lower)
                                      || (Askers.Contains(words[i].Lower) && i + 1 < words.Count && words[i + 1].Lower is "mau" or "pengen" or "ingin")))

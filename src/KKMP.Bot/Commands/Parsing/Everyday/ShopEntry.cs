@@ -29,7 +29,8 @@ internal static class ShopEntry
             if (i + 1 < words.Count && Pairs.TryGetValue((lower, words[i + 1].Lower), out var pair)) { verbs.Add(pair); i++; }
             else if (lower == "ada" && i + 2 < words.Count && Someone.Contains(words[i + 1].Lower) && Buy.Contains(words[i + 2].Lower)) { verbs.Add(ShopVerb.Sale); i += 2; }
             else if (i == supplierAt) i++; // "dari agen"
-            else if (Buy.Contains(lower)) verbs.Add(supplierAt >= 0 || fromPerson ? ShopVerb.Receipt : ShopVerb.Bought);
+            // "gula 1 kilo ji dibeli": bought, with nobody named, is the shop's goods sold
+            else if (Buy.Contains(lower)) verbs.Add(supplierAt >= 0 || fromPerson ? ShopVerb.Receipt : Passive.Contains(lower) ? ShopVerb.Sale : ShopVerb.Bought);
             else if (Verbs.TryGetValue(lower, out var verb)) verbs.Add(verb);
             else if (Separators.Contains(lower)) { }
             else if (!Fillers.Contains(lower) || (IsUnitAfterNumber(lower) && i > 0 && words[i - 1].StartsLikeNumber)) rest.Add(word);
@@ -101,6 +102,8 @@ internal static class ShopEntry
     private static string SeveralItems(string word, List<List<Token>> entries) =>
         OneEntryPerMessage + ":\n" +
         string.Join('\n', entries.Select(e => $"/{word} {Tokenizer.Join(Amounts.ItemFirst(e))}"));
+
+    private static readonly HashSet<string> Passive = ["dibeli", "ditumbas", "dibeuli", "dituhor"];
 
     /// <summary>The index of "dari" in "beli gula dari agen", or -1.</summary>
     private static int SupplierAt(IReadOnlyList<Token> words)

@@ -20,8 +20,8 @@ internal static class StockQuestion
     {
         if (words.Count < 2 || words.Any(w => w.Quoted || w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower))) return null;
         var said = words.Select(w => w.Lower).ToList();
-        // "beras masih ada brp karung?": "still there" asks the stock too
-        var stillThere = said.Contains("masih") && said.Contains("ada");
+        // "beras masih ada brp karung?", "beras masih brapa kilo di gudang?": "still there" asks the stock too
+        var stillThere = said.Contains("masih") && (said.Contains("ada") || said.Any(PriceQuestion.IsAskWord)) && !said.Any(PriceQuestion.IsPriceWord);
         if (!(said.Any(StockWords.Contains) || stillThere) || !said.Any(w => Asking.Contains(w) || PriceQuestion.IsAskWord(w))) return null;
         var item = words.Where(w => !StockWords.Contains(w.Lower) && !Asking.Contains(w.Lower) && !PriceQuestion.IsAskWord(w.Lower)
                                     && !(stillThere && Units.IsUnit(w.Text))

@@ -41,7 +41,8 @@ internal static partial class Tail
         fromSomeone = false;
         onCredit = false;
         // Most messages have no tail: leave them as they are without copying.
-        if (!words.Any(w => !w.Quoted && (Starters.Contains(w.Lower) || From.Contains(w.Lower) || NotAnEntry.Credit.Contains(w.Lower) || NotYet.Contains(w.Lower))))
+        if (!words.Any(w => !w.Quoted && (Starters.Contains(w.Lower) || From.Contains(w.Lower) || NotAnEntry.Credit.Contains(w.Lower) || NotYet.Contains(w.Lower)
+                                          || w.Lower is "pake" or "pakai")))
             return words as List<Token> ?? [.. words];
         var kept = new List<Token>(words.Count);
         var sawAmount = false;
@@ -62,6 +63,8 @@ internal static partial class Tail
     {
         if (i == 0 || words[i].Quoted) return false;
         var lower = words[i].Lower;
+        // "… gak pake plastik", "… tanpa kantong": how it was handed over
+        if (lower is "gak" or "ga" or "nggak" or "tidak" or "ndak" or "ora" && i + 1 < words.Count && words[i + 1].Lower is "pake" or "pakai") return true;
         if (Starters.Contains(lower) || NotAnEntry.Credit.Contains(lower) || (NotYet.Contains(lower) && i + 1 < words.Count && Paid.Contains(words[i + 1].Lower)))
             return true;
         return From.Contains(lower) && i + 1 < words.Count

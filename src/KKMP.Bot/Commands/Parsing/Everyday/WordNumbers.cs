@@ -21,7 +21,7 @@ internal static class WordNumbers
         ["rong"] = 2, ["patang"] = 4, ["limang"] = 5, ["pitung"] = 7, ["wolung"] = 8, ["sanga"] = 9, ["setunggal"] = 1,
         ["tigang"] = 3, ["sekawan"] = 4, ["gangsal"] = 5, ["nem"] = 6, ["sangang"] = 9, ["kalih"] = 2,
         // Madurese duwa, tello, ballu (and settong, empa, lema, ennem, petto below)
-        ["duwa"] = 2, ["tello"] = 3, ["ballu"] = 8,
+        ["duwa"] = 2, ["dhuwa"] = 2, ["tello"] = 3, ["ballu"] = 8,
         // Minang anam, tujuah; Batak Toba sada, tolu, onom, ualu; Banjar talu, ampat, walu
         ["anam"] = 6, ["tujuah"] = 7, ["sada"] = 1, ["tolu"] = 3, ["onom"] = 6, ["ualu"] = 8, ["talu"] = 3,
         ["ampat"] = 4, ["walu"] = 8,
@@ -64,7 +64,7 @@ internal static class WordNumbers
         ["sekardus"] = "dus", ["selusin"] = "lusin", ["serenteng"] = "renteng", ["sekaleng"] = "kaleng", ["sebiji"] = "pcs",
         ["sabiji"] = "pcs", ["seikat"] = "ikat", ["seons"] = "ons", ["sekilogram"] = "kg",
         // Madurese sakelo (sakèlo), Balinese akilo/aliter
-        ["sakelo"] = "kg", ["akilo"] = "kg", ["aliter"] = "liter",
+        ["sakelo"] = "kg", ["akilo"] = "kg", ["aliter"] = "liter", ["sikilo"] = "kg", // Acehnese sikilo
     };
 
     /// <summary>
@@ -139,10 +139,10 @@ internal static class WordNumbers
                     i += 2;
                     continue;
                 }
-                // "4 kilo stgh": a half after the unit of a typed whole number, as after a spelled one below.
-                if (IsWholeNumber(lower) && i + 2 < words.Count && (Units.IsUnit(words[i + 1].Text) || words[i + 1].Lower == "kilo") && IsHalf(words[i + 2].Lower))
+                // "4 kilo stgh", "1 kilo seperempat": a part after the unit of a typed whole number, as after a spelled one below.
+                if (IsWholeNumber(lower) && i + 2 < words.Count && (Units.IsUnit(words[i + 1].Text) || words[i + 1].Lower == "kilo") && Part(words[i + 2].Lower) is { } part)
                 {
-                    result.Add(new Token($"{lower},5", false));
+                    result.Add(new Token((decimal.Parse(lower, CultureInfo.InvariantCulture) + part).ToString(CultureInfo.InvariantCulture).Replace('.', ','), false));
                     result.Add(words[i + 1]);
                     i += 2;
                     continue;
@@ -150,12 +150,12 @@ internal static class WordNumbers
                 result.Add(word);
                 continue;
             }
-            // "dua kilo setengah", "petto kilo saparo", "empat belas kilogram lebih setengah": a half said after the unit.
+            // "dua kilo setengah", "petto kilo saparo", "empat belas kilogram lebih setengah", "satu kilo seperempat": a part said after the unit.
             var lebih = i + 3 < words.Count && words[i + 2].Lower == "lebih" ? 1 : 0;
-            if (i + 2 + lebih < words.Count && (Units.IsUnit(words[i + 1].Text) || words[i + 1].Lower == "kilo") && IsHalf(words[i + 2 + lebih].Lower)
+            if (i + 2 + lebih < words.Count && (Units.IsUnit(words[i + 1].Text) || words[i + 1].Lower == "kilo") && Part(words[i + 2 + lebih].Lower) is { } said
                 && value == decimal.Truncate(value.Value))
             {
-                result.Add(new Token((value.Value + 0.5m).ToString(CultureInfo.InvariantCulture).Replace('.', ','), false));
+                result.Add(new Token((value.Value + said).ToString(CultureInfo.InvariantCulture).Replace('.', ','), false));
                 result.Add(words[i + 1]);
                 i += 2 + lebih;
                 continue;
@@ -327,6 +327,9 @@ internal static class WordNumbers
     public static bool SaysAmount(string lower) => OneUnit.ContainsKey(lower) || Whole.ContainsKey(lower) || Digits.ContainsKey(lower) || Glued(lower) is not null;
 
     private static bool IsHalf(string lower) => Whole.TryGetValue(lower, out var value) && value == 0.5m;
+
+    /// <summary>"setengah" 0,5, "seperempat" 0,25: a part of one unit said after a whole amount; null otherwise.</summary>
+    private static decimal? Part(string lower) => Whole.TryGetValue(lower, out var value) && value < 1 ? value : null;
 
     private static bool IsWholeNumber(string word) => word.Length is > 0 and <= 6 && word.All(char.IsAsciiDigit);
 }
