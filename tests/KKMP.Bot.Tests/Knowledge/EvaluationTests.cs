@@ -75,7 +75,7 @@ public class EvaluationTests
     [InlineData("dev-everyday-questions.json", 0.87, 0.97, 0.87)]
     [InlineData("dev-everyday-2-questions.json", 0.87, 0.98, 0.85)]
     [InlineData("dev-everyday-3-questions.json", 0.96, 1.0, 0.96)]
-    [InlineData("dev-everyday-5-questions.json", 0.92, 0.96, 0.92)]
+    [InlineData("dev-everyday-5-questions.json", 0.93, 0.96, 0.93)]
     [InlineData("dev-everyday-6-questions.json", 0.84, 0.95, 0.84)]
     // Round 8: dev-everyday-4 had no floor; dev-everyday-7 (first score R@1 0.700, R@3 0.889) at the values reached.
     [InlineData("dev-everyday-4-questions.json", 0.90, 0.98, 0.90)]
@@ -83,12 +83,14 @@ public class EvaluationTests
     // Round 9: dev-everyday-8 (first score R@1 0.662, R@3 0.900, answered@1 0.637) at the values reached.
     // Round 10 (ranking): dev-everyday-7 0.778 → 0.844, dev-everyday-8 0.688 → 0.750, dev-everyday-9 (first score R@1 0.688, R@3 0.887,
     // answered@1 0.637) → 0.775 / 0.900 / 0.738; the other sets at the values reached.
-    [InlineData("dev-everyday-8-questions.json", 0.75, 0.90, 0.75)]
-    [InlineData("dev-everyday-9-questions.json", 0.77, 0.90, 0.75)]
+    // Round 11 (ranking): asked words paired across the story's words; dev-everyday-9 0.775 → 0.800 (R@3 0.912, answered@1 0.775),
+    // dev-everyday-8 R@3 0.900 → 0.925, dev-everyday-5 0.922 → 0.933, holdout-3-everyday (a development set) R@3 0.941 → 0.956.
+    [InlineData("dev-everyday-8-questions.json", 0.75, 0.92, 0.75)]
+    [InlineData("dev-everyday-9-questions.json", 0.80, 0.91, 0.77)]
     [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]
-    [InlineData("holdout-3-everyday-questions.json", 0.92, 0.94, 0.92)]
+    [InlineData("holdout-3-everyday-questions.json", 0.92, 0.95, 0.92)]
     // The held-out sets (never tuned on, misses never listed): the issue asks for floors held by tests; these are the
     // values reached after round 10 (session 6), read once after its merge (the issue's goals, R@1 0.80 and right replies
     // 0.85 on every held-out set, are not all reached).
@@ -115,11 +117,11 @@ public class EvaluationTests
     [InlineData("dev-everyday-2-questions.json", 0.92)]
     [InlineData("dev-everyday-3-questions.json", 0.93)]
     [InlineData("dev-everyday-4-questions.json", 0.94)]
-    [InlineData("dev-everyday-5-questions.json", 0.92)]
+    [InlineData("dev-everyday-5-questions.json", 0.93)]
     [InlineData("dev-everyday-6-questions.json", 0.90)]
     [InlineData("dev-everyday-7-questions.json", 0.86)]
     [InlineData("dev-everyday-8-questions.json", 0.81)]
-    [InlineData("dev-everyday-9-questions.json", 0.78)]
+    [InlineData("dev-everyday-9-questions.json", 0.80)]
     [InlineData("holdout-3-everyday-questions.json", 0.94)]
     [InlineData("holdout-4-everyday-questions.json", 0.77)]
     [InlineData("holdout-5-everyday-questions.json", 0.82)]

@@ -156,5 +156,8 @@ public static class DomainSynonyms
         // The Inpres instructs "Para Bupati/Wali Kota"; officers say the office or its government ("pemkot", "pak wali").
         ["bupati", "wali kota", "walikota", "pak wali", "pemkot", "pemkab", "pemerintah kota", "pemerintah kabupaten", "pemerintah kabupaten kota", "bupati wali kota"],
         ["dipindahkan", "dipindahtangankan", "dialihkan", "mengalihkan", "dioper", "dioperkan", "diwariskan"],
+        // Round 11: contesting one's expulsion is what the model AD calls the member's right to defend himself before the
+        // members' meeting ("diberi hak untuk membela diri dalam Rapat Anggota"); officers say they appeal or object to it.
+        ["banding", "naik banding", "mengajukan banding", "membela diri", "pembelaan diri", "menyanggah", "sanggah", "sanggahan"],
     ];
 }

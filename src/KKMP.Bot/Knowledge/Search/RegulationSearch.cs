@@ -294,6 +294,34 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             yield return new PhraseQuery { new Term(field, left), new Term(field, right) }
                 .Also(q => { q.Slop = 3; q.Boost = boost; });
         }
+        foreach (var near in AskedProximity(concepts, field, boost)) yield return near;
+    }
+
+    /// <summary>
+    /// "bapak sy anggota kopdes, udh sepuh. keanggotaannya bisa dialihkan?": the asked words are next to each other in the asked
+    /// part, with the story's words ("kopdes", "sepuh") between them in the concept list; the pair is near in the text in any of its
+    /// wordings ("Keanggotaan … tidak dapat dipindahtangankan"). Pairs already adjacent in the whole list are searched above.
+    /// </summary>
+    internal static IEnumerable<Query> AskedProximity(IReadOnlyList<Concept> concepts, string field, float boost)
+    {
+        var previous = -1;
+        for (var i = 0; i < concepts.Count; i++)
+        {
+            if (concepts[i].Aside) continue;
+            if (previous >= 0 && i - previous > 1)
+            {
+                var left = concepts[previous].Alternatives.Select(a => a[^1]).Distinct().ToArray();
+                var right = concepts[i].Alternatives.Select(a => a[0]).Distinct().ToArray();
+                if (!left.Intersect(right).Any())
+                {
+                    var phrase = new MultiPhraseQuery { Slop = 3, Boost = boost };
+                    phrase.Add(left.Select(t => new Term(field, t)).ToArray());
+                    phrase.Add(right.Select(t => new Term(field, t)).ToArray());
+                    yield return phrase;
+                }
+            }
+            previous = i;
+        }
     }
 
     private BooleanQuery AllTerms(IReadOnlyList<string> terms, float explanationBoost)
