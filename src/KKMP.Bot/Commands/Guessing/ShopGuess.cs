@@ -67,6 +67,7 @@ public sealed class ShopGuess(ItemResolver items)
     /// </summary>
     private Result.Ask? NotAnEntryAsk(string koperasiId, IReadOnlyList<Token> tokens)
     {
+        if (!NotAnEntry.MayBeMentioned(tokens)) return null;
         var words = EverydayWords.Clean(tokens);
         // With a verb, credit may be a receipt on credit and a loss or return may be a correction of the amount ("terjual telur 3
         // kilo tapi yang setengah dikembalikan, jadi yang bener 2,5"): only an order is never an entry, whatever verb the story

@@ -31,7 +31,8 @@ internal static partial class Letters
     public static string Body(string text)
     {
         if (text.TrimStart().StartsWith('/')) return text;
-        text = Restated().Replace(text, "");
+        // Every message passes here: each pattern runs only when the mark it needs is in the text.
+        if (text.Contains('(')) text = Restated().Replace(text, "");
         if (!text.Contains('\n')) return OneLine(text);
         var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var kept = new List<string>(lines.Length);
@@ -47,10 +48,12 @@ internal static partial class Letters
     private static string OneLine(string text)
     {
         // "jual telur 1 kilo ... ini betul kah?", "(kilo deng kg sama saja kah?)": a new user checking the form, after the entry
-        if (Checking().Replace(text, "").Trim() is { Length: > 0 } entry && entry.Split(' ').Length >= 2) text = entry;
-        if (Forwarded().Match(text.Trim()) is { Success: true } forwarded && text.Contains(':') && forwarded.Groups["message"].Value.Length > 0)
+        if (MayCheck(text) && Checking().Replace(text, "").Trim() is { Length: > 0 } entry && entry.Split(' ').Length >= 2) text = entry;
+        if (text.Contains(':') && Forwarded().Match(text.Trim()) is { Success: true } forwarded && forwarded.Groups["message"].Value.Length > 0)
             return Message(forwarded);
-        var body = Closing().Replace(Opening().Replace(text.Trim(), ""), "").Trim();
+        var body = Opening().Replace(text.Trim(), "");
+        if (body.Contains('.') || body.Contains('!')) body = Closing().Replace(body, "");
+        body = body.Trim();
         return body.Length > 0 ? body : text;
     }
 
@@ -94,6 +97,12 @@ internal static partial class Letters
         var lower when lower.StartsWith("faktur", StringComparison.Ordinal) => "nota",
         _ => line,
     };
+
+    private static readonly string[] CheckWords = ["betul", "benar", "bener", "salah", "sudah", "udah", "ok", "su "];
+
+    /// <summary>A question mark and a word of checking (or a bracketed question): only then is <see cref="Checking"/> run.</summary>
+    private static bool MayCheck(string text) =>
+        text.Contains('?') && (text.Contains('(') || CheckWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>What was forwarded; a header that says what happened ("[Diteruskan] Sdh dikirim ya bu: …") is part of it.</summary>
     private static string Message(Match forwarded) =>

@@ -51,6 +51,11 @@ internal static class NotAnEntry
         return false;
     }
 
+    /// <summary>Whether any word might say one of the kinds: a cheap look at the raw words before they are cleaned.</summary>
+    public static bool MayBeMentioned(IReadOnlyList<Token> tokens) =>
+        tokens.Any(t => t.Lower.Trim(',', '.', '!', '?', ';', ':') is var w
+                        && (Credit.Contains(w) || Orders.Contains(w) || w == "pesan" || EverydayWords.Losses.Contains(w) || Returns.Contains(w) || PayWords.Contains(w)));
+
     /// <summary>The first kind the words say (undenied), or null. "pesan" is an order only before goods ("bersama pesan ini" is a message).</summary>
     public static NotAnEntryKind? Of(IReadOnlyList<Token> words)
     {
