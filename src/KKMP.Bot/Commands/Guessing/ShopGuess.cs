@@ -73,8 +73,8 @@ public sealed class ShopGuess(ItemResolver items)
         // kilo tapi yang setengah dikembalikan, jadi yang bener 2,5"): only an order is never an entry, whatever verb the story
         // uses ("Pak Pendeta datang tadi, pesan beras 2 karung").
         if (NotAnEntry.Of(words) is not { } kind
-            || (kind != NotAnEntryKind.Order && words.Any(w => EverydayWords.Verbs.ContainsKey(w.Lower) || GuessWords.Verbs.ContainsKey(w.Lower)))
-            || !words.Any(w => w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower))) return null;
+            || (kind is not (NotAnEntryKind.Order or NotAnEntryKind.Unsure) && words.Any(w => EverydayWords.Verbs.ContainsKey(w.Lower) || GuessWords.Verbs.ContainsKey(w.Lower)))
+            || (kind != NotAnEntryKind.Unsure && !words.Any(w => w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower)))) return null;
         var (item, several) = FindItem(koperasiId, NameRuns(words));
         return item is null || several ? null : new Result.Ask(NotAnEntry.Reply(kind, item.Name.ToLowerInvariant(), item.BaseUnit));
     }

@@ -3,7 +3,7 @@ using KKMP.Bot.Commands.Table;
 namespace KKMP.Bot.Commands.Parsing.Everyday;
 
 /// <summary>What happened to goods when it was not a cash sale, a receipt or a count.</summary>
-internal enum NotAnEntryKind { Credit, Order, Loss, Return }
+internal enum NotAnEntryKind { Credit, Order, Loss, Return, Unsure }
 
 /// <summary>
 /// Goods sold on credit ("mbah Darmi ngutang beras 5 kilo"), ordered for later ("bu RT pesen minyak sedus"), broken or
@@ -30,6 +30,24 @@ internal static class NotAnEntry
     /// <summary>Words between the denial and what it denies: "seng pake bon", "gak pakai utang", "ora usah ngebon".</summary>
     private static readonly HashSet<string> Between = ["pake", "pakai", "usah", "perlu", "ada", "jadi"];
 
+    /// <summary>"lupa brp kg nya", "kada ingat lagi": the amount forgotten.</summary>
+    private static readonly HashSet<string> Forgot = ["lupa", "lali", "hilap", "kelupaan", "poho"];
+    private static readonly HashSet<string> Remember = ["ingat", "inget", "eling", "emut"];
+    private static readonly HashSet<string> Or = ["atau", "ato", "kah", "apa", "or"];
+
+    /// <summary>
+    /// The amount is not known: two amounts offered ("tiga kilo kah empat kilo", "3 atau 4"), or forgetting said with no
+    /// amount at all ("kira2 brp ya lupa"). "lupa catat, tadi laku gula 2 kg" has its amount and is an entry.
+    /// </summary>
+    private static bool Unsure(IReadOnlyList<Token> words)
+    {
+        static bool Amount(Token w) => w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower);
+        for (var i = 1; i + 1 < words.Count; i++)
+            if (Or.Contains(words[i].Lower) && Amount(words[i + 1]) && words.Take(i).Any(Amount)) return true;
+        var forgot = words.Any(w => Forgot.Contains(w.Lower)) || words.Where((w, i) => Remember.Contains(w.Lower) && Negated(words, i)).Any();
+        return forgot && !words.Any(Amount);
+    }
+
     /// <summary>The word at <paramref name="i"/> is denied by the one before it (or by the one before a <see cref="Between"/> word).</summary>
     public static bool Negated(IReadOnlyList<Token> words, int i) =>
         (i > 0 && !words[i - 1].Quoted && Not.Contains(words[i - 1].Lower))
@@ -54,7 +72,8 @@ internal static class NotAnEntry
     /// <summary>Whether any word might say one of the kinds: a cheap look at the raw words before they are cleaned.</summary>
     public static bool MayBeMentioned(IReadOnlyList<Token> tokens) =>
         tokens.Any(t => t.Lower.Trim(',', '.', '!', '?', ';', ':') is var w
-                        && (Credit.Contains(w) || Orders.Contains(w) || w == "pesan" || EverydayWords.Losses.Contains(w) || Returns.Contains(w) || PayWords.Contains(w)));
+                        && (Credit.Contains(w) || Orders.Contains(w) || w == "pesan" || EverydayWords.Losses.Contains(w) || Returns.Contains(w) || PayWords.Contains(w)
+                            || Forgot.Contains(w) || Remember.Contains(w) || Or.Contains(w)));
 
     /// <summary>The first kind the words say (undenied), or null. "pesan" is an order only before goods ("bersama pesan ini" is a message).</summary>
     public static NotAnEntryKind? Of(IReadOnlyList<Token> words)
@@ -68,7 +87,7 @@ internal static class NotAnEntry
             if (EverydayWords.Losses.Contains(lower)) return NotAnEntryKind.Loss;
             if (Returns.Contains(lower)) return NotAnEntryKind.Return;
         }
-        return null;
+        return Unsure(words) ? NotAnEntryKind.Unsure : null;
     }
 
     /// <summary>Why nothing was recorded and what to send, with the item's name (lower case) in the example.</summary>
@@ -76,6 +95,7 @@ internal static class NotAnEntry
     {
         NotAnEntryKind.Credit => "Penjualan yang belum dibayar (bon) belum bisa dicatat, jadi belum ada yang dicatat. Catat saat dibayar, contoh: " + CommandExamples.Sale,
         NotAnEntryKind.Order => $"Pesanan belum dicatat sebagai penjualan, jadi belum ada yang dicatat. Catat saat barangnya diambil dan dibayar, contoh: /jual {item} 1 {unit}",
+        NotAnEntryKind.Unsure => $"Jumlahnya belum pasti, jadi belum ada yang dicatat. Kalau sudah tahu, kirim jumlahnya, contoh: /jual {item} 1 {unit}",
         NotAnEntryKind.Loss => "Barang rusak atau hilang belum dicatat tersendiri, jadi belum ada yang dicatat. Hitung sisanya dan catat " +
                                $"hasil hitung stok, contoh: /stok {item} 25 {unit}",
         _ => "Barang yang dikembalikan pembeli belum dicatat tersendiri, jadi belum ada yang dicatat. Kalau penjualannya yang terakhir " +
