@@ -84,7 +84,8 @@ public class EvaluationTests
     // Round 10 (ranking): dev-everyday-7 0.778 → 0.844, dev-everyday-8 0.688 → 0.750, dev-everyday-9 (first score R@1 0.688, R@3 0.887,
     // answered@1 0.637) → 0.775 / 0.900 / 0.738; the other sets at the values reached.
     [InlineData("dev-everyday-8-questions.json", 0.75, 0.90, 0.75)]
-    [InlineData("dev-everyday-9-questions.json", 0.77, 0.90, 0.75)]
+    // Round 11 (replies and gate): dev-everyday-9 answered@1 0.750 → 0.762 (a question naming one anchor offered hedged).
+    [InlineData("dev-everyday-9-questions.json", 0.77, 0.90, 0.76)]
     [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]
@@ -112,14 +113,17 @@ public class EvaluationTests
     /// <summary>The reply an officer reads names a gold citation and states the key fact (sets that give key facts).</summary>
     [Theory]
     // Round 10 (ranking, a close runner-up quoted beside the best, the asked frame read apart from the story): the values reached.
-    [InlineData("dev-everyday-2-questions.json", 0.92)]
-    [InlineData("dev-everyday-3-questions.json", 0.93)]
+    // Round 11 (a phrase answers one idea, an article's topic does not choose its ayat, procedures quoted from the start, hedged
+    // answers quote their runner-up, one anchor asked is hedged): dev-2 0.922 → 0.938, dev-3 0.938 → 0.969, dev-5 0.922 → 0.933,
+    // dev-7 0.867 → 0.878, dev-9 0.787 → 0.812.
+    [InlineData("dev-everyday-2-questions.json", 0.93)]
+    [InlineData("dev-everyday-3-questions.json", 0.96)]
     [InlineData("dev-everyday-4-questions.json", 0.94)]
-    [InlineData("dev-everyday-5-questions.json", 0.92)]
+    [InlineData("dev-everyday-5-questions.json", 0.93)]
     [InlineData("dev-everyday-6-questions.json", 0.90)]
-    [InlineData("dev-everyday-7-questions.json", 0.86)]
+    [InlineData("dev-everyday-7-questions.json", 0.87)]
     [InlineData("dev-everyday-8-questions.json", 0.81)]
-    [InlineData("dev-everyday-9-questions.json", 0.78)]
+    [InlineData("dev-everyday-9-questions.json", 0.81)]
     [InlineData("holdout-3-everyday-questions.json", 0.94)]
     [InlineData("holdout-4-everyday-questions.json", 0.77)]
     [InlineData("holdout-5-everyday-questions.json", 0.82)]
