@@ -56,9 +56,11 @@ public static partial class QuotedUnits
         // A short list reads better whole; ayat are always trimmed (they are separate rules).
         if (units.Count < 2 || (!ayat && text.Length <= ShortPassage)) return new Quote("", text, true);
         // "koperasi tidur mau dihidupin lg, langkahnya gmn?": when numbered steps come before the first lettered item, the letters
-        // sit inside one step ("4. Rapat anggota paling sedikit menyepakati: a. … b. …") and the last letter would carry every later
-        // step. The passage is a procedure: it is quoted from its start, in order, as far as the answer shows.
-        if (huruf && intro.Any(l => NumberedItem().IsMatch(l))) return new Quote("", text, false);
+        // sit inside one step ("4. Rapat anggota paling sedikit menyepakati: a. … b. …"), and the steps after them are no part of
+        // the last letter. Such a passage is a procedure: unless a list of its opening answers, it is quoted from its start.
+        var procedure = huruf && intro.Any(l => NumberedItem().IsMatch(l));
+        if (procedure && units[^1].Lines.FindIndex(l => NumberedItem().IsMatch(l)) is var after and > 0)
+            units[^1] = (units[^1].Label, units[^1].Lines.Take(after).ToList());
 
         var matches = units.Select(u => Matched(string.Join(' ', u.Lines), concepts, analyzer)).ToList();
         var topic = Topic(matches);
@@ -71,6 +73,7 @@ public static partial class QuotedUnits
         // any item, it is the quote.
         if (!ayat && OpeningList(intro, concepts, analyzer, frame, topic) is { } opening && opening.Weight > best)
             return new Quote("", opening.Text, false);
+        if (procedure) return new Quote("", text, false);
         // "kode KBLI apa aja?": when the opening names what is asked at least as well as any item, the items only share
         // stray words with the question; the list is asked for, so it is quoted from its start as far as it fits.
         if (list && !ayat && intro.Count > 0 && Weight(Matched(string.Join(' ', intro), concepts, analyzer), concepts, string.Join(' ', intro), frame, topic) >= best)
