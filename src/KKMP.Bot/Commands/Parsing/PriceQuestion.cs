@@ -92,6 +92,9 @@ internal static class PriceQuestion
     {
         var rest = tokens.SkipWhile(t => Openers.Contains(Clean(t.Lower))).ToList();
         if (rest.Count == 0) return null;
+        // "harga telor naik ya?": asked whether it went up, which today's price answers; "harga beras naik terus ya" is a remark.
+        if (rest.Any(t => t.Text.EndsWith('?')) && !rest.Any(t => Clean(t.Lower) is "terus" or "trs" or "lagi" or "kenapa" or "mengapa" or "kok"))
+            rest = rest.Where(t => Clean(t.Lower) is not ("naik" or "turun")).ToList();
         var priceAt = IsPriceWord(rest[0].Lower) ? 0
             : rest.Count >= 2 && AskWords.Contains(Clean(rest[0].Lower)) && IsPriceWord(rest[1].Lower) ? 1 : -1;
         // "daftar harga baru … Rp11.500/kg": money after "harga" states a price, it does not ask one.

@@ -81,6 +81,7 @@ public class RequestsAndQuestionsInWordsTests
     [InlineData("bu gula ten koperasi regine pinten sakkilo", "gula")]
     [InlineData("bot harga beras brp sekilo kini?", "beras")]
     [InlineData("Pire ajin gula sekilo inaq?", "gula")]                 // Sasak
+    [InlineData("harga telor naik ya? brp skrg", "telor")]              // whether it went up: today's price answers it
     [InlineData("kuda aji tepung terigu niki bli?", "tepung terigu")]   // Balinese
     [InlineData("Selamat siang Bu, mohon maaf mengganggu, harga beras sekarang berapa per kilo nggih?", "beras")]
     public void A_price_asked_in_the_formal_register_or_before_a_plan_is_that_items_price(string text, string item) =>

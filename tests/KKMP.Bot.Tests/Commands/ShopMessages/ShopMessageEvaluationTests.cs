@@ -42,6 +42,10 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     // formal writers, report letters, forwarded WhatsApp entries, hand-copied invoices, voice typing that spells punctuation (dev-17)
     [InlineData("shop-messages-dev-16.json", 100, 0.0)]
     [InlineData("shop-messages-dev-17.json", 100, 0.0)]
+    // session 6, third round: a fortnight at ten kopdes across Indonesia, ten managers' habits (dev-18); peak hours at five
+    // urban-ward cooperatives with city slang (dev-19)
+    [InlineData("shop-messages-dev-18.json", 100, 0.0)]
+    [InlineData("shop-messages-dev-19.json", 100, 0.0)]
     [InlineData("shop-messages-holdout.json", 80, 0.95)]
     // Written by the lead after the grammar was built, never shown to its author: the honest held-out figure.
     [InlineData("shop-messages-holdout-lead.json", 50, 0.95)]
