@@ -86,7 +86,7 @@ public class EvaluationTests
     // Round 11 (ranking): asked words paired across the story's words; dev-everyday-9 0.775 → 0.800 (R@3 0.912, answered@1 0.775),
     // dev-everyday-8 R@3 0.900 → 0.925, dev-everyday-5 0.922 → 0.933, holdout-3-everyday (a development set) R@3 0.941 → 0.956.
     [InlineData("dev-everyday-8-questions.json", 0.75, 0.92, 0.75)]
-    [InlineData("dev-everyday-9-questions.json", 0.80, 0.91, 0.77)]
+    [InlineData("dev-everyday-9-questions.json", 0.80, 0.91, 0.78)]
     [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]
@@ -114,18 +114,21 @@ public class EvaluationTests
     /// <summary>The reply an officer reads names a gold citation and states the key fact (sets that give key facts).</summary>
     [Theory]
     // Round 10 (ranking, a close runner-up quoted beside the best, the asked frame read apart from the story): the values reached.
-    [InlineData("dev-everyday-2-questions.json", 0.92)]
-    [InlineData("dev-everyday-3-questions.json", 0.93)]
+    // Round 11 (a phrase answers one idea, an article's topic does not choose its ayat, procedures quoted from the start, hedged
+    // answers quote their runner-up, one anchor asked is hedged): dev-2 0.922 → 0.938, dev-3 0.938 → 0.969, dev-5 0.922 held,
+    // dev-7 0.867 → 0.878, dev-9 0.787 → 0.812.
+    [InlineData("dev-everyday-2-questions.json", 0.93)]
+    [InlineData("dev-everyday-3-questions.json", 0.96)]
     [InlineData("dev-everyday-4-questions.json", 0.94)]
     [InlineData("dev-everyday-5-questions.json", 0.93)]
     [InlineData("dev-everyday-6-questions.json", 0.90)]
-    [InlineData("dev-everyday-7-questions.json", 0.86)]
+    [InlineData("dev-everyday-7-questions.json", 0.87)]
     [InlineData("dev-everyday-8-questions.json", 0.81)]
-    [InlineData("dev-everyday-9-questions.json", 0.80)]
+    [InlineData("dev-everyday-9-questions.json", 0.82)]
     [InlineData("holdout-3-everyday-questions.json", 0.94)]
-    [InlineData("holdout-4-everyday-questions.json", 0.77)]
+    [InlineData("holdout-4-everyday-questions.json", 0.78)]
     [InlineData("holdout-5-everyday-questions.json", 0.82)]
-    [InlineData("holdout-6-everyday-questions.json", 0.75)]
+    [InlineData("holdout-6-everyday-questions.json", 0.76)]
     [InlineData("holdout-7-everyday-questions.json", 0.80)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {

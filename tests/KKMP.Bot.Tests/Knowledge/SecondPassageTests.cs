@@ -26,9 +26,12 @@ public class SecondPassageTests
         { 9f, PassageKind.Transcription, true, true },
         { 9f, PassageKind.Summary, true, false },
         { 9f, PassageKind.ReferencePrice, true, false },
-        // A hedged answer ("mungkin yang dimaksud") shows both candidates.
+        // A hedged answer ("mungkin yang dimaksud") shows both candidates: its runner-up is quoted from half the best's score.
         { 9f, PassageKind.Regulation, false, true },
-        { 7f, PassageKind.Regulation, false, false },
+        { 7f, PassageKind.Regulation, false, true },
+        { 5f, PassageKind.Regulation, false, true },
+        { 4f, PassageKind.Regulation, false, false },
+        { 7f, PassageKind.Summary, false, false },
     };
 
     [Theory]

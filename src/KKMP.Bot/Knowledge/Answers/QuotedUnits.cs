@@ -55,27 +55,36 @@ public static partial class QuotedUnits
         }
         // A short list reads better whole; ayat are always trimmed (they are separate rules).
         if (units.Count < 2 || (!ayat && text.Length <= ShortPassage)) return new Quote("", text, true);
+        // "koperasi tidur mau dihidupin lg, langkahnya gmn?": when numbered steps come before the first lettered item, the letters
+        // sit inside one step ("4. Rapat anggota paling sedikit menyepakati: a. … b. …"), and the steps after them are no part of
+        // the last letter. Such a passage is a procedure: unless a list of its opening answers, it is quoted from its start.
+        var procedure = huruf && intro.Any(l => NumberedItem().IsMatch(l));
+        if (procedure && units[^1].Lines.FindIndex(l => NumberedItem().IsMatch(l)) is var after and > 0)
+            units[^1] = (units[^1].Label, units[^1].Lines.Take(after).ToList());
 
-        var scored = units.Select((u, i) => (Unit: u, Index: i, Matched: Matched(string.Join(' ', u.Lines), concepts, analyzer)))
-            .Select(s => (s.Unit, s.Index, s.Matched, Weight: Weight(s.Matched, concepts, string.Join(' ', s.Unit.Lines), frame))).ToList();
+        var matches = units.Select(u => Matched(string.Join(' ', u.Lines), concepts, analyzer)).ToList();
+        var topic = Topic(matches);
+        var scored = units.Select((u, i) => (Unit: u, Index: i, Matched: matches[i]))
+            .Select(s => (s.Unit, s.Index, s.Matched, Weight: Weight(s.Matched, concepts, string.Join(' ', s.Unit.Lines), frame, topic))).ToList();
         if (scored.Max(s => s.Matched.Count) == 0) return new Quote("", text, true);
         var best = scored.Max(s => s.Weight);
         // "revitalisasi hrs memperhatikan apa aja?": the opening can hold its own short list ("… harus memperhatikan
         // parameter sebagai berikut: 1. aset …; 2. kewajiban …") before the lettered items; when it answers better than
         // any item, it is the quote.
-        if (!ayat && OpeningList(intro, concepts, analyzer, frame) is { } opening && opening.Weight > best)
+        if (!ayat && OpeningList(intro, concepts, analyzer, frame, topic) is { } opening && opening.Weight > best)
             return new Quote("", opening.Text, false);
+        if (procedure) return new Quote("", text, false);
         // "kode KBLI apa aja?": when the opening names what is asked at least as well as any item, the items only share
         // stray words with the question; the list is asked for, so it is quoted from its start as far as it fits.
-        if (list && !ayat && intro.Count > 0 && Weight(Matched(string.Join(' ', intro), concepts, analyzer), concepts, string.Join(' ', intro), frame) >= best)
+        if (list && !ayat && intro.Count > 0 && Weight(Matched(string.Join(' ', intro), concepts, analyzer), concepts, string.Join(' ', intro), frame, topic) >= best)
             return Opening(LastSentence(intro[^1]), units, kind, maxLength);
         var chosen = scored.Where(s => s.Weight == best).Take(maxUnits).ToList();
         // A unit that answers a part of the question the chosen ones miss ("… gk mufakat gmn? voting?") is quoted too.
         var covered = chosen.SelectMany(c => c.Matched).ToHashSet();
         while (chosen.Count < maxUnits)
         {
-            var next = scored.Where(s => !chosen.Contains(s) && s.Matched.Any(m => !covered.Contains(m)))
-                .OrderByDescending(s => s.Matched.Count(m => !covered.Contains(m))).ThenByDescending(s => s.Weight).Take(1).ToList();
+            var next = scored.Where(s => !chosen.Contains(s) && s.Matched.Any(m => !covered.Contains(m) && !topic.Contains(m)))
+                .OrderByDescending(s => s.Matched.Count(m => !covered.Contains(m) && !topic.Contains(m))).ThenByDescending(s => s.Weight).Take(1).ToList();
             if (next.Count == 0) break;
             // "anggota yg simpanannya gede dapet suara lebih banyak?": a unit that adds a word the best lacks ("rapat anggota")
             // but weighs less than a close one on the best's own words ("hak satu suara") gives way to it.
@@ -139,8 +148,22 @@ public static partial class QuotedUnits
     /// <summary>How far below the best a unit that answers the asked frame too may weigh and still be quoted beside it.</summary>
     private const double CloseSecond = 1;
 
-    private static double Weight(List<int> matched, IReadOnlyList<Concept> concepts, string unit, AskedFrame? frame) =>
-        matched.Sum(i => concepts[i].Aside ? StoryWeight : 1) + (matched.Count == 0 ? 0 : FrameWeight(unit, frame));
+    /// <param name="topic">Concepts most units of the passage contain (<see cref="Topic"/>): they count for none.</param>
+    private static double Weight(List<int> matched, IReadOnlyList<Concept> concepts, string unit, AskedFrame? frame, IReadOnlySet<int>? topic = null) =>
+        matched.Sum(i => topic?.Contains(i) == true ? 0 : concepts[i].Aside ? StoryWeight : 1) + (matched.Count == 0 ? 0 : FrameWeight(unit, frame));
+
+    /// <summary>
+    /// The concepts at least three quarters of a passage's units contain, when it has at least <see cref="MinUnitsForTopic"/>: the passage's
+    /// own topic. "nitip suara pas RAT": every ayat of the article on the members' meeting says "Rapat Anggota", so the word cannot
+    /// choose among them, and the ayat that forbids voting by proxy must not lose to one that adds "Rapat Anggota" to "diwakilkan".
+    /// </summary>
+    private static HashSet<int> Topic(List<List<int>> matches) => matches.Count < MinUnitsForTopic ? []
+        : matches.SelectMany(m => m).GroupBy(i => i).Where(g => g.Count() >= TopicShare * matches.Count).Select(g => g.Key).ToHashSet();
+
+    /// <summary>A short article's ayat share their words by nature ("ditolak", "permintaan ulang"); only a long one has a topic apart from its rules.</summary>
+    private const int MinUnitsForTopic = 5;
+
+    private const double TopicShare = 0.75;
 
     /// <summary>What a unit adds by stating what the question asks beyond its words (a number, a bar, an organ that decides).</summary>
     private static double FrameWeight(string unit, AskedFrame? frame)
@@ -186,7 +209,7 @@ public static partial class QuotedUnits
     }
 
     /// <summary>The best list in the passage's opening: a line ending in ":" with the numbered items after it.</summary>
-    private static (string Text, double Weight)? OpeningList(List<string> intro, IReadOnlyList<Concept> concepts, Analyzer analyzer, AskedFrame? frame)
+    private static (string Text, double Weight)? OpeningList(List<string> intro, IReadOnlyList<Concept> concepts, Analyzer analyzer, AskedFrame? frame, IReadOnlySet<int> topic)
     {
         (string Text, double Weight)? best = null;
         for (var i = 0; i < intro.Count; i++)
@@ -198,7 +221,7 @@ public static partial class QuotedUnits
             var next = items.FindIndex(l => l.TrimEnd().EndsWith(':'));
             if (next >= 0) items = [.. items.Take(next), FirstSentence(items[next])];
             var text = string.Join('\n', [LastSentence(intro[i]), .. items]);
-            var weight = Weight(Matched(text, concepts, analyzer), concepts, text, frame);
+            var weight = Weight(Matched(text, concepts, analyzer), concepts, text, frame, topic);
             if (weight > (best?.Weight ?? 0)) best = (text, weight);
         }
         return best;
@@ -238,15 +261,35 @@ public static partial class QuotedUnits
     /// <summary>How many of the question's concepts a piece of text contains.</summary>
     public static int Score(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer) => Matched(text, concepts, analyzer).Count;
 
-    /// <summary>The positions of the question's concepts a piece of text contains.</summary>
+    /// <summary>
+    /// The positions of the question's concepts a piece of text contains. A phrase of the text answers one idea: "suara terbanyak"
+    /// answers "voting" (through its phrase "suara banyak"), not also "suara" and "banyak" of "suaranya dihitung lebih banyak",
+    /// unless the text says those words again; so an ayat that says a phrase once does not outweigh one that answers two ideas with
+    /// two words. The asked part takes words before the story around it, and single words are shared (a question may repeat one).
+    /// </summary>
     private static List<int> Matched(string text, IReadOnlyList<Concept> concepts, Analyzer analyzer)
     {
-        var terms = IndonesianAnalysis.Terms(analyzer, text).ToHashSet(StringComparer.Ordinal);
-        return Enumerable.Range(0, concepts.Count)
-            .Where(i => Ordinal().Match(concepts[i].Surface) is { Success: true } ordinal
-                ? Regex.IsMatch(text, $@"\bke{ordinal.Groups[1].Value}(nya)?\b", RegexOptions.IgnoreCase)
-                : concepts[i].Alternatives.Any(a => a.All(terms.Contains))).ToList();
+        var left = IndonesianAnalysis.Terms(analyzer, text).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var matched = new List<int>();
+        foreach (var i in Enumerable.Range(0, concepts.Count).OrderBy(i => concepts[i].Aside).ThenByDescending(i => LongestPresent(concepts[i], left)))
+        {
+            if (Ordinal().Match(concepts[i].Surface) is { Success: true } ordinal)
+            {
+                if (Regex.IsMatch(text, $@"\bke{ordinal.Groups[1].Value}(nya)?\b", RegexOptions.IgnoreCase)) matched.Add(i);
+                continue;
+            }
+            var free = concepts[i].Alternatives.Where(a => a.All(t => left.GetValueOrDefault(t) > 0)).OrderByDescending(a => a.Count).FirstOrDefault();
+            if (free is null) continue;
+            matched.Add(i);
+            if (free.Count > 1)
+                foreach (var t in free.Distinct()) left[t]--;
+        }
+        matched.Sort();
+        return matched;
     }
+
+    private static int LongestPresent(Concept concept, Dictionary<string, int> terms) =>
+        concept.Alternatives.Where(a => a.All(terms.ContainsKey)).Select(a => a.Count).DefaultIfEmpty(0).Max();
 
     /// <summary>
     /// "rapat keduanya sah klo brp?": the stemmer reads "keduanya" as "dua", which every "1/2 (satu per dua)" contains, but

@@ -80,7 +80,10 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
     {
         if (top.Kind is PassageKind.ReferencePrice or PassageKind.Faq) return null;
         var second = result.Passages.FirstOrDefault(p => p != top && p.Citation != top.Citation);
-        return second is { Kind: PassageKind.Regulation or PassageKind.Transcription or PassageKind.Training } && second.Score >= top.Score * CloseSecondRatio
+        // A hedged answer is a list of candidates ("mungkin yang dimaksud"): the runner-up is quoted when it would be named under
+        // "Lihat juga" of a confident answer, so the officer reads both guesses rather than one guess and a bare citation.
+        var ratio = result.IsConfident ? CloseSecondRatio : SeeAlsoRatio;
+        return second is { Kind: PassageKind.Regulation or PassageKind.Transcription or PassageKind.Training } && second.Score >= top.Score * ratio
             ? second : null;
     }
 

@@ -438,8 +438,25 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         lexicon ??= _lexicon;
         concepts = lexicon.WithPhrases(concepts);
         var whole = Confidence(concepts, ordinal, defines, stated, lexicon, minFrameLegal: 0);
-        return concepts.Any(c => c.Aside) ? Math.Max(whole, Confidence(concepts.Where(c => !c.Aside).ToList(), ordinal, defines, stated, lexicon, minFrameLegal: 2)) : whole;
+        if (!concepts.Any(c => c.Aside)) return whole;
+        var asked = concepts.Where(c => !c.Aside).ToList();
+        var best = Math.Max(whole, Confidence(asked, ordinal, defines, stated, lexicon, minFrameLegal: 2));
+        // "ada wartawan nanya hasil pemeriksaan kas. pengawas boleh cerita ke dia gak?": the asked part names one cooperative
+        // organ or body (an anchor), and every word of it the knowledge base knows is in the passage, while the story's legal words
+        // drag the whole below the hedge. Too little to answer, too much to decline: the passage is offered hedged ("mungkin yang
+        // dimaksud"), never as a sure answer. "pengurus enaknya beli pompa air merk apa?" asks words the passage lacks ("beli", "air").
+        if (best < HedgeMinConfidence && asked.Count(lexicon.Carries) == 1 && lexicon.IsAnchor(asked.Single(lexicon.Carries))
+            && asked.All(c => !Known(c) || InPassage(c, ordinal)))
+            best = Math.Min(Confidence(asked, ordinal, defines, stated, lexicon, minFrameLegal: 1), OneAnchorCap);
+        return best;
     }
+
+    private bool Known(Concept concept) => concept.Alternatives.Any(a => a.All(t => index.DocumentFrequency(t) > 0));
+
+    private bool InPassage(Concept concept, int ordinal) => concept.Alternatives.Any(a => a.All(index.TermSets[ordinal].Contains));
+
+    /// <summary>The most a question whose asked part names a single anchor may score: inside the hedged band, below the gate.</summary>
+    private const double OneAnchorCap = (HedgeMinConfidence + DefaultMinConfidence) / 2;
 
     private const string CooperativeTerm = "koperasi";
 
