@@ -33,7 +33,7 @@ internal static class NotAnEntry
     /// <summary>"lupa brp kg nya", "kada ingat lagi": the amount forgotten.</summary>
     private static readonly HashSet<string> Forgot = ["lupa", "lali", "hilap", "kelupaan", "poho"];
     private static readonly HashSet<string> Remember = ["ingat", "inget", "eling", "emut"];
-    private static readonly HashSet<string> Or = ["atau", "ato", "kah", "apa", "or"];
+    private static readonly HashSet<string> Or = ["atau", "ato", "kah", "or"];
 
     /// <summary>
     /// The amount is not known: two amounts offered ("tiga kilo kah empat kilo", "3 atau 4"), or forgetting said with no
@@ -43,7 +43,8 @@ internal static class NotAnEntry
     {
         static bool Amount(Token w) => w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower);
         for (var i = 1; i + 1 < words.Count; i++)
-            if (Or.Contains(words[i].Lower) && Amount(words[i + 1]) && words.Take(i).Any(Amount)) return true;
+            // "… eh atau lima ya, bentar … iya empat kilo": an amount settled later is no doubt
+            if (Or.Contains(words[i].Lower) && Amount(words[i + 1]) && words.Take(i).Any(Amount) && !words.Skip(i + 3).Any(Amount)) return true;
         var forgot = words.Any(w => Forgot.Contains(w.Lower)) || words.Where((w, i) => Remember.Contains(w.Lower) && Negated(words, i)).Any();
         return forgot && !words.Any(Amount);
     }
