@@ -19,8 +19,8 @@ internal static partial class ForwardedPrefix
     public static string Strip(string text) =>
         Prefix().Match(text) is { Success: true } match && !SaysWhatHappened(match.Groups["sender"].Value) ? text[match.Length..] : text;
 
-    public static bool SaysWhatHappened(string sender) =>
-        sender.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is var lower
+    public static bool SaysWhatHappened(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant().Trim(':', ',', '.') is var lower
             && (Everyday.EverydayWords.Verbs.ContainsKey(lower) || Guessing.GuessWords.Verbs.ContainsKey(lower)));
 
     /// <summary>

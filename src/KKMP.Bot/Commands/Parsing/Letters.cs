@@ -65,8 +65,7 @@ internal static partial class Letters
         if (Forwarded().Match(line) is { Success: true } forwarded)
             return forwarded.Groups["message"].Value.Length > 0 ? Message(forwarded) : null;
         // "Pak Harun (Kasir), 16.30:" says who and when; "Laporan penjualan s.d. pukul 12.00 WIB:" also says what
-        var saysWhat = line.Split(' ').Any(w => Everyday.EverydayWords.Verbs.ContainsKey(w.ToLowerInvariant().Trim(':', ',', '.')));
-        if ((Stamp().IsMatch(line) && !saysWhat) || Formula().IsMatch(line) || (Greeting().IsMatch(line) && line.Split(' ').Length <= 4)
+        if ((Stamp().IsMatch(line) && !ForwardedPrefix.SaysWhatHappened(line)) || Formula().IsMatch(line) || (Greeting().IsMatch(line) && line.Split(' ').Length <= 4)
             || Signatures.Contains(line.ToLowerInvariant().TrimEnd(',', '.', ':'))) return null;
         if (OwnName().IsMatch(line)) return null;
         line = Bullet().Replace(Opening().Replace(line, ""), "");

@@ -86,7 +86,8 @@ internal static class PriceChange
     }
 
     private static readonly HashSet<string> SoldAt = ["dijual", "dijualin", "dijual2"];
-    private static readonly HashSet<string> Now = ["sekarang", "skrg", "skg", "skrang", "kini", "saiki", "mulai", "sakniki", "ayeuna"];
+    // "now" in Indonesian, chat, Javanese, Sundanese, Madurese (sateya) and Acehnese (jinoe)
+    private static readonly HashSet<string> Now = ["sekarang", "skrg", "skg", "skrang", "kini", "saiki", "mulai", "sakniki", "ayeuna", "sateya", "jinoe"];
 
     /// <summary>
     /// "gula skrg dijual 18rb sekilo", "beras sekarung sekarang dijual 310rb": sold at one price from now on, with no amount
@@ -111,7 +112,7 @@ internal static class PriceChange
     /// </summary>
     private static IReadOnlyList<Token>? PriceNow(IReadOnlyList<Token> words)
     {
-        var nowAt = words.ToList().FindIndex(w => !w.Quoted && Now.Contains(w.Lower) || w.Lower is "ayeuna" or "sateya" or "jinoe");
+        var nowAt = words.ToList().FindIndex(w => !w.Quoted && Now.Contains(w.Lower));
         if (nowAt < 1 || nowAt + 2 >= words.Count || !(MoneyReader.IsPriceStart(words[nowAt + 1]) || Amounts.IsMoney(words, nowAt + 1))) return null;
         var before = words.Take(nowAt).Where(w => !EverydayWords.Fillers.Contains(w.Lower) && w.Lower is not "mah").ToList();
         if (before.Count is 0 or > 3 || before.Any(w => w.Quoted || !w.Text.All(char.IsLetter) || EverydayWords.Verbs.ContainsKey(w.Lower)
