@@ -21,10 +21,10 @@ public class EvaluationTests
 {
     public static readonly string[] Sets =
         ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "dev-everyday-3-questions.json", "dev-everyday-4-questions.json",
-         "dev-everyday-5-questions.json", "dev-everyday-6-questions.json", "dev-everyday-7-questions.json", "dev-everyday-8-questions.json", "dev-everyday-9-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
-         "holdout-4-everyday-questions.json", "holdout-5-everyday-questions.json", "holdout-6-everyday-questions.json", "holdout-7-everyday-questions.json"];
+         "dev-everyday-5-questions.json", "dev-everyday-6-questions.json", "dev-everyday-7-questions.json", "dev-everyday-8-questions.json", "dev-everyday-9-questions.json", "dev-everyday-10-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
+         "holdout-4-everyday-questions.json", "holdout-5-everyday-questions.json", "holdout-6-everyday-questions.json", "holdout-7-everyday-questions.json", "holdout-8-everyday-questions.json"];
 
-    private static readonly string[] HeldOutSets = [Unscored, UnscoredFresh, SessionFive, SessionSix];
+    private static readonly string[] HeldOutSets = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven];
 
     /// <summary>Written after round 2 by a different author, never scored by a test: only its validity is checked here.</summary>
     private const string Unscored = "holdout-4-everyday-questions.json";
@@ -37,6 +37,9 @@ public class EvaluationTests
 
     /// <summary>Written in session 6 by a fifth author who never read the search code nor ran it; scored once before tuning, never tuned on.</summary>
     private const string SessionSix = "holdout-7-everyday-questions.json";
+
+    /// <summary>Written in session 7 by a sixth author (dinas officers, pengurus and pengawas with stories); scored once before tuning, never tuned on.</summary>
+    private const string SessionSeven = "holdout-8-everyday-questions.json";
 
     private static readonly Dictionary<string, Lazy<RetrievalMetrics>> Metrics = Sets.ToDictionary(
         s => s, s => new Lazy<RetrievalMetrics>(() => RetrievalEvaluator.Evaluate(Search, QuestionSet(s), Formatter.Format)));
@@ -153,9 +156,10 @@ public class EvaluationTests
     /// <summary>
     /// The held-out sets: only their validity is tested, no out-of-scope result of the search on them is asserted. Since round 10
     /// every development set (dev-everyday-4, -7, -8 and -9 included) holds "no citation on any out-of-scope question"
-    /// (dev-everyday-9's first score: out-of-scope precision 0.692, recall 0.600).
+    /// (dev-everyday-9's first score: out-of-scope precision 0.692, recall 0.600). dev-everyday-10 arrived in session 7 (first score:
+    /// out-of-scope precision 0.688, recall 0.733) and joins the rule when round 12 reaches it.
     /// </summary>
-    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix];
+    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, "dev-everyday-10-questions.json"];
 
     public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));
 

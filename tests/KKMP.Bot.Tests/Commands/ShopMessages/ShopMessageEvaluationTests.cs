@@ -46,6 +46,10 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     // urban-ward cooperatives with city slang (dev-19)
     [InlineData("shop-messages-dev-18.json", 100, 0.0)]
     [InlineData("shop-messages-dev-19.json", 100, 0.0)]
+    // session 7 (new authors): evening closing reports, voice typing, Javanese ngoko and Sundanese (dev-20); market day in
+    // Banjar, Palembang and Kupang Malay with money written every way and members asking (dev-21)
+    [InlineData("shop-messages-dev-20.json", 100, 0.0)]
+    [InlineData("shop-messages-dev-21.json", 100, 0.0)]
     [InlineData("shop-messages-holdout.json", 80, 0.95)]
     // Written by the lead after the grammar was built, never shown to its author: the honest held-out figure.
     [InlineData("shop-messages-holdout-lead.json", 50, 0.95)]
@@ -65,6 +69,8 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     [InlineData("shop-messages-holdout-10.json", 80, 0.0)]
     // Session 6's second fresh held-out (80): a week at eight kopdes across Indonesia, written after round 6's first changes: report-only.
     [InlineData("shop-messages-holdout-11.json", 80, 0.0)]
+    // Session 7's fresh held-out (80): a fishing kopdes in North Maluku, a Medan ward and a Minang nagari, scored once on arrival: report-only.
+    [InlineData("shop-messages-holdout-12.json", 80, 0.0)]
     public async Task Everyday_shop_messages_meet_the_floor(string file, int minimumSize, double floor)
     {
         var messages = ShopMessage.Load(file);
