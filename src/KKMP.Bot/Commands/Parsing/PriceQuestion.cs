@@ -20,7 +20,7 @@ internal static class PriceQuestion
     // "harga2" is how chat writes the plural "harga-harga".
     // Minang "hargo", Javanese "rego"/"regane", Sundanese "pangaos"
     private static readonly HashSet<string> PriceWords =
-        ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2", "price", "pricelist", "hrga", "hargo", "hargonyo", "rego", "regane", "pangaos",
+        ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2", "price", "pricelist", "hrga", "hargo", "hargonyo", "harago", "haragonyo", "rego", "regane", "pangaos",
          // Javanese krama regi/reginipun and ngoko rega/regone
          "regi", "regine", "reginipun", "rega", "regone",
          // Balinese and Sasak aji/ajin/ajine

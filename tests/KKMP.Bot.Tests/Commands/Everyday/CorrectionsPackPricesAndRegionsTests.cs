@@ -34,6 +34,7 @@ public class CorrectionsPackPricesAndRegionsTests
     [InlineData("sisa gula brp kilo skrg", "/stok gula")]
     [InlineData("stok semua saiki piye", "/stok")]
     [InlineData("punten nu bieu dibatalkeun", "/batal")]
+    [InlineData("rekap kamarin jo", "/rekap kemarin")]
     public void An_everyday_form_parses_to_the_slash_forms_command(string everyday, string slash)
     {
         var expected = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(slash)).Command;
@@ -88,7 +89,8 @@ public class CorrectionsPackPricesAndRegionsTests
     [Theory]
     [InlineData("harga telok berapo kini yuk?", "telok")]
     [InlineData("bras barapa wayah ini cil?", "bras")]
-    public void A_price_asked_in_Palembang_or_Banjar_words_names_the_goods(string text, string item)
+    [InlineData("harago bareh bara kini uda?", "bareh")]
+    public void A_price_asked_in_Palembang_Banjar_or_Minang_words_names_the_goods(string text, string item)
     {
         // item first without "harga" is only a candidate, which the router checks against the catalogue
         var query = (CommandParser.Parse(text) as ParseResult.Parsed)?.Command as PriceQuery ?? CommandParser.CandidatePriceQuestion(text);

@@ -141,7 +141,7 @@ internal static class EverydayWords
         "enjing", "bengi", "dalu", "sonten", "subuh",
         // "just now" and "yesterday" elsewhere: Sundanese bieu/kamari/beurang/peuting, Minang cako/kapatang, Batak nantoari,
         // Balinese ibi, Acehnese baroe, Manado/Ambon kalamarin
-        "bieu", "kamari", "beurang", "peuting", "cako", "kapatang", "nantoari", "ibi", "baroe", "kalamarin",
+        "bieu", "kamari", "beurang", "peuting", "cako", "kapatang", "nantoari", "ibi", "baroe", "kalamarin", "kamarin",
         // Sundanese: parantos/atos (already), atuh, euy, akang/kang/teteh (address), abdi (I)
         "parantos", "atos", "atuh", "euy", "akang", "kang", "teteh", "abdi",
         // Madurese: kaula/sengko (I), enggi (yes)
