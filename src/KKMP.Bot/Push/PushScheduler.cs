@@ -14,6 +14,9 @@ public sealed class PushScheduler(PushPlanner planner, PushClaims claims, TimePr
     /// <summary>The instant of the last completed run (tests wait for it after advancing the clock).</summary>
     public DateTimeOffset LastRun => new(Interlocked.Read(ref _lastRunTicks), TimeSpan.Zero);
 
+    /// <summary>Why the last run failed (null after a run that did not): logged, and shown by tests that wait for a run.</summary>
+    public Exception? LastFailure { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         DateTimeOffset now;
@@ -23,9 +26,11 @@ public sealed class PushScheduler(PushPlanner planner, PushClaims claims, TimePr
             try
             {
                 await RunAsync(now);
+                LastFailure = null;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                LastFailure = e;
                 logger.LogError(e, "Push run at {Now} failed; trying again next minute", now);
             }
             Interlocked.Exchange(ref _lastRunTicks, now.UtcTicks);

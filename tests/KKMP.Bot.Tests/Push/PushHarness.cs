@@ -61,12 +61,13 @@ public sealed class PushHarness : IAsyncDisposable
     private async Task WaitForRunAsync(DateTimeOffset at)
     {
         var scheduler = Services.GetRequiredService<PushScheduler>();
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow + FakeBotApiServer.DefaultWait;
         while (scheduler.LastRun < at)
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"The scheduler did not run at {at:O} (last run {scheduler.LastRun:O}).");
             await Task.Delay(10); // polls the scheduler's progress, not a clock: the fake clock only moves when told
         }
+        if (scheduler.LastFailure is { } failure) throw new InvalidOperationException($"The push run at {at:O} failed.", failure);
     }
 
     /// <summary>Notices queued for a user (delivered or not): what the scheduler and the alerts decided, read from the ledger.</summary>

@@ -249,7 +249,7 @@ public sealed class PushScheduleTests
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow + FakeBotApiServer.DefaultWait;
         while (!condition())
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException("condition not met");

@@ -75,10 +75,16 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     /// <summary>getUpdates has confirmed (by its offset) every update with a smaller id: Telegram will not deliver those again.</summary>
     public int ConfirmedUpdatesBelow => updates.ConfirmedBelow;
 
+    /// <summary>
+    /// How long a test waits for an effect before failing: only a failing test ever waits this long. Generous because a
+    /// loaded 2-core machine (a CI run beside other builds) made 15 s time out while the effect was still on its way.
+    /// </summary>
+    public static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(60);
+
     /// <summary>Waits until the recorded calls satisfy <paramref name="condition"/>; fails with the calls seen so far.</summary>
     public async Task<IReadOnlyList<RecordedCall>> WaitForAsync(Func<IReadOnlyList<RecordedCall>, bool> condition, TimeSpan? timeout = null, string? what = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        var deadline = DateTime.UtcNow + (timeout ?? DefaultWait);
         while (true)
         {
             var wait = changed.NextAsync();
