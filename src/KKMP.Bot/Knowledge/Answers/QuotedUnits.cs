@@ -171,7 +171,7 @@ public static partial class QuotedUnits
         var weight = 0.0;
         if (frame is null) return weight;
         if (frame.Number is { } kind && Search.QuestionIntent.States(kind, unit)) weight += 1;
-        if (frame.NotDone && NotDone().IsMatch(unit.ToLowerInvariant())) weight += 1;
+        if (frame.NotDone && Search.QuestionIntent.StatesNotDone(unit)) weight += 1;
         // "siapa yg nunjuk penyelesainya?": the ayat that says "ditunjuk oleh Rapat Anggota", not the one defining the Penyelesai.
         if (frame.WhoDecides && (Search.Deciders.NamedIn(unit).Count > 0 || ChosenByOrgan().IsMatch(unit.ToLowerInvariant()))) weight += 1;
         // "sekdes boleh jadi pengurus?": the unit that forbids or bars ("tidak berasal dari unsur Pimpinan Desa"), not the one listing the posts.
@@ -245,9 +245,6 @@ public static partial class QuotedUnits
     [GeneratedRegex(@"\btidak (boleh|dapat|diperkenankan|diperbolehkan|berasal)\b|\bdilarang\b|\blarangan\b|\b(merahasiakan|kerahasiaan)\b")]
     private static partial Regex Forbids();
 
-    /// <summary>"Apabila … tidak menandatangani", "dalam hal tidak tercapai", "Anggota yang tidak hadir": the rule for when something is not done.</summary>
-    [GeneratedRegex(@"\b(apabila|jika|dalam hal|bila)\b.{0,60}\b(tidak|belum|menolak)\b|\byang (tidak|belum)\b")]
-    private static partial Regex NotDone();
 
     /// <summary>The sentence that introduces a list ("… sebagai berikut:"), without the paragraphs before it.</summary>
     private static string LastSentence(string line)

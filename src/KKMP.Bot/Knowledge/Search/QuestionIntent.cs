@@ -79,7 +79,7 @@ public static partial class QuestionIntent
         // "RAT kemarin ga kuorum. rapat kedua kuorumnya brp?": when a figure is asked, a thing not done that the story only tells is
         // the situation, not the case asked about ("pengurus gk mau tanda tangan, terus gmn?" asks about that case).
         var text = ChatNormalizer.Normalize(question);
-        var notDone = NotDone().IsMatch(number is null ? text : QuestionFrame.AskedText(text));
+        var notDone = TellsNotDone(number is null ? text : QuestionFrame.AskedText(text));
         return new(number, notDone, Deciders.AskedIn(question).Asked || ChosenBy().IsMatch(ChatNormalizer.Normalize(question)),
             Permission().IsMatch(ChatNormalizer.Normalize(question)), Answers.AmountRule.Asked(question, number));
     }
@@ -130,10 +130,26 @@ public static partial class QuestionIntent
     private static partial Regex Permission();
 
     /// <summary>
-    /// "gk mau tanda tangan", "blm bayar", "nolak", "berhalangan dateng": someone not doing something; not the question tag
-    /// "boleh gk?", "sah gk", "… atau tidak", nor a negated permission "gk boleh online ya?" (whether something is allowed).
+    /// "pengurus gk mau ngadain rapat, trus gmn?", "dana cadangan ga cukup nutup": the question is about something not done or
+    /// not reached, so the passage stating what happens then ("Dalam hal Pengurus tidak menyelenggarakan …") answers it.
     /// </summary>
-    [GeneratedRegex(@"(?<!\b(boleh|bisa|perlu|wajib|harus|sah|atau|apa|ya|kan|benar|bener|betul|masih) )\b(tidak|belum|menolak|berhalangan)\b(?!\s*($|[?,.!]))(?!\s+(boleh|perlu|wajib|harus|sah|usah|diperbolehkan|diperkenankan)\b)")]
+    /// <remarks>A purpose ("… biar simpanannya ga ilang") is what the asker wants to avoid, not something left undone.</remarks>
+    public static bool TellsNotDone(string question) => NotDone().IsMatch(Purpose().Replace(ChatNormalizer.Normalize(question), ""));
+
+    [GeneratedRegex(@"\b(biar|agar|supaya)\b[^.,;!?]*")]
+    private static partial Regex Purpose();
+
+    /// <summary>"Apabila … tidak menandatangani", "dalam hal tidak tercapai", "Anggota yang tidak hadir": the rule for when something is not done.</summary>
+    public static bool StatesNotDone(string text) => NotDoneRule().IsMatch(text.ToLowerInvariant());
+
+    [GeneratedRegex(@"\b(apabila|jika|dalam hal|bila)\b.{0,60}\b(tidak|belum|menolak)\b|\byang (tidak|belum)\b")]
+    private static partial Regex NotDoneRule();
+
+    /// <summary>
+    /// "gk mau tanda tangan", "blm bayar", "nolak", "berhalangan dateng", "ogah ngadain": someone not doing something; not the question
+    /// tag "boleh gk?", "sah gk", "… atau tidak", nor a negated permission "gk boleh online ya?" (whether something is allowed).
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(boleh|bisa|perlu|wajib|harus|sah|atau|apa|ya|kan|benar|bener|betul|masih) )\b(tidak|belum|menolak|berhalangan|ogah\w*|enggan)\b(?!\s*($|[?,.!]))(?!\s+(boleh|perlu|wajib|harus|sah|usah|diperbolehkan|diperkenankan)\b)")]
     private static partial Regex NotDone();
 
     [GeneratedRegex(@"\b(dipilih|diangkat|ditunjuk|dilantik|diberhentikan)\s+(oleh|sama|sm|ama|dari)?\s*siapa\b")]

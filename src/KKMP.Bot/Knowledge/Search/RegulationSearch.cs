@@ -64,7 +64,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     /// <summary>"AD", "ART" and "kopdes" in a question about the kopdes' own AD: together they name the model articles.</summary>
     private static bool IsStatute(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && a[0] is "ad" or "art" or "kopdes");
 
-    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelNumberBoost = 1.7, ModelStatuteBoost = 2.0, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5, DutyBoost = 2.5, DeciderBoost = 1.3, OtherOfficerPenalty = 1.5;
+    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelNumberBoost = 1.7, ModelStatuteBoost = 2.0, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5, DutyBoost = 2.5, DeciderBoost = 1.3, OtherOfficerPenalty = 1.5, NotDoneBoost = 1.5;
 
     /// <summary>The words of each document's citation ("inpres", "juklak", "modul"): a question naming one prefers its passages.</summary>
     private readonly Dictionary<KnowledgeDocument, HashSet<string>> _names = index.Knowledge.Documents.ToDictionary(
@@ -352,7 +352,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     /// <summary>What the question asks for, read once per search.</summary>
     private sealed record Intent(bool Definition, bool List, NumberKind? Number, bool ModelStatutes, bool Kopdes, bool Operational,
-        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers, (Organ Organ, Act Act)? Duty, bool Prices, (bool Asked, string? Object) WhoDecides, Organ? Officer, bool CountsDays = false, bool Difference = false)
+        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers, (Organ Organ, Act Act)? Duty, bool Prices, (bool Asked, string? Object) WhoDecides, Organ? Officer, bool CountsDays = false, bool Difference = false, bool NotDone = false)
     {
         public static readonly Intent None = new(false, false, null, false, false, false, new HashSet<KnowledgeDocument>(), new HashSet<string>(), null, true, (false, null), null);
 
@@ -360,7 +360,8 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             QuestionIntent.AsksForDefinition(question), QuestionIntent.AsksForList(question), QuestionIntent.AsksForNumber(question),
             QuestionIntent.AsksAboutModelStatutes(question), QuestionIntent.MentionsKopdes(question), OperationalQuestion.Matches(question), named,
             QuestionIntent.NumbersIn(question), OrganDuties.AskedIn(question), QuestionIntent.AsksAboutPrice(question),
-            Deciders.AskedIn(question), OrganDuties.OfficerAskedAbout(question), QuestionIntent.CountsDays(question), QuestionIntent.AsksForDifference(question));
+            Deciders.AskedIn(question), OrganDuties.OfficerAskedAbout(question), QuestionIntent.CountsDays(question), QuestionIntent.AsksForDifference(question),
+            QuestionIntent.TellsNotDone(question));
     }
 
     private HashSet<KnowledgeDocument> NamedDocuments(IReadOnlyList<Concept> concepts) => _names
@@ -394,6 +395,8 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         if (intent.Officer is { } officer && features.Officer is { } about && about != officer) fit /= OtherOfficerPenalty;
         // "siapa yg nentuin bunganya?": the passage that says which organ decides, not the longer one about the topic.
         if (intent.WhoDecides.Asked && Deciders.Answers(features.DecidingOrgans, intent.WhoDecides.Object)) fit *= DeciderBoost;
+        // "pengurus gk mau ngadain rapat, anggota bisa ngadain sendiri?": the passage saying what happens when it is not done.
+        if (intent.NotDone && features.StatesNotDone) fit *= NotDoneBoost;
         // "katanya minimal 20 orang": a number only the 1992 wording had points at the amended article.
         if (intent.Numbers.Overlaps(features.OldOnlyNumbers)) fit *= OldWordingBoost;
         // "bedanya koperasi primer sama koperasi sekunder?": each glossary entry defines one of the two, and the reply sets the
