@@ -71,6 +71,12 @@ public class CorrectionsPackPricesAndRegionsTests
     [InlineData("Ambo jua gulo 2 kilo cako", "gula pasir 2 kg")]
     [InlineData("tadi supir agen nganter gula 20 kilo buat stok", "masuk gula pasir 20 kg")]
     [InlineData("beli beras 2 karung dari pasar untuk stok", "masuk beras 2 karung")]
+    // a customer named in one clause buys in a later one (their "datang" is no delivery); the speaker buying is the shop's purchase
+    [InlineData("tadi ada bapak2 datang, beli gula 2 kilo", "jual gula pasir 2 kg")]
+    [InlineData("pak RT mampir, beli minyak 2 liter, bayar pas", "jual minyak goreng 2 liter")]
+    [InlineData("pak kades datang, terus saya beli gula 20 kilo dari agen", "masuk gula pasir 20 kg")]
+    [InlineData("pak Slamet datang bawa telur 15 kilo", "masuk telur 15 kg")]
+    [InlineData("Nak Budi membeli telur ayam tujuh ons", "jual telur 7 ons (0,7 kg)")]
     public async Task The_meant_amount_and_item_are_recorded(string text, string recorded)
     {
         using var harness = new RouterHarness();
