@@ -17,11 +17,67 @@ public static partial class OperationalQuestion
     public static bool Matches(string question)
     {
         var text = ChatNormalizer.Normalize(question);
+        // "simpanan sukarela bisa diambil kapan aja kyk tabungan bank?": what a thing is likened to is not what is asked about.
+        var subject = Likeness().Replace(text, " ");
         return Hours().IsMatch(text) || Contact().IsMatch(text) || Access().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
-            || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
+            || (PersonalLoan().IsMatch(subject) || OtherService().IsMatch(subject) || OtherBody().IsMatch(subject)
+                || CivilRecords().IsMatch(text) || VillageOffice().IsMatch(text)) && !Cooperative().IsMatch(subject)
+            || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
             || Weather().IsMatch(QuestionFrame.AskedText(text)) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
-            || MinimumWage().IsMatch(text) || Files().IsMatch(text);
+            || MinimumWage().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text);
     }
+
+    /// <summary>
+    /// A likeness and what follows it in its clause ("kyk tabungan bank", "sama kayak koperasi"): the thing compared with, not the
+    /// subject. A bank named only as a likeness does not make a question about savings a bank's; a cooperative named only as a
+    /// likeness does not make "syarat bikin BUMDes gmn, sama kyk koperasi gk?" a cooperative's.
+    /// </summary>
+    [GeneratedRegex(@"\b(kyk|kayak|kek|seperti|mirip|ibarat|layaknya|bagaikan)\b[^.,;!?]{0,40}")]
+    private static partial Regex Likeness();
+
+    /// <summary>
+    /// Another kind of body ("syarat bikin BUMDes", "pendirian PT", "yayasan"): its own founding and rules are another law's. Asked
+    /// with the cooperative or its officers in it ("BUMDes boleh jadi anggota kopdes?", "kopdes kerja sama dgn PT", "calon pengawas
+    /// pernah dipenjara krn dana BUMDes. boleh jd pengawas?") it is a cooperative question.
+    /// </summary>
+    [GeneratedRegex(@"\b(bumdes|bumdesa|bum desa|badan usaha milik desa|pt|cv|perseroan|yayasan|firma|ormas|lsm)\b")]
+    private static partial Regex OtherBody();
+
+    /// <summary>
+    /// Civil records ("cara bikin akta kelahiran", "KTP hilang ngurusnya gmn?"): the population office's, and "akta" would otherwise
+    /// reach the cooperative's deed of establishment. A KTP asked about for membership ("KTP desa sebelah bisa jd anggota?") stays.
+    /// </summary>
+    [GeneratedRegex(@"\b(akta|akte) (kelahiran|lahir|kematian|nikah|perkawinan|cerai)\b|\b(skck|paspor|buku nikah|surat pindah)\b"
+        + @"|\b(bikin|buat|membuat|mengurus|urus|perpanjang\w*|cetak|ganti|hilang|rusak)\b.{0,15}\b(ktp|ektp|kk|kartu keluarga|sim)\b"
+        + @"|\b(ktp|ektp|kk|kartu keluarga|sim)\b.{0,15}\b(hilang|rusak|habis|kedaluwarsa|kadaluarsa|mati)\b")]
+    private static partial Regex CivilRecords();
+
+    /// <summary>
+    /// The village head's own office ("masa jabatan kades brp taun?", "gaji perangkat desa"): the village law's, while the Juklak
+    /// names the kades only in the kopdes ("kades otomatis ketua pengawas kopdes?"), which names the cooperative.
+    /// </summary>
+    [GeneratedRegex(@"\b(pilkades|pemilihan kepala desa)\b"
+        + @"|\b(kades|kepala desa|lurah|perangkat desa|sekdes|bpd)\b.{0,30}\b(dipilih|pemilihan|menjabat|masa jabatan|gaji\w*|siltap|tunjangan|pensiun)\b"
+        + @"|\b(masa jabatan|gaji|siltap|tunjangan|pemilihan)\b.{0,20}\b(kades|kepala desa|lurah|perangkat desa|sekdes|bpd)\b")]
+    private static partial Regex VillageOffice();
+
+    /// <summary>
+    /// The price of fertiliser ("HET pupuk urea subsidi brp?"), even for a kopdes that sells it: the reference price list holds
+    /// no fertiliser, and the Juklak names fertiliser only as a trade a kopdes may take up (KBLI).
+    /// </summary>
+    [GeneratedRegex(@"\b(het|hap|harga|eceran)\b.{0,30}\bpupuk\b|\bpupuk\b.{0,40}\b(het|hap|harga|eceran|berapa)\b")]
+    private static partial Regex FertiliserPrice();
+
+    /// <summary>
+    /// A social aid programme ("cara daftar PKH", "BLT cair kapan"): registration, eligibility and pay-outs are the social
+    /// ministry's, even when told the kopdes is involved. The Inpres only asks that its recipients be drawn in as members and
+    /// their products marketed through the kopdes, so those questions stay.
+    /// </summary>
+    [GeneratedRegex(@"\b(pkh|bpnt|blt|bansos|bantuan sosial|bantuan langsung tunai|program keluarga harapan|prakerja|kip|kis)\b")]
+    private static partial Regex SocialAid();
+
+    [GeneratedRegex(@"\b(anggota|keanggotaan|promosi|pemasaran|produk\w*)\b")]
+    private static partial Regex JoiningTheCooperative();
 
     /// <summary>
     /// The minimum wage ("gaji manajer gerai hrs sesuai UMK?"): the wage rules and the regional figure are labour law,
@@ -106,7 +162,9 @@ public static partial class OperationalQuestion
     [GeneratedRegex(@"\b(suku bunga|bunga|kpr|kur|kta|deposito|tabungan|rekening|kredit)\b.{0,30}\b(bank|bri|bni|bca|mandiri|btn|bsi|himbara)\b"
         + @"|\b(bank|bri|bni|bca|btn|bsi|himbara)\b.{0,30}\b(suku bunga|bunga|kpr|kur|kta|deposito)\b"
         + @"|\b(kpr|bpjs|jkn|bpn|ptsl|samsat|stnk|bpkb|umr|umk|ump|pbb|pupuk)\b|\bsertifikat (tanah|rumah|hak)\b|\bbalik nama\b|\b(upah|gaji) minimum\b"
-        + @"|\bpajak (motor|mobil|kendaraan|bumi)\b|\bdana desa\b.{0,30}\b(cair\w*|pencairan|tahap)\b|\b(cair\w*|pencairan)\b.{0,30}\bdana desa\b")]
+        + @"|\bpajak (motor|mobil|kendaraan|bumi)\b|\bdana desa\b.{0,30}\b(cair\w*|pencairan|tahap)\b|\b(cair\w*|pencairan)\b.{0,30}\bdana desa\b"
+        // Lenders outside the cooperative ("pinjem di pinjol buat nutup simpanan wajib"): borrowing from them is personal finance.
+        + @"|\b(pinjol|pinjaman online|rentenir|lintah darat|bank keliling|bank emok)\b")]
     private static partial Regex OtherService();
 
     /// <summary>
@@ -118,7 +176,7 @@ public static partial class OperationalQuestion
     private static partial Regex Elsewhere();
 
     /// <summary>The cooperative, its officers, or its shop ("modal kerja gerai bisa dari KUR?" asks about the kopdes' own funding).</summary>
-    [GeneratedRegex(@"\b(koperasi|kopdes|kdmp|kdkmp|kkmp|kopkel|ksp|usp|anggota|pengurus|gerai)\b")]
+    [GeneratedRegex(@"\b(koperasi|kopdes|kdmp|kdkmp|kkmp|kopkel|ksp|usp|anggota|pengurus|pengawas|gerai)\b")]
     private static partial Regex Cooperative();
 
     /// <summary>Recipes and cooking ("resep nasi goreng buat dijual di gerai"): the shop's trade, not its rules.</summary>
