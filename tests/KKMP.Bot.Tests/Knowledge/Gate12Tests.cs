@@ -29,6 +29,12 @@ public class Gate12Tests
     [InlineData("cara bikin akta kelahiran anak gmn? sekalian ke balai desa")]
     [InlineData("KTP sy hilang, ngurusnya ke mana ya?")]
     [InlineData("masa jabatan kades skrg brp taun sih?")]
+    // Apps and devices that fail, a person's own taxes, another law named by name, marketplaces, insurance.
+    [InlineData("aplikasi kasir kopdes error terus pas login, gmn?")]
+    [InlineData("pajak pribadi sy telat dilaporin, dendanya brp?")]
+    [InlineData("menurut UU P2SK koperasi simpan pinjam diawasi siapa?")]
+    [InlineData("cara buka toko kopdes di shopee gmn?")]
+    [InlineData("gudang kopdes perlu diasuransiin gk? asuransi apa yg bagus")]
     public void A_thing_near_the_texts_but_outside_them_is_declined(string question)
     {
         Assert.True(OperationalQuestion.Matches(question));
@@ -46,6 +52,9 @@ public class Gate12Tests
     // The kades or a KTP in the kopdes.
     [InlineData("kades otomatis jd ketua pengawas kopdes ya?")]
     [InlineData("KTP sy desa sebelah, bisa jd anggota kopdes sini?")]
+    // A device told in the story, a cooperative's taxes.
+    [InlineData("hp kasir rusak kemarin, udah beres. pertanyaannya: laporan keuangan koperasi pakai standar apa?")]
+    [InlineData("koperasi itu wajib pajak badan atau orang pribadi?")]
     // Another body named in the story only.
     [InlineData("calon ketua pengawas dulu bendahara yayasan, pernah dipecat krn selisih kas. boleh dia dipilih?")]
     // A bank named only as a likeness.
@@ -60,6 +69,7 @@ public class Gate12Tests
     // A price stated and judged ("kemahalan", "kok lebih mahal") asks about the reference price of the goods told.
     [InlineData("gula pasir di gerai kami dijual 19rb sekilo, kemahalan ya?", "Harga acuan gula")]
     [InlineData("LPG 3 kg kami jual 20rb, kemahalan gk? di jatim", "Harga acuan lpg-3kg")]
+    [InlineData("minyakita di gerai kami 17 ribu seliter, wajar gk?", "Harga acuan minyakita")]
     // "-nya" glued to an abbreviation ("HETnya") is the abbreviation.
     [InlineData("beras premium HETnya brp sih sekarang?", "Harga acuan beras-premium")]
     public void A_price_judged_in_the_premise_is_answered_with_the_reference_price(string question, string citation)

@@ -21,10 +21,10 @@ public static partial class OperationalQuestion
         var subject = Likeness().Replace(text, " ");
         return Hours().IsMatch(text) || Contact().IsMatch(text) || Access().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
             || (PersonalLoan().IsMatch(subject) || OtherService().IsMatch(subject) || OtherBody().IsMatch(subject)
-                || CivilRecords().IsMatch(text) || VillageOffice().IsMatch(text)) && !Cooperative().IsMatch(subject)
+                || CivilRecords().IsMatch(text) || VillageOffice().IsMatch(text) || PersonalTax().IsMatch(text)) && !Cooperative().IsMatch(subject)
             || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
             || Weather().IsMatch(QuestionFrame.AskedText(text)) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
-            || MinimumWage().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text);
+            || MinimumWage().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || Devices().IsMatch(QuestionFrame.AskedText(text)) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text);
     }
 
     /// <summary>
@@ -60,6 +60,21 @@ public static partial class OperationalQuestion
         + @"|\b(kades|kepala desa|lurah|perangkat desa|sekdes|bpd)\b.{0,30}\b(dipilih|pemilihan|menjabat|masa jabatan|gaji\w*|siltap|tunjangan|pensiun)\b"
         + @"|\b(masa jabatan|gaji|siltap|tunjangan|pemilihan)\b.{0,20}\b(kades|kepala desa|lurah|perangkat desa|sekdes|bpd)\b")]
     private static partial Regex VillageOffice();
+
+    /// <summary>
+    /// Apps and devices that fail ("aplikasi simkopdes error pas login", "printer kasir macet"): technical support, whatever
+    /// system it is; the Juklak names the cooperative's systems but says nothing about fixing them. Read from the asked clauses:
+    /// "printer gerai macet lg, nanti sy urus. yg mau sy tanya: standar akuntansinya apa?" tells of the printer and asks the rule.
+    /// </summary>
+    [GeneratedRegex(@"\b(aplikasi|aplikasinya|app|apk|akun|akunnya|login|komputer|laptop|printer|hp)\b.{0,30}\b(error|eror|erorr|gagal|macet|crash|hang|lemot|rusak|reset|tidak bisa (dibuka|dipakai|login|masuk))\b")]
+    private static partial Regex Devices();
+
+    /// <summary>
+    /// A person's own taxes ("pajak pribadi", "NPWP pribadi sy"): the module covers the cooperative's, not the asker's. "koperasi itu
+    /// wajib pajak orang pribadi atau badan?" names the cooperative and is the module's.
+    /// </summary>
+    [GeneratedRegex(@"\b(pajak|pph|npwp)\b.{0,25}\b(pribadi|orang pribadi|perorangan)\b")]
+    private static partial Regex PersonalTax();
 
     /// <summary>
     /// The price of fertiliser ("HET pupuk urea subsidi brp?"), even for a kopdes that sells it: the reference price list holds
@@ -107,7 +122,7 @@ public static partial class OperationalQuestion
     /// </summary>
     [GeneratedRegex(@"\bruu\b|\bdpr\b|\brancangan undang|\brevisi (uu|undang)"
         + @"|\b(dipenjara|penjara|dibui|kurungan|dihukum)\b.{0,30}\bberapa\b|\bberapa (tahun|lama)\b.{0,20}\b(penjara|dipenjara|dibui|kurungan|dihukum)\b|\bancaman (hukuman|pidana|penjara)\b"
-        + @"|\bpph final\b|\btarif (pajak|pph|ppn)\b|\b(pajak|pph|ppn)\b.{0,40}\bberapa persen\b|\bberapa persen\b.{0,20}\b(pajak|pph|ppn)\b")]
+        + @"|\b(uu|undang undang) (p2sk|desa|tipikor|ite|ketenagakerjaan|perlindungan konsumen|pangan|bumn|perbankan|perpajakan|hpp)\b|\bkuhp\b|\bojk\b|\bpph final\b|\btarif (pajak|pph|ppn)\b|\b(pajak|pph|ppn)\b.{0,40}\bberapa persen\b|\bberapa persen\b.{0,20}\b(pajak|pph|ppn)\b")]
     private static partial Regex OtherLaw();
 
     /// <summary>
@@ -172,7 +187,7 @@ public static partial class OperationalQuestion
     /// (BPJS), vehicle papers and tax, payment QR codes, halal certification, the ITE law, a land or inheritance dispute.
     /// The knowledge base says nothing about them, and words like "pajak", "gerai" or "pengadilan" would otherwise cite it.
     /// </summary>
-    [GeneratedRegex(@"\b(bpjs|jkn|samsat|stnk|bpkb|qris)\b|\b(sertifikat|sertifikasi|label|logo) halal\b|\buu ite\b|\bpajak (motor|mobil|kendaraan)\b|\bsengketa\b")]
+    [GeneratedRegex(@"\b(bpjs|jkn|samsat|stnk|bpkb|qris|asuransi)\b|\b(sertifikat|sertifikasi|label|logo) halal\b|\buu ite\b|\bpajak (motor|mobil|kendaraan)\b|\bsengketa\b")]
     private static partial Regex Elsewhere();
 
     /// <summary>The cooperative, its officers, or its shop ("modal kerja gerai bisa dari KUR?" asks about the kopdes' own funding).</summary>
@@ -183,7 +198,7 @@ public static partial class OperationalQuestion
     [GeneratedRegex(@"\b(resep|resepnya|memasak|masak|bumbu|bumbunya)\b")]
     private static partial Regex Cooking();
 
-    [GeneratedRegex(@"\b(caption|instagram|ig|tiktok|facebook|fb|status wa|postingan|konten)\b")]
+    [GeneratedRegex(@"\b(caption|instagram|ig|tiktok|facebook|fb|status wa|postingan|konten|shopee|tokopedia|lazada|bukalapak|marketplace|gofood|grabfood|shopeefood)\b")]
     private static partial Regex SocialMedia();
 
     /// <summary>The Juklak's own rules for promoting a kopdes (hashtags, accounts) are a guideline question, not a shop chore.</summary>
