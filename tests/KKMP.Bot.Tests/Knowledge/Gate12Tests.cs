@@ -35,6 +35,10 @@ public class Gate12Tests
     [InlineData("menurut UU P2SK koperasi simpan pinjam diawasi siapa?")]
     [InlineData("cara buka toko kopdes di shopee gmn?")]
     [InlineData("gudang kopdes perlu diasuransiin gk? asuransi apa yg bagus")]
+    // Product permits and trademarks, traffic fines, one's own business.
+    [InlineData("ngurus izin BPOM buat sambel anggota kopdes lama gk?")]
+    [InlineData("kena tilang pas antar beras gerai, bayarnya dmn?")]
+    [InlineData("NIB buat warung sendiri daftarnya gmn?")]
     public void A_thing_near_the_texts_but_outside_them_is_declined(string question)
     {
         Assert.True(OperationalQuestion.Matches(question));
@@ -52,6 +56,8 @@ public class Gate12Tests
     // The kades or a KTP in the kopdes.
     [InlineData("kades otomatis jd ketua pengawas kopdes ya?")]
     [InlineData("KTP sy desa sebelah, bisa jd anggota kopdes sini?")]
+    // A member's own business, asked with the cooperative in it.
+    [InlineData("anggota boleh punya usaha sendiri yg sama kayak gerai kopdes?")]
     // A device told in the story, a cooperative's taxes.
     [InlineData("hp kasir rusak kemarin, udah beres. pertanyaannya: laporan keuangan koperasi pakai standar apa?")]
     [InlineData("koperasi itu wajib pajak badan atau orang pribadi?")]

@@ -21,7 +21,7 @@ public static partial class OperationalQuestion
         var subject = Likeness().Replace(text, " ");
         return Hours().IsMatch(text) || Contact().IsMatch(text) || Access().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
             || (PersonalLoan().IsMatch(subject) || OtherService().IsMatch(subject) || OtherBody().IsMatch(subject)
-                || CivilRecords().IsMatch(text) || VillageOffice().IsMatch(text) || PersonalTax().IsMatch(text)) && !Cooperative().IsMatch(subject)
+                || CivilRecords().IsMatch(text) || VillageOffice().IsMatch(text) || PersonalTax().IsMatch(text) || OwnBusiness().IsMatch(text)) && !Cooperative().IsMatch(subject)
             || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
             || Weather().IsMatch(QuestionFrame.AskedText(text)) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
             || MinimumWage().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || Devices().IsMatch(QuestionFrame.AskedText(text)) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text);
@@ -75,6 +75,10 @@ public static partial class OperationalQuestion
     /// </summary>
     [GeneratedRegex(@"\b(pajak|pph|npwp)\b.{0,25}\b(pribadi|orang pribadi|perorangan)\b")]
     private static partial Regex PersonalTax();
+
+    /// <summary>The asker's own business ("NIB buat usaha pribadi", "warung sendiri"): the cooperative's rules are not a trader's.</summary>
+    [GeneratedRegex(@"\b(usaha|warung|toko|dagang\w*|bisnis|jualan)\b.{0,10}\b(pribadi|sendiri)\b")]
+    private static partial Regex OwnBusiness();
 
     /// <summary>
     /// The price of fertiliser ("HET pupuk urea subsidi brp?"), even for a kopdes that sells it: the reference price list holds
@@ -184,10 +188,11 @@ public static partial class OperationalQuestion
 
     /// <summary>
     /// Procedures another institution or law governs, even for the cooperative's own staff, shop or land: social security
-    /// (BPJS), vehicle papers and tax, payment QR codes, halal certification, the ITE law, a land or inheritance dispute.
+    /// (BPJS), vehicle papers, tax and fines, payment QR codes, insurance, halal certification, product permits (P-IRT, BPOM) and
+    /// trademarks (DJKI), the ITE law, a land or inheritance dispute.
     /// The knowledge base says nothing about them, and words like "pajak", "gerai" or "pengadilan" would otherwise cite it.
     /// </summary>
-    [GeneratedRegex(@"\b(bpjs|jkn|samsat|stnk|bpkb|qris|asuransi)\b|\b(sertifikat|sertifikasi|label|logo) halal\b|\buu ite\b|\bpajak (motor|mobil|kendaraan)\b|\bsengketa\b")]
+    [GeneratedRegex(@"\b(bpjs|jkn|samsat|stnk|bpkb|tilang|qris|asuransi|djki|haki|hki|hak cipta|paten|merek dagang|pirt|p irt|bpom|izin edar)\b|\b(sertifikat|sertifikasi|label|logo) halal\b|\buu ite\b|\bpajak (motor|mobil|kendaraan)\b|\bsengketa\b")]
     private static partial Regex Elsewhere();
 
     /// <summary>The cooperative, its officers, or its shop ("modal kerja gerai bisa dari KUR?" asks about the kopdes' own funding).</summary>
