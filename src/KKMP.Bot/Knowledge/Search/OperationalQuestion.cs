@@ -19,12 +19,13 @@ public static partial class OperationalQuestion
         var text = ChatNormalizer.Normalize(question);
         // "simpanan sukarela bisa diambil kapan aja kyk tabungan bank?": what a thing is likened to is not what is asked about.
         var subject = Likeness().Replace(text, " ");
+        var asked = QuestionFrame.AskedText(text);
         return Hours().IsMatch(text) || Contact().IsMatch(text) || Access().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
             || (PersonalLoan().IsMatch(subject) || OtherService().IsMatch(subject) || OtherBody().IsMatch(subject)
                 || CivilRecords().IsMatch(text) || VillageOffice().IsMatch(text) || PersonalTax().IsMatch(text) || OwnBusiness().IsMatch(text)) && !Cooperative().IsMatch(subject)
             || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
-            || Weather().IsMatch(QuestionFrame.AskedText(text)) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
-            || MinimumWage().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || Devices().IsMatch(QuestionFrame.AskedText(text)) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text);
+            || Weather().IsMatch(asked) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
+            || MinimumWage().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || Devices().IsMatch(asked) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text);
     }
 
     /// <summary>
