@@ -37,8 +37,8 @@ internal sealed class GuessClauses
         var takenBack = new List<int>();
         foreach (var clause in clauses)
         {
-            var words = WordNumbers.Normalize(EverydayWords.Clean(clause), out _);
-            corrections.Add(words.Any(w => GuessWords.Corrections.Contains(w.Lower)) || (words.Count > 1 && FinalAmount(words, 0)));
+            var words = WithoutRejected(WordNumbers.Normalize(EverydayWords.Clean(clause), out _), out var rejected);
+            corrections.Add(rejected || words.Any(w => GuessWords.Corrections.Contains(w.Lower)) || (words.Count > 1 && FinalAmount(words, 0)));
             var firstNumber = words.FindIndex(w => w.StartsLikeNumber);
             restates.Add(firstNumber > 0 && words.Take(firstNumber).Any(w => GuessWords.Corrections.Contains(w.Lower)));
             var reading = words.Count == 0 || Refused(words) ? null : GuessReading.Of(words);
@@ -67,7 +67,7 @@ internal sealed class GuessClauses
         if (amounts.Count > 1 && !corrected && amounts.Skip(1).All(a => readings[a]!.ItemWords.Count == 0 && readings[a]!.Quantities.SequenceEqual(readings[amounts[0]]!.Quantities)))
             amounts = [amounts[0]];
         if (amounts.Count == 0 || (amounts.Count > 1 && !corrected)) return null;
-        corrected |= RestatedWithoutUnit(readings, restates, amounts);
+        corrected |= RestatedWithoutUnit(readings, restates, corrections, amounts);
         var entry = amounts[^1];
         CorrectMoney(readings, corrections, entry);
         var donors = readings.Select((r, i) => (r, i)).Where(x => x.r is not null && x.i != entry)
@@ -75,13 +75,37 @@ internal sealed class GuessClauses
         return new GuessClauses { Entry = readings[entry]!, Donors = donors, Original = corrected ? readings[amounts[0]] : null };
     }
 
+    /// <summary>"bukan", "bkn", Javanese "dudu", krama "sanes": before an amount, the amount the sender takes back.</summary>
+    private static readonly HashSet<string> Rejects = ["bukan", "bkn", "bukannya", "dudu", "sanes"];
+
     /// <summary>
-    /// "sisanya dua puluh delapan kilo eh dua puluh tujuh setengah deh": a corrected amount said without its unit keeps the
-    /// unit of the amount before it, and becomes the last amount. True when one was found.
+    /// "laku gula 2 kg, bukan 20 ya", "bukan 2 liter tapi 3 liter": the amount right after a rejecting word (with its unit) is
+    /// the one the sender did not mean, so it is dropped and the clause counts as a correction.
     /// </summary>
-    private static bool RestatedWithoutUnit(List<GuessReading?> readings, List<bool> restates, List<int> amounts)
+    private static List<Token> WithoutRejected(List<Token> words, out bool rejected)
     {
-        var (restated, at) = readings.Select((r, i) => (r, i)).LastOrDefault(x => x.i > amounts[^1] && restates[x.i] && x.r is { BareQuantity: true, Quantities: [_] });
+        rejected = false;
+        for (var i = words.Count - 2; i >= 0; i--)
+        {
+            if (words[i].Quoted || !Rejects.Contains(words[i].Lower) || !words[i + 1].StartsLikeNumber) continue;
+            var length = i + 2 < words.Count && !words[i + 2].Quoted && Units.IsUnit(words[i + 2].Text) ? 3 : 2;
+            words.RemoveRange(i, length);
+            rejected = true;
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// "sisanya dua puluh delapan kilo eh dua puluh tujuh setengah deh", "… 4kg, eh 4 ato 5 ya.. 5 deh": a corrected amount said
+    /// without its unit (after a correction word before it in its clause, or in a clause between; "yg 10 salah" takes the 10 back)
+    /// keeps the unit of the amount before it, and
+    /// becomes the last amount. True when one was found.
+    /// </summary>
+    private static bool RestatedWithoutUnit(List<GuessReading?> readings, List<bool> restates, List<bool> corrections, List<int> amounts)
+    {
+        var entry = amounts[^1];
+        var (restated, at) = readings.Select((r, i) => (r, i)).LastOrDefault(x => x.i > entry
+            && (restates[x.i] || corrections.Skip(entry + 1).Take(x.i - entry - 1).Contains(true)) && x.r is { BareQuantity: true, Quantities: [_] });
         if (restated is null || readings[amounts[^1]]!.Quantities[0].Unit is not { } unit) return false;
         restated.Quantities[0] = restated.Quantities[0] with { Unit = unit };
         amounts.Add(at);

@@ -39,7 +39,7 @@ internal sealed class GuessReading
 
     private readonly HashSet<GuessVerb> _verbs = [];
     private readonly List<decimal> _bareNumbers = [];
-    private bool _person, _buy, _fromSource, _priceWord, _corrected, _afterItem, _countAfterSize, _joining;
+    private bool _person, _buy, _passiveBuy, _buyer, _fromSource, _priceWord, _corrected, _afterItem, _countAfterSize, _joining;
 
     /// <summary>"3 karung lebih 10 kg", "tiga dus ditambah sembilan liter": two amounts of one item that add up.</summary>
     public bool AddsUp { get; private set; }
@@ -88,6 +88,7 @@ internal sealed class GuessReading
         {
             EndRun();
             _buy = true;
+            _passiveBuy |= ShopEntry.Passive.Contains(lower);
             return true;
         }
         if (GuessWords.From.Contains(lower) && GuessWords.Sources.Contains(next))
@@ -104,7 +105,8 @@ internal sealed class GuessReading
         // Bought or sold on credit: a receipt on credit is recorded with "utang" (and needs its price), a sale on credit cannot be.
         if (NotAnEntry.Credit.Contains(lower)) { EndRun(); OnCredit |= !NotAnEntry.Negated(words, i); return true; }
         if (GuessWords.PriceWords.Contains(lower)) { EndRun(); _priceWord = true; return true; }
-        if (GuessWords.People.Contains(lower) && !_buy) _person = true;
+        if (GuessWords.People.Contains(lower) && (!_buy || _passiveBuy)) _person = true;
+        _buyer |= GuessWords.Buyers.Contains(lower);
         if (GuessWords.Corrections.Contains(lower) && (Quantities.Count > 0 || Money.Count > 0 || _bareNumbers.Count > 0)) _corrected = true;
         if (lower is "lebih" or "tambah" or "ditambah" or "plus" or "lbh" && Quantities.Count == 1) _joining = true;
         if (lower == "per" && i + 1 < words.Count && Units.Normalize(words[i + 1].Text) is { } perUnit) { EndRun(); PerUnit ??= perUnit; i++; return true; }
@@ -221,6 +223,7 @@ internal sealed class GuessReading
             if (!_fromSource && !_person) return null;
             _verbs.Add(_fromSource ? GuessVerb.Receipt : GuessVerb.Sale);
         }
+        if (_verbs.Count == 0 && _buyer && Quantities.Count > 0) _verbs.Add(GuessVerb.Sale);
         if (_verbs.Count > 1) return null;
         // "minyak tong jual 16 ribu per liter mulai hari ini": selling at a price from now on, with no amount sold
         if (_verbs.SetEquals([GuessVerb.Sale]) && Quantities.Count == 0 && _bareNumbers.Count == 0 && (PerUnit ?? Money.FirstOrDefault()?.PerUnit) is not null

@@ -25,6 +25,8 @@ internal static class GuessWords
         "mace", "pace", "mama", "tanta", "tante", "ibuk", "emak", "mak", "nenek", "kakek", "mbah", "simbah", "tiyang", "tiyange", "mpok", "akang",
         "kang", "teteh", "neng", "mbok", "cak", "lae", "inang", "amang", "puang", "kaka", "ade", "nyong", "nona", "anak",
         // the shop next door buying ("warung sebelah beli …"), and Sundanese/Betawi forms of address: ceu, bi, mang, aa, uwa, haji
+        // Banjar acil/cil (aunt), julak (elder), Palembang yuk (elder sister), Ambon usi
+        "acil", "cil", "julak", "yuk", "usi",
         "warung", "toko", "kios", "sebelah", "ceu", "euceu", "bi", "bibi", "mang", "aa", "uwa", "haji", "hajah", "engkong", "encang", "encing",
     ];
 
@@ -35,7 +37,10 @@ internal static class GuessWords
     /// it is a form of address (<see cref="Parsing.Everyday.EverydayWords.Fillers"/>).
     /// </summary>
     public static readonly HashSet<string> Buy =
-        ["meser", "mundhut", "mendhet", "ngambil", "ambil", "diambil", "nukar", "bali", "mamali", "mambali", "dibali", "tukar", "manukar", "ditukar", "borong", "diborong", "ngeborong"];
+        ["meser", "mundhut", "mendhet", "ngambil", "ambil", "diambil", "ambe", "nukar", "bali", "mamali", "mambali", "dibali", "tukar", "manukar", "ditukar", "borong", "diborong", "ngeborong"];
+
+    /// <summary>"ada pembeli telur setengah kilo": a buyer named with goods and no verb is a sale.</summary>
+    public static readonly HashSet<string> Buyers = ["pembeli", "pembelinya", "pelanggan", "konsumen", "customer"];
 
     /// <summary>"dari"/"dr"/"ti" before a source: goods coming in.</summary>
     public static readonly HashSet<string> From = ["dari", "dr", "ti", "ka", "drpd"];

@@ -23,7 +23,9 @@ public static class ItemBrands
         ["lenga"] = "minyak goreng", ["beas"] = "beras",
         // rice: Javanese krama uwos, Madurese berras, Batak boras, Bugis/Makassar berre, Balinese baas, Acehnese breuh, Banjar baras
         ["uwos"] = "beras", ["berras"] = "beras", ["boras"] = "beras", ["berre"] = "beras", ["baas"] = "beras", ["breuh"] = "beras",
-        ["baras"] = "beras",
+        ["baras"] = "beras", ["bras"] = "beras", // Manado and Kupang bras
+        // Palembang telok (eggs), Manado/Kupang minya (oil, the final k dropped), Minang and Banjar tapuang/tapung (flour)
+        ["telok"] = "telur", ["minya"] = "minyak goreng", ["tapuang"] = "tepung terigu", ["tapung"] = "tepung terigu",
         // sugar: Javanese krama gendis, Bugis/Makassar golla
         ["gendis"] = "gula", ["gendhis"] = "gula", ["golla"] = "gula",
         // eggs: Javanese krama tigan, chat ndog/ndok, Minang talua, Batak tolor, Madurese tellor, Makassar bayao, Balinese taluh,

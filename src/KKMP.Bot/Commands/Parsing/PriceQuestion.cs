@@ -20,7 +20,7 @@ internal static class PriceQuestion
     // "harga2" is how chat writes the plural "harga-harga".
     // Minang "hargo", Javanese "rego"/"regane", Sundanese "pangaos"
     private static readonly HashSet<string> PriceWords =
-        ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2", "price", "pricelist", "hrga", "hargo", "hargonyo", "rego", "regane", "pangaos",
+        ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2", "price", "pricelist", "hrga", "hargo", "hargonyo", "harago", "haragonyo", "rego", "regane", "pangaos",
          // Javanese krama regi/reginipun and ngoko rega/regone
          "regi", "regine", "reginipun", "rega", "regone",
          // Balinese and Sasak aji/ajin/ajine
@@ -49,6 +49,8 @@ internal static class PriceQuestion
         "ni", "ado", "apo", "sajo", "bot", "minta", "inaq", "amaq", "mpok",
         // Sundanese aya (is there), Acehnese jinoe and Madurese satea/sateya (now)
         "aya", "jinoe", "satea", "sateya",
+        // Banjar wayah (the time: "wayah ini", now) and acil/cil (aunt); Palembang yuk (elder sister), bae and Sundanese wae (only)
+        "wayah", "acil", "cil", "yuk", "bae", "wae",
     ];
 
     /// <summary>"daftar harga sembako minggu ini": after "harga", the period asked about is not an item ("iuran brp per bulan" is no price question).</summary>
@@ -115,7 +117,7 @@ internal static class PriceQuestion
             try
             {
                 var query = Read(rest.Skip(priceAt + 1).ToList(), fromQuestion: true);
-                return query.Item?.Split(' ').Any(w => NotItems.Contains(w.ToLowerInvariant())) == true ? null : query;
+                return query.Item?.Split(' ').Any(w => NotItems.Contains(w.ToLowerInvariant()) || Everyday.PriceChange.SaysChange(w.ToLowerInvariant())) == true ? null : query;
             }
             catch (GrammarError) { return null; }
         }
@@ -148,8 +150,9 @@ internal static class PriceQuestion
         if (requireUnit && !rest.Skip(at + 1).Any(IsPerUnit)) return null;
         // "beras skrg brp sekilo?": fillers between the item and the ask word are not part of the name
         var item = rest.Take(at).Where(w => Everyday.WordNumbers.UnitOfOne(w) is null && !Fillers.Contains(w)).ToList();
+        // "sisa beras brp kg": how much is left, which the stock answers
         var fits = item.Count is >= 1 and <= 3
-            && item.All(w => w.Length > 0 && w.All(char.IsLetter) && !Fillers.Contains(w) && !NotItems.Contains(w) && !Units.IsUnit(w));
+            && item.All(w => w.Length > 0 && w.All(char.IsLetter) && !Fillers.Contains(w) && !NotItems.Contains(w) && !Units.IsUnit(w) && !Everyday.StockQuestion.IsStockWord(w));
         return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
     }
 

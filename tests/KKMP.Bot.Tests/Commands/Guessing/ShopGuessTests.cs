@@ -26,9 +26,8 @@ public class ShopGuessTests
     // receipts: a source, a verb the grammar does not know, a total marked by "bayar"
     [InlineData("barusan nurunin minyak 2 dus dr distributor 180rb/dus", "Maksudnya: masuk minyak goreng 2 dus (24 liter) @Rp180.000 = Rp360.000?")]
     [InlineData("datang kiriman minyak goreng 12 liter dr pak haji, bayar 186rb", "Maksudnya: masuk minyak goreng 12 liter @Rp15.500 = Rp186.000?")]
-    // street money, money said in words, a price per unit after a tail: unmarked money after the quantity
+    // street money, a price per unit after a tail: unmarked money after the quantity (money said in words after "harga" the grammar reads itself)
     [InlineData("jual tepung 1 kg ceban", "Maksudnya: jual tepung terigu 1 kg × Rp10.000 = Rp10.000?")]
-    [InlineData("masuk gula dua puluh kilo harga enam belas ribu lima ratus", "Maksudnya: masuk gula pasir 20 kg @Rp16.500 = Rp330.000?")]
     [InlineData("kiriman terigu 20 kilo dr distributor, 9.500/kg", "Maksudnya: masuk tepung terigu 20 kg @Rp9.500 = Rp190.000?")]
     // a long message read clause by clause: a self-correction wins, goods only asked about are set aside
     [InlineData("jual beras sepuluh kilo eh salah maksud saya lima belas kilo untuk pak rt buat acara", "Maksudnya: jual beras 15 kg × Rp12.500 = Rp187.500?")]

@@ -20,7 +20,7 @@ internal static class Amounts
             }
             // "per kilo 15rb": the unit first, then the money; read as "@15rb per kilo".
             if (!word.Quoted && word.Lower == "per" && i > 0 && i + 2 < words.Count && Units.IsUnit(words[i + 1].Text)
-                && words[i + 2].StartsLikeNumber && IsMoney(words, i + 2) && !result.Any(MoneyReader.IsPriceStart))
+                && LooksLikeMoney(words, i + 2) && !result.Any(MoneyReader.IsPriceStart))
             {
                 var unit = words[i + 1];
                 var last = i + 3 < words.Count && IndonesianNumber.Multiplier(words[i + 3].Text) is not null ? i + 3 : i + 2;
@@ -126,6 +126,10 @@ internal static class Amounts
         return rest.Length > 0 ? IndonesianNumber.Multiplier(rest) is not null
             : i + 1 < words.Count && IndonesianNumber.Multiplier(words[i + 1].Text) is not null;
     }
+
+    /// <summary>Money by its marks ("@", "Rp", "18rb", "18 ribu") or by its thousands dots ("27.500"): a bare small number is not clearly money.</summary>
+    public static bool LooksLikeMoney(IReadOnlyList<Token> words, int i) =>
+        MoneyReader.IsPriceStart(words[i]) || IsMoney(words, i) || Tail.IsThousands(words[i].Text);
 
     private static bool PerUnitFollows(IReadOnlyList<Token> words, int i)
     {

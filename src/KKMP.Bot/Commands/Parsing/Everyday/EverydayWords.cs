@@ -49,6 +49,8 @@ internal static class EverydayWords
         // krama etang/ngetang/dipunetang (counted), ngeteri/dipunterake (delivered to the shop)
         ["etang"] = ShopVerb.Count, ["ngetang"] = ShopVerb.Count, ["dietang"] = ShopVerb.Count, ["dipunetang"] = ShopVerb.Count,
         ["ngeteri"] = ShopVerb.Receipt, ["diteri"] = ShopVerb.Receipt, ["dipunterake"] = ShopVerb.Receipt,
+        // krama nampi/nampeni/dipuntampi (received)
+        ["nampi"] = ShopVerb.Receipt, ["nampeni"] = ShopVerb.Receipt, ["dipuntampi"] = ShopVerb.Receipt,
         // Sundanese: ngajual (selling), asup (in), dongkap (arrived, polite), sesa/sesana (left)
         ["ngajual"] = ShopVerb.Sale, ["asup"] = ShopVerb.Receipt, ["dongkap"] = ShopVerb.Receipt, ["sesa"] = ShopVerb.Count,
         ["sesana"] = ShopVerb.Count,
@@ -139,7 +141,7 @@ internal static class EverydayWords
         "enjing", "bengi", "dalu", "sonten", "subuh",
         // "just now" and "yesterday" elsewhere: Sundanese bieu/kamari/beurang/peuting, Minang cako/kapatang, Batak nantoari,
         // Balinese ibi, Acehnese baroe, Manado/Ambon kalamarin
-        "bieu", "kamari", "beurang", "peuting", "cako", "kapatang", "nantoari", "ibi", "baroe", "kalamarin",
+        "bieu", "kamari", "beurang", "peuting", "cako", "kapatang", "nantoari", "ibi", "baroe", "kalamarin", "kamarin",
         // Sundanese: parantos/atos (already), atuh, euy, akang/kang/teteh (address), abdi (I)
         "parantos", "atos", "atuh", "euy", "akang", "kang", "teteh", "abdi",
         // Madurese: kaula/sengko (I), enggi (yes)
@@ -158,8 +160,9 @@ internal static class EverydayWords
         "suba", "sube",
         // Acehnese: lheuh (already)
         "lheuh",
-        // Palembang: nian (really), kak
-        "nian",
+        // Palembang: nian (really), bae (only), kini (now), yuk (elder sister); Banjar: hanyar (new, just), wayah (the time: "wayah ini",
+        // now), acil/cil (aunt); Sundanese wae (only), ayeuna (now); Javanese saiki (now), isih (still)
+        "nian", "bae", "kini", "yuk", "hanyar", "wayah", "acil", "cil", "wae", "ayeuna", "saiki", "isih",
         // Manado: jo, dang (particles), tante; Ambon/Papua: su (already), sa/beta (I), kaka/ade/pace/mace.
         // Not "so" (So Klin is a detergent; Manado "so" is read before a verb, see Pairs) nor "kita" ("minyak kita" is MinyaKita).
         "jo", "dang", "tante", "su", "sa", "beta", "kaka", "ade", "pace", "mace",
@@ -211,10 +214,10 @@ internal static class EverydayWords
         ["pecah", "rusak", "busuk", "basi", "hilang", "dibuang", "buang", "expired", "kadaluarsa", "kedaluwarsa", "bocor", "susut",
          "basah", "kehujanan", "apek", "berkutu", "jamuran"];
 
-    /// <summary>A word that makes the message a sentence; "harga" before an amount is a price marker instead.</summary>
+    /// <summary>A word that makes the message a sentence; "harga" before an amount (in digits or words) is a price marker instead.</summary>
     public static bool IsSentenceWord(IReadOnlyList<Token> words, int i) =>
         !words[i].Quoted && NotItemWords.Contains(words[i].Lower)
-        && !(PriceMarkers.Contains(words[i].Lower) && i + 1 < words.Count && words[i + 1].StartsLikeNumber);
+        && !(PriceMarkers.Contains(words[i].Lower) && i + 1 < words.Count && (words[i + 1].StartsLikeNumber || WordNumbers.SaysAmount(words[i + 1].Lower)));
 
     /// <summary>Words that introduce a price per unit: "harga 26000", "hrg 18rb", "a 11.500", "à 13rb".</summary>
     public static readonly HashSet<string> PriceMarkers = ["harga", "hrg", "a", "à", "@", "harganya", "hrga"];
@@ -263,6 +266,10 @@ internal static class EverydayWords
         for (var i = clean.Count - 2; i >= 0; i--)
             if (!clean[i].Quoted && ((clean[i].Lower == "apa" && clean[i + 1].Lower is "namanya" or "itu namanya")
                                      || (clean[i].Lower is "nyuwun" or "nuwun" && clean[i + 1].Lower == "sewu"))) clean.RemoveRange(i, 2);
+        // "kalau ga salah" (if I am not mistaken): a hedge around the entry, not a condition nor a correction.
+        for (var i = clean.Count - 3; i >= 0; i--)
+            if (!clean[i].Quoted && clean[i].Lower is "kalau" or "kalo" or "klo" or "kl" or "kalu" && NotAnEntry.Negated(clean, i + 2) && clean[i + 2].Lower == "salah")
+                clean.RemoveRange(i, 3);
         return clean;
     }
 

@@ -25,7 +25,7 @@ internal static class NotAnEntry
 
     /// <summary>A word before that says it did not happen: "kontan mboten utang", "bukan bon", "gak ngutang".</summary>
     private static readonly HashSet<string> Not =
-        ["gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "bukan", "mboten", "boten", "ora", "ndak", "tanpa", "dudu", "sanes", "teu", "seng", "tra", "sonde", "indak", "kada"];
+        ["gak", "ga", "gk", "nggak", "ngga", "nggk", "enggak", "tidak", "tdk", "bukan", "nda", "mboten", "boten", "ora", "ndak", "tanpa", "dudu", "sanes", "teu", "seng", "tra", "sonde", "indak", "kada"];
 
     /// <summary>Words between the denial and what it denies: "seng pake bon", "gak pakai utang", "ora usah ngebon".</summary>
     private static readonly HashSet<string> Between = ["pake", "pakai", "usah", "perlu", "ada", "jadi"];
@@ -57,10 +57,15 @@ internal static class NotAnEntry
     /// <summary>"bayar akhir bulan", "bayare sesok", "dibayar pas gajian": paid later, which is credit.</summary>
     private static readonly HashSet<string> PayWords = ["bayar", "bayarnya", "dibayar", "bayare", "dibayare", "lunas", "dilunasi", "nyicil"];
     private static readonly HashSet<string> Later =
-        ["besok", "sesok", "nanti", "ntar", "akhir", "gajian", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "benjing", "lusa", "belakangan", "mingdep"];
+        ["besok", "sesok", "nanti", "ntar", "kaina", "bisuak", "bisuk", "baisuk", "akhir", "gajian", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "benjing", "lusa", "belakangan", "mingdep"];
 
-    private static bool PaidLater(IReadOnlyList<Token> words, int i) =>
-        PayWords.Contains(words[i].Lower) && i + 1 < words.Count && !words[i + 1].Quoted && Later.Contains(words[i + 1].Lower) && !Negated(words, i);
+    /// <summary>"bayarnya hari Kamis": a day named after "hari".</summary>
+    private static bool PaidLater(IReadOnlyList<Token> words, int i)
+    {
+        if (!PayWords.Contains(words[i].Lower) || Negated(words, i)) return false;
+        var when = i + 1 < words.Count && words[i + 1].Lower is "hari" or "tgl" or "tanggal" ? i + 2 : i + 1;
+        return when < words.Count && !words[when].Quoted && Later.Contains(words[when].Lower);
+    }
 
     /// <summary>Credit said and not denied: "ngutang", but not "mboten utang".</summary>
     public static bool SaysCredit(IReadOnlyList<Token> words, int from, int to)

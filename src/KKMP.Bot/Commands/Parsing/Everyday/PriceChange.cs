@@ -20,7 +20,12 @@ internal static class PriceChange
          // Javanese krama "dipun gantos" (is changed), ngoko "diganti"
          "gantos", "digantos", "dipungantos",
          // the written register: "harga beras per karung ditetapkan Rp305.000"
-         "ditetapkan", "ditentukan", "disesuaikan"];
+         "ditetapkan", "ditentukan", "disesuaikan",
+         // "harga beras sekarung dijadikan 310 ribu"
+         "dijadikan", "dijadiin", "jadikan", "jadiin"];
+
+    /// <summary>A word that changes a price ("ubah", "dijadikan"): with it, "harga X …" sets a price rather than asking one.</summary>
+    public static bool SaysChange(string lower) => ChangeVerbs.Contains(lower) || ChangedAfterItem.Contains(lower);
 
     /// <summary>Words between the item and the new price: "jadi", "sekarang", "naik jadi", "ke".</summary>
     private static readonly HashSet<string> Links =
@@ -85,7 +90,10 @@ internal static class PriceChange
         return new Reading.Slash("setharga", args, Attempt: true);
     }
 
-    private static readonly HashSet<string> SoldAt = ["dijual", "dijualin", "dijual2"];
+    private static readonly HashSet<string> SoldAt = ["dijual", "dijualin", "dijual2", "jual"];
+
+    /// <summary>"telor turun, jual 27.500 sekilo aja": the price went down or up, so the one price sold at is the new one.</summary>
+    private static readonly HashSet<string> Moved = ["naik", "turun"];
     // "now" in Indonesian, chat, Javanese, Sundanese, Madurese (sateya) and Acehnese (jinoe)
     private static readonly HashSet<string> Now = ["sekarang", "skrg", "skg", "skrang", "kini", "saiki", "mulai", "sakniki", "ayeuna", "sateya", "jinoe"];
 
@@ -96,10 +104,10 @@ internal static class PriceChange
     private static IReadOnlyList<Token>? SoldAtNow(IReadOnlyList<Token> words)
     {
         var soldAt = words.ToList().FindIndex(w => !w.Quoted && SoldAt.Contains(w.Lower));
-        if (soldAt < 1 || !words.Any(w => !w.Quoted && Now.Contains(w.Lower))) return null;
-        var money = words.Where((w, k) => k > soldAt && (MoneyReader.IsPriceStart(w) || Amounts.IsMoney(words, k))).Count();
-        if (money != 1 || words.Where((w, k) => w.StartsLikeNumber && !(MoneyReader.IsPriceStart(w) || Amounts.IsMoney(words, k))).Any()) return null;
-        var kept = words.Where(w => w.Quoted || !Now.Contains(w.Lower)).ToList();
+        if (soldAt < 1 || !words.Any(w => !w.Quoted && (Now.Contains(w.Lower) || Moved.Contains(w.Lower)))) return null;
+        var money = words.Where((w, k) => k > soldAt && Amounts.LooksLikeMoney(words, k)).Count();
+        if (money != 1 || words.Where((w, k) => w.StartsLikeNumber && !Amounts.LooksLikeMoney(words, k)).Any()) return null;
+        var kept = words.Where(w => w.Quoted || !(Now.Contains(w.Lower) || Moved.Contains(w.Lower))).ToList();
         var at = kept.FindIndex(w => !w.Quoted && SoldAt.Contains(w.Lower));
         // "mulai besok gula dijual 18rb": a price for later is not set now
         if (kept.Take(at).Any(w => !w.Quoted && EverydayWords.NotItemWords.Contains(w.Lower))) return null;
@@ -134,7 +142,6 @@ internal static class PriceChange
     private static bool MoneyFollows(IReadOnlyList<Token> words, int j)
     {
         while (j < words.Count && Links.Contains(words[j].Lower)) j++;
-        if (j >= words.Count || !words[j].StartsLikeNumber) return false;
-        return Amounts.IsMoney(words, j) || System.Text.RegularExpressions.Regex.IsMatch(words[j].Text, @"^\d{1,3}(\.\d{3})+$");
+        return j < words.Count && words[j].StartsLikeNumber && Amounts.LooksLikeMoney(words, j);
     }
 }

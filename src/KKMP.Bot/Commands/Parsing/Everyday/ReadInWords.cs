@@ -24,6 +24,8 @@ internal static class ReadInWords
         "sedikit", "dikit", "menipis", "tipis", "hampir", "mau", "habis", "abis",
         // "how" and "all", "now" elsewhere: kumaha (Sundanese), bagaimana, samua/skarang (eastern Malay)
         "kumaha", "bagaimana", "samua", "skarang",
+        // Javanese saiki (now), piye/kepiye/pripun (how), Sundanese ayeuna (now)
+        "saiki", "piye", "kepiye", "pripun", "ayeuna",
     ];
 
     public static Reading? Read(IReadOnlyList<Token> words)

@@ -13,7 +13,7 @@ internal static class RecapInWords
     private static readonly HashSet<string> Asked = ["berapa", "brp", "brapa", "total", "piro", "pira", "sabaraha", "pinten", "barapo", "berapami", "pire", "akuda"];
     // Sundanese kamari, Minang kapatang, Balinese ibi, Batak nantoari, Acehnese baroe, Manado/Ambon kalamarin; chat kmaren/kmrin
     private static readonly HashSet<string> Yesterday =
-        ["kemarin", "kmrn", "kemaren", "wingi", "kamari", "kapatang", "ibi", "nantoari", "baroe", "kalamarin", "kmaren", "kmrin", "yesterday"];
+        ["kemarin", "kmrn", "kemaren", "wingi", "kamari", "kapatang", "ibi", "nantoari", "baroe", "kalamarin", "kamarin", "kamaren", "kmaren", "kmrin", "yesterday"];
     // Javanese dino iki/saiki (krama dinten niki), Sundanese poe ieu/ayeuna, Minang hari iko, Balinese jani, Manado harini
     private static readonly HashSet<string> Today =
         ["hari", "hr", "ini", "sekarang", "skrg", "dino", "iki", "saiki", "dinten", "niki", "poe", "ieu", "ayeuna", "iko", "jani", "harini", "hri", "today", "ni", "ari", "on"];

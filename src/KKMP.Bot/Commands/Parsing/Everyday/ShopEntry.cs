@@ -27,6 +27,9 @@ internal static class ShopEntry
             if (word.Quoted) { rest.Add(word); continue; }
             var lower = word.Lower;
             if (i + 1 < words.Count && Pairs.TryGetValue((lower, words[i + 1].Lower), out var pair)) { verbs.Add(pair); i++; }
+            // "barang hanyar datang", "barang baru masuk": the goods word before a receipt verb, filler between
+            else if (lower is "barang" or "brg" && NextWord(words, i + 1) is { } verbAt && Verbs.TryGetValue(words[verbAt].Lower, out var receipt) && receipt == ShopVerb.Receipt)
+            { verbs.Add(receipt); i = verbAt; }
             else if (lower == "ada" && i + 2 < words.Count && Someone.Contains(words[i + 1].Lower) && Buy.Contains(words[i + 2].Lower)) { verbs.Add(ShopVerb.Sale); i += 2; }
             else if (i == supplierAt) i++; // "dari agen"
             // "gula 1 kilo ji dibeli": bought, with nobody named, is the shop's goods sold
@@ -103,7 +106,8 @@ internal static class ShopEntry
         OneEntryPerMessage + ":\n" +
         string.Join('\n', entries.Select(e => $"/{word} {Tokenizer.Join(Amounts.ItemFirst(e))}"));
 
-    private static readonly HashSet<string> Passive = ["dibeli", "ditumbas", "dibeuli", "dituhor"];
+    /// <summary>"dibeli (oleh) warung sebelah": bought by someone, so the person named after it is the customer.</summary>
+    public static readonly HashSet<string> Passive = ["dibeli", "ditumbas", "dibeuli", "dituhor", "diborong", "dibali"];
 
     /// <summary>The index of "dari" in "beli gula dari agen", or -1.</summary>
     private static int SupplierAt(IReadOnlyList<Token> words)
@@ -111,6 +115,14 @@ internal static class ShopEntry
         for (var i = 0; i + 1 < words.Count; i++)
             if (words[i].Lower is "dari" or "dr" or "ke" && Suppliers.Contains(words[i + 1].Lower)) return i;
         return -1;
+    }
+
+    /// <summary>The index of the first word from <paramref name="from"/> that is not filler, or null.</summary>
+    private static int? NextWord(IReadOnlyList<Token> words, int from)
+    {
+        for (var k = from; k < words.Count; k++)
+            if (words[k].Quoted || !Fillers.Contains(words[k].Lower)) return k;
+        return null;
     }
 
     private static string Example(ShopVerb verb) => verb switch

@@ -16,6 +16,9 @@ internal static class StockQuestion
     /// <summary>Where and whether, beside the words around every request (<see cref="Requests.IsAround"/>).</summary>
     private static readonly HashSet<string> Around = ["sistem", "gudang", "toko", "rak", "kita", "aja", "gak", "ga", "ngga", "nggak", "kah", "how", "much", "many", "per", "saat"];
 
+    /// <summary>"sisa", "stok", "kari": a word about what is left (the price question leaves those to this reader).</summary>
+    public static bool IsStockWord(string lower) => StockWords.Contains(lower);
+
     public static Reading? Read(IReadOnlyList<Token> words)
     {
         if (words.Count < 2 || words.Any(w => w.Quoted || w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower))) return null;
@@ -24,7 +27,7 @@ internal static class StockQuestion
         var stillThere = said.Contains("masih") && (said.Contains("ada") || said.Any(PriceQuestion.IsAskWord)) && !said.Any(PriceQuestion.IsPriceWord);
         if (!(said.Any(StockWords.Contains) || stillThere) || !said.Any(w => Asking.Contains(w) || PriceQuestion.IsAskWord(w))) return null;
         var item = words.Where(w => !StockWords.Contains(w.Lower) && !Asking.Contains(w.Lower) && !PriceQuestion.IsAskWord(w.Lower)
-                                    && !(stillThere && Units.IsUnit(w.Text))
+                                    && !Units.IsUnit(w.Text)
                                     && !Around.Contains(w.Lower) && !Requests.IsAround(w.Lower)).ToList();
         // "stok opname kapan?": a verb or a sentence word left over means it is not an item asked about.
         var fits = item.Count is >= 1 and <= 3

@@ -12,6 +12,9 @@ internal static partial class Tail
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}(\.\d{3})+(,-)?$")]
     private static partial System.Text.RegularExpressions.Regex Thousands();
 
+    /// <summary>"27.500", "16.000,-": rupiah written with thousands dots.</summary>
+    public static bool IsThousands(string text) => Thousands().IsMatch(text);
+
     private static readonly HashSet<string> Starters =
     [
         "soalnya", "soale", "karena", "karna", "krn", "krna", "sebab", "biar", "stlh", "setelah", "sesudah", "abis", "habis",
@@ -85,7 +88,7 @@ internal static partial class Tail
     /// <summary>A price resumes the entry: "harganya 185 ribu", "hrg 10.200/kg", "@ 300rb", "… dr peternak, 26rb sekilo".</summary>
     private static bool IsPrice(IReadOnlyList<Token> words, int i) =>
         !(i > 0 && Short.Contains(words[i - 1].Lower)) && (MoneyReader.IsPriceStart(words[i]) || Amounts.IsMoney(words, i)
-            || (words[i].StartsLikeNumber && (words[i].Text.Contains('/') || Thousands().IsMatch(words[i].Text)))
+            || (words[i].StartsLikeNumber && (words[i].Text.Contains('/') || IsThousands(words[i].Text)))
         || ((EverydayWords.PriceMarkers.Contains(words[i].Lower) || words[i].Lower is "total" or "totalnya" or "ttl")
             && i + 1 < words.Count && words[i + 1].StartsLikeNumber));
 

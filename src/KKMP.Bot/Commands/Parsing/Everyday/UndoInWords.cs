@@ -14,7 +14,9 @@ internal static class UndoInWords
          // Minang hapuih, Betawi apus/apusin, chat btl/btlin/hps/hpus, "cancelin", "delete"
          "hapuih", "apus", "apusin", "diapus", "btl", "btlin", "hps", "hpus", "cancelin", "delete", "dibatalin",
          // Madurese pabatal (cancel it); the written register's "dianulir"
-         "pabatal", "dianulir", "anulir", "dianulirkan"];
+         "pabatal", "dianulir", "anulir", "dianulirkan",
+         // Sundanese passive "dibatalkeun", "dihapus"'s "dipupus"
+         "dibatalkeun", "dipupus"];
 
     /// <summary>Which entry: the last one, the one just now, the wrong one.</summary>
     private static readonly HashSet<string> References =
@@ -44,13 +46,15 @@ internal static class UndoInWords
         // the written register ("entri terakhir yang kami kirimkan keliru") and chat English ("oops, cancel the last one")
         // "not" in the east: tra (Papua), seng (Ambon), sonde (Kupang)
         "tra", "seng", "sonde",
+        // Sundanese: "teu jadi meser" (did not buy after all)
+        "teu", "meser",
         "kami", "kirim", "kirimkan", "dikirim", "dikirimkan", "ngirim", "ngirimnya", "kirimnya", "oops", "ups", "the", "one", "entry", "input",
     ];
 
     /// <summary>"yang tadi ga jadi": the last entry did not happen after all.</summary>
     /// <summary>"… mboten sah dicatet", "gak usah dicatat": the last entry should not have been recorded.</summary>
     private static bool CalledOff(IReadOnlyList<Token> words) =>
-        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => w.Lower is "ga" or "gak" or "nggak" or "ora" or "ndak" or "tidak" or "tra" or "seng" or "sonde" or "mboten" or "boten"
+        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => w.Lower is "ga" or "gak" or "nggak" or "ora" or "ndak" or "tidak" or "tra" or "seng" or "sonde" or "mboten" or "boten" or "teu"
             && i + 1 < words.Count && (words[i + 1].Lower is "jadi" or "sido" or "sios"
                                       || (words[i + 1].Lower is "usah" or "sah" or "perlu" && i + 2 < words.Count && words[i + 2].Lower is "dicatat" or "dicatet" or "catat" or "catet"))).Any();
 
@@ -59,11 +63,15 @@ internal static class UndoInWords
 
     public static bool Knows(string lower) => Verbs.Contains(lower) || References.Contains(lower);
 
+    /// <summary>"cara batalin yg salah gmn?": asking how to undo is a how-to question for the assistant, not an undo.</summary>
+    private static readonly HashSet<string> HowTo = ["cara", "caranya", "carane"];
+
     public static Reading? Read(IReadOnlyList<Token> words) =>
-        (words.All(w => !w.Quoted && Known(w))
-         && (((words.Any(w => Verbs.Contains(w.Lower)) || CalledOff(words)) && words.Any(w => References.Contains(w.Lower)))
-             || words is [var only] && Alone.Contains(only.Lower)))
-        || AboutTheLastEntry(words)
+        !words.Any(w => HowTo.Contains(w.Lower))
+        && ((words.All(w => !w.Quoted && Known(w))
+             && (((words.Any(w => Verbs.Contains(w.Lower)) || CalledOff(words)) && words.Any(w => References.Contains(w.Lower)))
+                 || words is [var only] && Alone.Contains(only.Lower)))
+            || AboutTheLastEntry(words))
             ? new Reading.Slash("batal", [], Attempt: false)
             : null;
 

@@ -30,7 +30,7 @@ internal static class WordNumbers
         ["eppa"] = 4, ["enneng"] = 6, ["arua"] = 8, ["aseran"] = 9, ["rua"] = 2, ["tallu"] = 3, ["annang"] = 6, ["salapang"] = 9,
         // Balinese besik, kutus; Acehnese lhee, peuet, limong, tujoh, lapan, sikureueng; Palembang sikok; Betawi atu
         ["besik"] = 1, ["kutus"] = 8, ["lhee"] = 3, ["peuet"] = 4, ["limong"] = 5, ["tujoh"] = 7, ["lapan"] = 8, ["sikureueng"] = 9,
-        ["sikok"] = 1, ["atu"] = 1,
+        ["sikok"] = 1, ["sekok"] = 1, ["atu"] = 1,
     };
 
     private static readonly Dictionary<string, decimal> Whole = new()
@@ -74,7 +74,7 @@ internal static class WordNumbers
     public static List<Token> Normalize(IReadOnlyList<Token> words, out string? unclear)
     {
         unclear = null;
-        words = UnitBeforeCount(words);
+        words = UnitBeforeCount(WithoutNya(words));
         var result = new List<Token>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
@@ -97,8 +97,7 @@ internal static class WordNumbers
                 }
                 // "25rb sekilo": after money it is the unit the price is per.
                 var afterMoney = result.Count > 0
-                                 && (IndonesianNumber.Multiplier(result[^1].Text) is not null || Amounts.IsMoney(result, result.Count - 1)
-                                     || MoneyReader.IsPriceStart(result[^1]));
+                                 && (IndonesianNumber.Multiplier(result[^1].Text) is not null || Amounts.LooksLikeMoney(result, result.Count - 1));
                 result.Add(new Token(afterMoney ? "per" : "1", false));
                 result.Add(new Token(unit, false));
                 continue;
@@ -178,7 +177,32 @@ internal static class WordNumbers
             var followedByUnit = unitWord is not null || (next is not null && (Units.IsUnit(next.Text) || next.Lower == "kilo" || OneUnit.ContainsKey(next.Lower)));
             if (!followedByUnit) unclear ??= Tokenizer.Join(words.Skip(start).Take(i - start + 1));
         }
+        OnePackPrices(result);
         return result;
+    }
+
+    /// <summary>"dusnya", "sekilonya": a unit with "-nya" (the one just named) is the unit.</summary>
+    private static IReadOnlyList<Token> WithoutNya(IReadOnlyList<Token> words)
+    {
+        static bool IsUnitNya(Token w) => !w.Quoted && w.Lower.Length > 4 && w.Lower.EndsWith("nya", StringComparison.Ordinal)
+                                          && w.Lower[..^3] is var stem && (Units.IsUnit(stem) || OneUnit.ContainsKey(stem) || stem == "kilo");
+        return words.Any(IsUnitNya) ? [.. words.Select(w => IsUnitNya(w) ? new Token(w.Text[..^3], false) : w)] : words;
+    }
+
+    /// <summary>
+    /// "minyak 4 dus, sadus 180rb", "masuk 2 karung harga satu karungnya 300 ribu": one of the unit and money after an amount is
+    /// the price of one unit, written as "per dus 180rb" (a price marker before it goes), which the price reading takes.
+    /// </summary>
+    private static void OnePackPrices(List<Token> result)
+    {
+        for (var i = 1; i + 2 < result.Count; i++)
+        {
+            if (result[i].Quoted || result[i].Text != "1" || !Units.IsUnit(result[i + 1].Text) || !Amounts.LooksLikeMoney(result, i + 2)) continue;
+            // only after an amount of goods with its unit ("4 dus"), not after a note's number or a date ("Nota 12", "30/11")
+            if (!result.Take(i).Where((w, k) => w.StartsLikeNumber && !w.Text.Contains('/') && !Amounts.IsMoney(result, k) && k + 1 < i && Units.IsUnit(result[k + 1].Text)).Any()) continue;
+            result[i] = new Token("per", false);
+            if (EverydayWords.PriceMarkers.Contains(result[i - 1].Lower)) result.RemoveAt(i - 1);
+        }
     }
 
     /// <summary>

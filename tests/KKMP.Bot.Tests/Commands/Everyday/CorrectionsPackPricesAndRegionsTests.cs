@@ -1,0 +1,99 @@
+using KKMP.Bot.Commands.Parsing;
+using KKMP.Bot.Conversation;
+using KKMP.Bot.Ledger;
+using KKMP.Bot.Tests.Conversation;
+
+namespace KKMP.Bot.Tests.Commands.Everyday;
+
+/// <summary>
+/// Session 7's classes, in made-up messages of the same kinds: an amount taken back with "bukan", a doubt settled later,
+/// "kalau ga salah" as a hedge, the price of one pack said after the amount ("sadus 180rb"), a price changed with
+/// "dijadikan" or after "naik/turun", what is left asked with "sisa … brp", a how-to question about undo, and words
+/// from Banjar, Palembang, Kupang, Manado, Sundanese and Javanese krama.
+/// </summary>
+public class CorrectionsPackPricesAndRegionsTests
+{
+    [Theory]
+    // the price of one pack, unit or kilo after the amount, in digits or words, with or without "harga" and "-nya"
+    [InlineData("masuk beras 3 karung, sekarung 300rb", "/masuk beras 3 karung @300rb")]
+    [InlineData("minyak goreng masuk lima dus harga satu dusnya seratus delapan puluh ribu", "/masuk minyak goreng 5 dus @180rb")]
+    [InlineData("datang telur 10 kg, per kilonya 26.500", "/masuk telur 10 kg @26.500")]
+    [InlineData("masuk gula dua puluh kilo harga enam belas ribu lima ratus", "/masuk gula 20 kg @16.500")]
+    // a hedge is no correction
+    [InlineData("kalau ga salah tadi laku telur 2 kg", "/jual telur 2 kg")]
+    [InlineData("klo nggak salah sisa beras 40 kg", "/stok beras 40 kg")]
+    // the goods word before a receipt verb with filler between; krama "nampi"; Palembang "sekok", Banjar "bae"
+    [InlineData("barang hanyar datang: gula 20 kilo", "/masuk gula 20 kg")]
+    [InlineData("nembe nampi gula 20 kilo", "/masuk gula 20 kg")]
+    [InlineData("tapung laku sekok kilo bae", "/jual tapung 1 kg")]
+    // a new price: "dijadikan", or the one price sold at after "naik"/"turun"
+    [InlineData("harga gula sekilo dijadikan delapan belas ribu", "/setharga gula 18.000 per kg")]
+    [InlineData("terigu naik, jual 11.500 sekilo mulai sekarang", "/setharga terigu 11.500 per kg")]
+    [InlineData("minyak turun, jual 15rb seliter aja", "/setharga minyak 15.000 per liter")]
+    // what is left, asked; the whole stock asked in Javanese; undo in Sundanese
+    [InlineData("sisa gula brp kilo skrg", "/stok gula")]
+    [InlineData("stok semua saiki piye", "/stok")]
+    [InlineData("punten nu bieu dibatalkeun", "/batal")]
+    [InlineData("rekap kamarin jo", "/rekap kemarin")]
+    public void An_everyday_form_parses_to_the_slash_forms_command(string everyday, string slash)
+    {
+        var expected = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(slash)).Command;
+        var read = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(everyday)).Command;
+
+        Assert.Equal(expected, read with { FromWords = false });
+    }
+
+    [Theory]
+    [InlineData("caranya hapus catatan yg salah gimana ya?")] // how to undo: the assistant explains, nothing is undone
+    [InlineData("cara batalin jualan gmn min")]
+    public void Asking_how_to_undo_is_not_an_undo(string text) =>
+        Assert.IsNotType<ParseResult.Parsed>(CommandParser.Parse(text));
+
+    [Theory]
+    // an amount taken back with "bukan"/"bkn" is not the amount; a doubt settled by a later amount takes the later one
+    [InlineData("laku gula 2 kg, bukan 20 ya", "gula pasir 2 kg")]
+    [InlineData("masuk telur 5 kg, bkn 50 kg", "telur 5 kg")]
+    [InlineData("jual gula 2 kg, eh 2 atau 3 ya.. 3 deh", "gula pasir 3 kg")]
+    // customers named in the regions' words, and bought by the shop next door
+    [InlineData("bu Sri ambe beras 3 kilo, su bayar", "beras 3 kg")]
+    [InlineData("acil di warung tukar telok 2 kilo", "telur 2 kg")]
+    [InlineData("migor sedus diborong warung pak Dul, bayar 186rb", "minyak goreng 1 dus (12 liter) × Rp186.000")]
+    [InlineData("tadi ada pembeli gula sekilo", "gula pasir 1 kg")]
+    public async Task The_meant_amount_and_item_are_recorded(string text, string recorded)
+    {
+        using var harness = new RouterHarness();
+        var sender = harness.As("telegram", "42", Role.Pengelola);
+
+        var reply = await sender.SendAsync(text);
+        if (reply.SuggestedReplies.Contains("YA")) reply = await sender.SendAsync("ya");
+
+        Assert.StartsWith("Tercatat", reply.Text);
+        Assert.Contains(recorded, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("acil Imah ambil gula 2 kilo, bayarnya hari Kamis kaina")] // paid later: credit
+    [InlineData("bu Tini ambil beras 2 kilo bayar hari senin")]
+    public async Task Goods_paid_later_are_asked_back_and_nothing_is_written(string text)
+    {
+        using var harness = new RouterHarness();
+        var writes = harness.Get<LedgerDb>().RecordedWrites();
+
+        var answer = await harness.As("telegram", "42", Role.Pengelola).SendAsync(text);
+        await harness.As("telegram", "42", Role.Pengelola).SendAsync("ya");
+
+        Assert.Contains("belum ada yang dicatat", answer.Text);
+        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
+    }
+
+    [Theory]
+    [InlineData("harga telok berapo kini yuk?", "telok")]
+    [InlineData("bras barapa wayah ini cil?", "bras")]
+    [InlineData("harago bareh bara kini uda?", "bareh")]
+    public void A_price_asked_in_Palembang_Banjar_or_Minang_words_names_the_goods(string text, string item)
+    {
+        // item first without "harga" is only a candidate, which the router checks against the catalogue
+        var query = (CommandParser.Parse(text) as ParseResult.Parsed)?.Command as PriceQuery ?? CommandParser.CandidatePriceQuestion(text);
+        Assert.Equal(item, query?.Item);
+    }
+}
