@@ -201,7 +201,9 @@ internal sealed class GuessClauses
             var afterAmount = clauses[^1].Any(t => t.StartsLikeNumber || WordNumbers.SaysAmount(t.Lower));
             // "… jadi yang bener dua setengah kilo", "… jadi totalnya satu setengah kilo": the amount it came to, a clause of its own
             if (clauses[^1].Count > 0 && FinalAmount(tokens, at)) clauses.Add([]);
-            if ((Breaks.Contains(lower) || (afterAmount && (lower is "yang" or "yg" || EverydayWords.PriceMarkers.Contains(lower))))
+            // "2 dus sm 5 liter": "sama"/"dan" between two amounts joins them (an item named between is another entry)
+            var joinsAmounts = afterAmount && GuessReading.Joins(lower) && at + 1 < tokens.Count && tokens[at + 1].StartsLikeNumber;
+            if (((Breaks.Contains(lower) && !joinsAmounts) || (afterAmount && (lower is "yang" or "yg" || EverydayWords.PriceMarkers.Contains(lower))))
                 && clauses[^1].Count > 0) clauses.Add([]);
             clauses[^1].Add(token);
             if (!token.Quoted && token.Text.Length > 1 && token.Text[^1] is ',' or '.' or ';' or '!') clauses.Add([]);

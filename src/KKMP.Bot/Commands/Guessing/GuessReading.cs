@@ -41,6 +41,9 @@ internal sealed class GuessReading
     private readonly List<decimal> _bareNumbers = [];
     private bool _person, _buy, _passiveBuy, _buyer, _fromSource, _priceWord, _corrected, _afterItem, _countAfterSize, _joining;
 
+    /// <summary>"lebih", "tambah", and "sama"/"dan" right before a second amount ("2 dus sm 5 liter"): the amounts add up.</summary>
+    public static bool Joins(string lower) => lower is "lebih" or "tambah" or "ditambah" or "plus" or "lbh" or "sama" or "sm" or "dan" or "ama" or "karo" or "+";
+
     /// <summary>"3 karung lebih 10 kg", "tiga dus ditambah sembilan liter": two amounts of one item that add up.</summary>
     public bool AddsUp { get; private set; }
 
@@ -108,7 +111,8 @@ internal sealed class GuessReading
         if (GuessWords.People.Contains(lower) && (!_buy || _passiveBuy)) _person = true;
         _buyer |= GuessWords.Buyers.Contains(lower);
         if (GuessWords.Corrections.Contains(lower) && (Quantities.Count > 0 || Money.Count > 0 || _bareNumbers.Count > 0)) _corrected = true;
-        if (lower is "lebih" or "tambah" or "ditambah" or "plus" or "lbh" && Quantities.Count == 1) _joining = true;
+        if (Joins(lower) && Quantities.Count == 1 && (lower is "lebih" or "tambah" or "ditambah" or "plus" or "lbh" || (i + 1 < words.Count && words[i + 1].StartsLikeNumber)))
+            _joining = true;
         if (lower == "per" && i + 1 < words.Count && Units.Normalize(words[i + 1].Text) is { } perUnit) { EndRun(); PerUnit ??= perUnit; i++; return true; }
         if (IsNotItem(lower)) { EndRun(); return true; }
         _run.Add(lower);

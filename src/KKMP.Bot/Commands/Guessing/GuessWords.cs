@@ -27,6 +27,8 @@ internal static class GuessWords
         // the shop next door buying ("warung sebelah beli …"), and Sundanese/Betawi forms of address: ceu, bi, mang, aa, uwa, haji
         // Banjar acil/cil (aunt), julak (elder), Palembang yuk (elder sister), Ambon usi
         "acil", "cil", "julak", "yuk", "usi",
+        // who brings goods: the driver, the courier
+        "sopir", "supir", "kurir",
         "warung", "toko", "kios", "sebelah", "ceu", "euceu", "bi", "bibi", "mang", "aa", "uwa", "haji", "hajah", "engkong", "encang", "encing",
     ];
 
@@ -67,6 +69,8 @@ internal static class GuessWords
         ["lk"] = GuessVerb.Sale, ["jl"] = GuessVerb.Sale, ["diterima"] = GuessVerb.Receipt, ["nerima"] = GuessVerb.Receipt, ["adep"] = GuessVerb.Sale,
         ["ngadep"] = GuessVerb.Sale, ["tama"] = GuessVerb.Receipt, ["tekan"] = GuessVerb.Receipt, ["itungan"] = GuessVerb.Count,
         ["hitungan"] = GuessVerb.Count, ["sale"] = GuessVerb.Sale,
+        // Minang "jua" (sold; Malay "also")
+        ["jua"] = GuessVerb.Sale,
         // Javanese "kari" (left over; also curry), "nganter"/"nganterin" (a supplier bringing goods)
         ["kari"] = GuessVerb.Count, ["kare"] = GuessVerb.Count, // Madurese kare' (left)
         // "terima" (received; not in "terima kasih", see the reading), "laki" (laku after autocorrect; also a man)

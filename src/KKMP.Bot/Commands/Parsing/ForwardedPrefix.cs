@@ -28,5 +28,5 @@ internal static partial class ForwardedPrefix
     /// the punctuation a voice keyboard spelled out written as marks (<see cref="Everyday.TypingHabits.SpokenPunctuation"/>),
     /// and without a letter's or a form's framing (<see cref="Letters"/>).
     /// </summary>
-    public static string Unwrap(string text) => Letters.Body(CopiedRows.Flatten(Strip(Everyday.TypingHabits.SpokenPunctuation(text))));
+    public static string Unwrap(string text) => Letters.Body(CopiedRows.Flatten(Strip(Everyday.TypingHabits.SpaceAfterComma(Everyday.TypingHabits.SpokenPunctuation(text)))));
 }

@@ -51,6 +51,8 @@ internal static class PriceQuestion
         "aya", "jinoe", "satea", "sateya",
         // Banjar wayah (the time: "wayah ini", now) and acil/cil (aunt); Palembang yuk (elder sister), bae and Sundanese wae (only)
         "wayah", "acil", "cil", "yuk", "bae", "wae",
+        // "sonde ada daftar harga kah?": "not" in Kupang, Papua and chat asks whether there is one
+        "sonde", "tara", "tra", "nda", "ndak", "tidak", "tdk",
     ];
 
     /// <summary>"daftar harga sembako minggu ini": after "harga", the period asked about is not an item ("iuran brp per bulan" is no price question).</summary>
@@ -130,7 +132,11 @@ internal static class PriceQuestion
         var fits = at >= 1 && before.Count <= 5 && item.Count is >= 1 and <= 3
             && item.All(w => w.Length > 0 && !char.IsAsciiDigit(w[0]) && !Fillers.Contains(w.ToLowerInvariant()) && !NotItems.Contains(w.ToLowerInvariant()))
             && rest.Skip(at + 1).All(t => Fillers.Contains(Clean(t.Lower)) || Everyday.WordNumbers.UnitOfOne(Clean(t.Lower)) is not null);
-        return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
+        if (fits) return new PriceQuery(string.Join(' ', item)) { FromQuestion = true };
+        // "sonde ada daftar harga kah?": only fillers before "daftar harga", which asks for the whole list
+        var wholeList = at >= 1 && before.Count <= 5 && item.Count == 0 && before.Any(w => w.ToLowerInvariant() is "daftar" or "list" or "daptar")
+                        && rest.Skip(at + 1).All(t => Fillers.Contains(Clean(t.Lower)));
+        return wholeList ? new PriceQuery(null) { FromQuestion = true } : null;
     }
 
     /// <summary>

@@ -1,3 +1,7 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Conversation;
 using KKMP.Bot.Ledger;
@@ -59,6 +63,14 @@ public class CorrectionsPackPricesAndRegionsTests
     [InlineData("acil di warung tukar telok 2 kilo", "telur 2 kg")]
     [InlineData("migor sedus diborong warung pak Dul, bayar 186rb", "minyak goreng 1 dus (12 liter) × Rp186.000")]
     [InlineData("tadi ada pembeli gula sekilo", "gula pasir 1 kg")]
+    // two amounts of one item joined by "sama"/"dan" add up; a comma typed without its space; Minang "jua"; goods "for the stock"
+    [InlineData("opname beras: 3 karung sm 10 kg", "85 kg")]
+    [InlineData("sisa migor 1 dus dan 4 liter", "16 liter")]
+    [InlineData("terigu 2kg kejual,22rb", "tepung terigu 2 kg × Rp11.000")]
+    [InlineData("gula 1 kg laku,gpp pake hrg lama", "gula pasir 1 kg")]
+    [InlineData("Ambo jua gulo 2 kilo cako", "gula pasir 2 kg")]
+    [InlineData("tadi supir agen nganter gula 20 kilo buat stok", "masuk gula pasir 20 kg")]
+    [InlineData("beli beras 2 karung dari pasar untuk stok", "masuk beras 2 karung")]
     public async Task The_meant_amount_and_item_are_recorded(string text, string recorded)
     {
         using var harness = new RouterHarness();
@@ -90,10 +102,24 @@ public class CorrectionsPackPricesAndRegionsTests
     [InlineData("harga telok berapo kini yuk?", "telok")]
     [InlineData("bras barapa wayah ini cil?", "bras")]
     [InlineData("harago bareh bara kini uda?", "bareh")]
-    public void A_price_asked_in_Palembang_Banjar_or_Minang_words_names_the_goods(string text, string item)
+    [InlineData("Kaka, sonde ada daftar harga kah?", null)] // the whole list
+    public void A_price_asked_in_Palembang_Banjar_or_Minang_words_names_the_goods(string text, string? item)
     {
         // item first without "harga" is only a candidate, which the router checks against the catalogue
         var query = (CommandParser.Parse(text) as ParseResult.Parsed)?.Command as PriceQuery ?? CommandParser.CandidatePriceQuestion(text);
-        Assert.Equal(item, query?.Item);
+        Assert.NotNull(query);
+        Assert.Equal(item, query.Item);
     }
+
+    /// <summary>A comma typed without its space is spaced only after a word: a decimal amount ("2,5") is never split, glued to a verb or not.</summary>
+    [Property(MaxTest = 200)]
+    public Property A_decimal_amount_keeps_its_comma() => Prop.ForAll(
+        Gen.Choose(1, 9999).Select(n => n / 100m).ToArbitrary(),
+        Gen.Elements("jual gula {0} kg", "laku,gula {0} kg", "gula {0}kg kejual,").ToArbitrary(),
+        (amount, form) =>
+        {
+            var text = string.Format(CultureInfo.InvariantCulture, form, amount.ToString("0.##", CultureInfo.GetCultureInfo("id-ID")));
+            var sale = Assert.IsType<Sale>(Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text)).Command);
+            return sale.Quantity.Amount == amount;
+        });
 }

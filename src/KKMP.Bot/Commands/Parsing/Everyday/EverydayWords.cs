@@ -100,6 +100,9 @@ internal static class EverydayWords
         [("ta", "jual")] = ShopVerb.Sale, [("ka", "teuka")] = ShopVerb.Receipt, [("ka", "publoe")] = ShopVerb.Sale,
         // Acehnese "ka trok" (has arrived), Madurese "se bada" (what there is)
         [("ka", "trok")] = ShopVerb.Receipt, [("se", "bada")] = ShopVerb.Count,
+        // "… untuk stok", "kanggo stok koperasi": goods bought or brought for the stock, a receipt (not a count)
+        [("untuk", "stok")] = ShopVerb.Receipt, [("utk", "stok")] = ShopVerb.Receipt, [("buat", "stok")] = ShopVerb.Receipt,
+        [("kanggo", "stok")] = ShopVerb.Receipt, [("nggo", "stok")] = ShopVerb.Receipt,
     };
 
     /// <summary>"beli"/"tuku" alone is either side of the counter; "beli … dari agen" is the shop buying.</summary>

@@ -9,8 +9,17 @@ namespace KKMP.Bot.Commands.Parsing.Everyday;
 /// its item ("jualberas2kg"), the clock time of an entry ("td jam 11", "jam 8 pagi"), which says when, not how much, and
 /// the punctuation a voice keyboard writes out ("… dua liter titik").
 /// </summary>
-internal static class TypingHabits
+internal static partial class TypingHabits
 {
+    /// <summary>
+    /// "kajual,33rb", "laku,gpp pake hrg lama": a comma typed without the space after it, between a word and the next word or
+    /// number, gets its space. A comma after a digit is a decimal ("2,5") and stays.
+    /// </summary>
+    public static string SpaceAfterComma(string text) => text.Contains(',') ? GluedComma().Replace(text, ", ") : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}\p{L}),(?=[\p{L}\d])")]
+    private static partial System.Text.RegularExpressions.Regex GluedComma();
+
     /// <summary>
     /// "jual minyak goreng dua liter titik", "gula setengah kilo koma bayar tunai titik": voice typing spells the punctuation.
     /// "titik", "tanda tanya" and "tanda seru" end a clause; "koma" does too unless a number follows it ("satu koma lima
