@@ -222,7 +222,8 @@ internal sealed class GuessReading
         // "eh bukan dua karung satu karung aja": within one clause the amount after a correction replaces the one before.
         if (_corrected && Quantities.Count > 1) Quantities.RemoveRange(0, Quantities.Count - 1);
         if (_corrected && Money.Count > 1) Money.RemoveRange(0, Money.Count - 1);
-        if (Quantities.Count == 0 && _bareNumbers.Count == 1)
+        // "5 deh, td aku itung lg notanya 5": the same number said twice is one amount
+        if (Quantities.Count == 0 && _bareNumbers.Count > 0 && _bareNumbers.Distinct().Count() == 1)
         {
             Quantities.Add(new Quantity(_bareNumbers[0], null));
             BareQuantity = true;
