@@ -102,7 +102,7 @@ internal sealed class GuessReading
             _passiveBuy |= ShopEntry.Passive.Contains(lower);
             return true;
         }
-        if (GuessWords.From.Contains(lower) && GuessWords.Sources.Contains(next))
+        if ((GuessWords.From.Contains(lower) || (lower == "ke" && _buy)) && GuessWords.Sources.Contains(next))
         {
             EndRun();
             _fromSource = true;

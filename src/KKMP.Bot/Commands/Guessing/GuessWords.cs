@@ -44,7 +44,7 @@ internal static class GuessWords
     /// <summary>"ada pembeli telur setengah kilo": a buyer named with goods and no verb is a sale.</summary>
     public static readonly HashSet<string> Buyers = ["pembeli", "pembelinya", "pelanggan", "konsumen", "customer"];
 
-    /// <summary>"dari"/"dr"/"ti" before a source: goods coming in.</summary>
+    /// <summary>"dari"/"dr"/"ti" before a source: goods coming in ("ke" only after a buy word: "beli … ke bulog", not "otw ke gudang").</summary>
     public static readonly HashSet<string> From = ["dari", "dr", "ti", "ka", "drpd"];
 
     public static readonly HashSet<string> Sources =

@@ -71,6 +71,8 @@ public class CorrectionsPackPricesAndRegionsTests
     [InlineData("Ambo jua gulo 2 kilo cako", "gula pasir 2 kg")]
     [InlineData("tadi supir agen nganter gula 20 kilo buat stok", "masuk gula pasir 20 kg")]
     [InlineData("beli beras 2 karung dari pasar untuk stok", "masuk beras 2 karung")]
+    [InlineData("sisa beras di gudang 3 karung + 10 kg", "stok beras dihitung 85 kg")] // "+" joins like "plus"
+    [InlineData("td siang beli beras 5 karung ke bulog, 295rb per karung, udh lunas", "masuk beras 5 karung")] // bought "ke" a source
     // a customer named in one clause buys in a later one (their "datang" is no delivery); the speaker buying is the shop's purchase
     [InlineData("tadi ada bapak2 datang, beli gula 2 kilo", "jual gula pasir 2 kg")]
     [InlineData("pak RT mampir, beli minyak 2 liter, bayar pas", "jual minyak goreng 2 liter")]

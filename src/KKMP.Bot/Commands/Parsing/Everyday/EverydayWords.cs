@@ -237,6 +237,7 @@ internal static class EverydayWords
         foreach (var token in tokens)
         {
             if (token.Quoted) { clean.Add(token); continue; }
+            if (token.Text == "+") { clean.Add(new Token("plus", false)); continue; } // "3 karung + 10 kg": a joining word, not decoration
             var text = TypingHabits.Fold(token.Text).AsSpan();
             while (text.Length > 0 && !KeepsAtStart(text[0])) text = text[1..];
             while (text.Length > 0 && !KeepsAtEnd(text[^1])) text = text[..^1];
