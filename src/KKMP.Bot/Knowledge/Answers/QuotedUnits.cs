@@ -10,7 +10,8 @@ namespace KKMP.Bot.Knowledge.Answers;
 /// <param name="WhoDecides">The question asks who decides or whose approval is needed ("siapa yg nunjuk?", "perlu izin menteri?").</param>
 /// <param name="Permission">The question asks whether something is allowed ("sekdes boleh jadi pengurus?").</param>
 /// <param name="Amount">The question asks how much, or how an amount is set ("brp persen ke dana cadangan?", "besaran simpanan ditentuin gmn?").</param>
-public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool WhoDecides = false, bool Permission = false, bool Amount = false)
+/// <param name="Recourse">The question asks what one can do against a decision ("dikeluarin pengurus, bisa protes?", "bisa banding?").</param>
+public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool WhoDecides = false, bool Permission = false, bool Amount = false, bool Recourse = false)
 {
     /// <summary>The wording an amendment replaced, when the question's premise comes from it: the units the amendment changed answer.</summary>
     public string? OutdatedWording { get; init; }
@@ -176,6 +177,9 @@ public static partial class QuotedUnits
         if (frame.WhoDecides && (Search.Deciders.NamedIn(unit).Count > 0 || ChosenByOrgan().IsMatch(unit.ToLowerInvariant()))) weight += 1;
         // "sekdes boleh jadi pengurus?": the unit that forbids or bars ("tidak berasal dari unsur Pimpinan Desa"), not the one listing the posts.
         if (frame.Permission && Forbids().IsMatch(unit.ToLowerInvariant())) weight += 1;
+        // "dikeluarin pengurus, bisa protes?": the ayat that grants the way to contest ("diberi hak untuk membela diri dalam Rapat
+        // Anggota"), not the one stating the decision contested ("diberhentikan oleh Pengurus karena …").
+        if (frame.Recourse && Search.QuestionIntent.GrantsRecourse(unit)) weight += 1;
         // "brp persen SHU masuk dana cadangan?": the law often states no figure but says who or what sets it
         // ("Besarnya pemupukan dana cadangan ditetapkan dalam Rapat Anggota"); that unit answers the amount asked.
         // A unit that states the figure already counts once for it.
