@@ -73,6 +73,30 @@ public class Reply13Tests
         Assert.DoesNotContain("(3)", quote.Label);
     }
 
+    private static readonly string Recovery =
+        "Pemulihan koperasi adalah upaya mengaktifkan kembali koperasi dari segi kelembagaan dan usaha. "
+        + string.Join(' ', Enumerable.Repeat("Pemulihan didampingi dinas setempat.", 30))
+        + " Pemulihan harus memperhatikan hal sebagai berikut:\n"
+        + "1. jumlah anggota yang masih aktif; dan\n"
+        + "2. utang koperasi. Langkah pemulihan koperasi vakum menjadi koperasi desa meliputi:\n"
+        + "1. Dinas mendata koperasi vakum di desa.\n"
+        + "2. Dinas mendampingi koperasi vakum menyusun rencana menjadi koperasi desa.\n"
+        + "3. Rapat anggota koperasi vakum menyepakati:\n"
+        + "a. ikut program koperasi desa; dan\n"
+        + "b. bergabung dengan koperasi desa lain.";
+
+    [Theory]
+    [InlineData("koperasi kami udh lama vakum, mau dijadikan koperasi desa. pemulihan itu yg hrs diperhatiin apa aja?", "utang koperasi", "Dinas mendata")]
+    // Asked of the steps, the list of steps answers.
+    [InlineData("koperasi kami udh lama vakum, mau dijadikan koperasi desa. langkah pemulihannya apa aja?", "Dinas mendata", "utang koperasi")]
+    public void A_list_is_chosen_by_the_word_it_is_asked_of(string question, string quoted, string left)
+    {
+        Assert.True(Recovery.Length > QuotedUnits.DefaultMaxLength);
+        var quote = Quote(Recovery, question);
+        Assert.Contains(quoted, quote.Text);
+        Assert.DoesNotContain(left, quote.Text);
+    }
+
     [Theory]
     [InlineData("SPT koperasi dilaporin kapan?", "spt")]
     [InlineData("spt tahunan kopdes gmn ngisinya?", "spt")]

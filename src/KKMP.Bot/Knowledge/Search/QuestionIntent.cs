@@ -82,8 +82,12 @@ public static partial class QuestionIntent
         var notDone = TellsNotDone(number is null ? text : QuestionFrame.AskedText(text));
         return new(number, notDone, Deciders.AskedIn(question).Asked || ChosenBy().IsMatch(ChatNormalizer.Normalize(question)),
             Permission().IsMatch(ChatNormalizer.Normalize(question)), Answers.AmountRule.Asked(question, number),
-            Recourse().IsMatch(QuestionFrame.AskedText(text)));
+            Recourse().IsMatch(QuestionFrame.AskedText(text))) { ListHead = ListHead().Match(text) is { Success: true } head ? head.Groups[1].Value : null };
     }
+
+    /// <summary>"yg hrs diperhatiin apa aja?": the word right before "apa saja" is what the list is of.</summary>
+    [GeneratedRegex(@"(\p{L}{3,})\s+(apa|siapa|mana)\s+saja\b")]
+    private static partial Regex ListHead();
 
     /// <summary>
     /// "sy dikeluarin pengurus, bisa protes?", "bisa banding gk?", "dia bisa ngapain?": what one can do against a decision, asked
