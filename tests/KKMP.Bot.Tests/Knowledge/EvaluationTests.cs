@@ -126,17 +126,19 @@ public class EvaluationTests
     // Round 11 (a phrase answers one idea, an article's topic does not choose its ayat, procedures quoted from the start, hedged
     // answers quote their runner-up, one anchor asked is hedged): dev-2 0.922 → 0.938, dev-3 0.938 → 0.969, dev-5 0.922 held,
     // dev-7 0.867 → 0.878, dev-9 0.787 → 0.812.
-    [InlineData("dev-everyday-2-questions.json", 0.93)]
+    // Round 13 (replies: a bare "boleh dipilih?" is about the story, contesting a decision quotes the ayat granting the way, a list is
+    // chosen by the word it is asked of): dev-2 0.938 → 0.953, dev-5 0.933 → 0.944, dev-10 0.787 → 0.800.
+    [InlineData("dev-everyday-2-questions.json", 0.95)]
     [InlineData("dev-everyday-3-questions.json", 0.96)]
     [InlineData("dev-everyday-4-questions.json", 0.94)]
-    [InlineData("dev-everyday-5-questions.json", 0.93)]
+    [InlineData("dev-everyday-5-questions.json", 0.94)]
     [InlineData("dev-everyday-6-questions.json", 0.90)]
     [InlineData("dev-everyday-7-questions.json", 0.87)]
     [InlineData("dev-everyday-8-questions.json", 0.81)]
     [InlineData("dev-everyday-9-questions.json", 0.82)]
     // Round 12: dev-everyday-10 first scored 0.738; the not-done rule (ranking) and a price judged in the premise, a likeness
     // (gate) together reach the value below; holdout-3-everyday 0.941 → 0.956.
-    [InlineData("dev-everyday-10-questions.json", 0.78)]
+    [InlineData("dev-everyday-10-questions.json", 0.80)]
     [InlineData("holdout-3-everyday-questions.json", 0.95)]
     [InlineData("holdout-4-everyday-questions.json", 0.78)]
     [InlineData("holdout-5-everyday-questions.json", 0.82)]

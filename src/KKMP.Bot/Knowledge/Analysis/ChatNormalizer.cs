@@ -73,8 +73,22 @@ public static partial class ChatNormalizer
     public static string Normalize(string text)
     {
         var lower = text.ToLowerInvariant();
-        return Word().Replace(lower, m => Slang.TryGetValue(m.Value, out var standard) ? standard : Colloquial(m.Value));
+        var taxReturn = TaxReturn(text, lower);
+        return Word().Replace(lower, m => m.Value == TaxReturnWord && taxReturn ? m.Value
+            : Slang.TryGetValue(m.Value, out var standard) ? standard : Colloquial(m.Value));
     }
+
+    /// <summary>
+    /// "SPT tahunan koperasi kapan dilaporin?": "spt" is chat for "seperti", but typed in capitals, or in a message about taxes, it is the
+    /// tax return (Surat Pemberitahuan), which the Kemenkeu module names "SPT".
+    /// </summary>
+    private static bool TaxReturn(string text, string lower) =>
+        text.Contains("SPT", StringComparison.Ordinal) || TaxWords().IsMatch(lower);
+
+    private const string TaxReturnWord = "spt";
+
+    [GeneratedRegex(@"\b(pajak|pph|ppn|npwp|djp|e-?filing)\b|\bspt (tahunan|masa)\b")]
+    private static partial Regex TaxWords();
 
     /// <summary>
     /// Abbreviations that take the possessive "-nya" glued on ("HETnya", "SHUnya", "RATnya"): the stemmer strips "-nya" only from

@@ -87,6 +87,9 @@ public static partial class QuestionFrame
         "diberi", "memberi", "tahu", "diberitahu", "ditolak", "melanggar", "dilarang", "terlarang", "salah",
         // "namanya apa?", "istilahnya apa?": what the thing told before is called.
         "namanya", "istilahnya", "sebutannya",
+        // "pernah dipenjara krn korupsi, boleh dipilih?", "10rb aja, gitu kan caranya nentuin?": choosing or setting with no
+        // object of its own is done to what was told before.
+        "dipilih", "memilih", "menentukan", "ditentukan", "menetapkan", "ditetapkan", "cara",
     ];
 
     [GeneratedRegex(@"\p{L}{3,}")]

@@ -10,10 +10,14 @@ namespace KKMP.Bot.Knowledge.Answers;
 /// <param name="WhoDecides">The question asks who decides or whose approval is needed ("siapa yg nunjuk?", "perlu izin menteri?").</param>
 /// <param name="Permission">The question asks whether something is allowed ("sekdes boleh jadi pengurus?").</param>
 /// <param name="Amount">The question asks how much, or how an amount is set ("brp persen ke dana cadangan?", "besaran simpanan ditentuin gmn?").</param>
-public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool WhoDecides = false, bool Permission = false, bool Amount = false)
+/// <param name="Recourse">The question asks what one can do against a decision ("dikeluarin pengurus, bisa protes?", "bisa banding?").</param>
+public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool WhoDecides = false, bool Permission = false, bool Amount = false, bool Recourse = false)
 {
     /// <summary>The wording an amendment replaced, when the question's premise comes from it: the units the amendment changed answer.</summary>
     public string? OutdatedWording { get; init; }
+
+    /// <summary>The word a list is asked of ("yg hrs diperhatiin apa aja?" → "diperhatikan"), for choosing among a passage's lists.</summary>
+    public string? ListHead { get; init; }
 }
 
 /// <summary>The part of a passage worth quoting, with the ayat/huruf label for the citation.</summary>
@@ -71,7 +75,8 @@ public static partial class QuotedUnits
         // "revitalisasi hrs memperhatikan apa aja?": the opening can hold its own short list ("… harus memperhatikan
         // parameter sebagai berikut: 1. aset …; 2. kewajiban …") before the lettered items; when it answers better than
         // any item, it is the quote.
-        if (!ayat && OpeningList(intro, concepts, analyzer, frame, topic) is { } opening && opening.Weight > best)
+        // A list whose lead says what the list is asked of ("yg hrs diperhatiin apa aja?" → "harus memperhatikan … sebagai berikut:") is it.
+        if (!ayat && OpeningList(intro, concepts, analyzer, frame, topic) is { } opening && (opening.Weight > best || opening.NamesHead))
             return new Quote("", opening.Text, false);
         if (procedure) return new Quote("", text, false);
         // "kode KBLI apa aja?": when the opening names what is asked at least as well as any item, the items only share
@@ -176,6 +181,9 @@ public static partial class QuotedUnits
         if (frame.WhoDecides && (Search.Deciders.NamedIn(unit).Count > 0 || ChosenByOrgan().IsMatch(unit.ToLowerInvariant()))) weight += 1;
         // "sekdes boleh jadi pengurus?": the unit that forbids or bars ("tidak berasal dari unsur Pimpinan Desa"), not the one listing the posts.
         if (frame.Permission && Forbids().IsMatch(unit.ToLowerInvariant())) weight += 1;
+        // "dikeluarin pengurus, bisa protes?": the ayat that grants the way to contest ("diberi hak untuk membela diri dalam Rapat
+        // Anggota"), not the one stating the decision contested ("diberhentikan oleh Pengurus karena …").
+        if (frame.Recourse && Search.QuestionIntent.GrantsRecourse(unit)) weight += 1;
         // "brp persen SHU masuk dana cadangan?": the law often states no figure but says who or what sets it
         // ("Besarnya pemupukan dana cadangan ditetapkan dalam Rapat Anggota"); that unit answers the amount asked.
         // A unit that states the figure already counts once for it.
@@ -209,9 +217,10 @@ public static partial class QuotedUnits
     }
 
     /// <summary>The best list in the passage's opening: a line ending in ":" with the numbered items after it.</summary>
-    private static (string Text, double Weight)? OpeningList(List<string> intro, IReadOnlyList<Concept> concepts, Analyzer analyzer, AskedFrame? frame, IReadOnlySet<int> topic)
+    private static (string Text, double Weight, bool NamesHead)? OpeningList(List<string> intro, IReadOnlyList<Concept> concepts, Analyzer analyzer, AskedFrame? frame, IReadOnlySet<int> topic)
     {
-        (string Text, double Weight)? best = null;
+        (string Text, double Weight, bool NamesHead)? best = null;
+        var head = frame?.ListHead is { } word ? IndonesianAnalysis.Terms(analyzer, word).ToList() : [];
         for (var i = 0; i < intro.Count; i++)
         {
             if (!intro[i].TrimEnd().EndsWith(':')) continue;
@@ -222,7 +231,12 @@ public static partial class QuotedUnits
             if (next >= 0) items = [.. items.Take(next), FirstSentence(items[next])];
             var text = string.Join('\n', [LastSentence(intro[i]), .. items]);
             var weight = Weight(Matched(text, concepts, analyzer), concepts, text, frame, topic);
-            if (weight > (best?.Weight ?? 0)) best = (text, weight);
+            if (weight == 0) continue;
+            // "revitalisasi hrs diperhatiin apa aja?": the list whose lead says what the list is of ("harus memperhatikan parameter
+            // sebagai berikut:") answers it, not the steps after it that share more of the story's words ("mati suri", "kopdes").
+            var leadTerms = IndonesianAnalysis.Terms(analyzer, LastSentence(intro[i])).ToHashSet(StringComparer.Ordinal);
+            var namesHead = head.Count > 0 && head.All(leadTerms.Contains);
+            if (namesHead && best?.NamesHead != true || namesHead == (best?.NamesHead == true) && weight > (best?.Weight ?? 0)) best = (text, weight, namesHead);
         }
         return best;
     }

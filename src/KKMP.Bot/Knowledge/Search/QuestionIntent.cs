@@ -81,8 +81,29 @@ public static partial class QuestionIntent
         var text = ChatNormalizer.Normalize(question);
         var notDone = TellsNotDone(number is null ? text : QuestionFrame.AskedText(text));
         return new(number, notDone, Deciders.AskedIn(question).Asked || ChosenBy().IsMatch(ChatNormalizer.Normalize(question)),
-            Permission().IsMatch(ChatNormalizer.Normalize(question)), Answers.AmountRule.Asked(question, number));
+            Permission().IsMatch(ChatNormalizer.Normalize(question)), Answers.AmountRule.Asked(question, number),
+            Recourse().IsMatch(QuestionFrame.AskedText(text))) { ListHead = ListHead().Match(text) is { Success: true } head ? head.Groups[1].Value : null };
     }
+
+    /// <summary>"yg hrs diperhatiin apa aja?": the word right before "apa saja" is what the list is of.</summary>
+    [GeneratedRegex(@"(\p{L}{3,})\s+(apa|siapa|mana)\s+saja\b")]
+    private static partial Regex ListHead();
+
+    /// <summary>
+    /// "sy dikeluarin pengurus, bisa protes?", "bisa banding gk?", "dia bisa ngapain?": what one can do against a decision, asked
+    /// (a protest the story only tells, "ada anggota yg protes soal SHU", is no such question).
+    /// </summary>
+    [GeneratedRegex(@"\b(protes|memprotes|banding|naik banding|keberatan|membela|menggugat|gugat|menyanggah|sanggah)\b|\b(bisa|dapat) apa\b")]
+    private static partial Regex Recourse();
+
+    /// <summary>
+    /// A rule granting a way to contest a decision: "diberi hak untuk membela diri", "berhak mengajukan keberatan"; not one about the
+    /// objection once made ("diterima atau ditolaknya keberatan").
+    /// </summary>
+    public static bool GrantsRecourse(string text) => RecourseRule().IsMatch(text.ToLowerInvariant());
+
+    [GeneratedRegex(@"\bmembela diri\b|\b(berhak|dapat|hak untuk)[\s-]+mengajukan[\s-]+(keberatan|banding|gugatan)\b")]
+    private static partial Regex RecourseRule();
 
     /// <summary>
     /// Whether a passage states a number of that kind ("14 (empat belas) hari", "1/2 (satu per dua)", "Rp15.700"). The model AD's
