@@ -90,10 +90,11 @@ public class EvaluationTests
     // dev-everyday-8 R@3 0.900 → 0.925, dev-everyday-5 0.922 → 0.933, holdout-3-everyday (a development set) R@3 0.941 → 0.956.
     // Round 12 (ranking): a question about something not done prefers the passage stating what happens then; dev-everyday 0.873 →
     // 0.887, dev-everyday-6 0.844 → 0.856 (R@3 0.967), dev-everyday-8 0.750 → 0.762, dev-everyday-9 0.800 → 0.812 (answered@1 0.800),
-    // dev-everyday-5 R@3 0.967 → 0.978, dev-everyday-10 (first score R@1 0.688, R@3 0.863, answered@1 0.662) → 0.713 / 0.863 / 0.688.
+    // dev-everyday-5 R@3 0.967 → 0.978. Round 12 (gate) beside it; dev-everyday-10 (first score R@1 0.688, R@3 0.863, answered@1 0.662)
+    // at the values the two reached together.
     [InlineData("dev-everyday-8-questions.json", 0.76, 0.92, 0.76)]
     [InlineData("dev-everyday-9-questions.json", 0.81, 0.91, 0.80)]
-    [InlineData("dev-everyday-10-questions.json", 0.71, 0.86, 0.68)]
+    [InlineData("dev-everyday-10-questions.json", 0.72, 0.86, 0.72)]
     [InlineData("holdout-2-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]
@@ -133,8 +134,9 @@ public class EvaluationTests
     [InlineData("dev-everyday-7-questions.json", 0.87)]
     [InlineData("dev-everyday-8-questions.json", 0.81)]
     [InlineData("dev-everyday-9-questions.json", 0.82)]
-    // Round 12 (ranking): dev-everyday-10 first scored 0.738, 0.750 after the not-done rule; holdout-3-everyday 0.941 → 0.956.
-    [InlineData("dev-everyday-10-questions.json", 0.75)]
+    // Round 12: dev-everyday-10 first scored 0.738; the not-done rule (ranking) and a price judged in the premise, a likeness
+    // (gate) together reach the value below; holdout-3-everyday 0.941 → 0.956.
+    [InlineData("dev-everyday-10-questions.json", 0.78)]
     [InlineData("holdout-3-everyday-questions.json", 0.95)]
     [InlineData("holdout-4-everyday-questions.json", 0.78)]
     [InlineData("holdout-5-everyday-questions.json", 0.82)]
@@ -164,9 +166,10 @@ public class EvaluationTests
     /// The held-out sets: only their validity is tested, no out-of-scope result of the search on them is asserted. Since round 10
     /// every development set (dev-everyday-4, -7, -8 and -9 included) holds "no citation on any out-of-scope question"
     /// (dev-everyday-9's first score: out-of-scope precision 0.692, recall 0.600). dev-everyday-10 arrived in session 7 (first score:
-    /// out-of-scope precision 0.688, recall 0.733) and joins the rule when round 12 reaches it.
+    /// out-of-scope precision 0.688, recall 0.733) and joined the rule in round 12 (another body, a social aid programme, goods
+    /// without a reference price and lenders outside the cooperative are declined).
     /// </summary>
-    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, "dev-everyday-10-questions.json"];
+    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven];
 
     public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));
 

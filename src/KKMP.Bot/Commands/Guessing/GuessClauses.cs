@@ -17,6 +17,9 @@ internal sealed class GuessClauses
     /// <summary>Clauses that may lend the entry its item, verb or price, nearest first (earlier ones before later ones).</summary>
     public required IReadOnlyList<GuessReading> Donors { get; init; }
 
+    /// <summary>"… terus saya beli gula di pasar": the speaker buying is the shop's purchase, whoever the story named before.</summary>
+    private static readonly HashSet<string> FirstPerson = ["saya", "sy", "aku", "aq", "kami", "ulun", "beta", "ambo", "kula", "kulo", "abdi", "awak", "sengko", "kaula"];
+
     /// <summary>A reason ("soalnya yang sekilo pecah") explains the entry and is never the entry itself.</summary>
     private static readonly HashSet<string> Reasons = ["soalnya", "soale", "karena", "karna", "krn", "sebab", "yaitu", "yakni"];
 
@@ -35,13 +38,18 @@ internal sealed class GuessClauses
         var corrections = new List<bool>(clauses.Count);
         var restates = new List<bool>(clauses.Count); // a correction word before the clause's first number: "eh 27 setengah"
         var takenBack = new List<int>();
-        foreach (var clause in clauses)
+        var cleaned = clauses.Select(c => WithoutRejected(WordNumbers.Normalize(EverydayWords.Clean(c), out _), out var rejected) is var w ? (Words: w, Rejected: rejected) : default).ToList();
+        // "tadi ada bapak2 datang, beli gula 2 kilo": a person named in the story is the one who buys in a later clause
+        var personNamed = false;
+        for (var c = 0; c < cleaned.Count; c++)
         {
-            var words = WithoutRejected(WordNumbers.Normalize(EverydayWords.Clean(clause), out _), out var rejected);
+            var (words, rejected) = cleaned[c];
+            var buysLater = cleaned.Skip(c + 1).Any(x => x.Words.Any(w => GuessReading.IsBuyWord(w.Lower)));
             corrections.Add(rejected || words.Any(w => GuessWords.Corrections.Contains(w.Lower)) || (words.Count > 1 && FinalAmount(words, 0)));
             var firstNumber = words.FindIndex(w => w.StartsLikeNumber);
             restates.Add(firstNumber > 0 && words.Take(firstNumber).Any(w => GuessWords.Corrections.Contains(w.Lower)));
-            var reading = words.Count == 0 || Refused(words) ? null : GuessReading.Of(words);
+            var reading = words.Count == 0 || Refused(words) ? null : GuessReading.Of(words, personNamed && !words.Any(w => FirstPerson.Contains(w.Lower)), buysLater);
+            personNamed |= reading?.NamesPerson == true;
             if (words.Count > 0 && Denied(words, out var denialOnly))
             {
                 // "… beli minyak 2 liter tapi gak jadi": a clause that only denies takes back the one before it

@@ -39,6 +39,7 @@ internal sealed class GuessReading
 
     private readonly HashSet<GuessVerb> _verbs = [];
     private readonly List<decimal> _bareNumbers = [];
+    private bool _buysLater;
     private bool _person, _buy, _passiveBuy, _buyer, _fromSource, _priceWord, _corrected, _afterItem, _countAfterSize, _joining;
 
     /// <summary>"lebih", "tambah", and "sama"/"dan" right before a second amount ("2 dus sm 5 liter"): the amounts add up.</summary>
@@ -58,9 +59,11 @@ internal sealed class GuessReading
     private List<string> _run = [];
 
     /// <summary>Null when the words contradict themselves (sold and received, "gak jadi").</summary>
-    public static GuessReading? Of(IReadOnlyList<Token> words)
+    /// <param name="personBefore">An earlier clause named a person ("ada bapak2 datang, beli gula 2 kilo").</param>
+    /// <param name="buysLater">A later clause buys: a person's "datang" here is the customer arriving, not goods.</param>
+    public static GuessReading? Of(IReadOnlyList<Token> words, bool personBefore = false, bool buysLater = false)
     {
-        var reading = new GuessReading();
+        var reading = new GuessReading { _person = personBefore, _buysLater = buysLater };
         for (var i = 0; i < words.Count; i++)
             if (!reading.Take(words, ref i)) return null;
         return reading.Finish();
@@ -83,6 +86,8 @@ internal sealed class GuessReading
         // "ada pembelian telur 2 kg oleh anggota": a purchase by a customer is a sale, not the shop's own purchase.
         if (lower is "pembelian" or "dibeli" && words.Skip(i + 1).Any(w => w.Lower == "oleh")) { EndRun(); _buy = true; return true; }
         if (lower == "oleh" && _buy && next.Length > 0) { EndRun(); _person = true; return true; }
+        // "ada bapak2 datang, (terus) beli …": the customer arrived; the goods did not
+        if (_person && _buysLater && Arrivals.Contains(lower)) { EndRun(); return true; }
         if (EverydayWords.Verbs.TryGetValue(lower, out var verb)) { EndRun(); _verbs.Add(From(verb)); return true; }
         if (lower == "terima" && next == "kasih") { EndRun(); i++; return true; } // thanks
         if (GuessWords.Verbs.TryGetValue(lower, out var guessVerb)) { EndRun(); _verbs.Add(guessVerb); return true; }
@@ -118,6 +123,13 @@ internal sealed class GuessReading
         _run.Add(lower);
         return true;
     }
+
+    private static readonly HashSet<string> Arrivals = ["datang", "dateng", "dtg", "dtng", "teko", "teka", "sumping", "dugi", "rauh", "tibo", "mampir"];
+
+    /// <summary>A person named in the clause (or before it, see <see cref="Of"/>).</summary>
+    public bool NamesPerson => _person;
+
+    public static bool IsBuyWord(string lower) => GuessWords.Buy.Contains(lower) || EverydayWords.Buy.Contains(lower);
 
     private static bool IsNotItem(string lower) =>
         lower.Length < 2 || EverydayWords.Fillers.Contains(lower) || EverydayWords.Separators.Contains(lower)
@@ -210,7 +222,8 @@ internal sealed class GuessReading
         // "eh bukan dua karung satu karung aja": within one clause the amount after a correction replaces the one before.
         if (_corrected && Quantities.Count > 1) Quantities.RemoveRange(0, Quantities.Count - 1);
         if (_corrected && Money.Count > 1) Money.RemoveRange(0, Money.Count - 1);
-        if (Quantities.Count == 0 && _bareNumbers.Count == 1)
+        // "5 deh, td aku itung lg notanya 5": the same number said twice is one amount
+        if (Quantities.Count == 0 && _bareNumbers.Count > 0 && _bareNumbers.Distinct().Count() == 1)
         {
             Quantities.Add(new Quantity(_bareNumbers[0], null));
             BareQuantity = true;

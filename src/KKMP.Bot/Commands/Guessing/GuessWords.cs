@@ -26,7 +26,7 @@ internal static class GuessWords
         "kang", "teteh", "neng", "mbok", "cak", "lae", "inang", "amang", "puang", "kaka", "ade", "nyong", "nona", "anak",
         // the shop next door buying ("warung sebelah beli …"), and Sundanese/Betawi forms of address: ceu, bi, mang, aa, uwa, haji
         // Banjar acil/cil (aunt), julak (elder), Palembang yuk (elder sister), Ambon usi
-        "acil", "cil", "julak", "yuk", "usi",
+        "acil", "cil", "julak", "yuk", "usi", "nak", "dik", "adik", "adek", "bapak2", "bpk", "ibu-ibu", "bapak-bapak",
         // who brings goods: the driver, the courier
         "sopir", "supir", "kurir",
         "warung", "toko", "kios", "sebelah", "ceu", "euceu", "bi", "bibi", "mang", "aa", "uwa", "haji", "hajah", "engkong", "encang", "encing",

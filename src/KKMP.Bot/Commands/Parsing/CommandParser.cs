@@ -27,14 +27,14 @@ public static class CommandParser
     }
 
     /// <summary>
-    /// An item-first question without "harga" ("beras berapa?"), or null. It is a price question
+    /// An item-first question without "harga" ("beras berapa?", "beras masih 12.500 kah?"), or null. It is a price question
     /// only if the words name an item of the asker's cooperative, which the grammar cannot know.
     /// </summary>
     public static PriceQuery? CandidatePriceQuestion(string? text)
     {
         var trimmed = ForwardedPrefix.Unwrap(text ?? "").Trim();
         if (trimmed.Length is 0 or > 60 || trimmed[0] == '/') return null;
-        return Tokenizer.Split(trimmed) is { Count: > 1 } tokens ? PriceQuestion.TryReadItemFirst(tokens) : null;
+        return Tokenizer.Split(trimmed) is { Count: > 1 } tokens ? PriceQuestion.TryReadItemFirst(tokens) ?? PriceQuestion.TryReadStillAt(tokens) : null;
     }
 
     private static ParseResult ParseSlashed(string body)

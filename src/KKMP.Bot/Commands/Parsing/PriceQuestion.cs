@@ -162,6 +162,27 @@ internal static class PriceQuestion
         return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
     }
 
+    private static readonly HashSet<string> Still = ["masih", "msh", "masi", "tetap", "ttp", "isih", "tetep"];
+
+    /// <summary>
+    /// "Pak, beras medium masih 12.500 kah?": whether the price is still what the asker remembers, which today's price answers.
+    /// Only a candidate, like <see cref="TryReadItemFirst"/>: the caller must find the item in the catalogue.
+    /// </summary>
+    public static PriceQuery? TryReadStillAt(IReadOnlyList<Token> tokens)
+    {
+        if (!tokens.Any(t => t.Text.EndsWith('?') || Clean(t.Lower) is "kah" or "ya" or "gak" or "ga" or "kan")) return null;
+        var rest = WithoutOpeners(tokens);
+        var at = rest.FindIndex(t => Still.Contains(Clean(t.Lower)));
+        if (at < 1 || at + 1 >= rest.Count) return null;
+        var money = new List<Token>(rest.Skip(at + 1).Select(t => new Token(Clean(t.Text), false)));
+        if (!Everyday.Amounts.LooksLikeMoney(money, 0)) return null;
+        var after = IndonesianNumber.Multiplier(money.Count > 1 ? money[1].Text : "") is not null ? 2 : 1;
+        if (!money.Skip(after).All(t => Fillers.Contains(t.Lower) || IsPerUnit(t.Lower))) return null;
+        var item = rest.Take(at).Select(t => Clean(t.Lower)).Where(w => !Fillers.Contains(w)).ToList();
+        var fits = item.Count is >= 1 and <= 3 && item.All(w => w.Length > 0 && w.All(char.IsLetter) && !NotItems.Contains(w) && !Units.IsUnit(w));
+        return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
+    }
+
     /// <summary>The item asked about in the words after "harga"; null for the whole list.</summary>
     public static PriceQuery Read(IReadOnlyList<Token> words, bool fromQuestion)
     {

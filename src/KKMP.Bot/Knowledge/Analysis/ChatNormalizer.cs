@@ -67,7 +67,7 @@ public static partial class ChatNormalizer
         ["ngerti"] = "mengerti", ["dateng"] = "datang", ["nyopot"] = "mencopot", ["dicopot"] = "dicopot", ["dioperin"] = "dioperkan",
         ["sbnrnya"] = "sebenarnya", ["sebenernya"] = "sebenarnya", ["msh"] = "masih", ["abis"] = "setelah", ["meriksa"] = "memeriksa", ["ngubah"] = "mengubah",
         ["mutusin"] = "memutuskan", ["ttd"] = "tanda tangan", ["nerbitin"] = "menerbitkan", ["narik"] = "menarik", ["nanya"] = "bertanya", ["nanyain"] = "menanyakan", ["haknya"] = "hak", ["kewajibannya"] = "kewajiban", ["tugasnya"] = "tugas", ["nanem"] = "menanam", ["diitung"] = "dihitung",
-        ["itungannya"] = "hitungannya", ["gadein"] = "gadaikan", ["digadein"] = "digadaikan", ["kopdesnya"] = "kopdes", ["taun"] = "tahun", ["hrs"] = "harus", ["sbg"] = "sebagai", ["simp"] = "simpanan", ["pinj"] = "pinjaman",
+        ["itungannya"] = "hitungannya", ["gadein"] = "gadaikan", ["digadein"] = "digadaikan", ["kopdesnya"] = "kopdes", ["taun"] = "tahun", ["hrs"] = "harus", ["sbg"] = "sebagai", ["lbh"] = "lebih", ["simp"] = "simpanan", ["pinj"] = "pinjaman",
     };
 
     public static string Normalize(string text)
@@ -77,12 +77,22 @@ public static partial class ChatNormalizer
     }
 
     /// <summary>
+    /// Abbreviations that take the possessive "-nya" glued on ("HETnya", "SHUnya", "RATnya"): the stemmer strips "-nya" only from
+    /// words of three syllables or more, so the abbreviation is restored here.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Abbreviations = new HashSet<string>
+    {
+        "het", "hap", "rat", "ralb", "shu", "ad", "art", "usp", "ksp", "kur", "npwp", "nib", "dps", "npak", "sabh", "kbli", "lpg",
+    };
+
+    /// <summary>
     /// The Jakarta-style "-in" suffix on verbs the list does not name: "diselenggarain" → "diselenggarakan",
     /// "nyelenggarain" → "menyelenggarakan", "ngadain" → "mengadakan". Only with the di-/ny-/ng- prefix and
     /// seven letters or more, so "ingin", "kemarin", "izin" and "mungkin" stay as they are.
     /// </summary>
     private static string Colloquial(string word) =>
-        word.Length >= 7 && word.StartsWith("nge", StringComparison.Ordinal) && !word.EndsWith("in", StringComparison.Ordinal) ? word[3..]   // "ngebahas" → "bahas"
+        word.EndsWith("nya", StringComparison.Ordinal) && Abbreviations.Contains(word[..^3]) ? word[..^3]
+        : word.Length >= 7 && word.StartsWith("nge", StringComparison.Ordinal) && !word.EndsWith("in", StringComparison.Ordinal) ? word[3..]   // "ngebahas" → "bahas"
         : word.Length < 7 || !word.EndsWith("in", StringComparison.Ordinal) ? word
         : word.StartsWith("di", StringComparison.Ordinal) ? word[..^2] + "kan"
         : word.StartsWith("ny", StringComparison.Ordinal) ? "me" + word[..^2] + "kan"

@@ -17,11 +17,87 @@ public static partial class OperationalQuestion
     public static bool Matches(string question)
     {
         var text = ChatNormalizer.Normalize(question);
+        // "simpanan sukarela bisa diambil kapan aja kyk tabungan bank?": what a thing is likened to is not what is asked about.
+        var subject = Likeness().Replace(text, " ");
+        var asked = QuestionFrame.AskedText(text);
         return Hours().IsMatch(text) || Contact().IsMatch(text) || Access().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
-            || (PersonalLoan().IsMatch(text) || OtherService().IsMatch(text)) && !Cooperative().IsMatch(text) || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
-            || Weather().IsMatch(QuestionFrame.AskedText(text)) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
-            || MinimumWage().IsMatch(text) || Files().IsMatch(text);
+            || (PersonalLoan().IsMatch(subject) || OtherService().IsMatch(subject) || OtherBody().IsMatch(subject)
+                || CivilRecords().IsMatch(text) || VillageOffice().IsMatch(text) || PersonalTax().IsMatch(text) || OwnBusiness().IsMatch(text)) && !Cooperative().IsMatch(subject)
+            || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
+            || Weather().IsMatch(asked) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
+            || MinimumWage().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || Devices().IsMatch(asked) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text);
     }
+
+    /// <summary>
+    /// A likeness and what follows it in its clause ("kyk tabungan bank", "sama kayak koperasi"): the thing compared with, not the
+    /// subject. A bank named only as a likeness does not make a question about savings a bank's; a cooperative named only as a
+    /// likeness does not make "syarat bikin BUMDes gmn, sama kyk koperasi gk?" a cooperative's.
+    /// </summary>
+    [GeneratedRegex(@"\b(kyk|kayak|kek|seperti|mirip|ibarat|layaknya|bagaikan)\b[^.,;!?]{0,40}")]
+    private static partial Regex Likeness();
+
+    /// <summary>
+    /// Another kind of body ("syarat bikin BUMDes", "pendirian PT", "yayasan"): its own founding and rules are another law's. Asked
+    /// with the cooperative or its officers in it ("BUMDes boleh jadi anggota kopdes?", "kopdes kerja sama dgn PT", "calon pengawas
+    /// pernah dipenjara krn dana BUMDes. boleh jd pengawas?") it is a cooperative question.
+    /// </summary>
+    [GeneratedRegex(@"\b(bumdes|bumdesa|bum desa|badan usaha milik desa|pt|cv|perseroan|yayasan|firma|ormas|lsm)\b")]
+    private static partial Regex OtherBody();
+
+    /// <summary>
+    /// Civil records ("cara bikin akta kelahiran", "KTP hilang ngurusnya gmn?"): the population office's, and "akta" would otherwise
+    /// reach the cooperative's deed of establishment. A KTP asked about for membership ("KTP desa sebelah bisa jd anggota?") stays.
+    /// </summary>
+    [GeneratedRegex(@"\b(akta|akte) (kelahiran|lahir|kematian|nikah|perkawinan|cerai)\b|\b(skck|paspor|buku nikah|surat pindah)\b"
+        + @"|\b(bikin|buat|membuat|mengurus|urus|perpanjang\w*|cetak|ganti|hilang|rusak)\b.{0,15}\b(ktp|ektp|kk|kartu keluarga|sim)\b"
+        + @"|\b(ktp|ektp|kk|kartu keluarga|sim)\b.{0,15}\b(hilang|rusak|habis|kedaluwarsa|kadaluarsa|mati)\b")]
+    private static partial Regex CivilRecords();
+
+    /// <summary>
+    /// The village head's own office ("masa jabatan kades brp taun?", "gaji perangkat desa"): the village law's, while the Juklak
+    /// names the kades only in the kopdes ("kades otomatis ketua pengawas kopdes?"), which names the cooperative.
+    /// </summary>
+    [GeneratedRegex(@"\b(pilkades|pemilihan kepala desa)\b"
+        + @"|\b(kades|kepala desa|lurah|perangkat desa|sekdes|bpd)\b.{0,30}\b(dipilih|pemilihan|menjabat|masa jabatan|gaji\w*|siltap|tunjangan|pensiun)\b"
+        + @"|\b(masa jabatan|gaji|siltap|tunjangan|pemilihan)\b.{0,20}\b(kades|kepala desa|lurah|perangkat desa|sekdes|bpd)\b")]
+    private static partial Regex VillageOffice();
+
+    /// <summary>
+    /// Apps and devices that fail ("aplikasi simkopdes error pas login", "printer kasir macet"): technical support, whatever
+    /// system it is; the Juklak names the cooperative's systems but says nothing about fixing them. Read from the asked clauses:
+    /// "printer gerai macet lg, nanti sy urus. yg mau sy tanya: standar akuntansinya apa?" tells of the printer and asks the rule.
+    /// </summary>
+    [GeneratedRegex(@"\b(aplikasi|aplikasinya|app|apk|akun|akunnya|login|komputer|laptop|printer|hp)\b.{0,30}\b(error|eror|erorr|gagal|macet|crash|hang|lemot|rusak|reset|tidak bisa (dibuka|dipakai|login|masuk))\b")]
+    private static partial Regex Devices();
+
+    /// <summary>
+    /// A person's own taxes ("pajak pribadi", "NPWP pribadi sy"): the module covers the cooperative's, not the asker's. "koperasi itu
+    /// wajib pajak orang pribadi atau badan?" names the cooperative and is the module's.
+    /// </summary>
+    [GeneratedRegex(@"\b(pajak|pph|npwp)\b.{0,25}\b(pribadi|orang pribadi|perorangan)\b")]
+    private static partial Regex PersonalTax();
+
+    /// <summary>The asker's own business ("NIB buat usaha pribadi", "warung sendiri"): the cooperative's rules are not a trader's.</summary>
+    [GeneratedRegex(@"\b(usaha|warung|toko|dagang\w*|bisnis|jualan)\b.{0,10}\b(pribadi|sendiri)\b")]
+    private static partial Regex OwnBusiness();
+
+    /// <summary>
+    /// The price of fertiliser ("HET pupuk urea subsidi brp?"), even for a kopdes that sells it: the reference price list holds
+    /// no fertiliser, and the Juklak names fertiliser only as a trade a kopdes may take up (KBLI).
+    /// </summary>
+    [GeneratedRegex(@"\b(het|hap|harga|eceran)\b.{0,30}\bpupuk\b|\bpupuk\b.{0,40}\b(het|hap|harga|eceran|berapa)\b")]
+    private static partial Regex FertiliserPrice();
+
+    /// <summary>
+    /// A social aid programme ("cara daftar PKH", "BLT cair kapan"): registration, eligibility and pay-outs are the social
+    /// ministry's, even when told the kopdes is involved. The Inpres only asks that its recipients be drawn in as members and
+    /// their products marketed through the kopdes, so those questions stay.
+    /// </summary>
+    [GeneratedRegex(@"\b(pkh|bpnt|blt|bansos|bantuan sosial|bantuan langsung tunai|program keluarga harapan|prakerja|kip|kis)\b")]
+    private static partial Regex SocialAid();
+
+    [GeneratedRegex(@"\b(anggota|keanggotaan|promosi|pemasaran|produk\w*)\b")]
+    private static partial Regex JoiningTheCooperative();
 
     /// <summary>
     /// The minimum wage ("gaji manajer gerai hrs sesuai UMK?"): the wage rules and the regional figure are labour law,
@@ -51,7 +127,7 @@ public static partial class OperationalQuestion
     /// </summary>
     [GeneratedRegex(@"\bruu\b|\bdpr\b|\brancangan undang|\brevisi (uu|undang)"
         + @"|\b(dipenjara|penjara|dibui|kurungan|dihukum)\b.{0,30}\bberapa\b|\bberapa (tahun|lama)\b.{0,20}\b(penjara|dipenjara|dibui|kurungan|dihukum)\b|\bancaman (hukuman|pidana|penjara)\b"
-        + @"|\bpph final\b|\btarif (pajak|pph|ppn)\b|\b(pajak|pph|ppn)\b.{0,40}\bberapa persen\b|\bberapa persen\b.{0,20}\b(pajak|pph|ppn)\b")]
+        + @"|\b(uu|undang undang) (p2sk|desa|tipikor|ite|ketenagakerjaan|perlindungan konsumen|pangan|bumn|perbankan|perpajakan|hpp)\b|\bkuhp\b|\bojk\b|\bpph final\b|\btarif (pajak|pph|ppn)\b|\b(pajak|pph|ppn)\b.{0,40}\bberapa persen\b|\bberapa persen\b.{0,20}\b(pajak|pph|ppn)\b")]
     private static partial Regex OtherLaw();
 
     /// <summary>
@@ -106,26 +182,29 @@ public static partial class OperationalQuestion
     [GeneratedRegex(@"\b(suku bunga|bunga|kpr|kur|kta|deposito|tabungan|rekening|kredit)\b.{0,30}\b(bank|bri|bni|bca|mandiri|btn|bsi|himbara)\b"
         + @"|\b(bank|bri|bni|bca|btn|bsi|himbara)\b.{0,30}\b(suku bunga|bunga|kpr|kur|kta|deposito)\b"
         + @"|\b(kpr|bpjs|jkn|bpn|ptsl|samsat|stnk|bpkb|umr|umk|ump|pbb|pupuk)\b|\bsertifikat (tanah|rumah|hak)\b|\bbalik nama\b|\b(upah|gaji) minimum\b"
-        + @"|\bpajak (motor|mobil|kendaraan|bumi)\b|\bdana desa\b.{0,30}\b(cair\w*|pencairan|tahap)\b|\b(cair\w*|pencairan)\b.{0,30}\bdana desa\b")]
+        + @"|\bpajak (motor|mobil|kendaraan|bumi)\b|\bdana desa\b.{0,30}\b(cair\w*|pencairan|tahap)\b|\b(cair\w*|pencairan)\b.{0,30}\bdana desa\b"
+        // Lenders outside the cooperative ("pinjem di pinjol buat nutup simpanan wajib"): borrowing from them is personal finance.
+        + @"|\b(pinjol|pinjaman online|rentenir|lintah darat|bank keliling|bank emok)\b")]
     private static partial Regex OtherService();
 
     /// <summary>
     /// Procedures another institution or law governs, even for the cooperative's own staff, shop or land: social security
-    /// (BPJS), vehicle papers and tax, payment QR codes, halal certification, the ITE law, a land or inheritance dispute.
+    /// (BPJS), vehicle papers, tax and fines, payment QR codes, insurance, halal certification, product permits (P-IRT, BPOM) and
+    /// trademarks (DJKI), the ITE law, a land or inheritance dispute.
     /// The knowledge base says nothing about them, and words like "pajak", "gerai" or "pengadilan" would otherwise cite it.
     /// </summary>
-    [GeneratedRegex(@"\b(bpjs|jkn|samsat|stnk|bpkb|qris)\b|\b(sertifikat|sertifikasi|label|logo) halal\b|\buu ite\b|\bpajak (motor|mobil|kendaraan)\b|\bsengketa\b")]
+    [GeneratedRegex(@"\b(bpjs|jkn|samsat|stnk|bpkb|tilang|qris|asuransi|djki|haki|hki|hak cipta|paten|merek dagang|pirt|p irt|bpom|izin edar)\b|\b(sertifikat|sertifikasi|label|logo) halal\b|\buu ite\b|\bpajak (motor|mobil|kendaraan)\b|\bsengketa\b")]
     private static partial Regex Elsewhere();
 
     /// <summary>The cooperative, its officers, or its shop ("modal kerja gerai bisa dari KUR?" asks about the kopdes' own funding).</summary>
-    [GeneratedRegex(@"\b(koperasi|kopdes|kdmp|kdkmp|kkmp|kopkel|ksp|usp|anggota|pengurus|gerai)\b")]
+    [GeneratedRegex(@"\b(koperasi|kopdes|kdmp|kdkmp|kkmp|kopkel|ksp|usp|anggota|pengurus|pengawas|gerai)\b")]
     private static partial Regex Cooperative();
 
     /// <summary>Recipes and cooking ("resep nasi goreng buat dijual di gerai"): the shop's trade, not its rules.</summary>
     [GeneratedRegex(@"\b(resep|resepnya|memasak|masak|bumbu|bumbunya)\b")]
     private static partial Regex Cooking();
 
-    [GeneratedRegex(@"\b(caption|instagram|ig|tiktok|facebook|fb|status wa|postingan|konten)\b")]
+    [GeneratedRegex(@"\b(caption|instagram|ig|tiktok|facebook|fb|status wa|postingan|konten|shopee|tokopedia|lazada|bukalapak|marketplace|gofood|grabfood|shopeefood)\b")]
     private static partial Regex SocialMedia();
 
     /// <summary>The Juklak's own rules for promoting a kopdes (hashtags, accounts) are a guideline question, not a shop chore.</summary>

@@ -122,7 +122,8 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\b(ad|art|anggaran dasar|anggaran rumah tangga)\b.{0,30}\b(kopdes|kopkel|kdmp|kdkmp|kkmp|merah putih|kementerian|baku|model)\b|\b(kopdes|kopkel|kdmp|kdkmp|kkmp)\b.{0,30}\b(ad|anggaran dasar)\b")]
     private static partial Regex ModelStatutes();
 
-    [GeneratedRegex(@"\b(harga|het|hap|acuan|eceran|berapa|rp|rupiah|mahal|murah|tertinggi)\b")]
+    /// <remarks>A price judged ("kemahalan gk?", "kok lebih mahal") or stated in thousands ("dijual 14rb", "19 ribu sekilo") asks about the price too.</remarks>
+    [GeneratedRegex(@"\b(harga|het|hap|acuan|eceran|berapa|rp|rupiah|(ke)?mahal(an)?|(ke)?murah(an)?|tertinggi)\b|\b\d+\s*(rb|ribu|rebu)\b")]
     private static partial Regex Price();
 
     /// <summary>"boleh gak …?", "apakah diperkenankan …?": whether something is allowed.</summary>

@@ -12,8 +12,12 @@ namespace KKMP.Bot.Knowledge.Search;
 public static class UnlistedGoods
 {
     /// <summary>The words every price passage is written with ("Harga Eceran Tertinggi (HET) …, berlaku sejak …:").</summary>
-    /// <remarks>Units too ("HET telur brp per kg?" shares "kg" with the LPG 3 kg tabung, which answers nothing about eggs).</remarks>
-    private const string PriceWording = "harga acuan eceran tertinggi het hap penjualan resmi berlaku sejak sampai sudah tidak per zona dasar seluruh indonesia kg kilo kilogram liter tabung";
+    /// <remarks>
+    /// Units too ("HET telur brp per kg?" shares "kg" with the LPG 3 kg tabung, which answers nothing about eggs), and the list's
+    /// title, "… yang dipakai KDKMP" ("HET pupuk urea brp? mau jual di kopdes" shares only the kopdes with it).
+    /// </remarks>
+    private const string PriceWording = "harga acuan eceran tertinggi het hap penjualan resmi berlaku sejak sampai sudah tidak per zona dasar seluruh indonesia kg kilo kilogram liter tabung"
+        + " dipakai kdkmp kdmp kkmp kopdes kopkel koperasi desa kelurahan merah putih";
 
     public static bool Asked(IReadOnlyList<Concept> concepts, int ordinal, RegulationIndex index)
     {

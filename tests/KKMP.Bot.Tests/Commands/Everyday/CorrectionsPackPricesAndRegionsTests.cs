@@ -71,6 +71,15 @@ public class CorrectionsPackPricesAndRegionsTests
     [InlineData("Ambo jua gulo 2 kilo cako", "gula pasir 2 kg")]
     [InlineData("tadi supir agen nganter gula 20 kilo buat stok", "masuk gula pasir 20 kg")]
     [InlineData("beli beras 2 karung dari pasar untuk stok", "masuk beras 2 karung")]
+    // a customer named in one clause buys in a later one (their "datang" is no delivery); the speaker buying is the shop's purchase
+    [InlineData("tadi ada bapak2 datang, beli gula 2 kilo", "jual gula pasir 2 kg")]
+    [InlineData("pak RT mampir, beli minyak 2 liter, bayar pas", "jual minyak goreng 2 liter")]
+    [InlineData("pak kades datang, terus saya beli gula 20 kilo dari agen", "masuk gula pasir 20 kg")]
+    [InlineData("pak Slamet datang bawa telur 15 kilo", "masuk telur 15 kg")]
+    [InlineData("Nak Budi membeli telur ayam tujuh ons", "jual telur 7 ons (0,7 kg)")]
+    // the same settling number said twice; a report passed on by an officer
+    [InlineData("laku gula 2 kg, eh 2 ato 3 ya.. 3 deh td aku cek notanya 3", "gula pasir 3 kg")]
+    [InlineData("pak bendahara nitip lapor: terjual telur 2 kg", "jual telur 2 kg")]
     public async Task The_meant_amount_and_item_are_recorded(string text, string recorded)
     {
         using var harness = new RouterHarness();
@@ -103,6 +112,8 @@ public class CorrectionsPackPricesAndRegionsTests
     [InlineData("bras barapa wayah ini cil?", "bras")]
     [InlineData("harago bareh bara kini uda?", "bareh")]
     [InlineData("Kaka, sonde ada daftar harga kah?", null)] // the whole list
+    [InlineData("Pak, gula masih 17.500 kah?", "gula")] // whether the price is still the one remembered
+    [InlineData("telur msh 28rb sekilo ya bu?", "telur")]
     public void A_price_asked_in_Palembang_Banjar_or_Minang_words_names_the_goods(string text, string? item)
     {
         // item first without "harga" is only a candidate, which the router checks against the catalogue

@@ -165,6 +165,8 @@ internal static class EverydayWords
         "lheuh",
         // Palembang: nian (really), bae (only), kini (now), yuk (elder sister); Banjar: hanyar (new, just), wayah (the time: "wayah ini",
         // now), acil/cil (aunt); Sundanese wae (only), ayeuna (now); Javanese saiki (now), isih (still)
+        // officers addressed: "bu ketua", "pak bendahara"
+        "ketua", "bendahara", "sekretaris",
         "nian", "bae", "kini", "yuk", "hanyar", "wayah", "acil", "cil", "wae", "ayeuna", "saiki", "isih",
         // Manado: jo, dang (particles), tante; Ambon/Papua: su (already), sa/beta (I), kaka/ade/pace/mace.
         // Not "so" (So Klin is a detergent; Manado "so" is read before a verb, see Pairs) nor "kita" ("minyak kita" is MinyaKita).
@@ -269,6 +271,9 @@ internal static class EverydayWords
         for (var i = clean.Count - 2; i >= 0; i--)
             if (!clean[i].Quoted && ((clean[i].Lower == "apa" && clean[i + 1].Lower is "namanya" or "itu namanya")
                                      || (clean[i].Lower is "nyuwun" or "nuwun" && clean[i + 1].Lower == "sewu"))) clean.RemoveRange(i, 2);
+        // "bu ketua nitip lapor: …", "titip pesan": passing a report on, not goods left to keep (an order)
+        for (var i = clean.Count - 2; i >= 0; i--)
+            if (!clean[i].Quoted && clean[i].Lower is "nitip" or "titip" && clean[i + 1].Lower is "lapor" or "laporan" or "pesan" or "salam") clean.RemoveRange(i, 2);
         // "kalau ga salah" (if I am not mistaken): a hedge around the entry, not a condition nor a correction.
         for (var i = clean.Count - 3; i >= 0; i--)
             if (!clean[i].Quoted && clean[i].Lower is "kalau" or "kalo" or "klo" or "kl" or "kalu" && NotAnEntry.Negated(clean, i + 2) && clean[i + 2].Lower == "salah")
