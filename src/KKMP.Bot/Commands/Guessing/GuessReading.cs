@@ -39,7 +39,10 @@ internal sealed class GuessReading
 
     private readonly HashSet<GuessVerb> _verbs = [];
     private readonly List<decimal> _bareNumbers = [];
-    private bool _buysLater;
+    private bool _buysLater, _almost;
+
+    /// <summary>"hampir abis", "mau habis": about to run out is no count of zero.</summary>
+    private static readonly HashSet<string> Almost = ["hampir", "mau", "nyaris", "bakal", "akan", "sebentar", "meh", "arep", "rek"];
     private bool _person, _buy, _passiveBuy, _buyer, _fromSource, _priceWord, _corrected, _afterItem, _countAfterSize, _joining;
 
     /// <summary>"lebih", "tambah", and "sama"/"dan" right before a second amount ("2 dus sm 5 liter"): the amounts add up.</summary>
@@ -74,7 +77,7 @@ internal sealed class GuessReading
         var word = words[i];
         var lower = word.Lower;
         var next = i + 1 < words.Count ? words[i + 1].Lower : "";
-        if (lower is "gak" or "ga" or "nggak" or "ngga" or "tidak" or "tdk" or "enggak" or "ndak" or "ora" && next is "jadi" or "jd") return false;
+        if (GuessWords.Denials.Contains(lower) && next is "jadi" or "jd" or "sido") return false; // "gak jadi", "nyanda jadi": called off
         if (EverydayWords.Pairs.TryGetValue((lower, next), out var pair)) { EndRun(); _verbs.Add(From(pair)); i++; return true; }
         if (GuessWords.Pairs.TryGetValue((lower, next), out var guessPair)) { EndRun(); _verbs.Add(guessPair); i++; return true; }
         if (word.StartsLikeNumber || MoneyReader.IsPriceStart(word))
@@ -109,7 +112,7 @@ internal sealed class GuessReading
         // "di pasar", "di depan pasar": a place, never the goods ("pasar" is one letter from "pasir")
         if (i > 0 && words[i - 1].Lower is "di" or "depan" or "dekat" or "samping" or "belakang" && !word.StartsLikeNumber && !Units.IsUnit(lower)
             && !EverydayWords.Verbs.ContainsKey(lower)) { EndRun(); return true; }
-        if (GuessWords.NoneLeft.Contains(lower)) { EndRun(); SaysNoneLeft = true; return true; }
+        if (GuessWords.NoneLeft.Contains(lower)) { EndRun(); SaysNoneLeft = true; _almost |= i > 0 && Almost.Contains(words[i - 1].Lower); return true; }
         // Bought or sold on credit: a receipt on credit is recorded with "utang" (and needs its price), a sale on credit cannot be.
         if (NotAnEntry.Credit.Contains(lower)) { EndRun(); OnCredit |= !NotAnEntry.Negated(words, i); return true; }
         if (GuessWords.PriceWords.Contains(lower)) { EndRun(); _priceWord = true; return true; }
@@ -226,6 +229,12 @@ internal sealed class GuessReading
         if (Quantities.Count == 0 && _bareNumbers.Count > 0 && _bareNumbers.Distinct().Count() == 1)
         {
             Quantities.Add(new Quantity(_bareNumbers[0], null));
+            BareQuantity = true;
+        }
+        // "so abis minya goreng di rak, kosong": nothing left, said without a number, is a count of zero
+        if (SaysNoneLeft && !_almost && Quantities.Count == 0 && _bareNumbers.Count == 0 && Money.Count == 0 && _verbs.Count == 0 && !_buy)
+        {
+            Quantities.Add(new Quantity(0, null));
             BareQuantity = true;
         }
         // "@ 12500 = 62500": a unit price and the total it makes; the total only confirms it.

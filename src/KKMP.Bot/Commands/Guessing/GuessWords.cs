@@ -26,7 +26,7 @@ internal static class GuessWords
         "kang", "teteh", "neng", "mbok", "cak", "lae", "inang", "amang", "puang", "kaka", "ade", "nyong", "nona", "anak",
         // the shop next door buying ("warung sebelah beli …"), and Sundanese/Betawi forms of address: ceu, bi, mang, aa, uwa, haji
         // Banjar acil/cil (aunt), julak (elder), Palembang yuk (elder sister), Ambon usi
-        "acil", "cil", "julak", "yuk", "usi", "nak", "dik", "adik", "adek", "bapak2", "bpk", "ibu-ibu", "bapak-bapak",
+        "acil", "cil", "julak", "yuk", "usi", "nak", "dik", "adik", "adek", "bapak2", "bpk", "ibu-ibu", "bapak-bapak", "dorang", "mereka", "beliau",
         // who brings goods: the driver, the courier
         "sopir", "supir", "kurir",
         "warung", "toko", "kios", "sebelah", "ceu", "euceu", "bi", "bibi", "mang", "aa", "uwa", "haji", "hajah", "engkong", "encang", "encing",
@@ -137,7 +137,9 @@ internal static class GuessWords
 
     /// <summary>A clause with one of these (after its amount, or without one) is about what did not happen.</summary>
     public static readonly HashSet<string> Denials =
-        ["gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "ndak", "ora", "belum", "blm", "blum", "bukan", "nanya", "tanya", "ditanya", "mboten", "boten"];
+        ["gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "ndak", "ora", "belum", "blm", "blum", "bukan", "nanya", "tanya", "ditanya", "mboten", "boten",
+         // "not" in the east: Manado nyanda, Ternate tara, Papua tra, Ambon seng, Kupang sonde
+         "nyanda", "nyandak", "tara", "tra", "seng", "sonde"];
 
     /// <summary>"blm dibayar": not paid yet, which is about the money, not a denial of the entry.</summary>
     public static readonly HashSet<string> Paid = ["dibayar", "bayar", "lunas", "dilunasin", "dibayarin"];

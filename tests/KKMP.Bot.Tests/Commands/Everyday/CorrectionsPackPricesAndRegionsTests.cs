@@ -80,6 +80,12 @@ public class CorrectionsPackPricesAndRegionsTests
     // the same settling number said twice; a report passed on by an officer
     [InlineData("laku gula 2 kg, eh 2 ato 3 ya.. 3 deh td aku cek notanya 3", "gula pasir 3 kg")]
     [InlineData("pak bendahara nitip lapor: terjual telur 2 kg", "jual telur 2 kg")]
+    // Minang tens, teens and hundreds (puluah, baleh, ratuih); "dorang" (Manado: they) buying; nothing left said without a number
+    [InlineData("bareh tajua duo puluah kilo", "beras 20 kg")]
+    [InlineData("gulo masuak limo puluah kilo, harago anam baleh ribu sakilo", "masuk gula pasir 50 kg @Rp16.000")]
+    [InlineData("dorang beli telur 1 kilo tadi, kase harga 28 ribu", "jual telur 1 kg")]
+    [InlineData("so abis minya goreng di rak, kosong", "0 liter")]
+    [InlineData("beras hampir abis, 1 karung lagi", "stok beras dihitung 25 kg")] // almost out, and what is left said
     public async Task The_meant_amount_and_item_are_recorded(string text, string recorded)
     {
         using var harness = new RouterHarness();
@@ -95,7 +101,8 @@ public class CorrectionsPackPricesAndRegionsTests
     [Theory]
     [InlineData("acil Imah ambil gula 2 kilo, bayarnya hari Kamis kaina")] // paid later: credit
     [InlineData("bu Tini ambil beras 2 kilo bayar hari senin")]
-    public async Task Goods_paid_later_are_asked_back_and_nothing_is_written(string text)
+    [InlineData("nyanda jadi tadi yang jual gula 2 kilo, hapus jo")] // called off in Manado words: never a sale
+    public async Task Goods_paid_later_or_called_off_are_asked_back_and_nothing_is_written(string text)
     {
         using var harness = new RouterHarness();
         var writes = harness.Get<LedgerDb>().RecordedWrites();

@@ -206,7 +206,7 @@ internal static class EverydayWords
         // "a little" in Javanese (sithik, sekedhik), Sundanese (saeutik), Minang (saketek), Banjar (sadikit)
         "sithik", "sitik", "sekedhik", "sekedik", "saeutik", "saetik", "saketek", "sadikit",
         // "not" in the regions: a denial is news, never an entry ("ora payu", "teu acan dugi", "indak laku", "kada", "sonde")
-        "ora", "ndak", "nda", "teu", "henteu", "hanteu", "acan", "durung", "dereng", "indak", "kada", "tra", "trada", "sonde", "kagak", "tak",
+        "ora", "ndak", "nda", "teu", "henteu", "hanteu", "acan", "durung", "dereng", "indak", "kada", "tra", "trada", "sonde", "kagak", "tak", "nyanda", "nyandak", "tara",
         // "not" in krama (mboten) and "tomorrow" in Javanese (sesok, benjing, mbenjing): news or a plan, never an entry
         "mboten", "boten", "sesok", "benjing", "mbenjing",
     ];

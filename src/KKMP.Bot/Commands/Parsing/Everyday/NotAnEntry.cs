@@ -25,7 +25,7 @@ internal static class NotAnEntry
 
     /// <summary>A word before that says it did not happen: "kontan mboten utang", "bukan bon", "gak ngutang".</summary>
     private static readonly HashSet<string> Not =
-        ["gak", "ga", "gk", "nggak", "ngga", "nggk", "enggak", "tidak", "tdk", "bukan", "nda", "mboten", "boten", "ora", "ndak", "tanpa", "dudu", "sanes", "teu", "seng", "tra", "sonde", "indak", "kada"];
+        ["gak", "ga", "gk", "nggak", "ngga", "nggk", "enggak", "tidak", "tdk", "bukan", "nda", "mboten", "boten", "ora", "ndak", "tanpa", "dudu", "sanes", "teu", "seng", "tra", "sonde", "indak", "kada", "nyanda", "tara"];
 
     /// <summary>Words between the denial and what it denies: "seng pake bon", "gak pakai utang", "ora usah ngebon".</summary>
     private static readonly HashSet<string> Between = ["pake", "pakai", "usah", "perlu", "ada", "jadi"];

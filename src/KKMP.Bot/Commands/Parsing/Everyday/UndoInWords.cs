@@ -47,14 +47,14 @@ internal static class UndoInWords
         // "not" in the east: tra (Papua), seng (Ambon), sonde (Kupang)
         "tra", "seng", "sonde",
         // Sundanese: "teu jadi meser" (did not buy after all)
-        "teu", "meser",
+        "teu", "meser", "nyanda", "tara",
         "kami", "kirim", "kirimkan", "dikirim", "dikirimkan", "ngirim", "ngirimnya", "kirimnya", "oops", "ups", "the", "one", "entry", "input",
     ];
 
     /// <summary>"yang tadi ga jadi": the last entry did not happen after all.</summary>
     /// <summary>"… mboten sah dicatet", "gak usah dicatat": the last entry should not have been recorded.</summary>
     private static bool CalledOff(IReadOnlyList<Token> words) =>
-        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => w.Lower is "ga" or "gak" or "nggak" or "ora" or "ndak" or "tidak" or "tra" or "seng" or "sonde" or "mboten" or "boten" or "teu"
+        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => w.Lower is "ga" or "gak" or "nggak" or "ora" or "ndak" or "tidak" or "tra" or "seng" or "sonde" or "mboten" or "boten" or "teu" or "nyanda" or "tara"
             && i + 1 < words.Count && (words[i + 1].Lower is "jadi" or "sido" or "sios"
                                       || (words[i + 1].Lower is "usah" or "sah" or "perlu" && i + 2 < words.Count && words[i + 2].Lower is "dicatat" or "dicatet" or "catat" or "catet"))).Any();
 

@@ -231,7 +231,7 @@ internal static class WordNumbers
 
     /// <summary>A word that makes the number before it longer or gives it its own unit.</summary>
     private static bool Continues(Token next) =>
-        Units.IsUnit(next.Text) || next.Lower is "kilo" or "puluh" or "polo" or "dasa" or "doso" or "belas" or "koma" or "perempat"
+        Units.IsUnit(next.Text) || next.Lower is "kilo" or "koma" or "perempat" || Tens.Contains(next.Lower) || Teens.Contains(next.Lower)
         || Multipliers.Contains(next.Lower) || IsHalf(next.Lower) || next.StartsLikeNumber;
 
     /// <summary>
@@ -247,7 +247,7 @@ internal static class WordNumbers
         for (var k = at; k < words.Count && !words[k].Quoted && Digits.TryGetValue(words[k].Lower, out var digit) && digit <= 9; k++)
         {
             // "koma dua puluh": a number, not digits; leave it to the caller (it stays unread)
-            if (k + 1 < words.Count && words[k + 1].Lower is "puluh" or "belas" or "ratus") return digits.Length == 0 ? null : digits.ToString();
+            if (k + 1 < words.Count && IsPlace(words[k + 1].Lower)) return digits.Length == 0 ? null : digits.ToString();
             digits.Append(digit);
             last = k;
         }
@@ -274,9 +274,9 @@ internal static class WordNumbers
             if (Digits.TryGetValue(word, out var digit)) { small += pending ?? 0; pending = digit; spelled++; }
             // "312 ribu 5 ratus": typed digits read with the words around them
             else if (pending is null && IsWholeNumber(word) && word.Length <= 3 && Multipliers.Contains(next)) pending = long.Parse(word, CultureInfo.InvariantCulture);
-            else if (word is "puluh" or "polo" or "dasa" or "doso") { small += (pending ?? 1) * 10; pending = null; }
-            else if (word == "belas") { small += 10 + (pending ?? 1); pending = null; }
-            else if (word is "ratus" or "atus" or "ratos") { small += (pending ?? 1) * 100; pending = null; }
+            else if (Tens.Contains(word)) { small += (pending ?? 1) * 10; pending = null; }
+            else if (Teens.Contains(word)) { small += 10 + (pending ?? 1); pending = null; }
+            else if (Hundreds.Contains(word)) { small += (pending ?? 1) * 100; pending = null; }
             // "wolungatus", "limaratus": hundreds glued to their digit
             else if (Glued(word) is { } glued) { small += (pending ?? 0) + glued; pending = null; spelled++; }
             else if (Whole.TryGetValue(word, out var whole) && whole >= 10 && whole == decimal.Truncate(whole)) { small += (pending ?? 0) + (long)whole; pending = null; spelled++; }
@@ -293,11 +293,18 @@ internal static class WordNumbers
         return new Token("Rp" + (total + current).ToString("N0", CultureInfo.GetCultureInfo("id-ID")), false);
     }
 
-    private static readonly HashSet<string> Multipliers = ["ribu", "rb", "ewu", "ebu", "ratus", "atus", "ratos", "juta", "jt"];
+    private static readonly HashSet<string> Multipliers = ["ribu", "rb", "ewu", "ebu", "ratus", "atus", "ratos", "ratuih", "juta", "jt"];
+
+    /// <summary>Tens, teens and hundreds in Indonesian, Madurese (polo), Javanese krama (dasa, atus, welas) and Minang (puluah, baleh, ratuih).</summary>
+    private static readonly HashSet<string> Tens = ["puluh", "polo", "dasa", "doso", "puluah"];
+    private static readonly HashSet<string> Teens = ["belas", "welas", "baleh"];
+    private static readonly HashSet<string> Hundreds = ["ratus", "atus", "ratos", "ratuih"];
+
+    private static bool IsPlace(string word) => Tens.Contains(word) || Teens.Contains(word) || Hundreds.Contains(word);
 
     /// <summary>Place words glued to their digit, with what each multiplies by ("-welas"/"-belas" add ten instead).</summary>
     private static readonly (string Suffix, long Times, long Plus)[] Places =
-        [("ratus", 100, 0), ("atus", 100, 0), ("puluh", 10, 0), ("dasa", 10, 0), ("doso", 10, 0), ("welas", 1, 10), ("belas", 1, 10)];
+        [("ratus", 100, 0), ("atus", 100, 0), ("ratuih", 100, 0), ("puluh", 10, 0), ("puluah", 10, 0), ("dasa", 10, 0), ("doso", 10, 0), ("welas", 1, 10), ("belas", 1, 10), ("baleh", 1, 10)];
 
     /// <summary>
     /// "wolungatus" is 800, "limaratus" 500, krama "kalihdasa" 20 and "pitungdasa" 70, "tigawelas" 13: a digit word with
@@ -321,7 +328,7 @@ internal static class WordNumbers
         var at = i;
         string? Next(int k) => at + k < words.Count && !words[at + k].Quoted ? words[at + k].Lower : null;
         // "lima ratus gram", "dua ratus lima puluh": hundreds, then what follows below a hundred.
-        if (Next(1) == "ratus")
+        if (Next(1) is { } hundred && Hundreds.Contains(hundred))
         {
             i++;
             var hundreds = digit * 100m;
@@ -332,8 +339,8 @@ internal static class WordNumbers
             }
             return hundreds;
         }
-        if (Next(1) == "belas") { i++; return 10 + digit; }
-        if (Next(1) is "puluh" or "polo" or "dasa" or "doso") // Madurese "duwa polo", Javanese krama "kalih dasa"
+        if (Next(1) is { } teen && Teens.Contains(teen)) { i++; return 10 + digit; }
+        if (Next(1) is { } tens && Tens.Contains(tens)) // Madurese "duwa polo", Javanese krama "kalih dasa"
         {
             if (Next(2) is { } ones && Digits.TryGetValue(ones, out var one) && one > 0) { i += 2; return digit * 10 + one; }
             i++;
