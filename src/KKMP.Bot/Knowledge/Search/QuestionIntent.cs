@@ -168,6 +168,15 @@ public static partial class QuestionIntent
     private static partial Regex NotDoneRule();
 
     /// <summary>
+    /// "Keputusan pembubaran oleh Pemerintah sebagaimana dimaksud dalam Pasal 46 huruf b dilakukan apabila: …": the passage details one
+    /// item of another article's list, so it is not the list a question asks for (that is the article it refers to).
+    /// </summary>
+    public static bool DetailsOneItem(string text) => OneItemOfAnother().IsMatch(RegulationIndex.Lead(text).ToLowerInvariant());
+
+    [GeneratedRegex(@"\bsebagaimana dimaksud (dalam|pada) pasal \w+ (ayat \(\d+\) )?huruf [a-z]\b")]
+    private static partial Regex OneItemOfAnother();
+
+    /// <summary>
     /// "gk mau tanda tangan", "blm bayar", "nolak", "berhalangan dateng", "ogah ngadain": someone not doing something; not the question
     /// tag "boleh gk?", "sah gk", "… atau tidak", nor a negated permission "gk boleh online ya?" (whether something is allowed).
     /// </summary>

@@ -46,7 +46,7 @@ public sealed class RegulationIndex : IDisposable
         _reader = DirectoryReader.Open(_directory);
         CollectTermSets();
         Definitions = knowledge.Chunks.Select(c => DefinedTerms.Of(c, Analyzer)).ToList();
-        Features = knowledge.Chunks.Select(PassageFeatures.Of).ToList();
+        Features = knowledge.Chunks.Select(c => PassageFeatures.Of(c, Analyzer)).ToList();
         Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity(1.2f, profile.LengthNormalization) };
     }
 

@@ -64,7 +64,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     /// <summary>"AD", "ART" and "kopdes" in a question about the kopdes' own AD: together they name the model articles.</summary>
     private static bool IsStatute(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && a[0] is "ad" or "art" or "kopdes");
 
-    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelNumberBoost = 1.7, ModelStatuteBoost = 2.0, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5, DutyBoost = 2.5, DeciderBoost = 1.3, OtherOfficerPenalty = 1.5, NotDoneBoost = 1.5;
+    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelNumberBoost = 1.7, ModelStatuteBoost = 2.0, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5, DutyBoost = 2.5, DeciderBoost = 1.3, OtherOfficerPenalty = 1.5, NotDoneBoost = 1.5, DeadlineElsewherePenalty = 1.5;
 
     /// <summary>The words of each document's citation ("inpres", "juklak", "modul"): a question naming one prefers its passages.</summary>
     private readonly Dictionary<KnowledgeDocument, HashSet<string>> _names = index.Knowledge.Documents.ToDictionary(
@@ -376,7 +376,9 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         var features = index.Features[hit.Doc];
         // A glossary entry defines a word; it answers "apa itu …?", not what the rules are.
         var fit = !chunk.IsDefinition ? 1 : intent.Definition ? DefinitionBoost : 1 / DefinitionBoost;
-        if (intent.List && features.Enumerates) fit *= ListBoost;
+        // "siapa aja yg bisa bubarin koperasi?": the list is the article naming every way ("berdasarkan: a. … b. …"), not the one
+        // detailing one of its items ("… sebagaimana dimaksud dalam Pasal 46 huruf b dilakukan apabila: …"), however long its own list.
+        if (intent.List) fit *= features.DetailsOneItem ? 1 / ListBoost : features.Enumerates ? ListBoost : 1;
         // The model AD weighs less than the law it follows, but where it states the count or share asked ("brp org" → "1/5",
         // "brp kali" → "2 (dua) periode") it is the one that answers: its own quorums and terms outweigh its lower weight.
         // Not a time limit in months or years: "kapan" asks one of many things, and the AD repeats the law's deadlines; "brp hari" is its own.
@@ -397,6 +399,9 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         if (intent.WhoDecides.Asked && Deciders.Answers(features.DecidingOrgans, intent.WhoDecides.Object)) fit *= DeciderBoost;
         // "pengurus gk mau ngadain rapat, anggota bisa ngadain sendiri?": the passage saying what happens when it is not done.
         if (intent.NotDone && features.StatesNotDone) fit *= NotDoneBoost;
+        // "RAT paling telat kapan?": not the annual report's deadline, counted back from the RAT ("… sebelum diselenggarakan rapat anggota tahunan").
+        if (intent.Number == NumberKind.Duration && features.Deadline is { } deadline && CountsFromTheAsked(concepts, deadline))
+            fit /= DeadlineElsewherePenalty;
         // "katanya minimal 20 orang": a number only the 1992 wording had points at the amended article.
         if (intent.Numbers.Overlaps(features.OldOnlyNumbers)) fit *= OldWordingBoost;
         // "bedanya koperasi primer sama koperasi sekunder?": each glossary entry defines one of the two, and the reply sets the
@@ -404,6 +409,14 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         var compared = intent.Difference && defines.Boost(hit.Doc) > 1 ? defines.Terms : null;
         return hit.Score * chunk.Weight * fit * Math.Pow(Coverage(concepts, hit.Doc, StatedDuty(intent, hit.Doc), compared), CoverageExponent);
     }
+
+    /// <summary>
+    /// The passage names a cooperative body or event the question names ("RAT") only as the point its deadline counts from, and
+    /// nothing else the question asks about ("laporan tahunan") is what that deadline is for: the deadline asked is another one.
+    /// </summary>
+    private bool CountsFromTheAsked(IReadOnlyList<Concept> concepts, DeadlineReference deadline) =>
+        concepts.Any(c => _lexicon.IsAnchor(c) && deadline.OnlyCountsFrom(c))
+        && !concepts.Any(c => !c.Aside && _lexicon.Carries(c) && !_lexicon.IsAnchor(c) && deadline.NamesElsewhere(c));
 
     private Concept InTheLawsWords(Concept concept, Act act)
     {
