@@ -116,6 +116,8 @@ public class EvaluationTests
     [InlineData("holdout-6-everyday-questions.json", 0.71, 0.88, 0.70)]
     // session 6's fresh held-out: first scored 0.750 / 0.912 / 0.750 (right replies 0.713) before any tuning
     [InlineData("holdout-7-everyday-questions.json", 0.80, 0.93, 0.80)]
+    // session 7's fresh held-out: first scored 0.775 / 0.912 / 0.775 (right replies 0.800) before any tuning; read again at the end
+    [InlineData("holdout-8-everyday-questions.json", 0.77, 0.90, 0.77)]
     public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3, double answeredAt1)
     {
         var metrics = Metrics[set].Value;
@@ -148,8 +150,9 @@ public class EvaluationTests
     [InlineData("holdout-3-everyday-questions.json", 0.95)]
     [InlineData("holdout-4-everyday-questions.json", 0.78)]
     [InlineData("holdout-5-everyday-questions.json", 0.82)]
-    [InlineData("holdout-6-everyday-questions.json", 0.76)]
+    [InlineData("holdout-6-everyday-questions.json", 0.77)]
     [InlineData("holdout-7-everyday-questions.json", 0.80)]
+    [InlineData("holdout-8-everyday-questions.json", 0.81)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {
         var metrics = Metrics[set].Value;
