@@ -38,13 +38,16 @@ internal sealed class GuessClauses
         var corrections = new List<bool>(clauses.Count);
         var restates = new List<bool>(clauses.Count); // a correction word before the clause's first number: "eh 27 setengah"
         var takenBack = new List<int>();
-        var cleaned = clauses.Select(c => WithoutRejected(WordNumbers.Normalize(EverydayWords.Clean(c), out _), out var rejected) is var w ? (Words: w, Rejected: rejected) : default).ToList();
+        var cleaned = clauses.Select(c => (Words: WithoutRejected(WordNumbers.Normalize(EverydayWords.Clean(c), out _), out var rejected), Rejected: rejected)).ToList();
+        // buysFrom[c]: clause c or a later one has a buy word (read once, from the end)
+        var buysFrom = new bool[cleaned.Count + 1];
+        for (var c = cleaned.Count - 1; c >= 0; c--) buysFrom[c] = buysFrom[c + 1] || cleaned[c].Words.Any(w => GuessReading.IsBuyWord(w.Lower));
         // "tadi ada bapak2 datang, beli gula 2 kilo": a person named in the story is the one who buys in a later clause
         var personNamed = false;
         for (var c = 0; c < cleaned.Count; c++)
         {
             var (words, rejected) = cleaned[c];
-            var buysLater = cleaned.Skip(c + 1).Any(x => x.Words.Any(w => GuessReading.IsBuyWord(w.Lower)));
+            var buysLater = buysFrom[c + 1];
             corrections.Add(rejected || words.Any(w => GuessWords.Corrections.Contains(w.Lower)) || (words.Count > 1 && FinalAmount(words, 0)));
             var firstNumber = words.FindIndex(w => w.StartsLikeNumber);
             restates.Add(firstNumber > 0 && words.Take(firstNumber).Any(w => GuessWords.Corrections.Contains(w.Lower)));

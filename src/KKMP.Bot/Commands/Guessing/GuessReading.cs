@@ -46,7 +46,10 @@ internal sealed class GuessReading
     private bool _person, _buy, _passiveBuy, _buyer, _fromSource, _priceWord, _corrected, _afterItem, _countAfterSize, _joining;
 
     /// <summary>"lebih", "tambah", and "sama"/"dan" right before a second amount ("2 dus sm 5 liter"): the amounts add up.</summary>
-    public static bool Joins(string lower) => lower is "lebih" or "tambah" or "ditambah" or "plus" or "lbh" or "sama" or "sm" or "dan" or "ama" or "karo" or "+";
+    public static bool Joins(string lower) => Adds.Contains(lower) || And.Contains(lower);
+
+    private static readonly HashSet<string> Adds = ["lebih", "tambah", "ditambah", "plus", "lbh"];
+    private static readonly HashSet<string> And = ["sama", "sm", "dan", "ama", "karo", "+"];
 
     /// <summary>"3 karung lebih 10 kg", "tiga dus ditambah sembilan liter": two amounts of one item that add up.</summary>
     public bool AddsUp { get; private set; }
@@ -119,8 +122,7 @@ internal sealed class GuessReading
         if (GuessWords.People.Contains(lower) && (!_buy || _passiveBuy)) _person = true;
         _buyer |= GuessWords.Buyers.Contains(lower);
         if (GuessWords.Corrections.Contains(lower) && (Quantities.Count > 0 || Money.Count > 0 || _bareNumbers.Count > 0)) _corrected = true;
-        if (Joins(lower) && Quantities.Count == 1 && (lower is "lebih" or "tambah" or "ditambah" or "plus" or "lbh" || (i + 1 < words.Count && words[i + 1].StartsLikeNumber)))
-            _joining = true;
+        if (Quantities.Count == 1 && (Adds.Contains(lower) || (And.Contains(lower) && i + 1 < words.Count && words[i + 1].StartsLikeNumber))) _joining = true;
         if (lower == "per" && i + 1 < words.Count && Units.Normalize(words[i + 1].Text) is { } perUnit) { EndRun(); PerUnit ??= perUnit; i++; return true; }
         if (IsNotItem(lower)) { EndRun(); return true; }
         _run.Add(lower);

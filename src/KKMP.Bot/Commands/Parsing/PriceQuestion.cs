@@ -156,11 +156,16 @@ internal static class PriceQuestion
         if (requireUnit && !rest.Skip(at + 1).Any(IsPerUnit)) return null;
         // "beras skrg brp sekilo?": fillers between the item and the ask word are not part of the name
         var item = rest.Take(at).Where(w => Everyday.WordNumbers.UnitOfOne(w) is null && !Fillers.Contains(w)).ToList();
-        // "sisa beras brp kg": how much is left, which the stock answers
-        var fits = item.Count is >= 1 and <= 3
-            && item.All(w => w.Length > 0 && w.All(char.IsLetter) && !Fillers.Contains(w) && !NotItems.Contains(w) && !Units.IsUnit(w) && !Everyday.StockQuestion.IsStockWord(w));
-        return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
+        return NamesGoods(item) ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
     }
+
+    /// <summary>
+    /// One to three words (fillers already dropped) that may name goods asked about without "harga": letters only, no unit,
+    /// no remark word, and no word about what is left ("sisa beras brp kg" asks the stock).
+    /// </summary>
+    private static bool NamesGoods(List<string> item) =>
+        item.Count is >= 1 and <= 3
+        && item.All(w => w.Length > 0 && w.All(char.IsLetter) && !Fillers.Contains(w) && !NotItems.Contains(w) && !Units.IsUnit(w) && !Everyday.StockQuestion.IsStockWord(w));
 
     private static readonly HashSet<string> Still = ["masih", "msh", "masi", "tetap", "ttp", "isih", "tetep"];
 
@@ -179,8 +184,7 @@ internal static class PriceQuestion
         var after = IndonesianNumber.Multiplier(money.Count > 1 ? money[1].Text : "") is not null ? 2 : 1;
         if (!money.Skip(after).All(t => Fillers.Contains(t.Lower) || IsPerUnit(t.Lower))) return null;
         var item = rest.Take(at).Select(t => Clean(t.Lower)).Where(w => !Fillers.Contains(w)).ToList();
-        var fits = item.Count is >= 1 and <= 3 && item.All(w => w.Length > 0 && w.All(char.IsLetter) && !NotItems.Contains(w) && !Units.IsUnit(w));
-        return fits ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
+        return NamesGoods(item) ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
     }
 
     /// <summary>The item asked about in the words after "harga"; null for the whole list.</summary>
