@@ -28,7 +28,7 @@ internal static class FormsOfAddress
         // sy/saya/aku, Papuan and Ambon sa/beta, Minang ambo/awak, Javanese kulo/kula, Sundanese abdi, Madurese kaula/sengko,
         // Banjar ulun, Betawi aye, Balinese tiang, Pontianak kamek, Jakarta gue/gw; "we" in the east: katong, kitong, torang
         "sy", "sya", "saya", "aku", "sa", "beta", "ambo", "awak", "kulo", "kula", "abdi", "kaula", "sengko", "ulun", "aye", "tiang",
-        "kamek", "gue", "gw", "katong", "kitong", "torang",
+        "kamek", "gue", "gw", "katong", "kitong", "torang", "engko", "engkok", // and Madurese engko'
     ];
 
     public static readonly HashSet<string> All = [.. Addressed, .. Speaking];

@@ -92,8 +92,8 @@ public static partial class IndonesianNumber
     /// <summary>The multiplier a word stands for: rb/ribu/k → 1.000, jt/juta → 1.000.000; null otherwise.</summary>
     public static long? Multiplier(string word) => word.ToLowerInvariant() switch
     {
-        // Sundanese "rebu", Javanese "ewu"/"éwu"
-        "rb" or "ribu" or "k" or "rbu" or "rebu" or "ewu" or "éwu" => 1_000,
+        // Sundanese "rebu", Javanese "ewu"/"éwu", Madurese "èbu"
+        "rb" or "ribu" or "k" or "rbu" or "rebu" or "ewu" or "éwu" or "ebu" or "èbu" => 1_000,
         "jt" or "juta" => 1_000_000,
         "miliar" or "milyar" => 1_000_000_000,
         _ => null,

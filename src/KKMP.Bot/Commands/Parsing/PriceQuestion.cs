@@ -19,12 +19,14 @@ internal static class PriceQuestion
 
     // "harga2" is how chat writes the plural "harga-harga".
     // Minang "hargo", Javanese "rego"/"regane", Sundanese "pangaos"
-    private static readonly HashSet<string> PriceWords =
+    public static readonly HashSet<string> PriceWords =
         ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2", "price", "pricelist", "hrga", "hargo", "hargonyo", "harago", "haragonyo", "rego", "regane", "pangaos",
          // Javanese krama regi/reginipun and ngoko rega/regone
          "regi", "regine", "reginipun", "rega", "regone",
          // Balinese and Sasak aji/ajin/ajine; Pontianak and Betawi harge
-         "aji", "ajin", "ajine", "harge", "hargenye"];
+         "aji", "ajin", "ajine", "harge", "hargenye",
+         // Madurese argha/arghana (arghâ)
+         "argha", "arghana", "arga"];
 
     private static readonly HashSet<string> Fillers =
     [
@@ -55,7 +57,12 @@ internal static class PriceQuestion
         "sonde", "tara", "tra", "nda", "ndak", "tidak", "tdk",
         // Balinese and Sasak nike/nika/punika (that), Pontianak ari (day: "ari ni"); the moment asked about: "dulu sebelum buka"
         "nike", "nika", "punika", "ari", "dulu", "sebelum", "buka", "tutup",
+        // Betawi ape/aje (apa/aja), Makassar di' (isn't it)
+        "ape", "aje",
     ];
+
+    /// <summary>Particles said between "berapa" and "harga": Makassar mi/ji/ki, chat sih/ya, Javanese to.</summary>
+    private static readonly HashSet<string> Particles = ["mi", "ji", "ki", "sih", "ya", "to", "kah", "si"];
 
     /// <summary>"daftar harga sembako minggu ini": after "harga", the period asked about is not an item ("iuran brp per bulan" is no price question).</summary>
     private static readonly HashSet<string> Periods = ["minggu", "pekan", "bulan"];
@@ -113,8 +120,9 @@ internal static class PriceQuestion
         // "harga telor naik ya?": asked whether it went up, which today's price answers; "harga beras naik terus ya" is a remark.
         if (rest.Any(t => t.Text.EndsWith('?')) && !rest.Any(t => Clean(t.Lower) is "terus" or "trs" or "lagi" or "kenapa" or "mengapa" or "kok"))
             rest = rest.Where(t => Clean(t.Lower) is not ("naik" or "turun")).ToList();
-        var priceAt = IsPriceWord(rest[0].Lower) ? 0
-            : rest.Count >= 2 && AskWords.Contains(Clean(rest[0].Lower)) && IsPriceWord(rest[1].Lower) ? 1 : -1;
+        // "berapa harga …", and with a particle between: Makassar "berapa mi harga beras"
+        var afterAsk = AskWords.Contains(Clean(rest[0].Lower)) ? rest.FindIndex(1, t => !Particles.Contains(Clean(t.Lower))) : -1;
+        var priceAt = IsPriceWord(rest[0].Lower) ? 0 : afterAsk > 0 && IsPriceWord(rest[afterAsk].Lower) ? afterAsk : -1;
         // "daftar harga baru … Rp11.500/kg": money after "harga" states a price, it does not ask one.
         if (priceAt >= 0 && rest.Skip(priceAt + 1).Any(MoneyReader.IsPriceStart)) return null;
         if (priceAt >= 0)

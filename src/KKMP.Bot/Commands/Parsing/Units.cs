@@ -8,7 +8,7 @@ public static class Units
 {
     private static readonly Dictionary<string, string[]> AliasesByCanonical = new()
     {
-        ["kg"] = ["kg", "kilo", "kilogram", "kgs"],
+        ["kg"] = ["kg", "kilo", "kilogram", "kgs", "kelo"], // Madurese kèlo
         ["gram"] = ["gram", "gr", "g", "grm"],
         ["ons"] = ["ons", "ones"],
         ["liter"] = ["liter", "litre", "ltr", "lt", "l"],

@@ -23,6 +23,7 @@ public class AddressPurchasePricesAndOccasionsTests
     // the grammar reads these now; they were guesses before session 8: a form of address as a source, dotted money per unit
     [InlineData("kaka, telur su masuk 15 kg dari pace di pasar, 25rb sekilo", "/masuk telur 15 kg @25rb")]
     [InlineData("kiriman terigu 20 kilo dr distributor, 9.500/kg", "/masuk terigu 20 kg @9.500")]
+    [InlineData("harago beras sakarung kini 320 ribu", "/setharga beras 320rb per karung")] // one list of price words (Minang harago)
     // money with thousands dots before the unit it is per
     [InlineData("jual telur 2 kg 28.500 per kg", "/jual telur 2 kg @28.500")]
     // a part after "lebih", a Papuan one, Pontianak and Betawi numbers, Javanese "kari" and "hitung"
@@ -35,6 +36,13 @@ public class AddressPurchasePricesAndOccasionsTests
     [InlineData("harga telur 28 setengah mulai sekarang", "/setharga telur 28.500")]
     [InlineData("rego beras dadi rolas setengah", "/setharga beras 12.500")]
     [InlineData("timbang ulang terigu, ternyata cuma 7,5 kg", "/stok terigu 7,5 kg")]
+    // Madurese (ajual, paju, kèlo, satengnga, èbu, arè nèka), Suroboyoan ("sak kilone", busek), written with or without accents
+    [InlineData("engko' la ajual gula 3 kèlo", "/jual gula 3 kg")]
+    [InlineData("menyak paju 2 liter satengnga", "/jual menyak 2,5 liter")]
+    [InlineData("kulakan beras 50 kilo, rego 11.900 sak kilone", "/masuk beras 50 kg @11.900")]
+    [InlineData("telor paju 2 kelo, rego 28 èbu sak kelo", "/jual telor 2 kg @28rb")]
+    [InlineData("rekap arè nèka", "/rekap")]
+    [InlineData("kliru rek, busek sing mau", "/batal")]
     // a recap around the closing of the shop, with the reason after it
     [InlineData("tutup warung, sy mau liat rekap hari ini", "/rekap")]
     [InlineData("sampun tutup bli, tiang minta rekap nggih", "/rekap")]
@@ -54,6 +62,9 @@ public class AddressPurchasePricesAndOccasionsTests
     [InlineData("harge beras ari ni berape?", "beras")]
     [InlineData("sa cek dulu daftar harga sebelum buka", null)] // the whole list, asked before opening
     [InlineData("kak harga barang2 skrg brp?", null)] // "barang2": the plural of goods, so the list
+    [InlineData("berapa mi harga telur di'?", "telur")] // a Makassar particle between "berapa" and "harga"
+    [InlineData("arghâna ghulâ berempa sateya?", "ghula")] // Madurese
+    [InlineData("daftar harga barang ape aje?", null)] // Betawi
     public void A_price_asked_with_a_form_of_address_names_the_goods(string text, string? item)
     {
         var query = (CommandParser.Parse(text) as ParseResult.Parsed)?.Command as PriceQuery ?? CommandParser.CandidatePriceQuestion(text);
@@ -98,6 +109,13 @@ public class AddressPurchasePricesAndOccasionsTests
         Assert.Contains("belum ada yang dicatat", answer.Text);
         Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
     }
+
+    [Theory]
+    // money said with a regional thousand after the amount is no price per unit: asked by the grammar like "56 ribu"
+    [InlineData("laku telor 2 kg 56 ewu")]
+    [InlineData("telor paju 2 kelo 56 èbu")]
+    public void A_regional_thousand_after_the_amount_is_read_like_ribu(string text) =>
+        Assert.Equal(CommandParser.Parse("laku telor 2 kg 56 ribu"), CommandParser.Parse(text));
 
     [Fact]
     public void Buying_more_goods_after_a_sale_is_no_purchase_price() =>

@@ -75,7 +75,6 @@ public class ShopGuessTests
     [InlineData("nota UD Makmur: minyak goreng 3 dus = 540.000", "Maksudnya: masuk minyak goreng 3 dus (36 liter) @Rp180.000 = Rp540.000?")]
     [InlineData("tadi meser ka agen terigu 10 kilo, 105 rebu sadayana", "Maksudnya: masuk tepung terigu 10 kg @Rp10.500 = Rp105.000?")]
     [InlineData("Mohon dicatat penerimaan barang: Gula Pasir 50 kg, harga beli Rp16.000 per kg.", "Maksudnya: masuk gula pasir 50 kg @Rp16.000 = Rp800.000?")]
-    [InlineData("harago beras sakarung kini 320 ribu", "Maksudnya: ubah harga beras Rp12.500/kg → Rp12.800/kg?")]
     // goods on credit with their price, the same amount said twice, "nggak ada kembalian", a formal "pesan ini", "jd" as a new price
     [InlineData("masuk telor 10kg 26rb utang", "Maksudnya: masuk telur 10 kg @Rp26.000 = Rp260.000?")]
     [InlineData("siang pak ini mau lapor minyak goreng masuk dua dus dari toko sinar harganya tiga ratus enam puluh ribu untuk dua dus",

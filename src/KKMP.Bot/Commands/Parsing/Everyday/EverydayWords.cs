@@ -56,7 +56,7 @@ internal static class EverydayWords
         ["sesana"] = ShopVerb.Count,
         // Madurese: juwal/ejuwal/tajuwal (sell, sold), pajuh (laku), dhateng (arrived), maso (in)
         ["juwal"] = ShopVerb.Sale, ["ejual"] = ShopVerb.Sale, ["ejuwal"] = ShopVerb.Sale, ["tajuwal"] = ShopVerb.Sale,
-        ["pajuh"] = ShopVerb.Sale, ["dhateng"] = ShopVerb.Receipt, ["maso"] = ShopVerb.Receipt,
+        ["pajuh"] = ShopVerb.Sale, ["dhateng"] = ShopVerb.Receipt, ["maso"] = ShopVerb.Receipt, ["ajual"] = ShopVerb.Sale, ["ajuwal"] = ShopVerb.Sale,
         // Minangkabau: dijua/manjua (sold, selling), tibo (arrived), tingga/sisonyo (left)
         ["dijua"] = ShopVerb.Sale, ["manjua"] = ShopVerb.Sale, ["tibo"] = ShopVerb.Receipt, ["tingga"] = ShopVerb.Count,
         ["sisonyo"] = ShopVerb.Count,
@@ -152,8 +152,8 @@ internal static class EverydayWords
         "bieu", "kamari", "beurang", "peuting", "cako", "kapatang", "nantoari", "ibi", "baroe", "kalamarin", "kamarin",
         // Sundanese: parantos/atos (already), atuh, euy
         "parantos", "atos", "atuh", "euy",
-        // Madurese: enggi (yes)
-        "enggi",
+        // Madurese: enggi (yes), la/pon (already), coma (only)
+        "enggi", "la", "pon", "coma",
         // Minangkabau: alah (already)
         "alah",
         // Batak Toba: nunga (already), horas
@@ -229,8 +229,8 @@ internal static class EverydayWords
         && !(PriceMarkers.Contains(words[i].Lower) && i + 1 < words.Count && (words[i + 1].StartsLikeNumber || WordNumbers.SaysAmount(words[i + 1].Lower)))
         && !(words[i].Lower == "lebih" && i > 0 && i + 1 < words.Count && (Units.IsUnit(words[i - 1].Text) || words[i - 1].Lower == "kilo") && WordNumbers.IsPart(words[i + 1].Lower));
 
-    /// <summary>Words that introduce a price per unit: "harga 26000", "hrg 18rb", "a 11.500", "à 13rb".</summary>
-    public static readonly HashSet<string> PriceMarkers = ["harga", "hrg", "a", "à", "@", "harganya", "hrga"];
+    /// <summary>Words that introduce a price per unit: "harga 26000", "hrg 18rb", "rego 16.300", "a 11.500", "à 13rb".</summary>
+    public static readonly HashSet<string> PriceMarkers = [.. PriceQuestion.PriceWords, "a", "à", "@"];
 
     /// <summary>
     /// Words without their decoration: punctuation, emoji and symbols around a word are dropped

@@ -11,8 +11,8 @@ internal static class PriceChange
         "ubah", "rubah", "ganti", "naikkan", "naikan", "naikin", "turunkan", "turunin", "turunan", "set", "atur", "update", "setel",
     ];
 
-    // Javanese ngoko rega/rego/regane and krama regi/reginipun
-    private static readonly HashSet<string> PriceWords = ["harga", "hrg", "harganya", "rega", "rego", "regane", "regi", "regine", "reginipun"];
+    /// <summary>"harga", "rego", "regi", "argha": the one list of price words, shared with the price question.</summary>
+    private static bool IsPriceWord(string word) => PriceQuestion.IsPriceWord(word);
 
     /// <summary>The change said after the item: "harga gula ganti jadi 18rb", "hrg telur diganti 29rb".</summary>
     private static readonly HashSet<string> ChangedAfterItem =
@@ -29,7 +29,7 @@ internal static class PriceChange
 
     /// <summary>Words between the item and the new price: "jadi", "sekarang", "naik jadi", "ke".</summary>
     private static readonly HashSet<string> Links =
-        ["jadi", "menjadi", "sekarang", "skrg", "skg", "ke", "naik", "turun", "jd", "dados", "dadi", "dadosaken", "sateya", "ayeuna", "saiki", "sakniki", "kini", "jinoe"];
+        ["jadi", "menjadi", "sekarang", "skrg", "skg", "ke", "naik", "turun", "jd", "dados", "dadi", "dadosaken", "sateya", "ayeuna", "saiki", "sakniki", "kini", "jinoe", "daddi"];
 
     /// <summary>Who decided it, after the new price: "… miturut rapat pengurus wingi", "… sesuai hasil rapat".</summary>
     private static readonly HashSet<string> According = ["miturut", "menurut", "sesuai", "berdasarkan", "atas", "kata", "dari", "hasil"];
@@ -43,14 +43,14 @@ internal static class PriceChange
         words = SoldAtNow(words) ?? PriceNow(words) ?? words;
         var i = 0;
         // "Sesuai keputusan rapat pengurus tgl 20 Juni, harga beras …": who decided it comes first in the written register.
-        if (words.Count > 0 && According.Contains(words[0].Lower) && words.ToList().FindIndex(w => PriceWords.Contains(w.Lower)) is var priceWord and > 0)
+        if (words.Count > 0 && According.Contains(words[0].Lower) && words.ToList().FindIndex(w => IsPriceWord(w.Lower)) is var priceWord and > 0)
             i = priceWord;
         while (i < words.Count && Leading.Contains(words[i].Lower)) i++;
         if (i + 1 >= words.Count) return null;
         // "terigu harganya ganti 11.500": the item before the price word reads as "harga terigu ganti 11.500".
         var priceAt = -1;
         for (var k = i; k < words.Count && !words[k].StartsLikeNumber; k++)
-            if (PriceWords.Contains(words[k].Lower)) { priceAt = k - i; break; }
+            if (IsPriceWord(words[k].Lower)) { priceAt = k - i; break; }
         if (priceAt > 0 && i + priceAt + 1 < words.Count && words.Skip(i + priceAt + 1).Any(w => w.StartsLikeNumber)
             && (ChangedAfterItem.Contains(words[i + priceAt + 1].Lower) || ChangeVerbs.Contains(words[i + priceAt + 1].Lower) || words[i + priceAt + 1].Lower is "jadi" or "jd" or "menjadi"))
         {
@@ -58,8 +58,8 @@ internal static class PriceChange
             words = [.. words.Take(i), words[at], .. words.Skip(i).Take(priceAt), .. words.Skip(at + 1)];
         }
         int start;
-        if (ChangeVerbs.Contains(words[i].Lower) && PriceWords.Contains(words[i + 1].Lower)) start = i + 2;
-        else if (PriceWords.Contains(words[i].Lower)
+        if (ChangeVerbs.Contains(words[i].Lower) && IsPriceWord(words[i + 1].Lower)) start = i + 2;
+        else if (IsPriceWord(words[i].Lower)
                  && words.Skip(i + 1).Any(w => (Links.Contains(w.Lower) && w.Lower is not ("naik" or "turun" or "ke")) || ChangedAfterItem.Contains(w.Lower)))
             start = i + 1;
         // "tepung naikin jd 12rb": the item, an order to change it, and money.
@@ -139,7 +139,7 @@ internal static class PriceChange
         if (nowAt < 1 || nowAt + 2 >= words.Count || !(MoneyReader.IsPriceStart(words[nowAt + 1]) || Amounts.IsMoney(words, nowAt + 1))) return null;
         var before = words.Take(nowAt).Where(w => !EverydayWords.Fillers.Contains(w.Lower) && w.Lower is not "mah").ToList();
         if (before.Count is 0 or > 3 || before.Any(w => w.Quoted || !w.Text.All(char.IsLetter) || EverydayWords.Verbs.ContainsKey(w.Lower)
-                                                         || EverydayWords.NotItemWords.Contains(w.Lower) || PriceWords.Contains(w.Lower))) return null;
+                                                         || EverydayWords.NotItemWords.Contains(w.Lower) || IsPriceWord(w.Lower))) return null;
         var unit = words[nowAt + 2];
         var perUnit = WordNumbers.UnitOfOne(unit.Lower) is not null ? 1 : unit.Lower == "per" && nowAt + 3 < words.Count ? 2 : 0;
         if (perUnit == 0) return null;

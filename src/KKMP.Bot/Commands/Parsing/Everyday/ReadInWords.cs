@@ -24,7 +24,7 @@ internal static class ReadInWords
         // "stok apa aja yg tinggal sedikit / mau habis": the list answers it
         "sedikit", "dikit", "menipis", "tipis", "hampir", "mau", "habis", "abis",
         // "how" and "all", "now" elsewhere: kumaha (Sundanese), bagaimana, samua/skarang (eastern Malay)
-        "kumaha", "bagaimana", "samua", "skarang",
+        "kumaha", "bagaimana", "samua", "skarang", "gimane", "ape", "aje", // Betawi
         // Javanese saiki (now), piye/kepiye/pripun (how), Sundanese ayeuna (now)
         "saiki", "piye", "kepiye", "pripun", "ayeuna",
     ];

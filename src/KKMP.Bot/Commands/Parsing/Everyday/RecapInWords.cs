@@ -16,7 +16,7 @@ internal static class RecapInWords
         ["kemarin", "kmrn", "kemaren", "wingi", "kamari", "kapatang", "ibi", "nantoari", "baroe", "kalamarin", "kamarin", "kamaren", "kmaren", "kmrin", "yesterday"];
     // Javanese dino iki/saiki (krama dinten niki), Sundanese poe ieu/ayeuna, Minang hari iko, Balinese jani, Manado harini
     private static readonly HashSet<string> Today =
-        ["hari", "hr", "ini", "sekarang", "skrg", "dino", "iki", "saiki", "dinten", "niki", "poe", "ieu", "ayeuna", "iko", "jani", "harini", "hri", "today", "ni", "ari", "on"];
+        ["hari", "hr", "ini", "sekarang", "skrg", "dino", "iki", "saiki", "dinten", "niki", "poe", "ieu", "ayeuna", "iko", "jani", "harini", "hri", "today", "ni", "ari", "on", "are", "neka"];
     private static readonly HashSet<string> Polite =
         [.. FormsOfAddress.All, "dong", "minta", "tolong", "ya", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh", "total", "semua", "kirim", "kirimin", "blm", "belum", "mana", "dapet", "dapat", "di", "bolehkah", "meminta", "berapami",
          // regional particles: nggih, punten, atuh, mi/ji, jo, lah, bah

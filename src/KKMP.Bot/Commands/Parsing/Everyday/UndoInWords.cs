@@ -9,7 +9,7 @@ internal static class UndoInWords
     private static readonly HashSet<string> Verbs =
         ["batal", "batalkan", "batalin", "dibatalkan", "dibatalin", "cancel", "hapus", "hapuskan", "hapusin", "dihapus", "undo",
          // Javanese "batalno", "batalke", "busak" (erase), Sundanese "bolaykeun"
-         "batalno", "batalke", "dibatalke", "busak", "dibusak",
+         "batalno", "batalke", "dibatalke", "busak", "dibusak", "busek", "dibusek", // Suroboyoan busek
          "bolaykeun", "dibolaykeun", "batalkeun", "hapuskeun", "pupus", "batalaken", "busaken", "busakno", "ilangi", "diilangi",
          // Minang hapuih, Betawi apus/apusin, chat btl/btlin/hps/hpus, "cancelin", "delete"
          "hapuih", "apus", "apusin", "diapus", "btl", "btlin", "hps", "hpus", "cancelin", "delete", "dibatalin",

@@ -49,7 +49,7 @@ internal static class WordNumbers
         ["telulas"] = 13, ["patbelas"] = 14, ["nembelas"] = 16, ["pitulas"] = 17, ["wolulas"] = 18, ["sangalas"] = 19,
         // Sundanese sapuluh, sabelas, saratus, satengah, sapalih, saparapat; Minang sapuluah, satangah
         ["sapuluh"] = 10, ["sabelas"] = 11, ["saratus"] = 100, ["satengah"] = 0.5m, ["sapalih"] = 0.5m, ["saparapat"] = 0.25m,
-        ["sapuluah"] = 10, ["satangah"] = 0.5m, ["saparo"] = 0.5m, // Madurese half
+        ["sapuluah"] = 10, ["satangah"] = 0.5m, ["saparo"] = 0.5m, ["satengnga"] = 0.5m, // Madurese half (saparo, satengnga)
         // Madurese sapolo, Batak sampulu, Bugis seppulo, Makassar sampulo, Acehnese siploh, Palembang sepulu
         ["sapolo"] = 10, ["sampulu"] = 10, ["seppulo"] = 10, ["sampulo"] = 10, ["siploh"] = 10, ["sepulu"] = 10,
     };
@@ -104,9 +104,14 @@ internal static class WordNumbers
                 result.Add(new Token(unit, false));
                 continue;
             }
-            // Javanese "sak karung", "sak kilo": one of the unit that follows ("sak" alone is a sack).
+            // Javanese "sak karung", "sak kilo": one of the unit that follows ("sak" alone is a sack); after money, the unit it is per.
             if (lower == "sak" && i + 1 < words.Count && !words[i + 1].Quoted && (Units.IsUnit(words[i + 1].Text) || words[i + 1].Lower == "kilo"))
             {
+                if (result.Count > 0 && (IndonesianNumber.Multiplier(result[^1].Text) is not null || Amounts.LooksLikeMoney(result, result.Count - 1)))
+                {
+                    result.Add(new Token("per", false));
+                    continue;
+                }
                 // "sak kilo setengah": one and a half, as with "sekilo setengah"
                 var andHalf = i + 2 < words.Count && Whole.TryGetValue(words[i + 2].Lower, out var half) && half == 0.5m;
                 result.Add(new Token(andHalf ? "1,5" : "1", false));
@@ -184,9 +189,11 @@ internal static class WordNumbers
     /// <summary>"dusnya", "sekilonya": a unit with "-nya" (the one just named) is the unit.</summary>
     private static IReadOnlyList<Token> WithoutNya(IReadOnlyList<Token> words)
     {
-        static bool IsUnitNya(Token w) => !w.Quoted && w.Lower.Length > 4 && w.Lower.EndsWith("nya", StringComparison.Ordinal)
-                                          && w.Lower[..^3] is var stem && (Units.IsUnit(stem) || OneUnit.ContainsKey(stem) || stem == "kilo");
-        return words.Any(IsUnitNya) ? [.. words.Select(w => IsUnitNya(w) ? new Token(w.Text[..^3], false) : w)] : words;
+        // "-nya", and Javanese "-ne" ("sak kilone": per kilo)
+        static int Suffix(Token w) => w.Quoted ? 0 : w.Lower.EndsWith("nya", StringComparison.Ordinal) ? 3 : w.Lower.EndsWith("ne", StringComparison.Ordinal) ? 2 : 0;
+        static bool IsUnitNya(Token w) => Suffix(w) is var n and > 0 && w.Lower.Length > n + 1
+                                          && w.Lower[..^n] is var stem && (Units.IsUnit(stem) || OneUnit.ContainsKey(stem) || stem == "kilo");
+        return words.Any(IsUnitNya) ? [.. words.Select(w => IsUnitNya(w) ? new Token(w.Text[..^Suffix(w)], false) : w)] : words;
     }
 
     /// <summary>
@@ -265,7 +272,6 @@ internal static class WordNumbers
         long total = 0, small = 0;
         long? pending = null;
         int thousands = 0, spelled = 0;
-        var regional = false; // "26 ebu": a thousand the money readers do not know
         var end = i;
         for (var k = i; k < words.Count && !words[k].Quoted; k++)
         {
@@ -281,14 +287,14 @@ internal static class WordNumbers
             else if (Glued(word) is { } glued) { small += (pending ?? 0) + glued; pending = null; spelled++; }
             else if (Whole.TryGetValue(word, out var whole) && whole >= 10 && whole == decimal.Truncate(whole)) { small += (pending ?? 0) + (long)whole; pending = null; spelled++; }
             else if (word is "seribu" or "sewu") { total += 1000; thousands++; spelled++; }
-            else if (word is "ribu" or "rb" or "ewu" or "ebu" && small + (pending ?? 0) > 0) { regional |= word is "ewu" or "ebu"; total += (small + (pending ?? 0)) * 1000; small = 0; pending = null; thousands++; }
+            else if (IndonesianNumber.Multiplier(word) == 1000 && small + (pending ?? 0) > 0) { total += (small + (pending ?? 0)) * 1000; small = 0; pending = null; thousands++; }
             else if (word is "juta" or "jt" && small + (pending ?? 0) > 0) { total += (small + (pending ?? 0)) * 1_000_000; small = 0; pending = null; thousands++; }
             else break;
             end = k;
         }
         var current = small + (pending ?? 0);
-        // Money only when a thousand is said; typed digits with one multiplier ("312 ribu") are the money readers' own.
-        if (thousands == 0 || (spelled == 0 && thousands == 1 && current == 0 && !regional)) return null;
+        // Money only when a thousand is said; typed digits with one multiplier ("312 ribu", "26 ewu") are the money readers' own.
+        if (thousands == 0 || (spelled == 0 && thousands == 1 && current == 0)) return null;
         i = end;
         return new Token("Rp" + (total + current).ToString("N0", CultureInfo.GetCultureInfo("id-ID")), false);
     }
