@@ -102,9 +102,11 @@ public class EvaluationTests
     // Round 13 (ranking): a list question prefers the whole list over an article detailing one of its items, a deadline question the
     // deadline of what it names over one counted from it; dev-everyday-2 0.875 → 0.891 (answered@1 0.875), dev-everyday-4 0.900 →
     // 0.929 (answered@1 0.929), holdout-2 (a development set) 0.969 → 1.0.
-    [InlineData("dev-everyday-8-questions.json", 0.77, 0.92, 0.77)]
-    [InlineData("dev-everyday-9-questions.json", 0.85, 0.95, 0.83)]
-    [InlineData("dev-everyday-10-questions.json", 0.77, 0.92, 0.77)]
+    [InlineData("dev-everyday-8-questions.json", 0.78, 0.92, 0.78)]
+    [InlineData("dev-everyday-9-questions.json", 0.86, 0.95, 0.85)]
+    [InlineData("dev-everyday-10-questions.json", 0.81, 0.92, 0.81)]
+    // Session 8's new development set: first scored 0.688 (right replies 0.675) at arrival; round 14's ranking reaches the values below.
+    [InlineData("dev-everyday-11-questions.json", 0.73, 0.91, 0.71)]
     [InlineData("holdout-2-questions.json", 1.0, 1.0, 1.0)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]
@@ -151,11 +153,12 @@ public class EvaluationTests
     [InlineData("dev-everyday-5-questions.json", 0.94)]
     [InlineData("dev-everyday-6-questions.json", 0.90)]
     [InlineData("dev-everyday-7-questions.json", 0.91)]
-    [InlineData("dev-everyday-8-questions.json", 0.83)]
-    [InlineData("dev-everyday-9-questions.json", 0.87)]
+    [InlineData("dev-everyday-8-questions.json", 0.85)]
+    [InlineData("dev-everyday-9-questions.json", 0.88)]
     // Round 12: dev-everyday-10 first scored 0.738; the not-done rule (ranking) and a price judged in the premise, a likeness
     // (gate) together reach the value below; holdout-3-everyday 0.941 → 0.956.
     [InlineData("dev-everyday-10-questions.json", 0.85)]
+    [InlineData("dev-everyday-11-questions.json", 0.73)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]
     [InlineData("holdout-4-everyday-questions.json", 0.78)]
     [InlineData("holdout-5-everyday-questions.json", 0.82)]

@@ -66,9 +66,15 @@ public class Ranking14Tests
         Assert.Equal(declined, OperationalQuestion.Matches(question));
     }
 
-    [Fact]
-    public void How_the_savings_are_set_is_the_founding_deliberations_rule()
+    [Theory]
+    // Everyday phrasings (knowledge/pertanyaan-umum.yaml), written from each passage's own text.
+    [InlineData("besaran simpanan wajib kopdes ditentuin gimana, boleh asal murah?", "Juklak Menkop 1/2025 BAB IV angka 1")]
+    [InlineData("kalo kopdes bangkrut, rumah anggota bisa disita buat bayar utang?", "UU 25/1992 Pasal 55")]
+    [InlineData("usaha gerai rugi setahun, anggota harus patungan nutup?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 22")]
+    // "pemda" to a village is the regency's or city's government, which the Inpres tells to fund the deeds.
+    [InlineData("pemda bantu biaya notaris kopdes gk?", "Inpres 9/2025 Diktum KETUJUH Para Bupati/Wali Kota")]
+    public void An_everyday_phrasing_reaches_its_passage(string question, string citation)
     {
-        Assert.Equal("Juklak Menkop 1/2025 BAB IV angka 1", Search.Search("besaran simpanan wajib kopdes ditentuin gimana, boleh asal murah?").Passages[0].Citation);
+        Assert.Equal(citation, Search.Search(question).Passages[0].Citation);
     }
 }
