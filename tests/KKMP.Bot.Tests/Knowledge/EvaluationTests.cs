@@ -104,9 +104,9 @@ public class EvaluationTests
     // 0.929 (answered@1 0.929), holdout-2 (a development set) 0.969 → 1.0.
     [InlineData("dev-everyday-8-questions.json", 0.78, 0.92, 0.78)]
     [InlineData("dev-everyday-9-questions.json", 0.86, 0.95, 0.85)]
-    [InlineData("dev-everyday-10-questions.json", 0.81, 0.92, 0.81)]
+    [InlineData("dev-everyday-10-questions.json", 0.82, 0.92, 0.82)]
     // Session 8's new development set: first scored 0.688 (right replies 0.675) at arrival; round 14's ranking reaches the values below.
-    [InlineData("dev-everyday-11-questions.json", 0.73, 0.91, 0.71)]
+    [InlineData("dev-everyday-11-questions.json", 0.77, 0.91, 0.75)]
     [InlineData("holdout-2-questions.json", 1.0, 1.0, 1.0)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]
@@ -158,7 +158,7 @@ public class EvaluationTests
     // Round 12: dev-everyday-10 first scored 0.738; the not-done rule (ranking) and a price judged in the premise, a likeness
     // (gate) together reach the value below; holdout-3-everyday 0.941 → 0.956.
     [InlineData("dev-everyday-10-questions.json", 0.85)]
-    [InlineData("dev-everyday-11-questions.json", 0.73)]
+    [InlineData("dev-everyday-11-questions.json", 0.75)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]
     [InlineData("holdout-4-everyday-questions.json", 0.78)]
     [InlineData("holdout-5-everyday-questions.json", 0.82)]

@@ -7,7 +7,8 @@ namespace KKMP.Bot.Tests.Knowledge;
 /// <summary>
 /// Round 14's ranking classes. Each row is written for the rule, not taken from an evaluation set.
 /// "kopdes" says which cooperative, not what is asked, so it weighs half in ranking; a modal alone ("wajib", "dilarang") and a
-/// truth check ("bener?") ask whether, so they weigh half too; "katanya" and the count word of "brp kali" are not searched; a
+/// truth check ("bener?") ask whether, so they weigh half too; "katanya" and the count word of "brp kali" are not searched; a hearsay claim is told, not asked; "N dari M hadir, sah?" asks a share;
+/// "-nya" on a phrase's last word does not hide the phrase; a
 /// doubled chat verb ("nanya2") is the verb; when a bank pays out a KUR or Himbara loan is the bank's business.
 /// </summary>
 public class Ranking14Tests
@@ -64,6 +65,29 @@ public class Ranking14Tests
     public void When_a_bank_pays_out_its_loan_is_the_banks_business(string question, bool declined)
     {
         Assert.Equal(declined, OperationalQuestion.Matches(question));
+    }
+
+    [Theory]
+    // A hearsay claim is what "bener gak?" checks: the whole message is asked, the plan before it included.
+    [InlineData("ketua mau pinjam di USP lebih dr plafon anggota. katanya pengurus beda aturannya. bener gak?", "PP 9/1995 Pasal 21")]
+    // A loan's ceiling ("plafon") is the regulation's "batas maksimum".
+    [InlineData("plafon pinjaman pengurus di USP sama kayak anggota?", "PP 9/1995 Pasal 21")]
+    // Those present out of all the members, then "sah?": a share of the members is asked, which the model AD's quorum states.
+    [InlineData("rapat kemarin yg hadir cuma 30 dr 120 anggota, sah gk?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 12")]
+    // "batas waktunya": the possessive does not hide the phrase "batas waktu", which the regulation states as "paling lama".
+    [InlineData("calon anggota boleh pinjam di USP? ada batas waktunya jadi anggota?", "PP 9/1995 Pasal 18")]
+    public void A_claim_a_share_and_a_time_limit_are_read_as_asked(string question, string citation)
+    {
+        Assert.Equal(citation, Search.Search(question).Passages[0].Citation);
+    }
+
+    [Fact]
+    public void A_hearsay_clause_is_told_not_asked()
+    {
+        // The claim has a question word ("aturannya") but reports what someone says; "bener gak?" only points back at it.
+        Assert.Equal("katanya pengurus beda aturannya. benar tidak?", QuestionFrame.AskedText(ChatNormalizer.Normalize("katanya pengurus beda aturannya. bener gak?")));
+        Assert.Equal(NumberKind.Share, QuestionIntent.AsksForNumber("yg dtg cuma 40 dr 150 anggota, sah?"));
+        Assert.Contains(Search.ConceptsOf("ada batas waktunya?"), c => c.Alternatives.Any(a => a.SequenceEqual(["paling", "lama"])));
     }
 
     [Theory]
