@@ -82,7 +82,7 @@ public class EvaluationTests
 
     [Theory]
     [InlineData("dev-questions.json", 0.96, 0.99, 0.96)]
-    [InlineData("dev-everyday-questions.json", 0.90, 0.98, 0.90)]
+    [InlineData("dev-everyday-questions.json", 0.91, 0.98, 0.91)]
     [InlineData("dev-everyday-2-questions.json", 0.92, 0.98, 0.92)]
     [InlineData("dev-everyday-3-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("dev-everyday-5-questions.json", 0.93, 0.97, 0.93)]
@@ -106,7 +106,7 @@ public class EvaluationTests
     [InlineData("dev-everyday-9-questions.json", 0.86, 0.95, 0.85)]
     [InlineData("dev-everyday-10-questions.json", 0.82, 0.92, 0.82)]
     // Session 8's new development set: first scored 0.688 (right replies 0.675) at arrival; round 14's ranking reaches the values below.
-    [InlineData("dev-everyday-11-questions.json", 0.77, 0.91, 0.75)]
+    [InlineData("dev-everyday-11-questions.json", 0.77, 0.92, 0.75)]
     [InlineData("holdout-2-questions.json", 1.0, 1.0, 1.0)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]
@@ -158,7 +158,7 @@ public class EvaluationTests
     // Round 12: dev-everyday-10 first scored 0.738; the not-done rule (ranking) and a price judged in the premise, a likeness
     // (gate) together reach the value below; holdout-3-everyday 0.941 → 0.956.
     [InlineData("dev-everyday-10-questions.json", 0.85)]
-    [InlineData("dev-everyday-11-questions.json", 0.75)]
+    [InlineData("dev-everyday-11-questions.json", 0.76)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]
     [InlineData("holdout-4-everyday-questions.json", 0.78)]
     [InlineData("holdout-5-everyday-questions.json", 0.82)]

@@ -97,6 +97,8 @@ public class Ranking14Tests
     [InlineData("usaha gerai rugi setahun, anggota harus patungan nutup?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 22")]
     // "pemda" to a village is the regency's or city's government, which the Inpres tells to fund the deeds.
     [InlineData("pemda bantu biaya notaris kopdes gk?", "Inpres 9/2025 Diktum KETUJUH Para Bupati/Wali Kota")]
+    // "meliputi namun tidak terbatas": the Inpres' list of a kopdes' businesses is open.
+    [InlineData("usaha kopdes cuma yg ada di daftar inpres aja? gk boleh usaha lain?", "Inpres 9/2025 Diktum KEDUA")]
     public void An_everyday_phrasing_reaches_its_passage(string question, string citation)
     {
         Assert.Equal(citation, Search.Search(question).Passages[0].Citation);
