@@ -40,7 +40,7 @@ public static partial class ChatNormalizer
         ["mimpin"] = "memimpin", ["dipimpin"] = "dipimpin", ["mecat"] = "memecat", ["ngebela"] = "membela",
         ["nyalon"] = "mencalonkan", ["dilantik"] = "diangkat", ["nolak"] = "menolak", ["nagih"] = "menagih", ["ngoper"] = "mengalihkan",
         ["minjemin"] = "meminjamkan", ["nutup"] = "menutup", ["nutupnya"] = "menutup",
-        ["dikasih"] = "diberi", ["tau"] = "tahu", ["skrg"] = "sekarang", ["tgl"] = "tanggal", ["bbrp"] = "beberapa", ["blg"] = "bilang", ["sj"] = "saja", ["dsr"] = "dasar", ["dmn"] = "dimana", ["dpt"] = "dapat", ["nyetor"] = "menyetor", ["langkah2"] = "langkah", ["syarat2"] = "syarat",
+        ["dikasih"] = "diberi", ["tau"] = "tahu", ["skrg"] = "sekarang", ["tgl"] = "tanggal", ["bbrp"] = "beberapa", ["blg"] = "bilang", ["sj"] = "saja", ["blh"] = "boleh", ["dsr"] = "dasar", ["dmn"] = "dimana", ["dpt"] = "dapat", ["nyetor"] = "menyetor", ["langkah2"] = "langkah", ["syarat2"] = "syarat",
         // Javanese and Sundanese question and function words, as officers in Java type them ("syarate opo wae?", "kudu 20 wong?",
         // "leres mboten?"); only words with no other meaning in Indonesian ("oleh" stays: "dipilih oleh siapa").
         ["opo"] = "apa", ["wae"] = "saja", ["sing"] = "yang", ["iku"] = "itu", ["kuwi"] = "itu", ["ora"] = "tidak", ["mboten"] = "tidak",
@@ -64,7 +64,7 @@ public static partial class ChatNormalizer
         ["pngawas"] = "pengawas", ["smpn"] = "simpanan", ["simpnan"] = "simpanan", ["angota"] = "anggota", ["pengawass"] = "pengawas", ["rapt"] = "rapat",
         ["emang"] = "memang", ["trus"] = "terus", ["pengen"] = "ingin", ["pingin"] = "ingin",
         ["liat"] = "lihat", ["ngeliat"] = "melihat", ["td"] = "tadi", ["kira2"] = "kira", ["ngidupin"] = "menghidupkan", ["ngidupkan"] = "menghidupkan", ["ngebocorin"] = "membocorkan", ["bocorin"] = "membocorkan",
-        ["ngerti"] = "mengerti", ["dateng"] = "datang", ["nyopot"] = "mencopot", ["dicopot"] = "dicopot", ["dioperin"] = "dioperkan",
+        ["ngerti"] = "mengerti", ["dateng"] = "datang", ["dtg"] = "datang", ["nyopot"] = "mencopot", ["dicopot"] = "dicopot", ["dioperin"] = "dioperkan",
         ["sbnrnya"] = "sebenarnya", ["sebenernya"] = "sebenarnya", ["msh"] = "masih", ["abis"] = "setelah", ["meriksa"] = "memeriksa", ["ngubah"] = "mengubah",
         ["mutusin"] = "memutuskan", ["ttd"] = "tanda tangan", ["nerbitin"] = "menerbitkan", ["narik"] = "menarik", ["nanya"] = "bertanya", ["nanyain"] = "menanyakan", ["haknya"] = "hak", ["kewajibannya"] = "kewajiban", ["tugasnya"] = "tugas", ["nanem"] = "menanam", ["diitung"] = "dihitung",
         ["itungannya"] = "hitungannya", ["gadein"] = "gadaikan", ["digadein"] = "digadaikan", ["kopdesnya"] = "kopdes", ["taun"] = "tahun", ["hrs"] = "harus", ["sbg"] = "sebagai", ["lbh"] = "lebih", ["simp"] = "simpanan", ["pinj"] = "pinjaman",
@@ -74,9 +74,15 @@ public static partial class ChatNormalizer
     {
         var lower = text.ToLowerInvariant();
         var taxReturn = TaxReturn(text, lower);
-        return Word().Replace(lower, m => m.Value == TaxReturnWord && taxReturn ? m.Value
-            : Slang.TryGetValue(m.Value, out var standard) ? standard : Colloquial(m.Value));
+        return Word().Replace(lower, m => m.Value == TaxReturnWord && taxReturn ? m.Value : Standard(m.Value));
     }
+
+    private static string Standard(string word) =>
+        Slang.TryGetValue(word, out var standard) ? standard
+        // "nanya2", "bayar2": chat doubles a chat verb with a 2, and the doubled one means the same. Not "nama2" (names, plural):
+        // a doubled noun the list does not know stays unknown rather than become another legal idea ("nama" of the cooperative).
+        : word.Length >= 4 && word[^1] == '2' && Slang.TryGetValue(word[..^1], out var once) ? once
+        : Colloquial(word);
 
     /// <summary>
     /// "SPT tahunan koperasi kapan dilaporin?": "spt" is chat for "seperti", but typed in capitals, or in a message about taxes, it is the

@@ -22,6 +22,8 @@ public static class DomainSynonyms
         ["pendiri", "pembentuk"],
         ["minimal", "paling sedikit", "sekurang-kurangnya"],
         ["maksimal", "paling lama", "paling banyak", "batas maksimum"],
+        // "plafon anggota cuma 10jt": a loan's ceiling is the regulation's "batas maksimum pemberian pinjaman".
+        ["plafon", "plafond", "batas maksimum"],
         ["kopdes", "kdmp", "kdkmp", "kkmp", "kopkel", "koperasi desa merah putih", "koperasi kelurahan merah putih"],
         ["usp", "unit simpan pinjam"],
         ["ksp", "koperasi simpan pinjam"],
@@ -78,7 +80,8 @@ public static class DomainSynonyms
         ["periksa", "memeriksa", "meneliti", "mengecek"],
         ["rahasia", "merahasiakan", "kerahasiaan", "membocorkan", "dibocorkan", "bocor", "menyebarkan", "disebarkan", "disebar", "nyebarin",
          "diumbar", "mengumbar", "dibeberkan", "menceritakan", "diceritakan", "cerita2"],
-        ["deadline", "batas waktu", "paling lambat", "selambat lambatnya"],
+        // "ada batas waktunya?": a time limit, which the regulations state as "paling lama" too ("paling lama 3 (tiga) bulan").
+        ["deadline", "batas waktu", "paling lambat", "selambat lambatnya", "paling lama"],
         ["telat", "paling lambat"],
         // "brp lama sblm RAT?" asks for a time limit, which the regulations state as "paling lambat" as often as "paling lama".
         ["berapa lama", "lambat"],

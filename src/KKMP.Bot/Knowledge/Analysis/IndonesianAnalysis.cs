@@ -99,7 +99,12 @@ public sealed class IndonesianAnalysis : Analyzer
             // "pengertian koperasi primer": the word asks for a definition, it is not what is defined.
             "pengertian", "pengertiannya", "definisi", "definisinya",
             // "namanya apa?": the word asks what a thing is called, it is not the thing ("nama koperasi" keeps "nama").
-            "namanya", "istilahnya", "sebutannya"];
+            "namanya", "istilahnya", "sebutannya",
+            // "dipilih lagi brp kali?": the count word of the question (its kind is read apart, QuestionIntent); the texts count
+            // times as "sekali" or "2 (dua) periode", and their "untuk pertama kali" counts nothing.
+            "kali", "kalinya",
+            // "katanya cuma anggota yg boleh": hearsay says a claim follows; it is not what the claim is about.
+            "katanya"];
         var set = new CharArraySet(Version, 400, ignoreCase: true);
         foreach (var word in IndonesianAnalyzer.DefaultStopSet)
             if (!meaningful.Contains(word.ToString())) set.Add(word.ToString()!);

@@ -69,6 +69,8 @@ public sealed partial class QueryConcepts(Analyzer analyzer, IReadOnlyList<strin
         {
             var phrase = string.Join(' ', words.Skip(start).Take(length));
             if (_groupOf.TryGetValue(phrase, out var group)) return (length, group);
+            // "ada batas waktunya?": the possessive on a phrase's last word does not hide the phrase ("batas waktu").
+            if (length > 1 && phrase.EndsWith(Possessive, StringComparison.Ordinal) && _groupOf.TryGetValue(phrase[..^Possessive.Length], out group)) return (length, group);
         }
         // "suaranya boleh dititip": a modal word inside a phrase does not split it ("suaranya dititip" is "titip suara").
         if (Modals.Contains(words[start])) return (0, null);
@@ -81,6 +83,8 @@ public sealed partial class QueryConcepts(Analyzer analyzer, IReadOnlyList<strin
         }
         return (0, null);
     }
+
+    private const string Possessive = "nya";
 
     /// <summary>Modal and aspect words that chat puts inside a phrase ("suaranya boleh dititip", "anggota bisa diberhentikan").</summary>
     private static readonly HashSet<string> Modals = ["boleh", "bisa", "dapat", "mau", "harus", "sudah", "juga", "saja", "sih", "memang"];

@@ -15,7 +15,8 @@ public static partial class QuestionFrame
     public static IReadOnlySet<int> AskedWords(string normalized, MatchCollection words)
     {
         var clauses = Clause().Matches(normalized).Where(c => c.Value.Any(char.IsLetterOrDigit)).ToList();
-        var asked = clauses.Where(c => c.Value.TrimEnd().EndsWith('?') || QuestionWord().IsMatch(c.Value)).ToList();
+        // "katanya pengurus beda aturannya. bener gak?": a claim told as hearsay is what the question checks, not a question itself.
+        var asked = clauses.Where(c => c.Value.TrimEnd().EndsWith('?') || QuestionWord().IsMatch(c.Value) && !Hearsay().IsMatch(c.Value)).ToList();
         // "kasir ngebocorin saldo tetangga, itu kan gk boleh ya?": a question that only points back ("itu boleh?",
         // "aturannya gmn?") asks about what was told before it, so nothing is an aside.
         if (!asked.Any(c => ContentWord().Matches(c.Value).Any(w => !FrameWords.Contains(w.Value)))) asked.Clear();
@@ -103,6 +104,10 @@ public static partial class QuestionFrame
     /// </summary>
     [GeneratedRegex(@"^\s*(kalau|jika|jikalau|apabila|bila|misal|misalnya|seandainya|andaikan|andai|mau|ingin|pengen|hendak)\b|^\s*(?<planner>(pengurus|ketua|bendahara|sekretaris|pengawas|anggota|manajer|pengelola|kami|kita|saya)(\s+(?!tidak\b|belum\b)\p{L}+){0,2}\s+(mau|ingin|hendak|berencana|berniat)\s+)(?!di)")]
     private static partial Regex Condition();
+
+    /// <summary>A clause that reports what someone says ("katanya …", "kata org dinas …", "ada yg bilang …", "denger2 …").</summary>
+    [GeneratedRegex(@"^\s*(katanya|kata|konon|dengar|ada yang bilang|ada yang ngomong)\b")]
+    private static partial Regex Hearsay();
 
     /// <summary>A clause ends at a sentence mark or a comma (chat messages rarely use anything else).</summary>
     [GeneratedRegex(@"[^.,;!?\n]+[.,;!?\n]*")]

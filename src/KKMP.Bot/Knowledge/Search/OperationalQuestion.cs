@@ -139,8 +139,11 @@ public static partial class OperationalQuestion
     [GeneratedRegex(@"\b(di|meng|menge|nge)?(gadai|gade)\w*|\bhipotek\w*|\b(dijaminkan|dijaminin|agunan)\b")]
     private static partial Regex Pledge();
 
-    /// <summary>A lender's terms ("bunga KUR brp persen?", "plafon pinjaman Himbara maksimal brp?"): set by the bank and the KUR rules, even for a kopdes.</summary>
-    [GeneratedRegex(@"\b(bunga|suku bunga|plafon\w*|plafond|tenor|agunan)\b.{0,25}\b(kur|himbara)\b|\b(kur|himbara)\b.{0,40}\b(bunga|persen|plafon\w*|plafond|tenor|agunan)\b")]
+    /// <summary>
+    /// A lender's terms and pay-out ("bunga KUR brp persen?", "plafon pinjaman Himbara maksimal brp?", "kapan pencairan pinjaman
+    /// himbara?"): set and paid by the bank under the KUR rules, even for a kopdes.
+    /// </summary>
+    [GeneratedRegex(@"\b(bunga|suku bunga|plafon\w*|plafond|tenor|agunan|pencairan|cair\w*|dicairkan)\b.{0,25}\b(kur|himbara)\b|\b(kur|himbara)\b.{0,40}\b(bunga|persen|plafon\w*|plafond|tenor|agunan|pencairan|cair\w*|dicairkan)\b")]
     private static partial Regex LoanTerms();
 
     /// <summary>Which lender to choose for one's own needs ("mending pinjol atau koperasi?"): advice, not a rule.</summary>

@@ -113,7 +113,7 @@ public static partial class QuestionIntent
 
     private static readonly (NumberKind, Regex)[] NumberPatterns =
     [
-        (NumberKind.Share, new(@"\b(berapa|brp) (persen|%|bagian)|\b(persen|persentase)\b|\bberapa banyak (anggota|yang) (setuju|hadir)|\b(berapa|brp)\b.{0,25}\b(hadir|datang|setuju)\b.{0,20}\bsah\b|\bsah\b.{0,30}\b(hadir|datang)\b.{0,15}\b(berapa|brp)\b|\b(ke)?(hadir|datang|setuju)\w*\b.{0,25}\b(berapa|brp)\b")),
+        (NumberKind.Share, new(@"\b(berapa|brp) (persen|%|bagian)|\b(persen|persentase)\b|\bberapa banyak (anggota|yang) (setuju|hadir)|\b(berapa|brp)\b.{0,25}\b(hadir|datang|setuju)\b.{0,20}\bsah\b|\bsah\b.{0,30}\b(hadir|datang)\b.{0,15}\b(berapa|brp)\b|\b(ke)?(hadir|datang|setuju)\w*\b.{0,25}\b(berapa|brp)\b|\b(hadir|datang|setuju)\w*\b.{0,20}\b\d+ (dari|dr) \d+\b")),
         (NumberKind.Duration, new(@"\b(berapa|brp) (hari|minggu|bulan|tahun|lama)\b|\b(paling|pling) (lambat|telat|lama)\b|\bkapan\b|\bdeadline\b|\bbatas waktu\b|\btanggal berapa\b|\btgl (brp|berapa)\b")),
         // Before People: "minimal brp kali setahun" counts times, not people.
         (NumberKind.Times, new(@"\b(berapa|brp) (kali|periode)\b")),

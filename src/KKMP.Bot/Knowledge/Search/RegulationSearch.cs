@@ -46,9 +46,26 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     /// <summary>Weight in ranking of a document's name ("menurut UU"): it mostly says where to look.</summary>
     private const double DocumentNameWeight = 0.3;
 
+    /// <summary>
+    /// "kopdes": what the law says of every Koperasi holds for a kopdes, and the model AD a kopdes adopted says "Koperasi" too,
+    /// so the word says which cooperative, not what is asked; in full it pulls the Juklak's prose about forming KDKMP.
+    /// </summary>
+    private const double KopdesWeight = 0.5;
+
+    /// <summary>
+    /// "katanya koperasi wajib diaudit, bener wajib?", "emang dilarang?": a modal alone asks whether, not about what; the article
+    /// that answers may say "dapat" where the claim said "wajib", so the claim's modal must not pull passages that repeat it.
+    /// ("simpanan wajib" and "kewajiban" are other concepts.)
+    /// </summary>
+    private static readonly HashSet<string> Modals = ["wajib", "diwajibkan", "mewajibkan", "dilarang", "melarang", "larangan", "terlarang", "benar", "betul"];
+
+    private const double ModalWeight = 0.5;
+
     /// <summary>How much a concept counts in ranking: a legal word always, a story word only a little.</summary>
     private double RankWeight(Concept concept) => !index.Profile.Rerank ? 1
         : NamesDocument(concept) || concept.NamesSource ? DocumentNameWeight
+        : _lexicon.NamesACooperativeItself(concept) ? KopdesWeight
+        : Modals.Contains(concept.Surface) ? ModalWeight
         : !concept.Aside ? 1
         : _lexicon.Carries(concept) ? AsideLegalWeight : AsideWeight;
 
