@@ -27,7 +27,7 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
     public string Format(string question, SearchResult result)
     {
         if (!result.Answers) return NotFound();
-        var top = InForce(question, result.Passages);
+        var top = NamedRecipient.Lead(question, InForce(question, result.Passages), result.Passages);
         var text = top.Kind switch
         {
             PassageKind.Summary => Summary(top),

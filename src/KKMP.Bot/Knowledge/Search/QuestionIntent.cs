@@ -82,7 +82,7 @@ public static partial class QuestionIntent
         var notDone = TellsNotDone(number is null ? text : QuestionFrame.AskedText(text));
         return new(number, notDone, Deciders.AskedIn(question).Asked || ChosenBy().IsMatch(ChatNormalizer.Normalize(question)),
             Permission().IsMatch(ChatNormalizer.Normalize(question)), Answers.AmountRule.Asked(question, number),
-            Recourse().IsMatch(QuestionFrame.AskedText(text))) { ListHead = ListHead().Match(text) is { Success: true } head ? head.Groups[1].Value : null };
+            Recourse().IsMatch(QuestionFrame.AskedText(text))) { ListHead = ListHead().Match(text) is { Success: true } head ? head.Groups[1].Value : null, VoteWeight = Answers.VoteWeight.Asked(question) };
     }
 
     /// <summary>"yg hrs diperhatiin apa aja?": the word right before "apa saja" is what the list is of.</summary>
