@@ -8,6 +8,7 @@ namespace KKMP.Bot.Tests.Knowledge;
 
 /// <summary>
 /// Round 14 reply and gate classes: whether one member's vote weighs more is answered by the ayat giving each member one vote;
+/// "cukup 2 orang?" asks for a head count, and a runner-up stating the figure asked is quoted when the best passage states none;
 /// a question naming who acts or pays ("pemkab", "wali kota") is answered by that recipient's part of a per-recipient
 /// instruction; the shop a question is set in ("belanja di gerai") is no missing legal idea of a passage that holds the question's
 /// other legal ideas. Passages are made up and questions are paraphrases written for these tests, not taken from an evaluation set.
@@ -83,6 +84,42 @@ public class Reply14Tests
             new($"Pedoman 1/2030 BAB VII angka {number}", "pedoman-contoh", $"Tahap {number} penggabungan koperasi.", score, null, "Pedoman 1/2030 — Pedoman contoh", false);
         var answer = Formatter.Format("mau gabungin 2 koperasi, tahapnya gmn?", new SearchResult([Section("1", 3), Section("2", 2)], 0.9, true));
         Assert.StartsWith("Pedoman 1/2030 BAB VII angka 1", answer);
+    }
+
+    private static Passage Rule(string citation, string text, float score) =>
+        new(citation, "pedoman-contoh", text, score, null, "Pedoman 1/2030 — Pedoman contoh", false);
+
+    private static readonly Passage Fee = Rule("Pedoman 1/2030 Pasal 9", "Pengawas menerima honorarium yang besarnya diputuskan oleh Rapat Anggota.", 3);
+
+    private static readonly Passage Size = Rule("Pedoman 1/2030 Pasal 8", "Jumlah Pengawas paling sedikit 3 (tiga) orang dan ganjil.", 1.7f);
+
+    [Theory]
+    [InlineData("pengawas cukup 2 org aja kan biar hemat honor?")]
+    [InlineData("pengawas minimal brp org? honornya dr mana?")]
+    public void A_figure_asked_that_only_the_runner_up_states_is_quoted_from_it(string question)
+    {
+        Assert.Equal(NumberKind.People, QuestionIntent.AsksForNumber(question));
+        var answer = Formatter.Format(question, new SearchResult([Fee, Size], 0.9, true));
+        Assert.Contains(RegulationAnswerFormatter.SecondOpening, answer);
+        Assert.Contains("paling sedikit 3 (tiga) orang", answer);
+    }
+
+    [Theory]
+    // No figure asked: a runner-up at 0.57 of the best is only named.
+    [InlineData("honor pengawas yg mutusin siapa?")]
+    public void A_runner_up_far_below_the_best_is_not_quoted_when_no_figure_is_asked(string question)
+    {
+        var answer = Formatter.Format(question, new SearchResult([Fee, Size], 0.9, true));
+        Assert.DoesNotContain(RegulationAnswerFormatter.SecondOpening, answer);
+        Assert.Contains("Lihat juga: Pedoman 1/2030 Pasal 8", answer);
+    }
+
+    [Fact]
+    public void A_best_passage_stating_the_figure_needs_no_far_runner_up()
+    {
+        var answer = Formatter.Format("pengurus cukup 3 orang?", new SearchResult(
+            [Rule("Pedoman 1/2030 Pasal 7", "Jumlah Pengurus paling sedikit 5 (lima) orang.", 3), Size], 0.9, true));
+        Assert.DoesNotContain(RegulationAnswerFormatter.SecondOpening, answer);
     }
 
     [Theory]
