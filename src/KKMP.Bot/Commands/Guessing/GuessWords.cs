@@ -17,16 +17,16 @@ internal static class GuessWords
     public static readonly HashSet<string> People =
     [
         // the grammar's "someone" words (yg, orang, sing, nu, halak, ureueng …), then who else stands at the counter
-        .. Parsing.Everyday.EverydayWords.Someone,
-        "ada", "ibu", "bu", "ibu2", "pak", "bapak", "mbak", "mba", "mas", "warga", "pembeli",
-        "pelanggan", "langganan", "tetangga", "dia", "kades", "rt", "rw", "bude", "pakde", "teh", "akang", "uda", "uni", "daeng", "aye",
+        .. Parsing.Everyday.EverydayWords.Someone, .. Parsing.FormsOfAddress.Addressed,
+        "ada", "ibu", "ibu2", "bapak", "warga", "pembeli",
+        "pelanggan", "langganan", "tetangga", "dia", "kades", "rt", "rw", "teh", "aye",
         "ado", "aya", "customer", "konsumen",
-        // Papua mace/pace, Ambon/Manado mama/tanta
-        "mace", "pace", "mama", "tanta", "tante", "ibuk", "emak", "mak", "nenek", "kakek", "mbah", "simbah", "tiyang", "tiyange", "mpok", "akang",
-        "kang", "teteh", "neng", "mbok", "cak", "lae", "inang", "amang", "puang", "kaka", "ade", "nyong", "nona", "anak",
+        // Ambon/Manado mama/tanta, and the elders
+        "mama", "tanta", "ibuk", "emak", "mak", "nenek", "kakek", "mbah", "simbah", "tiyang", "tiyange",
+        "neng", "anak",
         // the shop next door buying ("warung sebelah beli …"), and Sundanese/Betawi forms of address: ceu, bi, mang, aa, uwa, haji
-        // Banjar acil/cil (aunt), julak (elder), Palembang yuk (elder sister), Ambon usi
-        "acil", "cil", "julak", "yuk", "usi", "nak", "dik", "adik", "adek", "bapak2", "bpk", "ibu-ibu", "bapak-bapak", "dorang", "mereka", "beliau",
+        // Banjar julak (elder)
+        "julak", "nak", "adik", "adek", "bapak2", "bpk", "ibu-ibu", "bapak-bapak", "dorang", "mereka", "beliau",
         // who brings goods: the driver, the courier
         "sopir", "supir", "kurir",
         "warung", "toko", "kios", "sebelah", "ceu", "euceu", "bi", "bibi", "mang", "aa", "uwa", "haji", "hajah", "engkong", "encang", "encing",

@@ -23,36 +23,38 @@ internal static class PriceQuestion
         ["harga", "harganya", "hrg", "harga2", "harga-harga", "hrg2", "price", "pricelist", "hrga", "hargo", "hargonyo", "harago", "haragonyo", "rego", "regane", "pangaos",
          // Javanese krama regi/reginipun and ngoko rega/regone
          "regi", "regine", "reginipun", "rega", "regone",
-         // Balinese and Sasak aji/ajin/ajine
-         "aji", "ajin", "ajine"];
+         // Balinese and Sasak aji/ajin/ajine; Pontianak and Betawi harge
+         "aji", "ajin", "ajine", "harge", "hargenye"];
 
     private static readonly HashSet<string> Fillers =
     [
-        .. AskWords, "skrg", "skg", "skrng", "skr", "sekarang", "hari", "ini", "ya", "yah", "sih", "kak", "kakak", "dong", "nih",
-        "min", "gan", "bang", "bu", "pak", "mas", "mbak", "di", "koperasi", "toko", "gerai", "saat", "tuh",
+        .. FormsOfAddress.All,
+        .. AskWords, "skrg", "skg", "skrng", "skr", "sekarang", "hari", "ini", "ya", "yah", "sih", "dong", "nih",
+        "di", "koperasi", "toko", "gerai", "saat", "tuh",
         "apa", "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual", "hr", "aja", "saja", "teh", "euy", "mah",
         "per", "liter", "kilo", "kg", "sekilonya", "seliternya", "terima", "kasih", "gerai", "informasi", "mohon",
         // particles and "now"/"this"/"at" in the regions: to/toh/tho, nggih, bah, mi/ji, jo/le, saiki/sakniki, ayeuna, kini,
-        // iki/niki/ieu/iko, nang; and the forms of address
+        // iki/niki/ieu/iko, nang; Banjar pian (you)
         "to", "toh", "tho", "nggih", "njih", "bah", "mi", "ji", "jo", "le", "lah", "atuh", "saiki", "sakniki", "ayeuna", "kini", "iki",
-        "niki", "ieu", "iko", "nang", "kopdes", "warung", "kang", "akang", "teteh", "uda", "uni", "cak", "mbok", "daeng", "lae", "bli",
-        "ito", "pian", "kaka", "ade", "tante", "om", "bos", "dik", "dek",
+        "niki", "ieu", "iko", "nang", "kopdes", "warung", "pian",
         // "harga semua barang", "harga sembako": the whole list.
         "semua", "semuanya", "sembako", "barang", "barangnya", "lengkap", "daftar", "list",
         // "yang terbaru", "nya ada ga": whether, not which item; "all" in Minang, Javanese, Sundanese
         // Ambon/Manado/Papua and Madurese particles and "now": pung, dang, sa, ta, skarang, sateya
-        "pung", "dang", "sa", "ta", "skarang", "sateya",
+        "pung", "dang", "ta", "skarang", "sateya",
         "terbaru", "baru", "terkini", "update", "nya", "ga", "gak", "nggak", "ngga", "masih", "sadonyo", "kabeh", "sadayana", "all",
         // Javanese krama "at" (ten, ing), "which are" (ingkang wonten), "all" (sedaya, sedanten), "now" (sakmenika), "please send"
         // (nyuwun dikirim); Malay and Minang "this" (ni), "is there" (ado), "what" (apo), "only" (sajo); the bot addressed
         "ten", "ing", "ingkang", "wonten", "sedaya", "sedanten", "sakmenika", "samenika", "saniki", "nyuwun", "dikirim", "kirim",
-        "ni", "ado", "apo", "sajo", "bot", "minta", "inaq", "amaq", "mpok",
+        "ni", "ado", "apo", "sajo", "bot", "minta",
         // Sundanese aya (is there), Acehnese jinoe and Madurese satea/sateya (now)
         "aya", "jinoe", "satea", "sateya",
-        // Banjar wayah (the time: "wayah ini", now) and acil/cil (aunt); Palembang yuk (elder sister), bae and Sundanese wae (only)
-        "wayah", "acil", "cil", "yuk", "bae", "wae",
+        // Banjar wayah (the time: "wayah ini", now); Palembang bae and Sundanese wae (only)
+        "wayah", "bae", "wae",
         // "sonde ada daftar harga kah?": "not" in Kupang, Papua and chat asks whether there is one
         "sonde", "tara", "tra", "nda", "ndak", "tidak", "tdk",
+        // Balinese and Sasak nike/nika/punika (that), Pontianak ari (day: "ari ni"); the moment asked about: "dulu sebelum buka"
+        "nike", "nika", "punika", "ari", "dulu", "sebelum", "buka", "tutup",
     ];
 
     /// <summary>"daftar harga sembako minggu ini": after "harga", the period asked about is not an item ("iuran brp per bulan" is no price question).</summary>
@@ -61,18 +63,19 @@ internal static class PriceQuestion
     /// <summary>Openers people put before the question: "min, harga beras?", "cek harga gula", "daftar harga".</summary>
     private static readonly HashSet<string> Openers =
     [
+        .. FormsOfAddress.All,
         "halo", "hallo", "hai", "hi", "pagi", "siang", "sore", "malam", "selamat", "permisi", "punten", "maaf",
-        "min", "admin", "kak", "gan", "bu", "pak", "mas", "mbak", "om", "bang", "mau", "tanya", "tolong", "info",
-        "cek", "lihat", "liat", "daftar", "list", "assalamualaikum", "mohon", "informasi", "nanya", "saya", "sy", "bapak", "ibu", "pengelola",
-        "dong", "boleh", "aku", "bapak/ibu", "ibu/bapak", "pak/bu", "bu/pak",
-        // "kalau gula pasir harganya berapa?": "as for", before the item; forms of address in the east and in Bali
-        "kalau", "kalo", "klo", "kaka", "usi", "bung", "bli", "ade", "nyong", "nona",
+        "admin", "mau", "tanya", "tolong", "info",
+        "cek", "lihat", "liat", "daftar", "list", "assalamualaikum", "mohon", "informasi", "nanya", "bapak", "ibu", "pengelola",
+        "dong", "boleh", "bapak/ibu", "ibu/bapak", "pak/bu", "bu/pak",
+        // "kalau gula pasir harganya berapa?": "as for", before the item
+        "kalau", "kalo", "klo",
         // greetings in the regions: sampurasun, horas, tabe, nuwun sewu, assalamualaikum
-        "sampurasun", "horas", "tabe", "nuwun", "sewu", "assalamualaikum", "ass", "salam", "kang", "uda", "uni", "daeng", "lae", "cak",
-        // Javanese krama: ngapunten (sorry), nyuwun (please), badhe tangklet (want to ask), kula (I); the bot addressed
-        "ngapunten", "nyuwun", "badhe", "tangklet", "takon", "kula", "bot",
-        // asking leave and address: izin, mohon maaf mengganggu, numpang tanya; Betawi mpok, Sasak inaq/amaq, Balinese bli/mbok
-        "izin", "ijin", "mengganggu", "ganggu", "numpang", "minta", "mpok", "inaq", "amaq", "mbok", "daptar",
+        "sampurasun", "horas", "tabe", "nuwun", "sewu", "assalamualaikum", "ass", "salam",
+        // Javanese krama: ngapunten (sorry), nyuwun (please), badhe tangklet (want to ask); the bot addressed
+        "ngapunten", "nyuwun", "badhe", "tangklet", "takon", "bot",
+        // asking leave: izin, mohon maaf mengganggu, numpang tanya
+        "izin", "ijin", "mengganggu", "ganggu", "numpang", "minta", "daptar", "dulu",
     ];
 
     /// <summary>Words that make "X harga" a remark rather than "the price of X" ("kenapa harga…", "naik harga").</summary>
@@ -230,5 +233,10 @@ internal static class PriceQuestion
     private static bool IsPerUnit(string word) =>
         word is "per" || Everyday.WordNumbers.UnitOfOne(word) is not null || (Units.IsUnit(word) && word != "pak");
 
-    private static string Clean(string word) => Everyday.TypingHabits.Fold(word).Trim('?', '!', '.', ',', ':', ';', '\'');
+    /// <remarks>"barang2" is the written plural "barang-barang": the word itself.</remarks>
+    private static string Clean(string word)
+    {
+        var clean = Everyday.TypingHabits.Fold(word).Trim('?', '!', '.', ',', ':', ';', '\'');
+        return clean.Length > 3 && clean[^1] == '2' && char.IsLetter(clean[^2]) ? clean[..^1] : clean;
+    }
 }

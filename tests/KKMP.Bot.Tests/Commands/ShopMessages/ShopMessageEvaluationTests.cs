@@ -50,6 +50,10 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     // Banjar, Palembang and Kupang Malay with money written every way and members asking (dev-21)
     [InlineData("shop-messages-dev-20.json", 100, 0.0)]
     [InlineData("shop-messages-dev-21.json", 100, 0.0)]
+    // session 8 (new authors): a payday weekend in Pontianak, a Balinese desa and a town kopdes whose young manager mixes
+    // English slang (dev-23); morning and closing routines in Jayapura, Lombok and Aceh with notebook lines (dev-22)
+    [InlineData("shop-messages-dev-22.json", 100, 0.0)]
+    [InlineData("shop-messages-dev-23.json", 100, 0.0)]
     [InlineData("shop-messages-holdout.json", 80, 0.95)]
     // Written by the lead after the grammar was built, never shown to its author: the honest held-out figure.
     [InlineData("shop-messages-holdout-lead.json", 50, 0.95)]
@@ -71,6 +75,8 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     [InlineData("shop-messages-holdout-11.json", 80, 0.0)]
     // Session 7's fresh held-out (80): a fishing kopdes in North Maluku, a Medan ward and a Minang nagari, scored once on arrival: report-only.
     [InlineData("shop-messages-holdout-12.json", 80, 0.0)]
+    // Session 8's fresh held-out (80): a Bugis kopdes near Pare-Pare, a Betawi ward and a Suroboyoan village, scored once on arrival: report-only.
+    [InlineData("shop-messages-holdout-13.json", 80, 0.0)]
     public async Task Everyday_shop_messages_meet_the_floor(string file, int minimumSize, double floor)
     {
         var messages = ShopMessage.Load(file);

@@ -31,8 +31,9 @@ internal static class Amounts
                 i = last;
                 continue;
             }
-            // "16rb per liter": money and a unit it is per, so a price even without a marker.
-            if (i > 0 && word.StartsLikeNumber && IsMoney(words, i) && PerUnitFollows(words, i) && !result.Any(MoneyReader.IsPriceStart))
+            // "16rb per liter", "25.500/kg", "25.500 sekilo": money and a unit it is per, so a price even without a marker.
+            if (i > 0 && word.StartsLikeNumber && (IsMoney(words, i) || Tail.IsThousands(word.Text.Split('/')[0])) && PerUnitFollows(words, i)
+                && !result.Any(MoneyReader.IsPriceStart))
                 result.Add(new Token("@", false));
             result.Add(word);
         }

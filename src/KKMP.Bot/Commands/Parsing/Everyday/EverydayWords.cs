@@ -77,6 +77,8 @@ internal static class EverydayWords
         // more shorthand: lku, jwl, rstk, tggl/tnggl
         // Sasak "lakuq", and "jaul" (jual with two letters swapped)
         ["lakuq"] = ShopVerb.Sale, ["jaul"] = ShopVerb.Sale,
+        // Javanese "kari" (what is left: "gula kari 7 kilo"), and "hitung" (counted) as its other forms above
+        ["kari"] = ShopVerb.Count, ["hitung"] = ShopVerb.Count,
         ["lku"] = ShopVerb.Sale, ["jwl"] = ShopVerb.Sale, ["rstk"] = ShopVerb.Receipt, ["tggl"] = ShopVerb.Count, ["tnggl"] = ShopVerb.Count,
     };
 
@@ -122,9 +124,9 @@ internal static class EverydayWords
 
     public static readonly HashSet<string> Fillers =
     [
+        .. FormsOfAddress.All,
         "tolong", "mohon", "catat", "dicatat", "catet", "dicatet", "dicatatkan", "ya", "yaa", "yah", "ok", "oke", "siap", "sip",
-        "pak", "bu", "mas", "mbak", "mba", "kak", "min", "bos", "gan", "bang", "om", "sudah", "udah", "udh", "sdh", "td", "tadi",
-        "barusan", "baru", "kemarin", "kmrn", "kemaren", "wingi", "pagi", "siang", "sore", "malam", "hari", "hr", "ini", "dong",
+        "sudah", "udah", "udh", "sdh", "td", "tadi", "barusan", "baru", "kemarin", "kmrn", "kemaren", "wingi", "pagi", "siang", "sore", "malam", "hari", "hr", "ini", "dong",
         "deh", "nih", "maaf", "lapor", "laporan", "eh", "nggih", "njih", "lagi", "juga", "sekalian", "yang", "yg", "mulai",
         "sekarang", "skrg", "ada", "sebanyak", "nya", "input", "update",
         // "already" and politeness in Sundanese, Javanese and Betawi: tos payu, wis payu, udeh, catet ye, punten
@@ -132,54 +134,51 @@ internal static class EverydayWords
         // Sundanese "geus", Minang "lah", Makassar/Bugis "mi" (already)
         "geus", "lah", "mi",
         // voice-typing filler and chat English: "eee … anu …", "pls"
-        "e", "anu", "em", "hmm", "pls", "please", "plz", "la", "nembe", "hatur", "nuhun", "ambo", "awak", "kulo", "aku", "sy", "saya",
+        "e", "anu", "em", "hmm", "pls", "please", "plz", "la", "nembe", "hatur", "nuhun",
         // chat shorthand: dah (sudah), mhn, ctt/dctt (catat), brsan, tdi, kmrin, thanks
-        "dah", "sudh", "sdah", "mhn", "ctt", "dctt", "ctet", "brsan", "brusan", "tdi", "kmrin", "kmaren", "sya", "iya", "okey", "okay",
+        "dah", "sudh", "sdah", "mhn", "ctt", "dctt", "ctet", "brsan", "brusan", "tdi", "kmrin", "kmaren", "iya", "okey", "okay",
         "oce", "makasih", "makasi", "mksh", "trims", "thx", "tq", "terimakasih",
         // greetings before the entry ("assalamualaikum, laku gula 2 kg"); not "salam" (daun salam is sold)
         "assalamualaikum", "asalamualaikum", "ass", "wr", "wb", "halo", "hallo", "selamat", "permisi", "sampurasun", "rampes", "sugeng",
-        // Javanese: uwis/mpun (already), dipun (krama passive), inggih/nggeh, lur/rek/cak/mbok (address), dek,
-        // maeng/wau (just now), isuk/enjing, bengi/dalu, sonten
-        "uwis", "mpun", "dipun", "inggih", "nggeh", "lur", "rek", "cak", "mbok", "dek", "pakde", "bude", "maeng", "wau", "isuk",
+        // Javanese: uwis/mpun (already), dipun (krama passive), inggih/nggeh, maeng/wau (just now), isuk/enjing, bengi/dalu, sonten
+        "uwis", "mpun", "dipun", "inggih", "nggeh", "maeng", "wau", "isuk",
         "enjing", "bengi", "dalu", "sonten", "subuh",
         // "just now" and "yesterday" elsewhere: Sundanese bieu/kamari/beurang/peuting, Minang cako/kapatang, Batak nantoari,
         // Balinese ibi, Acehnese baroe, Manado/Ambon kalamarin
         "bieu", "kamari", "beurang", "peuting", "cako", "kapatang", "nantoari", "ibi", "baroe", "kalamarin", "kamarin",
-        // Sundanese: parantos/atos (already), atuh, euy, akang/kang/teteh (address), abdi (I)
-        "parantos", "atos", "atuh", "euy", "akang", "kang", "teteh", "abdi",
-        // Madurese: kaula/sengko (I), enggi (yes)
-        "kaula", "sengko", "enggi",
-        // Minangkabau: alah (already), uda/uni/diak (address)
-        "alah", "uda", "uni", "diak",
-        // Batak Toba: nunga (already), lae/ito/amang/inang (address), horas
-        "nunga", "lae", "ito", "amang", "inang", "horas",
-        // Banjar: hudah (already), ulun (I), pian (you)
-        "hudah", "ulun", "pian",
-        // Bugis/Makassar: ji (particle), puang/daeng (address), iye (yes), tabe (excuse me)
-        "ji", "puang", "daeng", "iye", "tabe", "pura", "sateya", // Madurese sateya (now)
-        // Betawi: aye (I), mpok (address)
-        "aye", "mpok",
+        // Sundanese: parantos/atos (already), atuh, euy
+        "parantos", "atos", "atuh", "euy",
+        // Madurese: enggi (yes)
+        "enggi",
+        // Minangkabau: alah (already)
+        "alah",
+        // Batak Toba: nunga (already), horas
+        "nunga", "horas",
+        // Banjar: hudah (already), pian (you)
+        "hudah", "pian",
+        // Bugis/Makassar: ji (particle), iye (yes), tabe (excuse me)
+        "ji", "iye", "tabe", "pura", "sateya", // Madurese sateya (now)
         // Balinese: suba/sube (already)
         "suba", "sube",
         // Acehnese: lheuh (already)
         "lheuh",
-        // Palembang: nian (really), bae (only), kini (now), yuk (elder sister); Banjar: hanyar (new, just), wayah (the time: "wayah ini",
-        // now), acil/cil (aunt); Sundanese wae (only), ayeuna (now); Javanese saiki (now), isih (still)
+        // Palembang: nian (really), bae (only), kini (now); Banjar: hanyar (new, just), wayah (the time: "wayah ini", now);
+        // Sundanese wae (only), ayeuna (now); Javanese saiki (now), isih (still)
         // officers addressed: "bu ketua", "pak bendahara"
         "ketua", "bendahara", "sekretaris",
-        "nian", "bae", "kini", "yuk", "hanyar", "wayah", "acil", "cil", "wae", "ayeuna", "saiki", "isih",
-        // Manado: jo, dang (particles), tante; Ambon/Papua: su (already), sa/beta (I), kaka/ade/pace/mace.
+        "nian", "bae", "kini", "hanyar", "wayah", "wae", "ayeuna", "saiki", "isih",
+        // Manado: jo, dang (particles); Ambon/Papua: su (already).
         // Not "so" (So Klin is a detergent; Manado "so" is read before a verb, see Pairs) nor "kita" ("minyak kita" is MinyaKita).
-        "jo", "dang", "tante", "su", "sa", "beta", "kaka", "ade", "pace", "mace",
-        // Ambon usi/bung, Balinese bli; Gen-Z chat: bund, gaes, wkwk, sorry, plis
-        "usi", "bung", "bli", "bund", "bunda", "gaes", "guys", "wkwk", "wkwkwk", "hehe", "haha", "sorry", "sori", "plis", "pliss",
-        // Javanese krama around a report: matur nuwun (thanks), kula (I), niki (this), ngapunten/nyuwun (sorry, please), tulung,
+        "jo", "dang", "su",
+        // Gen-Z chat: gaes, wkwk, sorry, plis
+        "gaes", "guys", "wkwk", "wkwkwk", "hehe", "haha", "sorry", "sori", "plis", "pliss",
+        // Javanese krama around a report: matur nuwun (thanks), niki (this), ngapunten/nyuwun (sorry, please), tulung,
         // monggo, badhe lapor/matur (want to report), pripun kabare … sehat (how are you … well), sakniki/sakmenika (now),
         // ingkang (which), wonten (there is), dipunlebetaken (be entered), kala (the time); Malay "ni" (this); and the bot addressed
-        "matur", "nuwun", "kula", "niki", "ngapunten", "nyuwun", "tulung", "monggo", "badhe", "pripun", "kabare", "sehat",
+        "matur", "nuwun", "niki", "ngapunten", "nyuwun", "tulung", "monggo", "badhe", "pripun", "kabare", "sehat",
         "sakniki", "sakmenika", "samenika", "saniki", "ingkang", "wonten", "dipunlebetaken", "lebetaken", "kala", "ni", "bot",
-        // eastern Malay "katong"/"kitong"/"torang" (we), "tu" (that), "ee" (particle)
-        "katong", "kitong", "torang", "tu", "ee",
+        // eastern Malay "tu" (that), "ee" (particle)
+        "tu", "ee",
     ];
 
     /// <summary>Forms of address that are also unit words: "pak" after a number is a pack.</summary>
@@ -220,9 +219,11 @@ internal static class EverydayWords
          "basah", "kehujanan", "apek", "berkutu", "jamuran"];
 
     /// <summary>A word that makes the message a sentence; "harga" before an amount (in digits or words) is a price marker instead.</summary>
+    /// <remarks>"4 kg lebih setengah" is one amount: "lebih" between a unit and a part of it is no remark.</remarks>
     public static bool IsSentenceWord(IReadOnlyList<Token> words, int i) =>
         !words[i].Quoted && NotItemWords.Contains(words[i].Lower)
-        && !(PriceMarkers.Contains(words[i].Lower) && i + 1 < words.Count && (words[i + 1].StartsLikeNumber || WordNumbers.SaysAmount(words[i + 1].Lower)));
+        && !(PriceMarkers.Contains(words[i].Lower) && i + 1 < words.Count && (words[i + 1].StartsLikeNumber || WordNumbers.SaysAmount(words[i + 1].Lower)))
+        && !(words[i].Lower == "lebih" && i > 0 && i + 1 < words.Count && (Units.IsUnit(words[i - 1].Text) || words[i - 1].Lower == "kilo") && WordNumbers.IsPart(words[i + 1].Lower));
 
     /// <summary>Words that introduce a price per unit: "harga 26000", "hrg 18rb", "a 11.500", "à 13rb".</summary>
     public static readonly HashSet<string> PriceMarkers = ["harga", "hrg", "a", "à", "@", "harganya", "hrga"];
@@ -265,6 +266,9 @@ internal static class EverydayWords
             else if (LettersThenDigit(text)) clean.AddRange(Unglue(word).SelectMany(Unglued));
             else clean.AddRange(Unglued(word));
         }
+        // Papuan "sa kilo" is one kilo ("sa" alone is "I", a filler dropped before the amounts are read)
+        for (var i = 0; i + 1 < clean.Count; i++)
+            if (!clean[i].Quoted && clean[i].Lower == "sa" && (Units.IsUnit(clean[i + 1].Text) || clean[i + 1].Lower == "kilo")) clean[i] = new Token("1", false);
         TypingHabits.WithoutClockTimes(clean);
         PackSizes.Without(clean);
         // "jual apa namanya gula": a speaker searching for the word, not a question; Javanese "nyuwun sewu" (excuse me,

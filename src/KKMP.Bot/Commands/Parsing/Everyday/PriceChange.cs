@@ -34,9 +34,9 @@ internal static class PriceChange
     /// <summary>Who decided it, after the new price: "… miturut rapat pengurus wingi", "… sesuai hasil rapat".</summary>
     private static readonly HashSet<string> According = ["miturut", "menurut", "sesuai", "berdasarkan", "atas", "kata", "dari", "hasil"];
 
-    private static readonly HashSet<string> Trailing = ["ya", "yaa", "mas", "mbak", "pak", "bu", "kak", "min", "mulai", "hari", "ini", "dong", "tolong", "aja", "saja", "deh"];
+    private static readonly HashSet<string> Trailing = [.. FormsOfAddress.All, "ya", "yaa", "mulai", "hari", "ini", "dong", "tolong", "aja", "saja", "deh"];
 
-    private static readonly HashSet<string> Leading = ["tolong", "mohon", "pak", "bu", "mas", "mbak", "min", "kak", "siap", "eh", "nyuwun", "tulung", "monggo"];
+    private static readonly HashSet<string> Leading = [.. FormsOfAddress.All, "tolong", "mohon", "siap", "eh", "nyuwun", "tulung", "monggo"];
 
     public static Reading? Read(IReadOnlyList<Token> words)
     {

@@ -15,9 +15,10 @@ internal static class ReadInWords
 
     private static readonly HashSet<string> Around =
     [
+        .. FormsOfAddress.All,
         "cek", "lihat", "liat", "coba", "minta", "tolong", "dong", "ya", "brp", "berapa", "sisa", "sisanya", "tinggal", "barang",
         "semua", "smua", "semuanya", "seluruh", "skrg", "sekarang", "hari", "hr", "ini", "gmn", "gimana", "total", "posisi",
-        "aja", "saja", "nya", "yg", "yang", "kita", "saldo", "duit", "uang", "udh", "udah", "apa", "aja", "toko", "gerai", "pak", "bu", "mas", "mbak", "kak", "min", "daftar", "ada", "list", "mo",
+        "aja", "saja", "nya", "yg", "yang", "kita", "saldo", "duit", "uang", "udh", "udah", "apa", "aja", "toko", "gerai", "daftar", "ada", "list", "mo",
         // "all" in Javanese krama and ngoko, Sundanese and Minang
         "sedaya", "sedanten", "kabeh", "sadayana", "sadonyo",
         // "stok apa aja yg tinggal sedikit / mau habis": the list answers it

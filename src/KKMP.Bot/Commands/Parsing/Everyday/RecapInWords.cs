@@ -18,10 +18,13 @@ internal static class RecapInWords
     private static readonly HashSet<string> Today =
         ["hari", "hr", "ini", "sekarang", "skrg", "dino", "iki", "saiki", "dinten", "niki", "poe", "ieu", "ayeuna", "iko", "jani", "harini", "hri", "today", "ni", "ari", "on"];
     private static readonly HashSet<string> Polite =
-        ["dong", "minta", "tolong", "ya", "pak", "bu", "mas", "mbak", "kak", "min", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh", "total", "semua", "kirim", "kirimin", "blm", "belum", "sy", "saya", "mana", "dapet", "dapat", "di", "bolehkah", "meminta", "berapami",
-         // regional particles and address: nggih, punten, atuh, mi/ji, jo, lah, bah, kang, uda, uni, cak, daeng, mbok
-         "nggih", "njih", "punten", "atuh", "euy", "mi", "ji", "jo", "lah", "bah", "kang", "uda", "uni", "cak", "daeng", "mbok", "piro", "pira",
-         "sabaraha", "pinten", "barapo", "kulo", "abdi", "ambo", "nyuwun", "tulung",
+        [.. FormsOfAddress.All, "dong", "minta", "tolong", "ya", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh", "total", "semua", "kirim", "kirimin", "blm", "belum", "mana", "dapet", "dapat", "di", "bolehkah", "meminta", "berapami",
+         // regional particles: nggih, punten, atuh, mi/ji, jo, lah, bah
+         "nggih", "njih", "punten", "atuh", "euy", "mi", "ji", "jo", "lah", "bah", "piro", "pira",
+         "sabaraha", "pinten", "barapo", "nyuwun", "tulung",
+         // the occasion: "sampun tutup, …", "tutup kios, sa mo liat rekap", "sebelum tutup toko mau lihat rekapan dulu"
+         "tutup", "buka", "toko", "kios", "warung", "gerai", "sebelum", "sesudah", "setelah", "abis", "habis", "sampun", "mau", "mo",
+         "pengen", "ingin", "dulu",
          // how much money it came to: "brp duit penjualan kemarin", "hasil jualan"; Medan "kek mana" (how)
          "duit", "uang", "hasil", "kek", "kayak", "cemana", "hatop", "brapa"];
 
@@ -40,9 +43,22 @@ internal static class RecapInWords
         }
     }
 
+    /// <summary>Words that give the reason after the request: "rekapan hari ini dulu ya, mau saya cocokkan sama uang di laci".</summary>
+    private static readonly HashSet<string> Because = ["mau", "mo", "biar", "supaya", "soalnya", "karena", "krn"];
+
+    /// <summary>The words up to the reason given after the recap word; what follows it says why, not which day.</summary>
+    private static IReadOnlyList<Token> WithoutReason(IReadOnlyList<Token> words)
+    {
+        var recapAt = words.ToList().FindIndex(w => Recap.Contains(w.Lower) || Report.Contains(w.Lower));
+        if (recapAt < 0) return words;
+        var reasonAt = words.ToList().FindIndex(recapAt + 1, w => !w.Quoted && Because.Contains(w.Lower));
+        return reasonAt < 0 ? words : words.Take(reasonAt).ToList();
+    }
+
     public static Reading? Read(IReadOnlyList<Token> words)
     {
         if (!words.Any(w => Recap.Contains(w.Lower) || Report.Contains(w.Lower) || Sales.Contains(w.Lower))) return null;
+        words = WithoutReason(words);
         var lower = words.Select(w => w.Quoted ? "\"" : w.Lower).ToList();
         // "penjualan kemarin brp total": sales of a day, asked; "jual beras hari ini" has an item and stays an entry.
         var isRecap = lower.Any(Recap.Contains)

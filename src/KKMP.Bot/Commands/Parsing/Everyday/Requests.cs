@@ -17,11 +17,12 @@ internal static class Requests
     /// <summary>Words that wrap a request in any reader: greetings, apologies, asking, thanks.</summary>
     public static readonly HashSet<string> Wrapping =
     [
+        .. FormsOfAddress.All,
         "assalamualaikum", "assalamu'alaikum", "wr", "wb", "selamat", "pagi", "siang", "sore", "malam", "permisi", "punten", "maaf", "mohon",
-        "dengan", "hormat", "yth", "saya", "sy", "aku", "mau", "ingin", "minta", "tolong", "kirim", "kirimkan", "kirimin", "dikirimkan",
+        "dengan", "hormat", "yth", "mau", "ingin", "minta", "tolong", "kirim", "kirimkan", "kirimin", "dikirimkan",
         "dikirim", "informasi", "info", "tanya", "nanya", "lihat", "liat", "dulu", "terima", "kasih", "makasih", "nuwun", "bapak", "ibu",
-        "aduh", "waduh", "nanti", "saat", "boleh", "dong", "ya", "yah", "pak", "bu", "mas", "mbak", "kak", "di", "gerai", "koperasi",
-        "yang", "yg", "ulang", "benar", "bener", "barang", "catatan", "ternyata", "bang", "bos", "min", "gan", "om", "aye", "ditampilkan",
+        "aduh", "waduh", "nanti", "saat", "boleh", "dong", "ya", "yah", "di", "gerai", "koperasi",
+        "yang", "yg", "ulang", "benar", "bener", "barang", "catatan", "ternyata", "ditampilkan",
         "tampilkan", "tampilin", "tunjukkan", "melihat", "bolehkah", "meminta", "itung", "hitung", "tuku", "sido", "pls", "please", "plz", "anu", "e", "input",
     ];
 

@@ -32,7 +32,8 @@ internal static partial class Tail
     /// <summary>People and places goods come from: "dr pak darto", "dari warung sebelah", "dr ternak sy".</summary>
     private static readonly HashSet<string> Sources =
     [
-        "pak", "bu", "bapak", "ibu", "mas", "mbak", "mba", "mbok", "kang", "bang", "abang", "om", "tante", "cak", "ning",
+        .. FormsOfAddress.Addressed,
+        "bapak", "ibu", "ning",
         "toko", "warung", "pasar", "petani", "peternak", "ternak", "pengepul", "tengkulak", "kebun", "sawah", "umkm",
     ];
 
@@ -44,7 +45,7 @@ internal static partial class Tail
         fromSomeone = false;
         onCredit = false;
         // Most messages have no tail: leave them as they are without copying.
-        if (!words.Any(w => !w.Quoted && (Starters.Contains(w.Lower) || From.Contains(w.Lower) || NotAnEntry.Credit.Contains(w.Lower) || NotYet.Contains(w.Lower)
+        if (!words.Any(w => !w.Quoted && (Starters.Contains(w.Lower) || From.Contains(w.Lower) || BoughtAt.Contains(w.Lower) || NotAnEntry.Credit.Contains(w.Lower) || NotYet.Contains(w.Lower)
                                           || w.Lower is "pake" or "pakai")))
             return words as List<Token> ?? [.. words];
         var kept = new List<Token>(words.Count);
@@ -70,9 +71,16 @@ internal static partial class Tail
         if (lower is "gak" or "ga" or "nggak" or "tidak" or "ndak" or "ora" && i + 1 < words.Count && words[i + 1].Lower is "pake" or "pakai") return true;
         if (Starters.Contains(lower) || NotAnEntry.Credit.Contains(lower) || (NotYet.Contains(lower) && i + 1 < words.Count && Paid.Contains(words[i + 1].Lower)))
             return true;
+        // "masuk telur 20 kilo, beli di Lambaro 25.500 sekilo", "… beli 295rb sesak": where and at what the shop bought it
+        if (BoughtAt.Contains(lower) && i + 1 < words.Count && (Where.Contains(words[i + 1].Lower) || IsPrice(words, i + 1))) return true;
         return From.Contains(lower) && i + 1 < words.Count
                && (Sources.Contains(words[i + 1].Lower) || EverydayWords.Suppliers.Contains(words[i + 1].Lower));
     }
+
+    /// <summary>The shop's own buying, said after the goods: only before a place or a price ("beli telur 3 kg" is an entry of its own).</summary>
+    private static readonly HashSet<string> BoughtAt = ["beli", "belinya", "dibeli", "kulak", "kulakan", "ambil", "ngambil"];
+
+    private static readonly HashSet<string> Where = ["di", "dari", "dr", "ke", "ti"];
 
     /// <summary>"ngutang", "blm dibayar" between <paramref name="from"/> and <paramref name="to"/> ("kontan mboten utang" is paid).</summary>
     private static bool SaysNotPaid(IReadOnlyList<Token> words, int from, int to)

@@ -28,17 +28,18 @@ internal static class UndoInWords
 
     private static readonly HashSet<string> Allowed =
     [
-        .. Verbs, .. References, "yang", "yg", "catatan", "input", "inputan", "ketik", "tolong", "mohon", "ya", "pak", "bu", "mas",
-        "mbak", "kak", "min", "eh", "aja", "saja", "deh", "dong", "itu", "entri", "transaksi", "catat", "dicatat", "minta", "saya", "sy",
-        "waduh", "aduh", "punten", "maaf", "mohon", "nggih", "yaa", "gan", "bos", "sing", "wae", "ae", "mawon", "pencet", "kepencet", "tadi", "tuh",
+        .. FormsOfAddress.All,
+        .. Verbs, .. References, "yang", "yg", "catatan", "input", "inputan", "ketik", "tolong", "mohon", "ya",
+        "eh", "aja", "saja", "deh", "dong", "itu", "entri", "transaksi", "catat", "dicatat", "minta",
+        "waduh", "aduh", "punten", "maaf", "mohon", "nggih", "yaa", "sing", "wae", "ae", "mawon", "pencet", "kepencet", "tadi", "tuh",
         // why: typed twice, or the buyer brought it back ("double input", "pembelinya balikin barangnya")
         "double", "dobel", "dobol", "kedobel", "ganda", "balikin", "dibalikin", "barangnya", "dikembalikan", "ngembaliin",
         // what the last entry was, and why it goes: "opname td salah", "pembelinya gajadi"
         "opname", "jual", "jualan", "penjualan", "masuk", "stok", "pembeli", "pembelinya", "orangnya", "gajadi", "gak", "ga", "jadi", "nggak", "ora", "ndak", "tidak",
         // regional particles, "that" and "which": iku/kuwi/niku (Javanese), eta/nu (Sundanese), nan (Minang), ingkang (krama)
         "iku", "kuwi", "niku", "eta", "nu", "nan", "ingkang", "mi", "ji", "jo", "mah", "atuh", "euy", "lah", "yo", "so", "su", "wis", "wes",
-        "tos", "geus", "sampun", "mpun", "inggih", "njih", "kang", "teteh", "uda", "uni", "cak", "daeng", "mbok", "iya", "iye", "ae",
-        "tulung", "nyuwun", "punten", "sy", "kulo", "abdi", "ambo", "aye", "bah", "kala", "kula",
+        "tos", "geus", "sampun", "mpun", "inggih", "njih", "iya", "iye", "ae",
+        "tulung", "nyuwun", "punten", "bah", "kala",
         // krama: "mboten sios tumbas" (did not buy after all), "tiyange" (the buyer), "mboten sah dicatet" (need not be recorded)
         "mboten", "boten", "sios", "ralat", "koreksi", "i", "se", "ka", "ketik",
         // "pencatatan terakhir atas nama saya agar dianulir karena terjadi duplikasi"

@@ -31,6 +31,8 @@ internal static class WordNumbers
         // Balinese besik, kutus; Acehnese lhee, peuet, limong, tujoh, lapan, sikureueng; Palembang sikok; Betawi atu
         ["besik"] = 1, ["kutus"] = 8, ["lhee"] = 3, ["peuet"] = 4, ["limong"] = 5, ["tujoh"] = 7, ["lapan"] = 8, ["sikureueng"] = 9,
         ["sikok"] = 1, ["sekok"] = 1, ["atu"] = 1,
+        // Betawi and Pontianak Malay say a final -a as -e: due, tige, lime
+        ["due"] = 2, ["tige"] = 3, ["lime"] = 5,
     };
 
     private static readonly Dictionary<string, decimal> Whole = new()
@@ -64,7 +66,7 @@ internal static class WordNumbers
         ["sekardus"] = "dus", ["selusin"] = "lusin", ["serenteng"] = "renteng", ["sekaleng"] = "kaleng", ["sebiji"] = "pcs",
         ["sabiji"] = "pcs", ["seikat"] = "ikat", ["seons"] = "ons", ["sekilogram"] = "kg",
         // Madurese sakelo (sakèlo), Balinese akilo/aliter
-        ["sakelo"] = "kg", ["akilo"] = "kg", ["aliter"] = "liter", ["sikilo"] = "kg", // Acehnese sikilo
+        ["sakelo"] = "kg", ["akilo"] = "kg", ["aliter"] = "liter", ["sikilo"] = "kg", ["seukilo"] = "kg", // Acehnese sikilo, seukilo
     };
 
     /// <summary>
@@ -138,25 +140,23 @@ internal static class WordNumbers
                     i += 2;
                     continue;
                 }
-                // "4 kilo stgh", "1 kilo seperempat": a part after the unit of a typed whole number, as after a spelled one below.
-                if (IsWholeNumber(lower) && i + 2 < words.Count && (Units.IsUnit(words[i + 1].Text) || words[i + 1].Lower == "kilo") && Part(words[i + 2].Lower) is { } part)
+                // "4 kilo stgh", "4 kg lebih setengah": a part after the unit of a typed whole number, as after a spelled one below.
+                if (IsWholeNumber(lower) && PartAfterUnit(words, i) is var (part, typedSkip))
                 {
                     result.Add(new Token((decimal.Parse(lower, CultureInfo.InvariantCulture) + part).ToString(CultureInfo.InvariantCulture).Replace('.', ','), false));
                     result.Add(words[i + 1]);
-                    i += 2;
+                    i += typedSkip;
                     continue;
                 }
                 result.Add(word);
                 continue;
             }
             // "dua kilo setengah", "petto kilo saparo", "empat belas kilogram lebih setengah", "satu kilo seperempat": a part said after the unit.
-            var lebih = i + 3 < words.Count && words[i + 2].Lower == "lebih" ? 1 : 0;
-            if (i + 2 + lebih < words.Count && (Units.IsUnit(words[i + 1].Text) || words[i + 1].Lower == "kilo") && Part(words[i + 2 + lebih].Lower) is { } said
-                && value == decimal.Truncate(value.Value))
+            if (value == decimal.Truncate(value.Value) && PartAfterUnit(words, i) is var (said, skip))
             {
                 result.Add(new Token((value.Value + said).ToString(CultureInfo.InvariantCulture).Replace('.', ','), false));
                 result.Add(words[i + 1]);
-                i += 2 + lebih;
+                i += skip;
                 continue;
             }
             // "sepuluh kilo koma lima": the decimal comes after the unit.
@@ -356,6 +356,20 @@ internal static class WordNumbers
 
     /// <summary>"sekilo", "dua", "setengah": a word that says an amount once spelled out.</summary>
     public static bool SaysAmount(string lower) => OneUnit.ContainsKey(lower) || Whole.ContainsKey(lower) || Digits.ContainsKey(lower) || Glued(lower) is not null;
+
+    /// <summary>
+    /// The part said after the unit of the whole number at <paramref name="i"/> ("kilo setengah", "kg lebih setengah"), with how many
+    /// words it takes after the number; null when none follows.
+    /// </summary>
+    private static (decimal Part, int Skip)? PartAfterUnit(IReadOnlyList<Token> words, int i)
+    {
+        if (i + 2 >= words.Count || !(Units.IsUnit(words[i + 1].Text) || words[i + 1].Lower == "kilo")) return null;
+        var lebih = i + 3 < words.Count && words[i + 2].Lower == "lebih" ? 1 : 0;
+        return Part(words[i + 2 + lebih].Lower) is { } part ? (part, 2 + lebih) : null;
+    }
+
+    /// <summary>"setengah", "seperempat": a part of one unit.</summary>
+    public static bool IsPart(string lower) => Part(lower) is not null;
 
     private static bool IsHalf(string lower) => Whole.TryGetValue(lower, out var value) && value == 0.5m;
 
