@@ -11,7 +11,8 @@ namespace KKMP.Bot.Tests.Knowledge;
 /// "cukup 2 orang?" asks for a head count, and a runner-up stating the figure asked is quoted when the best passage states none;
 /// a question naming who acts or pays ("pemkab", "wali kota") is answered by that recipient's part of a per-recipient
 /// instruction; the shop a question is set in ("belanja di gerai") is no missing legal idea of a passage that holds the question's
-/// other legal ideas. Passages are made up and questions are paraphrases written for these tests, not taken from an evaluation set.
+/// other legal ideas; family law, product recommendations, a reference price for a province its entry does not cover, and goods
+/// the price list does not hold asked with one of its regions are declined. Passages are made up and questions are paraphrases written for these tests, not taken from an evaluation set.
 /// </summary>
 public class Reply14Tests
 {
@@ -142,6 +143,33 @@ public class Reply14Tests
     public void A_question_about_running_the_shop_stays_declined(string question)
     {
         Assert.False(Search.Search(question).Answers);
+    }
+
+    [Theory]
+    // Family law: how a couple's property is split, even when it is a member's savings.
+    [InlineData("kalau cerai, simpanan wajib istri di kopdes dibagi dua gk?")]
+    [InlineData("harta gono gini termasuk simpanan koperasi ya?")]
+    // Which product to buy for the shop.
+    [InlineData("printer struk buat gerai kopdes merk apa yg bagus?")]
+    [InlineData("rekomendasi aplikasi pembukuan buat koperasi dong")]
+    // A reference price for a province no zone of its entry covers, and goods the list does not hold asked with a listed region.
+    [InlineData("HET gas melon di Sulawesi Selatan brp skrg?")]
+    [InlineData("harga acuan cabai rawit di Papua brp ya?")]
+    public void Out_of_the_knowledge_bases_reach_is_declined(string question)
+    {
+        var result = Search.Search(question);
+        Assert.False(result.Answers, $"confidence {result.Confidence:F2}, {result.Passages.FirstOrDefault()?.Citation}");
+        Assert.True(result.OutOfScope);
+    }
+
+    [Theory]
+    // The cooperative's own rules about the same things: still answered.
+    [InlineData("HET gas melon di Jawa Timur brp?")]
+    [InlineData("HET minyakita di Kalimantan Barat brp?")]
+    [InlineData("simpanan anggota yg meninggal dikembalikan ke ahli warisnya?")]
+    public void The_cooperatives_own_rules_on_them_are_still_answered(string question)
+    {
+        Assert.True(Search.Search(question).Answers);
     }
 
     private static Quote Quote(string text, string question)

@@ -186,7 +186,8 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         // "resep rendang padang" shares no word with the knowledge base: out of scope, not merely not found.
         if (ranked.Count == 0) return new SearchResult([], 0, false) { OutOfScope = outOfScope };
 
-        var unlisted = index.Profile.Rerank && UnlistedGoods.Asked(concepts, ranked[0].Ordinal, index);
+        var unlisted = index.Profile.Rerank && (UnlistedGoods.Asked(concepts, ranked[0].Ordinal, index)
+            || UncoveredRegion.Asked(question, index.Knowledge.Chunks[ranked[0].Ordinal]));
         outOfScope |= unlisted;
         var confidence = !index.Profile.Rerank ? 1.0 : intent.Operational || unlisted ? 0
             : Confidence(concepts, ranked[0].Ordinal, defines: defines.Boost(ranked[0].Ordinal) > 1, StatedDuty(intent, ranked[0].Ordinal), lexicon);
