@@ -45,7 +45,7 @@ public class EvaluationTests
     /// <summary>Written in session 8 by a seventh author (a new treasurer, a village head, a pengawas, a member, a dinas officer); scored once before tuning, never tuned on.</summary>
     private const string SessionEight = "holdout-9-everyday-questions.json";
 
-    /// <summary>Session 8's new development set (a Kalimantan manager, a founding member with 1992 premises, a fast-typing secretary); no floor until its out-of-scope questions get no citation.</summary>
+    /// <summary>Session 8's new development set (a Kalimantan manager, a founding member with 1992 premises, a fast-typing secretary); floors since round 14.</summary>
     private const string SessionEightDev = "dev-everyday-11-questions.json";
 
     private static readonly Dictionary<string, Lazy<RetrievalMetrics>> Metrics = Sets.ToDictionary(
@@ -103,8 +103,11 @@ public class EvaluationTests
     // deadline of what it names over one counted from it; dev-everyday-2 0.875 → 0.891 (answered@1 0.875), dev-everyday-4 0.900 →
     // 0.929 (answered@1 0.929), holdout-2 (a development set) 0.969 → 1.0.
     [InlineData("dev-everyday-8-questions.json", 0.76, 0.92, 0.76)]
-    [InlineData("dev-everyday-9-questions.json", 0.81, 0.91, 0.80)]
+    // Round 14 (replies): "cukup 1 org?" asks a head count; dev-everyday-9 R@3 0.912 → 0.925. dev-everyday-11 (first score R@1 0.688,
+    // right replies 0.675) at the values reached.
+    [InlineData("dev-everyday-9-questions.json", 0.81, 0.92, 0.80)]
     [InlineData("dev-everyday-10-questions.json", 0.72, 0.86, 0.72)]
+    [InlineData(SessionEightDev, 0.68, 0.87, 0.66)]
     [InlineData("holdout-2-questions.json", 1.0, 1.0, 1.0)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]
@@ -148,12 +151,16 @@ public class EvaluationTests
     [InlineData("dev-everyday-4-questions.json", 0.95)]
     [InlineData("dev-everyday-5-questions.json", 0.94)]
     [InlineData("dev-everyday-6-questions.json", 0.90)]
-    [InlineData("dev-everyday-7-questions.json", 0.87)]
-    [InlineData("dev-everyday-8-questions.json", 0.81)]
-    [InlineData("dev-everyday-9-questions.json", 0.82)]
+    // Round 14 (a vote weighed more quotes the one-vote ayat, the named recipient's part leads, a runner-up stating the figure
+    // asked is quoted, "cukup 1 org?" asks a head count): dev-7 0.878 → 0.889, dev-8 0.812 → 0.838, dev-9 0.825 → 0.850,
+    // dev-10 0.800 → 0.838 ("pemda" gets every regional recipient's part); dev-everyday-11 first scored 0.675, now 0.700.
+    [InlineData("dev-everyday-7-questions.json", 0.88)]
+    [InlineData("dev-everyday-8-questions.json", 0.83)]
+    [InlineData("dev-everyday-9-questions.json", 0.85)]
     // Round 12: dev-everyday-10 first scored 0.738; the not-done rule (ranking) and a price judged in the premise, a likeness
-    // (gate) together reach the value below; holdout-3-everyday 0.941 → 0.956.
-    [InlineData("dev-everyday-10-questions.json", 0.80)]
+    // (gate) together reach 0.80; holdout-3-everyday 0.941 → 0.956.
+    [InlineData("dev-everyday-10-questions.json", 0.83)]
+    [InlineData(SessionEightDev, 0.70)]
     [InlineData("holdout-3-everyday-questions.json", 0.95)]
     [InlineData("holdout-4-everyday-questions.json", 0.78)]
     [InlineData("holdout-5-everyday-questions.json", 0.82)]
@@ -185,9 +192,11 @@ public class EvaluationTests
     /// every development set (dev-everyday-4, -7, -8 and -9 included) holds "no citation on any out-of-scope question"
     /// (dev-everyday-9's first score: out-of-scope precision 0.692, recall 0.600). dev-everyday-10 arrived in session 7 (first score:
     /// out-of-scope precision 0.688, recall 0.733) and joined the rule in round 12 (another body, a social aid programme, goods
-    /// without a reference price and lenders outside the cooperative are declined).
+    /// without a reference price and lenders outside the cooperative are declined). dev-everyday-11 arrived in session 8 (out-of-scope
+    /// precision 0.786, recall 0.733 with round 14's replies) and joined the rule in round 14 (family law, product recommendations, a
+    /// reference price for a province its entry does not cover, unlisted goods asked with a listed region are declined).
     /// </summary>
-    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionEightDev];
+    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight];
 
     public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));
 

@@ -71,6 +71,19 @@ public class Reply14Tests
         Assert.StartsWith($"Menurut ringkasan Inpres 1/2030 Diktum KETIGA {recipient} ", answer);
     }
 
+    [Theory]
+    [InlineData("biaya akta notaris dibantu pemda gk?")]
+    [InlineData("katanya pemerintah daerah nanggung notaris kopdes, dasarnya apa?")]
+    public void The_regional_government_without_its_level_gets_every_regional_part(string question)
+    {
+        var minister = Part("Menteri Hukum", "kemudahan pengesahan akta koperasi.", 2);
+        var answer = Formatter.Format(question, new SearchResult([Governors, Regents, minister], 0.9, true));
+        Assert.Contains("Diktum KETIGA Para Bupati/Wali Kota (ringkasan", answer);
+        Assert.Contains("Lihat juga: Inpres 1/2030 Diktum KETIGA Menteri Hukum", answer);
+        // Named by its level, only that recipient's part is given.
+        Assert.DoesNotContain("Para Gubernur (ringkasan", Formatter.Format("dibantu pemkab gk biaya notarisnya?", new SearchResult([Governors, Regents, minister], 0.9, true)));
+    }
+
     [Fact]
     public void A_province_named_leads_with_the_governors_part()
     {

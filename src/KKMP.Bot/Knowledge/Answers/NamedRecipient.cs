@@ -9,7 +9,7 @@ namespace KKMP.Bot.Knowledge.Answers;
 /// naming who acts or pays ("dibayarin pemkab", "wali kota diinstruksiin apa?") is answered by that recipient's own part, not by
 /// another recipient's part that scored higher because it mentions the named one.
 /// </summary>
-public static class NamedRecipient
+public static partial class NamedRecipient
 {
     /// <summary>The part addressed to the recipient the question names, when the best part's recipient is not named; else <paramref name="top"/>.</summary>
     public static Passage Lead(string question, Passage top, IReadOnlyList<Passage> passages)
@@ -18,6 +18,27 @@ public static class NamedRecipient
         var named = passages.Where(p => p != top && Recipient(top, p) is { } recipient && Names(text, recipient)).ToList();
         return named.Count == 0 || Names(text, Recipient(named[0], top)!) ? top : named[0];
     }
+
+    /// <summary>
+    /// "katanya pemda ada bantuan notaris?": the regional government named without its level is every regional recipient, so the
+    /// other regional recipients' parts the search found follow the best one.
+    /// </summary>
+    public static IReadOnlyList<Passage> AlsoRegional(string question, Passage top, IReadOnlyList<Passage> passages)
+    {
+        if (!RegionalGovernment().IsMatch(ChatNormalizer.Normalize(question))) return [];
+        var siblings = passages.Where(p => p != top && Recipient(top, p) is not null).ToList();
+        if (siblings.Count == 0 || !IsRegional(Recipient(siblings[0], top)!)) return [];
+        return [.. siblings.Where(p => IsRegional(Recipient(top, p)!))];
+    }
+
+    private static bool IsRegional(string recipient) => Offices(recipient).Any(Governments.ContainsKey);
+
+    /// <summary>"Para Bupati/Wali Kota" → "bupati", "wali kota".</summary>
+    private static IEnumerable<string> Offices(string recipient) =>
+        recipient.ToLowerInvariant().Split('/').Select(name => Regex.Replace(name, @"^\s*para\s+", "").Trim());
+
+    [GeneratedRegex(@"\b(pemerintah daerah|kepala daerah|pemda)\b")]
+    private static partial Regex RegionalGovernment();
 
     /// <summary>
     /// What <paramref name="part"/>'s citation adds after the words it shares with <paramref name="other"/>'s, when both are parts of
@@ -38,7 +59,7 @@ public static class NamedRecipient
 
     /// <summary>Whether the question names one of the recipient's offices ("Bupati", "Wali Kota") or the government it heads ("pemkab").</summary>
     private static bool Names(string normalizedQuestion, string recipient) =>
-        recipient.ToLowerInvariant().Split('/').Select(name => Regex.Replace(name, @"^\s*para\s+", "").Trim())
+        Offices(recipient)
             .SelectMany(office => Governments.TryGetValue(office, out var words) ? [office, .. words] : new[] { office })
             .Any(word => Regex.IsMatch(normalizedQuestion, $@"\b{Regex.Escape(word)}\b"));
 

@@ -36,9 +36,11 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
             PassageKind.Faq => $"{top.Citation}:\n{Trim(top.Text, MaxQuote)}\n\nCatatan: ini jawaban dari FAQ pengurus koperasi, bukan bunyi peraturan.",
             _ => Quotation(question, top),
         };
+        var regional = top.Kind == PassageKind.Summary ? NamedRecipient.AlsoRegional(question, top, result.Passages) : [];
+        foreach (var part in regional) text += $"\n\n{Summary(part)}";
         var second = CloseSecond(question, result, top);
         if (second is not null) text += $"\n\n{SecondOpening}\n{SecondQuotation(question, second)}";
-        var seeAlso = result.Passages.Where(p => p != top && p != second)
+        var seeAlso = result.Passages.Where(p => p != top && p != second && !regional.Contains(p))
             .Where(p => (!result.IsConfident || p.Score >= top.Score * SeeAlsoRatio) && p.Citation != top.Citation)
             .Take(2).Select(p => p.Citation).ToList();
         if (seeAlso.Count > 0) text += $"\n\nLihat juga: {string.Join("; ", seeAlso)}.";
