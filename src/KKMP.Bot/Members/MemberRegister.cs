@@ -99,6 +99,13 @@ public sealed class MemberRegister(LedgerDb db, TimeProvider clock)
         };
     }
 
+    /// <summary>Whether a typed name matches nobody in the register, active or left ("pace guru" said of a customer).</summary>
+    public bool NamesNobody(string koperasiId, string name)
+    {
+        var typed = Words(name);
+        return !All(koperasiId).Any(m => Matches(typed, Words(m.Name)));
+    }
+
     private static string Left(MemberDoc member) =>
         $"Tidak dicatat: anggota {member.Code} ({member.Name}) sudah keluar. Catat tanpa \"untuk\" sebagai penjualan bukan anggota, contoh: /jual gula 2 kg";
 

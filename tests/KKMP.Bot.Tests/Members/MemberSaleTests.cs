@@ -87,4 +87,36 @@ public class MemberSaleTests
         Assert.Equal(before, harness.Get<LedgerDb>().RecordedWrites());
         Assert.Empty(SaleMembers(harness));
     }
+
+    [Theory]
+    [InlineData("gula 2kg utk bu tukiyem")]
+    [InlineData("jual gula dua kilo untuk pace guru")]
+    public async Task A_customer_named_in_words_who_is_no_member_is_a_non_member_sale_after_YA(string text)
+    {
+        using var harness = new RouterHarness();
+        var ketua = harness.As("telegram", "ketua", Role.Pengurus);
+        await ketua.SendAsync("/anggota tambah \"Painem\" 12");
+        await ketua.SendAsync("/masuk gula 20 kg @15.000");
+        var before = harness.Get<LedgerDb>().RecordedWrites();
+
+        var preview = await ketua.SendAsync(text);
+
+        // the preview says who is not a member, and nothing is written before YA
+        Assert.Contains("Tidak ada anggota bernama", preview.Text);
+        Assert.Contains("penjualan bukan anggota", preview.Text);
+        Assert.Equal(before, harness.Get<LedgerDb>().RecordedWrites());
+        Assert.StartsWith("Tercatat: jual gula pasir 2 kg", (await ketua.SendAsync("ya")).Text);
+        Assert.Equal([null], SaleMembers(harness));
+    }
+
+    [Fact]
+    public async Task What_the_goods_are_for_is_no_buyer()
+    {
+        using var harness = new RouterHarness();
+        var ketua = harness.As("telegram", "ketua", Role.Pengurus);
+        await ketua.SendAsync("/masuk terigu 20 kg @10.000");
+
+        Assert.StartsWith("Tercatat: jual tepung terigu 2 kg", (await ketua.SendAsync("laku terigu 2 kilo untuk acara pengajian")).Text);
+        Assert.Equal([null], SaleMembers(harness));
+    }
 }

@@ -28,7 +28,8 @@ public sealed class Confirmations(PendingActions pending, WriteEffects effects, 
         {
             Id = context.Asker.ConversationKey(context.Message.ChatId), MessageId = context.Message.MessageId,
             Text = context.Message.Text, IsGroup = context.Message.IsGroup, Preview = preview,
-            CommandType = command.GetType().Name, CommandJson = JsonSerializer.Serialize(command, command.GetType()),
+            // The effect's command: what the preview shows is what YA writes (a named non-member's sale without the name).
+            CommandType = effect.Command.GetType().Name, CommandJson = JsonSerializer.Serialize(effect.Command, effect.Command.GetType()),
         });
         return Reply.Of(preview, Buttons);
     }

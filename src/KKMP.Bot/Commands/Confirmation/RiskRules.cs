@@ -40,6 +40,8 @@ public static class RiskRules
             e is { Reference: { } reference, PriceAfter: { } after } && reference.IsBreachedBy(after)
                 ? $"Harga {Say.Rupiah(after)}/{e.Unit} {reference.Breach}." : null),
         new("undo read from words", e => e.Command is Undo { FromWords: true } ? "" : null),
+        new("buyer named is no member", e => e.Command is Sale { NamedNonMember: { } named }
+            ? $"Tidak ada anggota bernama \"{named}\", jadi dicatat sebagai penjualan bukan anggota." : null),
         // The preview itself is the question ("Maksudnya: jual beras 5 kg …?"): a guessed reading is never written unasked.
         new("read with a guess", e => e.Command.Guessed ? "" : null),
         // The books would show money that is not in the drawer; sometimes it is (an unrecorded sale, a loan from a board member).

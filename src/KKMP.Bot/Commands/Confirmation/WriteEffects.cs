@@ -10,7 +10,8 @@ namespace KKMP.Bot.Commands.Confirmation;
 /// (unknown item, unit that does not fit, a sale above stock): its own message says why, better than a question.
 /// </summary>
 public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBook stock, LedgerDb db,
-    ReferencePrices.ReferencePriceBook references, Recaps recaps, Books.CashBook cash, Books.ChartOfAccounts chart, UndoHandler undoes)
+    ReferencePrices.ReferencePriceBook references, Recaps recaps, Books.CashBook cash, Books.ChartOfAccounts chart, UndoHandler undoes,
+    Members.MemberRegister members)
 {
     public WriteEffect? Of(CommandContext context, Command command) => command switch
     {
@@ -29,6 +30,9 @@ public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBo
 
     private WriteEffect? SaleEffect(CommandContext context, Sale sale)
     {
+        // A buyer named in words who is nobody in the register: a non-member sale, asked first (a slash command keeps the refusal).
+        if (sale is { FromWords: true, ForMember.Name: { } named } && members.NamesNobody(context.KoperasiId, named))
+            sale = sale with { ForMember = null, NamedNonMember = named };
         if (!TryItem(context, sale.Item, sale.Quantity.Unit, out var item, out var factor)) return null;
         var quantity = sale.Quantity.Amount * factor;
         if (quantity <= 0 || quantity > Limits.MaxQuantity || quantity > item.Stock || (sale.UnitPrice is null && item.PriceRupiah is null)) return null;

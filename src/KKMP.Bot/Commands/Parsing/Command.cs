@@ -62,6 +62,12 @@ public sealed record Sale(string Item, Quantity Quantity, long? UnitPrice) : Com
 {
     /// <summary>"untuk 0012", "untuk bu painem": the member who bought, for jasa transaksi in the SHU; null is a non-member sale.</summary>
     public MemberRef? ForMember { get; init; }
+
+    /// <summary>
+    /// A buyer named in words whom the register does not know ("gula 2 kg untuk pace guru"): the sale is a non-member sale,
+    /// previewed and written only after YA, so a member meant by a misspelt name is never silently left out of the SHU.
+    /// </summary>
+    public string? NamedNonMember { get; init; }
 }
 
 /// <summary>A member as typed: by number ("0012") or by name ("painem"); a name is resolved against the register, never guessed.</summary>

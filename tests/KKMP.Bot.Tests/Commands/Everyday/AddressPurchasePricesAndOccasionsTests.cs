@@ -1,5 +1,6 @@
 using KKMP.Bot.Commands.Parsing;
 using KKMP.Bot.Conversation;
+using KKMP.Bot.Ledger;
 using KKMP.Bot.Tests.Conversation;
 
 namespace KKMP.Bot.Tests.Commands.Everyday;
@@ -9,7 +10,8 @@ namespace KKMP.Bot.Tests.Commands.Everyday;
 /// (<see cref="FormsOfAddress"/>: Papuan mace/pace/sa, Sasak inaq/amaq, Acehnese bg, Balinese tiang) for every reader;
 /// where and at what the shop bought, said after the goods ("beli di pasar 25.500 sekilo"); money with thousands dots
 /// before the unit it is per; "4 kg lebih setengah"; Papuan "sa kilo"; Betawi and Pontianak "tige"; Javanese "kari" and
-/// "hitung"; the occasion around a recap ("tutup kios, …") and the reason after it; "barang2", "harge", "nike".
+/// "hitung"; street money added up ("ceban goceng"); a price in thousands and a half ("18 setengah"); weighed again
+/// ("timbang ulang"); the occasion around a recap ("tutup kios, …") and the reason after it; "barang2", "harge", "nike".
 /// </summary>
 public class AddressPurchasePricesAndOccasionsTests
 {
@@ -29,6 +31,10 @@ public class AddressPurchasePricesAndOccasionsTests
     [InlineData("kejual gula due kilo", "/jual gula 2 kg")]
     [InlineData("telur kari 6 kilo", "/stok telur 6 kg")]
     [InlineData("hitung terigu 14 kg", "/stok terigu 14 kg")]
+    // a price in thousands and a half, typed or spelled; weighed again is counted
+    [InlineData("harga telur 28 setengah mulai sekarang", "/setharga telur 28.500")]
+    [InlineData("rego beras dadi rolas setengah", "/setharga beras 12.500")]
+    [InlineData("timbang ulang terigu, ternyata cuma 7,5 kg", "/stok terigu 7,5 kg")]
     // a recap around the closing of the shop, with the reason after it
     [InlineData("tutup warung, sy mau liat rekap hari ini", "/rekap")]
     [InlineData("sampun tutup bli, tiang minta rekap nggih", "/rekap")]
@@ -56,10 +62,15 @@ public class AddressPurchasePricesAndOccasionsTests
     }
 
     [Theory]
-    // a customer named with a form of address that only one reader knew before
+    // a customer named with a form of address that only one reader knew before (and, below, street money)
     [InlineData("amaq Sahril beli gula 2 kg", "jual gula pasir 2 kg")]
     [InlineData("inaq beli minyak 2 liter tadi", "jual minyak goreng 2 liter")]
     [InlineData("urang beli beras lime kilo", "jual beras 5 kg")]
+    // street money as one amount for the entry: notes added up, a count before a note, "cepek"/"gocap" as the big notes
+    [InlineData("minyak seliter ceban goceng laku", "jual minyak goreng 1 liter × Rp15.000")]
+    [InlineData("laku gula 2 kilo tiga ceban goceng", "jual gula pasir 2 kg × Rp17.500")]
+    [InlineData("terigu 5 kilo laku gocap", "jual tepung terigu 5 kg × Rp10.000")]
+    [InlineData("jual beras 8 kg cepek", "jual beras 8 kg × Rp12.500")]
     public async Task A_customer_buying_is_recorded_as_a_sale(string text, string recorded)
     {
         using var harness = new RouterHarness();
@@ -70,6 +81,22 @@ public class AddressPurchasePricesAndOccasionsTests
 
         Assert.StartsWith("Tercatat", reply.Text);
         Assert.Contains(recorded, reply.Text);
+    }
+
+    [Theory]
+    // goods put aside for later, with what they are for after "untuk": an order, never a sale
+    [InlineData("bu RT berpesan agar disisihkan beras 2 karung untuk acara syukuran")]
+    [InlineData("tolong sisihkan gula 5 kilo buat hajatan pak kades, diambil besok")]
+    public async Task Goods_put_aside_are_an_order_asked_back_and_nothing_is_written(string text)
+    {
+        using var harness = new RouterHarness();
+        var writes = harness.Get<LedgerDb>().RecordedWrites();
+
+        var answer = await harness.As("telegram", "42", Role.Pengelola).SendAsync(text);
+        await harness.As("telegram", "42", Role.Pengelola).SendAsync("ya");
+
+        Assert.Contains("belum ada yang dicatat", answer.Text);
+        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
     }
 
     [Fact]

@@ -105,6 +105,8 @@ internal static class EverydayWords
         // "… untuk stok", "kanggo stok koperasi": goods bought or brought for the stock, a receipt (not a count)
         [("untuk", "stok")] = ShopVerb.Receipt, [("utk", "stok")] = ShopVerb.Receipt, [("buat", "stok")] = ShopVerb.Receipt,
         [("kanggo", "stok")] = ShopVerb.Receipt, [("nggo", "stok")] = ShopVerb.Receipt,
+        // weighed again: what is there now ("timbang ulang gula, ternyata cuma 9,5 kg")
+        [("timbang", "ulang")] = ShopVerb.Count, [("ditimbang", "ulang")] = ShopVerb.Count, [("nimbang", "ulang")] = ShopVerb.Count,
     };
 
     /// <summary>"beli"/"tuku" alone is either side of the counter; "beli … dari agen" is the shop buying.</summary>
@@ -129,6 +131,8 @@ internal static class EverydayWords
         "sudah", "udah", "udh", "sdh", "td", "tadi", "barusan", "baru", "kemarin", "kmrn", "kemaren", "wingi", "pagi", "siang", "sore", "malam", "hari", "hr", "ini", "dong",
         "deh", "nih", "maaf", "lapor", "laporan", "eh", "nggih", "njih", "lagi", "juga", "sekalian", "yang", "yg", "mulai",
         "sekarang", "skrg", "ada", "sebanyak", "nya", "input", "update",
+        // "ternyata cuma 9,5 kg": how the amount was found, not part of it
+        "ternyata", "cuma", "cuman", "hanya",
         // "already" and politeness in Sundanese, Javanese and Betawi: tos payu, wis payu, udeh, catet ye, punten
         "tos", "wis", "wes", "sampun", "udeh", "ye", "yo", "punten", "waduh", "aduh", "catetin", "tlg",
         // Sundanese "geus", Minang "lah", Makassar/Bugis "mi" (already)
@@ -235,6 +239,7 @@ internal static class EverydayWords
     public static List<Token> Clean(IReadOnlyList<Token> tokens)
     {
         var clean = new List<Token>(tokens.Count);
+        var streetMoneyAt = -1;
         foreach (var token in tokens)
         {
             if (token.Quoted) { clean.Add(token); continue; }
@@ -262,7 +267,7 @@ internal static class EverydayWords
             if (word.Lower == "klo" && clean.Count > 0 && clean[^1].StartsLikeNumber) word = new Token("kilo", false);
             word = WithoutParticle(Shortened(word));
             if (TypingHabits.Undoubled(word.Lower, IsKnown) is var single && single != word.Lower) word = new Token(single, false);
-            if (SlangMoney.TryGetValue(word.Lower, out var money)) clean.Add(new Token(money, false));
+            if (SlangMoney.TryGetValue(word.Lower, out var money)) AddStreetMoney(clean, money, ref streetMoneyAt);
             else if (LettersThenDigit(text)) clean.AddRange(Unglue(word).SelectMany(Unglued));
             else clean.AddRange(Unglued(word));
         }
@@ -322,12 +327,33 @@ internal static class EverydayWords
         return unitAt < rest.Length && Units.IsUnit(rest[unitAt..]) ? [new Token(letters, false), new Token(rest, false)] : [word];
     }
 
-    /// <summary>Street names for notes: "ceban" is Rp10.000, "goceng" Rp5.000, "gopek" Rp500.</summary>
-    private static readonly Dictionary<string, string> SlangMoney = new()
+    /// <summary>
+    /// Street names for notes, in rupiah: "ceban" Rp10.000, "goceng" Rp5.000, "gopek" Rp500. "cepek" and "gocap" are strictly 100
+    /// and 50, but nothing in a shop sells for that: said of an entry they are the Rp100.000 and Rp50.000 notes, as two
+    /// authors who never met wrote them ("jual beras 8 kilo cepek", "telor 2kg gocap laku").
+    /// </summary>
+    private static readonly Dictionary<string, long> SlangMoney = new()
     {
-        ["cepek"] = "Rp100", ["gopek"] = "Rp500", ["seceng"] = "1rb", ["ceceng"] = "1rb", ["goceng"] = "5rb", ["ceban"] = "10rb",
-        ["noban"] = "20rb", ["goban"] = "50rb", ["cepek-an"] = "Rp100",
+        ["cepek"] = 100_000, ["gopek"] = 500, ["seceng"] = 1_000, ["ceceng"] = 1_000, ["goceng"] = 5_000, ["ceban"] = 10_000,
+        ["noban"] = 20_000, ["goban"] = 50_000, ["cepek-an"] = 100_000, ["cepekan"] = 100_000, ["gocap"] = 50_000,
     };
+
+    /// <summary>
+    /// Street money joins into one amount: "ceban seceng" is Rp11.000, "tiga ceban goceng" Rp35.000 (a count before a note
+    /// multiplies it). <paramref name="at"/> is where the running amount sits in <paramref name="clean"/>, or -1.
+    /// </summary>
+    private static void AddStreetMoney(List<Token> clean, long note, ref int at)
+    {
+        var times = clean.Count > 0 && clean.Count - 1 != at && WordNumbers.Digit(clean[^1].Lower) is { } count and > 1 ? count : 1;
+        if (times > 1) clean.RemoveAt(clean.Count - 1);
+        var amount = note * times;
+        if (at >= 0 && at == clean.Count - 1) amount += StreetAmount(clean[at].Text);
+        else { clean.Add(new Token("", false)); at = clean.Count - 1; }
+        // thousands as "11rb", which reads as the money said for the entry (as a total, like "11 ribu"), not as a marked unit price
+        clean[at] = new Token(amount % 1000 == 0 ? $"{amount / 1000}rb" : $"Rp{amount}", false);
+    }
+
+    private static long StreetAmount(string text) => text.StartsWith("Rp") ? long.Parse(text[2..]) : long.Parse(text[..^2]) * 1000;
 
     /// <summary>Particles glued to a verb in Makassar, Bugis, Manado and chat: "lakumi", "masukmi", "terjualji", "lakulah".</summary>
     private static readonly string[] Particles = ["mi", "ji", "ki", "mo", "lah"];

@@ -16,7 +16,8 @@ internal static class NotAnEntry
     /// <summary>Bought or sold on credit; goods received on credit are still a receipt ("masuk … utang").</summary>
     public static readonly HashSet<string> Credit = ["utang", "hutang", "ngutang", "ngebon", "bon", "kasbon", "dibon", "tempo", "nyicil", "cicil", "kredit", "utange", "utangan"];
 
-    private static readonly HashSet<string> Orders = ["pesen", "mesen", "dipesen", "pesenan", "pesanan", "dipesan", "order", "titip", "nitip", "booking", "inden"];
+    // "berpesan agar disisihkan", "minta disisihkan/disimpankan": goods put aside for later, an order too
+    private static readonly HashSet<string> Orders = ["pesen", "mesen", "dipesen", "pesenan", "pesanan", "dipesan", "order", "titip", "nitip", "booking", "inden", "berpesan", "disisihkan", "sisihkan", "disimpankan", "dikekep"];
 
     /// <summary>Brought back by the buyer: Indonesian, Betawi and Javanese (balekke, mbalekke, dibalekno, wangsulaken).</summary>
     private static readonly HashSet<string> Returns =

@@ -82,12 +82,27 @@ internal static class PriceChange
         }
         while (j < words.Count && (Links.Contains(words[j].Lower) || ChangedAfterItem.Contains(words[j].Lower))) j++;
         // "tigawelas ewu sekilo" is "Rp13.000 per kg"; what follows "miturut …" is who decided it.
-        var tail = WordNumbers.Normalize(words.Skip(j).TakeWhile(w => !According.Contains(w.Lower)).ToList(), out _);
+        var tail = InThousands(WordNumbers.Normalize(words.Skip(j).TakeWhile(w => !According.Contains(w.Lower)).ToList(), out _));
         // "… ya mas", "… mulai hari ini", "… ya bli": after the price, not part of it.
         while (tail.Count > 0 && (Trailing.Contains(tail[^1].Lower) || EverydayWords.Fillers.Contains(tail[^1].Lower))) tail.RemoveAt(tail.Count - 1);
         args.AddRange(tail);
         if (perUnit is not null && !tail.Any(w => w.Lower == "per" || w.Text.Contains('/'))) args.AddRange([new Token("per", false), new Token(perUnit, false)]);
         return new Reading.Slash("setharga", args, Attempt: true);
+    }
+
+    /// <summary>
+    /// A price said in thousands and a half: "18 setengah", "dua belas setengah" (Rp18.500, Rp12.500). Normalized, the half is a
+    /// decimal ("18,5") or a separate "0,5" after a whole number; no price is below Rp1.000, so either is read in thousands.
+    /// </summary>
+    private static List<Token> InThousands(List<Token> tail)
+    {
+        if (tail.Count == 0 || !tail[0].StartsLikeNumber || tail.Count > 1 && IndonesianNumber.Multiplier(tail[1].Text) is not null) return tail;
+        if (!decimal.TryParse(tail[0].Text.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var said)) return tail;
+        var half = tail.Count > 1 && tail[1].Text == "0,5" && said == decimal.Truncate(said);
+        if (half) said += 0.5m;
+        else if (said == decimal.Truncate(said)) return tail;
+        if (said >= 1000) return tail;
+        return [new Token(Formatting.IndonesianFormat.Number(said * 1000), false), .. tail.Skip(half ? 2 : 1)];
     }
 
     private static readonly HashSet<string> SoldAt = ["dijual", "dijualin", "dijual2", "jual"];

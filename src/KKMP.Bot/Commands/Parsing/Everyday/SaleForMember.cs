@@ -14,6 +14,9 @@ internal static class SaleForMember
         var at = words.ToList().FindLastIndex(w => !w.Quoted && w.Lower is "untuk" or "utk");
         if (at <= 0 || at == words.Count - 1 || !words.Take(at).Any(w => w.StartsLikeNumber || IndonesianNumber.IsNumberWord(w.Text))) return null;
         var buyer = words.Skip(at + 1).ToList();
+        // "untuk buat kue", "utk acara pengajian": what the goods are for, not who bought them; the sale is read without it
+        if (!buyer[0].Quoted && Purposes.Contains(buyer[0].Lower))
+            return ShopEntry.Read(words.Take(at).ToList()) as Reading.Slash is { Word: "jual" } forPurpose ? forPurpose : null;
         while (buyer.Count > 1 && !buyer[^1].Quoted && Fillers.Contains(buyer[^1].Lower) && !IsAddress(buyer[^2])) buyer.RemoveAt(buyer.Count - 1);
         var head = words.Take(at).ToList();
         var sale = ShopEntry.Read(head) as Reading.Slash;
@@ -22,6 +25,9 @@ internal static class SaleForMember
             sale = ShopEntry.Read([new Token("jual", Quoted: false), .. head]) as Reading.Slash;
         return sale is { Word: "jual" } ? sale with { Args = [.. sale.Args, new Token("untuk", Quoted: false), .. buyer] } : null;
     }
+
+    private static readonly HashSet<string> Purposes =
+        ["buat", "bikin", "dipakai", "dipake", "acara", "hajatan", "masak", "keperluan", "kebutuhan", "kenduri", "syukuran", "pengajian", "arisan"];
 
     private static bool IsAddress(Token word) => !word.Quoted && word.Lower is "bu" or "pak" or "mas" or "mbak" or "mba" or "kak" or "bang" or "om";
 }

@@ -368,6 +368,10 @@ internal static class WordNumbers
         return Part(words[i + 2 + lebih].Lower) is { } part ? (part, 2 + lebih) : null;
     }
 
+    /// <summary>"tiga", "3": a count of one digit, spelled in any of the languages read here or typed; null otherwise.</summary>
+    public static int? Digit(string lower) =>
+        Digits.TryGetValue(lower, out var digit) ? digit : lower.Length == 1 && char.IsAsciiDigit(lower[0]) ? lower[0] - '0' : null;
+
     /// <summary>"setengah", "seperempat": a part of one unit.</summary>
     public static bool IsPart(string lower) => Part(lower) is not null;
 
