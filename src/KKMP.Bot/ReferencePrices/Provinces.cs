@@ -66,6 +66,16 @@ public static class Provinces
         return ByWord.GetValueOrDefault(key);
     }
 
+    /// <summary>The province a message names by name or alias ("HET LPG di Kalimantan Barat brp?", "di jatim"), the longest first; null when none.</summary>
+    public static Province? NamedIn(string text)
+    {
+        var words = Key(System.Text.RegularExpressions.Regex.Replace(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+", " ")).Split(' ');
+        for (var length = 3; length >= 1; length--)
+            for (var i = 0; i + length <= words.Length; i++)
+                if (ByWord.GetValueOrDefault(string.Join(' ', words.Skip(i).Take(length))) is { } province) return province;
+        return null;
+    }
+
     /// <summary>Every region word a zone may use for this province: its own name first, then the wider group.</summary>
     public static IEnumerable<string> RegionWords(Province province) => [province.Name, .. province.Aliases, .. province.Regions];
 

@@ -42,7 +42,7 @@ public sealed partial class ReferencePriceBook
     /// The zone naming the province (or its wider group: "Jawa", "Sumatera lainnya"), else a zone for
     /// the whole country. Without a province only a nationwide zone applies.
     /// </summary>
-    private static PriceZone? ZoneOf(ReferencePrice entry, Province? province)
+    public static PriceZone? ZoneOf(ReferencePrice entry, Province? province)
     {
         if (province is not null)
         {

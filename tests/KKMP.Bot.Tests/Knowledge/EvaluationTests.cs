@@ -45,7 +45,7 @@ public class EvaluationTests
     /// <summary>Written in session 8 by a seventh author (a new treasurer, a village head, a pengawas, a member, a dinas officer); scored once before tuning, never tuned on.</summary>
     private const string SessionEight = "holdout-9-everyday-questions.json";
 
-    /// <summary>Session 8's new development set (a Kalimantan manager, a founding member with 1992 premises, a fast-typing secretary); no floor until its out-of-scope questions get no citation.</summary>
+    /// <summary>Session 8's new development set (a Kalimantan manager, a founding member with 1992 premises, a fast-typing secretary); floors since round 14.</summary>
     private const string SessionEightDev = "dev-everyday-11-questions.json";
 
     private static readonly Dictionary<string, Lazy<RetrievalMetrics>> Metrics = Sets.ToDictionary(
@@ -106,7 +106,7 @@ public class EvaluationTests
     [InlineData("dev-everyday-9-questions.json", 0.86, 0.95, 0.85)]
     [InlineData("dev-everyday-10-questions.json", 0.82, 0.92, 0.82)]
     // Session 8's new development set: first scored 0.688 (right replies 0.675) at arrival; round 14's ranking reaches the values below.
-    [InlineData("dev-everyday-11-questions.json", 0.77, 0.92, 0.75)]
+    [InlineData(SessionEightDev, 0.77, 0.92, 0.75)]
     [InlineData("holdout-2-questions.json", 1.0, 1.0, 1.0)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]
@@ -152,13 +152,14 @@ public class EvaluationTests
     [InlineData("dev-everyday-4-questions.json", 0.95)]
     [InlineData("dev-everyday-5-questions.json", 0.94)]
     [InlineData("dev-everyday-6-questions.json", 0.90)]
+    // Round 14, ranking and replies together: dev-7 0.911, dev-8 0.863, dev-9 0.900, dev-10 0.875, dev-11 0.775 (first 0.675).
     [InlineData("dev-everyday-7-questions.json", 0.91)]
-    [InlineData("dev-everyday-8-questions.json", 0.85)]
-    [InlineData("dev-everyday-9-questions.json", 0.88)]
+    [InlineData("dev-everyday-8-questions.json", 0.86)]
+    [InlineData("dev-everyday-9-questions.json", 0.90)]
     // Round 12: dev-everyday-10 first scored 0.738; the not-done rule (ranking) and a price judged in the premise, a likeness
     // (gate) together reach the value below; holdout-3-everyday 0.941 → 0.956.
-    [InlineData("dev-everyday-10-questions.json", 0.85)]
-    [InlineData("dev-everyday-11-questions.json", 0.76)]
+    [InlineData("dev-everyday-10-questions.json", 0.87)]
+    [InlineData(SessionEightDev, 0.77)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]
     [InlineData("holdout-4-everyday-questions.json", 0.78)]
     [InlineData("holdout-5-everyday-questions.json", 0.82)]
@@ -190,9 +191,11 @@ public class EvaluationTests
     /// every development set (dev-everyday-4, -7, -8 and -9 included) holds "no citation on any out-of-scope question"
     /// (dev-everyday-9's first score: out-of-scope precision 0.692, recall 0.600). dev-everyday-10 arrived in session 7 (first score:
     /// out-of-scope precision 0.688, recall 0.733) and joined the rule in round 12 (another body, a social aid programme, goods
-    /// without a reference price and lenders outside the cooperative are declined).
+    /// without a reference price and lenders outside the cooperative are declined). dev-everyday-11 arrived in session 8 (out-of-scope
+    /// precision 0.786, recall 0.733 with round 14's replies) and joined the rule in round 14 (family law, product recommendations, a
+    /// reference price for a province its entry does not cover, unlisted goods asked with a listed region are declined).
     /// </summary>
-    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionEightDev];
+    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight];
 
     public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));
 

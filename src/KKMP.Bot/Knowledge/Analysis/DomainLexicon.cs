@@ -68,6 +68,9 @@ public sealed class DomainLexicon
     /// <summary>True when the concept names a kind of cooperative or its shop ("kopdes", "gerai"), not the law's generic "Koperasi".</summary>
     public bool NamesACooperative(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && _kinds.Contains(a[0]));
 
+    /// <summary>True when the concept names the cooperative's shop ("gerai", "toko").</summary>
+    public bool NamesTheShop(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && _shop.Contains(a[0]));
+
     /// <summary>
     /// True when the concept names a kind of cooperative ("kopdes"), not its shop: a passage about any "Koperasi" states what
     /// is asked of a kopdes, but not what is asked of the shop's printer or opening hours.

@@ -18,6 +18,9 @@ public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool Wh
 
     /// <summary>The word a list is asked of ("yg hrs diperhatiin apa aja?" → "diperhatikan"), for choosing among a passage's lists.</summary>
     public string? ListHead { get; init; }
+
+    /// <summary>The question asks whether someone's vote counts more than one (<see cref="Answers.VoteWeight"/>).</summary>
+    public bool VoteWeight { get; init; }
 }
 
 /// <summary>The part of a passage worth quoting, with the ayat/huruf label for the citation.</summary>
@@ -184,6 +187,8 @@ public static partial class QuotedUnits
         // "dikeluarin pengurus, bisa protes?": the ayat that grants the way to contest ("diberi hak untuk membela diri dalam Rapat
         // Anggota"), not the one stating the decision contested ("diberhentikan oleh Pengurus karena …").
         if (frame.Recourse && Search.QuestionIntent.GrantsRecourse(unit)) weight += 1;
+        // "suaranya di rapat lebih banyak?": the ayat giving each member one vote, not the majority rule that shares more words.
+        if (frame.VoteWeight && Answers.VoteWeight.StatesEachVote(unit)) weight += 1;
         // "brp persen SHU masuk dana cadangan?": the law often states no figure but says who or what sets it
         // ("Besarnya pemupukan dana cadangan ditetapkan dalam Rapat Anggota"); that unit answers the amount asked.
         // A unit that states the figure already counts once for it.

@@ -27,7 +27,7 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
     public string Format(string question, SearchResult result)
     {
         if (!result.Answers) return NotFound();
-        var top = InForce(question, result.Passages);
+        var top = NamedRecipient.Lead(question, InForce(question, result.Passages), result.Passages);
         var text = top.Kind switch
         {
             PassageKind.Summary => Summary(top),
@@ -36,9 +36,11 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
             PassageKind.Faq => $"{top.Citation}:\n{Trim(top.Text, MaxQuote)}\n\nCatatan: ini jawaban dari FAQ pengurus koperasi, bukan bunyi peraturan.",
             _ => Quotation(question, top),
         };
-        var second = CloseSecond(result, top);
+        var regional = top.Kind == PassageKind.Summary ? NamedRecipient.AlsoRegional(question, top, result.Passages) : [];
+        foreach (var part in regional) text += $"\n\n{Summary(part)}";
+        var second = CloseSecond(question, result, top);
         if (second is not null) text += $"\n\n{SecondOpening}\n{SecondQuotation(question, second)}";
-        var seeAlso = result.Passages.Where(p => p != top && p != second)
+        var seeAlso = result.Passages.Where(p => p != top && p != second && !regional.Contains(p))
             .Where(p => (!result.IsConfident || p.Score >= top.Score * SeeAlsoRatio) && p.Citation != top.Citation)
             .Take(2).Select(p => p.Citation).ToList();
         if (seeAlso.Count > 0) text += $"\n\nLihat juga: {string.Join("; ", seeAlso)}.";
@@ -76,16 +78,22 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
     /// yang dimaksud") shows both candidates. Summaries, prices and FAQ entries are never quoted second (each has its own way
     /// of being presented), and a price or FAQ answer gets no second quote.
     /// </summary>
-    private static Passage? CloseSecond(SearchResult result, Passage top)
+    private static Passage? CloseSecond(string question, SearchResult result, Passage top)
     {
         if (top.Kind is PassageKind.ReferencePrice or PassageKind.Faq) return null;
         var second = result.Passages.FirstOrDefault(p => p != top && p.Citation != top.Citation);
         // A hedged answer is a list of candidates ("mungkin yang dimaksud"): the runner-up is quoted when it would be named under
         // "Lihat juga" of a confident answer, so the officer reads both guesses rather than one guess and a bare citation.
-        var ratio = result.IsConfident ? CloseSecondRatio : SeeAlsoRatio;
+        // So is a runner-up stating the kind of figure asked ("minimal brp org?") when the best passage states none of that kind:
+        // the officer asked for a number, and a reply without one does not answer.
+        var ratio = result.IsConfident && !StatesTheAskedFigure(question, second, top) ? CloseSecondRatio : SeeAlsoRatio;
         return second is { Kind: PassageKind.Regulation or PassageKind.Transcription or PassageKind.Training } && second.Score >= top.Score * ratio
             ? second : null;
     }
+
+    private static bool StatesTheAskedFigure(string question, Passage? second, Passage top) =>
+        second is not null && Search.QuestionIntent.AsksForNumber(question) is { } kind
+        && !Search.QuestionIntent.States(kind, top.Text) && Search.QuestionIntent.States(kind, second.Text);
 
     /// <summary>The second passage's best ayat with its citation, in the passage's own words; training material named as such.</summary>
     private string SecondQuotation(string question, Passage passage)

@@ -25,8 +25,24 @@ public static partial class OperationalQuestion
                 || CivilRecords().IsMatch(text) || VillageOffice().IsMatch(text) || PersonalTax().IsMatch(text) || OwnBusiness().IsMatch(text)) && !Cooperative().IsMatch(subject)
             || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
             || Weather().IsMatch(asked) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
-            || MinimumWage().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || Devices().IsMatch(asked) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text);
+            || MinimumWage().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || Devices().IsMatch(asked) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text)
+            || FamilyLaw().IsMatch(text) || ProductAdvice().IsMatch(asked);
     }
+
+    /// <summary>
+    /// Marriage and divorce ("mau cerai, simpanan koperasi sy termasuk harta gono-gini?"): how a couple's property is split is family
+    /// law, even when the property is a member's savings; the cooperative's texts only say who may take savings out.
+    /// </summary>
+    [GeneratedRegex(@"\b(cerai|bercerai|perceraian|diceraikan|gono gini|gono-gini|harta bersama|talak|hak asuh|nafkah)\b")]
+    private static partial Regex FamilyLaw();
+
+    /// <summary>
+    /// Which product to buy ("aplikasi kasir yg bagus apa?", "printer struk merk apa?"): a recommendation, not a rule, even for the
+    /// gerai. Read from the asked clauses: "aplikasi kasir kami yg bagus itu dipakai pengelola. pengelola hrs anggota?" asks the rule.
+    /// </summary>
+    [GeneratedRegex(@"\b(aplikasi|app|apk|software|hp|printer|komputer|laptop|timbangan|mesin kasir|cctv|kulkas|freezer)\b.{0,40}\b(yang bagus|bagus apa|paling bagus|terbaik|rekomendasi|rekomen|merk apa|merek apa|enaknya)\b"
+        + @"|\b(rekomendasi|rekomen|saran)\b.{0,20}\b(aplikasi|app|hp|printer|komputer|laptop|timbangan|merk|merek)\b")]
+    private static partial Regex ProductAdvice();
 
     /// <summary>
     /// A likeness and what follows it in its clause ("kyk tabungan bank", "sama kayak koperasi"): the thing compared with, not the

@@ -82,7 +82,7 @@ public static partial class QuestionIntent
         var notDone = TellsNotDone(number is null ? text : QuestionFrame.AskedText(text));
         return new(number, notDone, Deciders.AskedIn(question).Asked || ChosenBy().IsMatch(ChatNormalizer.Normalize(question)),
             Permission().IsMatch(ChatNormalizer.Normalize(question)), Answers.AmountRule.Asked(question, number),
-            Recourse().IsMatch(QuestionFrame.AskedText(text))) { ListHead = ListHead().Match(text) is { Success: true } head ? head.Groups[1].Value : null };
+            Recourse().IsMatch(QuestionFrame.AskedText(text))) { ListHead = ListHead().Match(text) is { Success: true } head ? head.Groups[1].Value : null, VoteWeight = Answers.VoteWeight.Asked(question) };
     }
 
     /// <summary>"yg hrs diperhatiin apa aja?": the word right before "apa saja" is what the list is of.</summary>
@@ -117,7 +117,7 @@ public static partial class QuestionIntent
         (NumberKind.Duration, new(@"\b(berapa|brp) (hari|minggu|bulan|tahun|lama)\b|\b(paling|pling) (lambat|telat|lama)\b|\bkapan\b|\bdeadline\b|\bbatas waktu\b|\btanggal berapa\b|\btgl (brp|berapa)\b")),
         // Before People: "minimal brp kali setahun" counts times, not people.
         (NumberKind.Times, new(@"\b(berapa|brp) (kali|periode)\b")),
-        (NumberKind.People, new(@"\b(berapa|brp) (orang|anggota|koperasi|pengurus|pengawas)\b|\bminimal (berapa|brp)\b|\bpaling sedikit (berapa|brp)\b")),
+        (NumberKind.People, new(@"\b(berapa|brp) (orang|anggota|koperasi|pengurus|pengawas)\b|\bminimal (berapa|brp)\b|\bpaling sedikit (berapa|brp)\b|\bcukup (\d+|satu|dua|tiga|empat) orang\b")),
         (NumberKind.Money, new(@"\b(berapa|brp) (rupiah|rp|duit|uang)\b|\bharga\b|\bhet\b|\bhap\b")),
     ];
 

@@ -203,7 +203,8 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         // "resep rendang padang" shares no word with the knowledge base: out of scope, not merely not found.
         if (ranked.Count == 0) return new SearchResult([], 0, false) { OutOfScope = outOfScope };
 
-        var unlisted = index.Profile.Rerank && UnlistedGoods.Asked(concepts, ranked[0].Ordinal, index);
+        var unlisted = index.Profile.Rerank && (UnlistedGoods.Asked(concepts, ranked[0].Ordinal, index)
+            || UncoveredRegion.Asked(question, index.Knowledge.Chunks[ranked[0].Ordinal]));
         outOfScope |= unlisted;
         var confidence = !index.Profile.Rerank ? 1.0 : intent.Operational || unlisted ? 0
             : Confidence(concepts, ranked[0].Ordinal, defines: defines.Boost(ranked[0].Ordinal) > 1, StatedDuty(intent, ranked[0].Ordinal), lexicon);
@@ -500,9 +501,10 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         double found = 0, total = 0, unknown = 0;
         bool anchored = false, allLegalFound = true;
         int legalFound = 0, legal = 0;
+        var setting = ShopIsTheSetting(concepts, ordinal, lexicon);
         foreach (var concept in concepts)
         {
-            var carries = lexicon.Carries(concept);
+            var carries = lexicon.Carries(concept) && !(setting && lexicon.NamesTheShop(concept));
             if (!carries && concept.Aside) continue;   // the story around the question
             var known = concept.Alternatives.Where(a => a.All(t => index.DocumentFrequency(t) > 0)).ToList();
             if (known.Count == 0) { unknown += index.Idf(""); continue; }
@@ -526,6 +528,21 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         if (!allLegalFound) total += unknown;
         return total == 0 ? 0 : found / total;
     }
+
+    /// <summary>
+    /// "SHU dibagi rata ke anggota? yg tiap hari belanja di gerai dpt sama?": the shop is where the asked thing happens, not a
+    /// legal idea the answer must name. When the passage holds at least two other legal ideas of the question besides the
+    /// cooperative itself and lacks the shop, the shop counts as a story word, so an article on dividing SHU, which never says
+    /// "gerai", is not short of a legal idea. A question about the shop alone ("gerai kopdes boleh buka 24 jam?") keeps it as its subject.
+    /// </summary>
+    private bool ShopIsTheSetting(IReadOnlyList<Concept> concepts, int ordinal, DomainLexicon lexicon) =>
+        concepts.Any(c => lexicon.NamesTheShop(c) && !InPassage(c, ordinal))
+        && concepts.Count(c => lexicon.Carries(c) && !lexicon.NamesTheShop(c) && !lexicon.NamesACooperative(c) && !NamesTheCooperative(c)
+            && c.Alternatives.Any(a => a.All(index.TermSets[ordinal].Contains))) >= MinIdeasBesideTheShop;
+
+    private const int MinIdeasBesideTheShop = 2;
+
+    private static bool NamesTheCooperative(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && a[0] == CooperativeTerm);
 
     /// <summary>IDF-weighted share of the question's concepts that occur in the chunk.</summary>
     /// <param name="stated">The act the chunk states for the asked organ: "Rapat Anggota menetapkan:" answers "wewenang rapat anggota" without the word.</param>

@@ -5,7 +5,7 @@ namespace KKMP.Bot.Knowledge.Search;
 /// <summary>
 /// "harga acuan telur ayam ras brp?": the reference prices cover a few goods; asked about other goods, the price words
 /// ("harga acuan", "HET") still find some price (gula's), which answers nothing. A price passage answers only when the
-/// question shares something with it beyond those words (the goods, the region, the legal source): when it shares
+/// question shares something with it beyond those words and the regions of its zones (the goods, the legal source): when it shares
 /// nothing more and names something the knowledge base has never seen (the goods asked about), there is no answer.
 /// "harga acuan resmi sembako apa aja?" names nothing unknown and is still answered.
 /// </summary>
@@ -22,7 +22,9 @@ public static class UnlistedGoods
     public static bool Asked(IReadOnlyList<Concept> concepts, int ordinal, RegulationIndex index)
     {
         if (index.Knowledge.Chunks[ordinal].Document.Prices is null) return false;
-        var framing = IndonesianAnalysis.Terms(index.Analyzer, PriceWording).ToHashSet();
+        // "harga telur HET di Kalimantan brp?": a region the list names is where a price holds, not what it is of.
+        var regions = index.Knowledge.Chunks[ordinal].Document.Prices!.Prices.SelectMany(p => p.Zones).Select(z => z.Regions);
+        var framing = IndonesianAnalysis.Terms(index.Analyzer, string.Join(' ', [PriceWording, .. regions])).ToHashSet();
         var terms = index.TermSets[ordinal];
         if (concepts.Any(c => c.Alternatives.Any(a => a.Any(t => terms.Contains(t) && !framing.Contains(t))))) return false;
         return concepts.Any(c => !c.Aside && c.Alternatives.All(a => a.Any(t => index.DocumentFrequency(t) == 0)));
