@@ -104,11 +104,12 @@ public class EvaluationTests
     // 0.929 (answered@1 0.929), holdout-2 (a development set) 0.969 → 1.0.
     [InlineData("dev-everyday-8-questions.json", 0.78, 0.92, 0.78)]
     // Round 15 (ranking): SHU shared by transactions and counted from income less costs (phrasings of UU 25/1992 Pasal 45);
-    // dev-everyday-5 0.933 → 0.944, dev-everyday-9 0.863 → 0.875 (R@3 0.963 → 0.975), dev-everyday-10 0.825 → 0.838.
-    [InlineData("dev-everyday-9-questions.json", 0.87, 0.97, 0.85)]
+    // dev-everyday-5 0.933 → 0.944, dev-everyday-9 0.863 → 0.875 (R@3 0.963 → 0.975), dev-everyday-10 0.825 → 0.838. Who comes
+    // first ("didahulukan", "diprioritaskan") read as the regulations' "mengutamakan": dev-everyday-9 → 0.887, dev-everyday-11 R@3 0.925 → 0.938.
+    [InlineData("dev-everyday-9-questions.json", 0.88, 0.97, 0.85)]
     [InlineData("dev-everyday-10-questions.json", 0.83, 0.92, 0.82)]
     // Session 8's new development set: first scored 0.688 (right replies 0.675) at arrival; round 14's ranking reaches the values below.
-    [InlineData(SessionEightDev, 0.77, 0.92, 0.75)]
+    [InlineData(SessionEightDev, 0.77, 0.93, 0.75)]
     [InlineData("holdout-2-questions.json", 1.0, 1.0, 1.0)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]

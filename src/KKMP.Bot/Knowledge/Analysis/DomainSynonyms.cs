@@ -72,6 +72,8 @@ public static class DomainSynonyms
         ["modal dari luar", "modal pinjaman", "modal penyertaan"],
         ["orang luar", "warga umum", "masyarakat umum", "non anggota", "nonanggota", "bukan anggota", "pihak luar", "pihak ketiga"],
         ["diaudit", "audit", "akuntan publik"],
+        // "siapa yg didahulukan?": who comes first is what the regulations say with "mengutamakan" and "memprioritaskan".
+        ["didahulukan", "diutamakan", "mengutamakan", "diprioritaskan", "memprioritaskan", "prioritas"],
         ["ngutang", "berutang", "meminjam uang"],
         ["dikembalikan", "pengembalian", "diambil kembali", "diambil balik", "ambil balik", "ditarik kembali", "balik"],
         ["keluarga", "ipar", "istri", "suami", "mertua", "menantu", "saudara kandung", "keluarga semenda", "keluarga sedarah", "hubungan keluarga",
