@@ -85,7 +85,7 @@ public class EvaluationTests
     [InlineData("dev-everyday-questions.json", 0.91, 0.98, 0.91)]
     [InlineData("dev-everyday-2-questions.json", 0.92, 0.98, 0.92)]
     [InlineData("dev-everyday-3-questions.json", 0.96, 1.0, 0.96)]
-    [InlineData("dev-everyday-5-questions.json", 0.94, 0.97, 0.93)]
+    [InlineData("dev-everyday-5-questions.json", 0.93, 0.97, 0.93)]
     [InlineData("dev-everyday-6-questions.json", 0.85, 0.96, 0.85)]
     // Round 8: dev-everyday-4 had no floor; dev-everyday-7 (first score R@1 0.700, R@3 0.889) at the values reached.
     [InlineData("dev-everyday-4-questions.json", 0.94, 0.98, 0.94)]
@@ -103,11 +103,10 @@ public class EvaluationTests
     // deadline of what it names over one counted from it; dev-everyday-2 0.875 → 0.891 (answered@1 0.875), dev-everyday-4 0.900 →
     // 0.929 (answered@1 0.929), holdout-2 (a development set) 0.969 → 1.0.
     [InlineData("dev-everyday-8-questions.json", 0.78, 0.92, 0.78)]
-    // Round 15 (ranking): SHU shared by transactions and counted from income less costs (phrasings of UU 25/1992 Pasal 45);
-    // dev-everyday-5 0.933 → 0.944, dev-everyday-9 0.863 → 0.875 (R@3 0.963 → 0.975), dev-everyday-10 0.825 → 0.838. Who comes
-    // first ("didahulukan", "diprioritaskan") read as the regulations' "mengutamakan": dev-everyday-9 → 0.887, dev-everyday-11 R@3 0.925 → 0.938.
-    [InlineData("dev-everyday-9-questions.json", 0.88, 0.97, 0.85)]
-    [InlineData("dev-everyday-10-questions.json", 0.83, 0.92, 0.82)]
+    // Round 15 (ranking): who comes first ("didahulukan", "diprioritaskan") read as the regulations' "mengutamakan"; dev-everyday-9
+    // 0.863 → 0.875, dev-everyday-11 R@3 0.925 → 0.938.
+    [InlineData("dev-everyday-9-questions.json", 0.87, 0.95, 0.85)]
+    [InlineData("dev-everyday-10-questions.json", 0.82, 0.92, 0.82)]
     // Session 8's new development set: first scored 0.688 (right replies 0.675) at arrival; round 14's ranking reaches the values below.
     [InlineData(SessionEightDev, 0.77, 0.93, 0.75)]
     [InlineData("holdout-2-questions.json", 1.0, 1.0, 1.0)]
@@ -158,11 +157,10 @@ public class EvaluationTests
     // Round 14, ranking and replies together: dev-7 0.911, dev-8 0.863, dev-9 0.900, dev-10 0.875, dev-11 0.775 (first 0.675).
     [InlineData("dev-everyday-7-questions.json", 0.91)]
     [InlineData("dev-everyday-8-questions.json", 0.86)]
-    // Round 15 (ranking, SHU's own article): dev-9 0.900 → 0.912, dev-10 0.875 → 0.887.
-    [InlineData("dev-everyday-9-questions.json", 0.91)]
+    [InlineData("dev-everyday-9-questions.json", 0.90)]
     // Round 12: dev-everyday-10 first scored 0.738; the not-done rule (ranking) and a price judged in the premise, a likeness
     // (gate) together reach the value below; holdout-3-everyday 0.941 → 0.956.
-    [InlineData("dev-everyday-10-questions.json", 0.88)]
+    [InlineData("dev-everyday-10-questions.json", 0.87)]
     [InlineData(SessionEightDev, 0.77)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]
     [InlineData("holdout-4-everyday-questions.json", 0.78)]
