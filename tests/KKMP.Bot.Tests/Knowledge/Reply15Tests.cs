@@ -1,3 +1,4 @@
+using KKMP.Bot.Knowledge.Analysis;
 using KKMP.Bot.Knowledge.Answers;
 using KKMP.Bot.Knowledge.Search;
 using static KKMP.Bot.Tests.Knowledge.KnowledgeFixture;
@@ -37,5 +38,40 @@ public class Reply15Tests
     public void Paint_in_the_story_or_seragam_as_uniform_is_still_searched(string question)
     {
         Assert.False(OperationalQuestion.Matches(question));
+    }
+
+    private const string Founding =
+        "Tata cara pendirian sebagai berikut:\n"
+        + "a. Rapat pendirian membahas rencana usaha dan kebutuhan modal koperasi serta risiko usahanya.\n"
+        + "b. Rencana usaha berguna untuk menyusun setoran modal anggota, sehingga besarnya Simpanan Pokok dan Simpanan Wajib "
+        + "diturunkan dari rencana usaha, bukan sekedar ditetapkan karena nominal yang paling murah bagi anggota.\n"
+        + "c. Rapat pendirian membahas pokok-pokok anggaran dasar: nama koperasi, tempat kedudukan, modal koperasi, "
+        + "jumlah setoran Simpanan Pokok dan Simpanan Wajib yang disepakati rapat.";
+
+    [Theory]
+    [InlineData("rapat usul simpanan pokok 10rb aja biar semua warga kuat bayar. boleh asal murah gitu nentuinnya?")]
+    [InlineData("simpanan wajib kami tetapin 5 ribu sebulan, boleh ditetapkan semurah itu?")]
+    [InlineData("pengurus mau netapin simpanan pokok Rp 20.000 biar ringan, gpp kan?")]
+    public void A_sum_stated_with_a_verb_of_setting_asks_how_the_amount_is_set(string question)
+    {
+        Assert.True(AmountRule.Asked(question, null));
+        var quote = Quote(Founding, question);
+        Assert.Contains("bukan sekedar ditetapkan", quote.Text);
+    }
+
+    [Theory]
+    // A sum told without setting it, or setting without a sum.
+    [InlineData("simpanan pokok sy 10rb blm dibalikin pas keluar, bisa diminta?")]
+    [InlineData("yg berhak menetapkan pengurus siapa?")]
+    public void A_sum_or_a_setting_alone_asks_no_amount(string question)
+    {
+        Assert.False(AmountRule.Asked(question, null));
+    }
+
+    private static Quote Quote(string text, string question)
+    {
+        var analyzer = new IndonesianAnalysis();
+        var concepts = new QueryConcepts(analyzer, DomainSynonyms.Groups).Parse(question);
+        return QuotedUnits.Select(text, concepts, analyzer, list: QuestionIntent.AsksForList(question), frame: QuestionIntent.FrameOf(question));
     }
 }
