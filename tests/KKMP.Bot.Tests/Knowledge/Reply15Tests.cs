@@ -68,6 +68,28 @@ public class Reply15Tests
         Assert.False(AmountRule.Asked(question, null));
     }
 
+    [Theory]
+    [InlineData("nama kopdes boleh ditambah 'Maju Jaya' biar keren gk?", "nama kopdes boleh ditambah 'maju jaya'")]
+    [InlineData("pengurus cukup 3 org aja biar hemat honor?", "pengurus cukup 3 orang saja")]
+    [InlineData("akta pendirian boleh pakai notaris kota biar cepet?", "akta pendirian boleh pakai notaris kota")]
+    // Nothing asked before "biar": the purpose is what is asked.
+    [InlineData("gmn biar kopdes sehat?", "bagaimana biar kopdes sehat?")]
+    public void The_askers_reason_after_biar_is_context(string question, string asked)
+    {
+        Assert.Equal(asked, QuestionFrame.AskedText(ChatNormalizer.Normalize(question)));
+    }
+
+    [Theory]
+    [InlineData("nama koperasi kami mau dikasih tambahan 'Makmur Sentosa' biar keren, boleh gk? ada format wajibnya?", "Juklak Menkop 1/2025 BAB II angka 2")]
+    [InlineData("hashtag resmi kopdes buat postingan apa ya biar kompak?", "Juklak Menkop 1/2025 BAB II angka 3")]
+    public void A_question_with_a_reason_is_answered_by_the_passage_it_asks(string question, string citation)
+    {
+        var result = Search.Search(question);
+        Assert.True(result.Confidence >= RegulationSearch.HedgeMinConfidence, $"confidence {result.Confidence:F2}");
+        Assert.False(result.OutOfScope);
+        Assert.Equal(citation, result.Passages[0].Citation);
+    }
+
     private static Quote Quote(string text, string question)
     {
         var analyzer = new IndonesianAnalysis();
