@@ -11,7 +11,7 @@ namespace KKMP.Bot.Tests.Commands.Everyday;
 /// where and at what the shop bought, said after the goods ("beli di pasar 25.500 sekilo"); money with thousands dots
 /// before the unit it is per; "4 kg lebih setengah"; Papuan "sa kilo"; Betawi and Pontianak "tige"; Javanese "kari" and
 /// "hitung"; street money added up ("ceban goceng"); a price in thousands and a half ("18 setengah"); weighed again
-/// ("timbang ulang"); the occasion around a recap ("tutup kios, …") and the reason after it; "barang2", "harge", "nike".
+/// ("timbang ulang"); what is still there ("isih ono", "nang ada") and where ("ndek gudang"); the occasion around a recap ("tutup kios, …") and the reason after it; "barang2", "harge", "nike".
 /// </summary>
 public class AddressPurchasePricesAndOccasionsTests
 {
@@ -43,6 +43,12 @@ public class AddressPurchasePricesAndOccasionsTests
     [InlineData("telor paju 2 kelo, rego 28 èbu sak kelo", "/jual telor 2 kg @28rb")]
     [InlineData("rekap arè nèka", "/rekap")]
     [InlineData("kliru rek, busek sing mau", "/batal")]
+    // what is still there, said with an amount, is a count; where the goods are is not what they are
+    [InlineData("ning gudang isih ono beras 40 kilo", "/stok beras 40 kg")]
+    [InlineData("terigu isih 12kg di rak", "/stok terigu 12 kg")]
+    [InlineData("minyak nang ada wayah ini 20 liter", "/stok minyak 20 liter")]
+    [InlineData("gula masih ada 9 kg di gudang", "/stok gula 9 kg")]
+    [InlineData("sisa telor di rak tinggal 4 kilo stgh", "/stok telor 4,5 kg")] // a guess before session 8
     // a recap around the closing of the shop, with the reason after it
     [InlineData("tutup warung, sy mau liat rekap hari ini", "/rekap")]
     [InlineData("sampun tutup bli, tiang minta rekap nggih", "/rekap")]

@@ -109,6 +109,15 @@ internal static class EverydayWords
         [("timbang", "ulang")] = ShopVerb.Count, [("ditimbang", "ulang")] = ShopVerb.Count, [("nimbang", "ulang")] = ShopVerb.Count,
     };
 
+    /// <summary>
+    /// What is still there: Javanese "isih (ono)", Banjar "nang ada" (what there is), "masih ada", "yg ada". A count only when
+    /// nothing else says what happened ("masih ada penjualan terigu 4 kg" is a sale).
+    /// </summary>
+    public static readonly HashSet<(string, string)> StillTherePairs =
+        [("isih", "ono"), ("isih", "ana"), ("nang", "ada"), ("masih", "ada"), ("msh", "ada"), ("yang", "ada"), ("yg", "ada")];
+
+    public static readonly HashSet<string> StillThere = ["isih"];
+
     /// <summary>"beli"/"tuku" alone is either side of the counter; "beli … dari agen" is the shop buying.</summary>
     public static readonly HashSet<string> Buy =
     [
@@ -167,10 +176,10 @@ internal static class EverydayWords
         // Acehnese: lheuh (already)
         "lheuh",
         // Palembang: nian (really), bae (only), kini (now); Banjar: hanyar (new, just), wayah (the time: "wayah ini", now);
-        // Sundanese wae (only), ayeuna (now); Javanese saiki (now), isih (still)
+        // Sundanese wae (only), ayeuna (now); Javanese saiki (now)
         // officers addressed: "bu ketua", "pak bendahara"
         "ketua", "bendahara", "sekretaris",
-        "nian", "bae", "kini", "hanyar", "wayah", "wae", "ayeuna", "saiki", "isih",
+        "nian", "bae", "kini", "hanyar", "wayah", "wae", "ayeuna", "saiki", "ono",
         // Manado: jo, dang (particles); Ambon/Papua: su (already).
         // Not "so" (So Klin is a detergent; Manado "so" is read before a verb, see Pairs) nor "kita" ("minyak kita" is MinyaKita).
         "jo", "dang", "su",
@@ -184,6 +193,12 @@ internal static class EverydayWords
         // eastern Malay "tu" (that), "ee" (particle)
         "tu", "ee",
     ];
+
+    /// <summary>"at" in Indonesian, Javanese (ndek, nang, ning, ing), Balinese (ring) and Bugis (ri), before a place in the shop.</summary>
+    private static readonly HashSet<string> At = ["di", "ndek", "nang", "ning", "neng", "ing", "ring", "ri", "dek"];
+
+    /// <summary>Where stock is kept (not "toko" or "warung": "di warung bu Iroh" names a customer).</summary>
+    private static readonly HashSet<string> Places = ["gudang", "rak", "etalase", "lemari", "kulkas", "freezer", "gerai"];
 
     /// <summary>Forms of address that are also unit words: "pak" after a number is a pack.</summary>
     public static bool IsUnitAfterNumber(string word) => word == "pak";
@@ -271,6 +286,9 @@ internal static class EverydayWords
             else if (LettersThenDigit(text)) clean.AddRange(Unglue(word).SelectMany(Unglued));
             else clean.AddRange(Unglued(word));
         }
+        // where the goods are is not what they are: "ndek gudang isih ono gulo 31 kilo", "gulpas isih 15kg nang rak"
+        for (var i = clean.Count - 2; i >= 0; i--)
+            if (!clean[i].Quoted && At.Contains(clean[i].Lower) && Places.Contains(clean[i + 1].Lower)) clean.RemoveRange(i, 2);
         // Papuan "sa kilo" is one kilo ("sa" alone is "I", a filler dropped before the amounts are read)
         for (var i = 0; i + 1 < clean.Count; i++)
             if (!clean[i].Quoted && clean[i].Lower == "sa" && (Units.IsUnit(clean[i + 1].Text) || clean[i + 1].Lower == "kilo")) clean[i] = new Token("1", false);

@@ -21,12 +21,15 @@ internal static class ShopEntry
         var verbs = new HashSet<ShopVerb>();
         var rest = new List<Token>(words.Count);
         var supplierAt = SupplierAt(words);
+        var stillThere = false;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
             if (word.Quoted) { rest.Add(word); continue; }
             var lower = word.Lower;
             if (i + 1 < words.Count && Pairs.TryGetValue((lower, words[i + 1].Lower), out var pair)) { verbs.Add(pair); i++; }
+            else if (i + 1 < words.Count && StillTherePairs.Contains((lower, words[i + 1].Lower))) { stillThere = true; i++; }
+            else if (StillThere.Contains(lower)) stillThere = true;
             // "barang hanyar datang", "barang baru masuk": the goods word before a receipt verb, filler between
             else if (lower is "barang" or "brg" && NextWord(words, i + 1) is { } verbAt && Verbs.TryGetValue(words[verbAt].Lower, out var receipt) && receipt == ShopVerb.Receipt)
             { verbs.Add(receipt); i = verbAt; }
@@ -38,6 +41,7 @@ internal static class ShopEntry
             else if (Separators.Contains(lower)) { }
             else if (!Fillers.Contains(lower) || (IsUnitAfterNumber(lower) && i > 0 && words[i - 1].StartsLikeNumber)) rest.Add(word);
         }
+        if (verbs.Count == 0 && stillThere) verbs.Add(ShopVerb.Count);
         if (verbs.Count == 0) return WithoutVerb(words, rest);
         // "beli beras 2 karung" is an order from a member and a purchase from a cashier: the router's order reply knows who asks.
         if (verbs.Count > 1 || verbs.Contains(ShopVerb.Bought)) return null;
