@@ -106,9 +106,11 @@ public class EvaluationTests
     // Round 15 (ranking): who comes first ("didahulukan", "diprioritaskan") read as the regulations' "mengutamakan"; dev-everyday-9
     // 0.863 → 0.875, dev-everyday-11 R@3 0.925 → 0.938.
     [InlineData("dev-everyday-9-questions.json", 0.87, 0.95, 0.85)]
-    [InlineData("dev-everyday-10-questions.json", 0.82, 0.92, 0.82)]
+    // Round 15 (replies): the asker's reason after "biar" is context; dev-everyday-10 0.825 → 0.838 (answered@1 0.838), dev-everyday-11
+    // answered@1 0.762 → 0.775.
+    [InlineData("dev-everyday-10-questions.json", 0.83, 0.92, 0.83)]
     // Session 8's new development set: first scored 0.688 (right replies 0.675) at arrival; round 14's ranking reaches the values below.
-    [InlineData(SessionEightDev, 0.77, 0.93, 0.75)]
+    [InlineData(SessionEightDev, 0.77, 0.93, 0.77)]
     [InlineData("holdout-2-questions.json", 1.0, 1.0, 1.0)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]
@@ -155,13 +157,14 @@ public class EvaluationTests
     [InlineData("dev-everyday-5-questions.json", 0.94)]
     [InlineData("dev-everyday-6-questions.json", 0.90)]
     // Round 14, ranking and replies together: dev-7 0.911, dev-8 0.863, dev-9 0.900, dev-10 0.875, dev-11 0.775 (first 0.675).
-    [InlineData("dev-everyday-7-questions.json", 0.91)]
+    // Round 15 (replies and gate): dev-7 0.922, dev-11 0.825 (paint and decorations declined, a sum set asks what sets it, "biar …" is context).
+    [InlineData("dev-everyday-7-questions.json", 0.92)]
     [InlineData("dev-everyday-8-questions.json", 0.86)]
     [InlineData("dev-everyday-9-questions.json", 0.90)]
     // Round 12: dev-everyday-10 first scored 0.738; the not-done rule (ranking) and a price judged in the premise, a likeness
     // (gate) together reach the value below; holdout-3-everyday 0.941 → 0.956.
     [InlineData("dev-everyday-10-questions.json", 0.87)]
-    [InlineData(SessionEightDev, 0.77)]
+    [InlineData(SessionEightDev, 0.82)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]
     [InlineData("holdout-4-everyday-questions.json", 0.78)]
     [InlineData("holdout-5-everyday-questions.json", 0.82)]

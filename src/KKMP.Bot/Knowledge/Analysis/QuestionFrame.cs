@@ -30,9 +30,15 @@ public static partial class QuestionFrame
                     // The planned act, not the officer who plans it: "pengurus mau ganti AD. yg berhak ngubah AD siapa?" asks
                     // whose power it is, and "pengurus" there would pull every article about the pengurus.
                     parts.Add((clauses[i].Index + (condition.Groups["planner"].Success ? condition.Length : 0), clauses[i].Index + clauses[i].Length));
+        // "laporan keuangan boleh pakai bahasa inggris biar keren?": "biar" after the asked thing gives the asker's reason, which the
+        // answer need not hold; like the story, it is context. ("gmn biar kopdes sehat?" asks the purpose: nothing asked comes before it.)
+        var reasons = asked.Select(c => (Clause: c, Reason: Reason().Match(c.Value)))
+            .Where(r => r.Reason.Success && ContentWord().Matches(r.Clause.Value[..r.Reason.Index]).Any(w => !FrameWords.Contains(w.Value)))
+            .Select(r => (Start: r.Clause.Index + r.Reason.Index, End: r.Clause.Index + r.Clause.Length)).ToList();
         var frame = new HashSet<int>();
         for (var i = 0; i < words.Count; i++)
-            if (parts.Count == 0 || parts.Any(p => words[i].Index >= p.Start && words[i].Index < p.End)) frame.Add(i);
+            if ((parts.Count == 0 || parts.Any(p => words[i].Index >= p.Start && words[i].Index < p.End))
+                && !reasons.Any(r => words[i].Index >= r.Start && words[i].Index < r.End)) frame.Add(i);
         return frame;
     }
 
@@ -104,6 +110,10 @@ public static partial class QuestionFrame
     /// </summary>
     [GeneratedRegex(@"^\s*(kalau|jika|jikalau|apabila|bila|misal|misalnya|seandainya|andaikan|andai|mau|ingin|pengen|hendak)\b|^\s*(?<planner>(pengurus|ketua|bendahara|sekretaris|pengawas|anggota|manajer|pengelola|kami|kita|saya)(\s+(?!tidak\b|belum\b)\p{L}+){0,2}\s+(mau|ingin|hendak|berencana|berniat)\s+)(?!di)")]
     private static partial Regex Condition();
+
+    /// <summary>The chat word that opens the asker's reason ("biar keren", "biar hemat").</summary>
+    [GeneratedRegex(@"\bbiar\b")]
+    private static partial Regex Reason();
 
     /// <summary>A clause that reports what someone says ("katanya …", "kata org dinas …", "ada yg bilang …", "denger2 …").</summary>
     [GeneratedRegex(@"^\s*(katanya|kata|konon|dengar|ada yang bilang|ada yang ngomong)\b")]

@@ -26,7 +26,7 @@ public static partial class OperationalQuestion
             || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
             || Weather().IsMatch(asked) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
             || MinimumWage().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || Devices().IsMatch(asked) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text)
-            || FamilyLaw().IsMatch(text) || ProductAdvice().IsMatch(asked);
+            || FamilyLaw().IsMatch(text) || ProductAdvice().IsMatch(asked) || Appearance().IsMatch(asked);
     }
 
     /// <summary>
@@ -174,9 +174,20 @@ public static partial class OperationalQuestion
         + @"|\b(biaya|ongkos|tarif|imbalan)\w*\b.{0,60}\b(biasanya|umumnya|rata rata|pasaran|kisaran|standarnya)\b")]
     private static partial Regex Market();
 
-    /// <summary>The shop's fittings and their sizes ("ukuran plang nama brp meter?"): no regulation in the knowledge base sets them.</summary>
-    [GeneratedRegex(@"\b(plang|papan nama|spanduk|baliho|neon box|seragam)\b|\bberapa (meter|cm|centimeter|senti)\b")]
+    /// <summary>
+    /// The shop's fittings and their sizes ("ukuran plang nama brp meter?", "seragam pengurus"): no regulation in the knowledge
+    /// base sets them. "seragam" after "biar", "agar", "supaya" ("hashtag resminya apa biar seragam?") is "uniform", not clothing.
+    /// </summary>
+    [GeneratedRegex(@"\b(plang|papan nama|spanduk|baliho|neon box)\b|(?<!\b(biar|agar|supaya|spy|jadi|jd|lebih|harus|hrs|mesti|tetap) )\bseragam\b|\bberapa (meter|cm|centimeter|senti)\b")]
     private static partial Regex Fittings();
+
+    /// <summary>
+    /// How the shop or office looks ("gerai enaknya dicat warna apa?", "hiasan gerai buat 17an"): paint, colour and decoration are
+    /// the board's taste; the knowledge base never uses these words. Read from the asked clauses: "gerai baru dicat kemarin. pengurus
+    /// boleh digaji?" tells of the paint and asks the rule.
+    /// </summary>
+    [GeneratedRegex(@"\b(cat|dicat|dicet|ngecat|ngecet|mengecat|pengecatan|warna\w*|hiasan\w*|dihias|menghias|dekorasi\w*|dekor|didekor|interior|wallpaper|gorden|lampu hias)\b")]
+    private static partial Regex Appearance();
 
     [GeneratedRegex(@"\b(buka|tutup|libur)\b.{0,20}\b(jam|pukul|hari ini|besok|nanti|minggu|senin|selasa|rabu|kamis|jumat|sabtu|lebaran|tanggal merah)\b|\bjam (buka|tutup|operasional|kerja|berapa)\b")]
     private static partial Regex Hours();
