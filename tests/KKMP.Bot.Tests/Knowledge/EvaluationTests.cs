@@ -70,6 +70,8 @@ public class EvaluationTests
     [InlineData("holdout-5-everyday-questions.json")]
     [InlineData("holdout-6-everyday-questions.json")]
     [InlineData("holdout-7-everyday-questions.json")]
+    [InlineData("holdout-8-everyday-questions.json")]
+    [InlineData("holdout-9-everyday-questions.json")]
     public void The_everyday_held_out_sets_are_large_enough_and_cover_every_document(string file)
     {
         var set = QuestionSet(file);
@@ -118,7 +120,8 @@ public class EvaluationTests
     // The held-out sets (never tuned on, misses never listed): the issue asks for floors held by tests; these are the
     // values reached after round 10 (session 6), read once after its merge (the issue's goals, R@1 0.80 and right replies
     // 0.85 on every held-out set, are not all reached).
-    [InlineData("holdout-4-everyday-questions.json", 0.80, 0.91, 0.78)]
+    // Read again at the end of session 8 (rounds 14-15): the floors hold the values reached.
+    [InlineData("holdout-4-everyday-questions.json", 0.83, 0.93, 0.81)]
     // Round 10's ranking (tuned on development sets only): holdout-5 Recall@1 rose to 0.825 while Recall@3 fell one question to
     // 0.925; the Recall@3 floor follows, not tuned back on the held-out set. Round 12's not-done rule (dev sets +1 to +2 questions
     // each) cost holdout-5 one more question at Recall@3 (0.912, Recall@1 held at 0.825); the floor follows, again not tuned back.
@@ -128,11 +131,13 @@ public class EvaluationTests
     // session 5's fresh held-out: first scored 0.675 / 0.838 / 0.650 before any tuning; the floor holds what it reached.
     // Round 13's ranking (whole lists, the asked event's own deadline; dev sets +1 to +2 questions, none lower) cost holdout-6 one
     // question at Recall@3 (0.900 → 0.887; Recall@1 0.725, answered@1 0.713 still above their floors); the floor follows, not tuned back.
-    [InlineData("holdout-6-everyday-questions.json", 0.71, 0.88, 0.70)]
+    [InlineData("holdout-6-everyday-questions.json", 0.80, 0.91, 0.78)]
     // session 6's fresh held-out: first scored 0.750 / 0.912 / 0.750 (right replies 0.713) before any tuning
-    [InlineData("holdout-7-everyday-questions.json", 0.80, 0.93, 0.80)]
+    [InlineData("holdout-7-everyday-questions.json", 0.83, 0.93, 0.83)]
     // session 7's fresh held-out: first scored 0.775 / 0.912 / 0.775 (right replies 0.800) before any tuning; read again at the end
-    [InlineData("holdout-8-everyday-questions.json", 0.77, 0.90, 0.77)]
+    [InlineData("holdout-8-everyday-questions.json", 0.82, 0.91, 0.82)]
+    // session 8's fresh held-out: first scored 0.637 / 0.875 / 0.613 (right replies 0.662) before any tuning; read again at the end
+    [InlineData("holdout-9-everyday-questions.json", 0.70, 0.90, 0.67)]
     public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3, double answeredAt1)
     {
         var metrics = Metrics[set].Value;
@@ -166,11 +171,13 @@ public class EvaluationTests
     [InlineData("dev-everyday-10-questions.json", 0.87)]
     [InlineData(SessionEightDev, 0.82)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]
-    [InlineData("holdout-4-everyday-questions.json", 0.78)]
-    [InlineData("holdout-5-everyday-questions.json", 0.82)]
-    [InlineData("holdout-6-everyday-questions.json", 0.77)]
-    [InlineData("holdout-7-everyday-questions.json", 0.80)]
-    [InlineData("holdout-8-everyday-questions.json", 0.81)]
+    // held-out, at the values read at the end of session 8
+    [InlineData("holdout-4-everyday-questions.json", 0.81)]
+    [InlineData("holdout-5-everyday-questions.json", 0.83)]
+    [InlineData("holdout-6-everyday-questions.json", 0.82)]
+    [InlineData("holdout-7-everyday-questions.json", 0.82)]
+    [InlineData("holdout-8-everyday-questions.json", 0.85)]
+    [InlineData("holdout-9-everyday-questions.json", 0.71)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {
         var metrics = Metrics[set].Value;
