@@ -53,13 +53,8 @@ public class AddressPurchasePricesAndOccasionsTests
     [InlineData("tutup warung, sy mau liat rekap hari ini", "/rekap")]
     [InlineData("sampun tutup bli, tiang minta rekap nggih", "/rekap")]
     [InlineData("minta rekapan hari ini ya mau dicocokkan sama kas", "/rekap")]
-    public void An_everyday_form_parses_to_the_slash_forms_command(string everyday, string slash)
-    {
-        var expected = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(slash)).Command;
-        var read = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(everyday)).Command;
-
-        Assert.Equal(expected, read with { FromWords = false });
-    }
+    public void An_everyday_form_parses_to_the_slash_forms_command(string everyday, string slash) =>
+        EverydayAssert.ParsesLike(everyday, slash);
 
     [Theory]
     [InlineData("mace, gula brp sekilo?", "gula")] // a form of address before the goods is no part of their name
@@ -88,33 +83,15 @@ public class AddressPurchasePricesAndOccasionsTests
     [InlineData("laku gula 2 kilo tiga ceban goceng", "jual gula pasir 2 kg × Rp17.500")]
     [InlineData("terigu 5 kilo laku gocap", "jual tepung terigu 5 kg × Rp10.000")]
     [InlineData("jual beras 8 kg cepek", "jual beras 8 kg × Rp12.500")]
-    public async Task A_customer_buying_is_recorded_as_a_sale(string text, string recorded)
-    {
-        using var harness = new RouterHarness();
-        var sender = harness.As("telegram", "42", Role.Pengelola);
-
-        var reply = await sender.SendAsync(text);
-        if (reply.SuggestedReplies.Contains("YA")) reply = await sender.SendAsync("ya");
-
-        Assert.StartsWith("Tercatat", reply.Text);
-        Assert.Contains(recorded, reply.Text);
-    }
+    public async Task A_customer_buying_is_recorded_as_a_sale(string text, string recorded) =>
+        await EverydayAssert.RecordsAsync(text, recorded);
 
     [Theory]
     // goods put aside for later, with what they are for after "untuk": an order, never a sale
     [InlineData("bu RT berpesan agar disisihkan beras 2 karung untuk acara syukuran")]
     [InlineData("tolong sisihkan gula 5 kilo buat hajatan pak kades, diambil besok")]
-    public async Task Goods_put_aside_are_an_order_asked_back_and_nothing_is_written(string text)
-    {
-        using var harness = new RouterHarness();
-        var writes = harness.Get<LedgerDb>().RecordedWrites();
-
-        var answer = await harness.As("telegram", "42", Role.Pengelola).SendAsync(text);
-        await harness.As("telegram", "42", Role.Pengelola).SendAsync("ya");
-
-        Assert.Contains("belum ada yang dicatat", answer.Text);
-        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
-    }
+    public async Task Goods_put_aside_are_an_order_asked_back_and_nothing_is_written(string text) =>
+        await EverydayAssert.AsksBackAndWritesNothingAsync(text);
 
     [Theory]
     // money said with a regional thousand after the amount is no price per unit: asked by the grammar like "56 ribu"

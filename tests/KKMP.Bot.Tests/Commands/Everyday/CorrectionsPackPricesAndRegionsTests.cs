@@ -39,13 +39,8 @@ public class CorrectionsPackPricesAndRegionsTests
     [InlineData("stok semua saiki piye", "/stok")]
     [InlineData("punten nu bieu dibatalkeun", "/batal")]
     [InlineData("rekap kamarin jo", "/rekap kemarin")]
-    public void An_everyday_form_parses_to_the_slash_forms_command(string everyday, string slash)
-    {
-        var expected = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(slash)).Command;
-        var read = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(everyday)).Command;
-
-        Assert.Equal(expected, read with { FromWords = false });
-    }
+    public void An_everyday_form_parses_to_the_slash_forms_command(string everyday, string slash) =>
+        EverydayAssert.ParsesLike(everyday, slash);
 
     [Theory]
     [InlineData("caranya hapus catatan yg salah gimana ya?")] // how to undo: the assistant explains, nothing is undone
@@ -88,33 +83,15 @@ public class CorrectionsPackPricesAndRegionsTests
     [InlineData("dorang beli telur 1 kilo tadi, kase harga 28 ribu", "jual telur 1 kg")]
     [InlineData("so abis minya goreng di rak, kosong", "0 liter")]
     [InlineData("beras hampir abis, 1 karung lagi", "stok beras dihitung 25 kg")] // almost out, and what is left said
-    public async Task The_meant_amount_and_item_are_recorded(string text, string recorded)
-    {
-        using var harness = new RouterHarness();
-        var sender = harness.As("telegram", "42", Role.Pengelola);
-
-        var reply = await sender.SendAsync(text);
-        if (reply.SuggestedReplies.Contains("YA")) reply = await sender.SendAsync("ya");
-
-        Assert.StartsWith("Tercatat", reply.Text);
-        Assert.Contains(recorded, reply.Text);
-    }
+    public async Task The_meant_amount_and_item_are_recorded(string text, string recorded) =>
+        await EverydayAssert.RecordsAsync(text, recorded);
 
     [Theory]
     [InlineData("acil Imah ambil gula 2 kilo, bayarnya hari Kamis kaina")] // paid later: credit
     [InlineData("bu Tini ambil beras 2 kilo bayar hari senin")]
     [InlineData("nyanda jadi tadi yang jual gula 2 kilo, hapus jo")] // called off in Manado words: never a sale
-    public async Task Goods_paid_later_or_called_off_are_asked_back_and_nothing_is_written(string text)
-    {
-        using var harness = new RouterHarness();
-        var writes = harness.Get<LedgerDb>().RecordedWrites();
-
-        var answer = await harness.As("telegram", "42", Role.Pengelola).SendAsync(text);
-        await harness.As("telegram", "42", Role.Pengelola).SendAsync("ya");
-
-        Assert.Contains("belum ada yang dicatat", answer.Text);
-        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
-    }
+    public async Task Goods_paid_later_or_called_off_are_asked_back_and_nothing_is_written(string text) =>
+        await EverydayAssert.AsksBackAndWritesNothingAsync(text);
 
     [Theory]
     [InlineData("harga telok berapo kini yuk?", "telok")]
