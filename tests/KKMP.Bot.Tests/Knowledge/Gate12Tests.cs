@@ -39,14 +39,8 @@ public class Gate12Tests
     [InlineData("ngurus izin BPOM buat sambel anggota kopdes lama gk?")]
     [InlineData("kena tilang pas antar beras gerai, bayarnya dmn?")]
     [InlineData("NIB buat warung sendiri daftarnya gmn?")]
-    public void A_thing_near_the_texts_but_outside_them_is_declined(string question)
-    {
-        Assert.True(OperationalQuestion.Matches(question));
-        var result = Search.Search(question);
-        Assert.False(result.Answers);
-        Assert.True(result.OutOfScope);
-        Assert.StartsWith(RegulationAnswerFormatter.NotFoundOpening, Answer(question));
-    }
+    public void A_thing_near_the_texts_but_outside_them_is_declined(string question) =>
+        AssertDeclinedAsOperational(question);
 
     [Theory]
     // The cooperative is the subject; the other body or programme only takes part.

@@ -30,6 +30,16 @@ public static class KnowledgeFixture
 
     public static string Answer(string question) => Formatter.Format(question, Search.Search(question));
 
+    /// <summary>The operational guard declines the question: no answer, out of scope, and the reply says so.</summary>
+    public static void AssertDeclinedAsOperational(string question)
+    {
+        Assert.True(OperationalQuestion.Matches(question));
+        var result = Search.Search(question);
+        Assert.False(result.Answers);
+        Assert.True(result.OutOfScope);
+        Assert.StartsWith(RegulationAnswerFormatter.NotFoundOpening, Answer(question));
+    }
+
     /// <summary>The text with its line breaks and runs of spaces as single spaces, so a fact is found across a wrapped line.</summary>
     public static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -19,14 +19,8 @@ public class Reply15Tests
     [InlineData("dekorasi gerai buat lomba agustusan yg menarik gmn ya?")]
     [InlineData("hiasan gerai sembako kopdes buat lebaran apa aja?")]
     [InlineData("seragam pengurus kopdes modelnya gmn?")]
-    public void How_the_shop_looks_is_declined(string question)
-    {
-        Assert.True(OperationalQuestion.Matches(question));
-        var result = Search.Search(question);
-        Assert.False(result.Answers);
-        Assert.True(result.OutOfScope);
-        Assert.StartsWith(RegulationAnswerFormatter.NotFoundOpening, Answer(question));
-    }
+    public void How_the_shop_looks_is_declined(string question) =>
+        AssertDeclinedAsOperational(question);
 
     [Theory]
     // Paint or decoration told in the story; the asked part asks the rule.

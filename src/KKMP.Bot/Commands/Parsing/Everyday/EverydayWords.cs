@@ -254,7 +254,7 @@ internal static class EverydayWords
     public static List<Token> Clean(IReadOnlyList<Token> tokens)
     {
         var clean = new List<Token>(tokens.Count);
-        var streetMoneyAt = -1;
+        (int At, long Amount) streetMoney = (-1, 0);
         foreach (var token in tokens)
         {
             if (token.Quoted) { clean.Add(token); continue; }
@@ -282,7 +282,7 @@ internal static class EverydayWords
             if (word.Lower == "klo" && clean.Count > 0 && clean[^1].StartsLikeNumber) word = new Token("kilo", false);
             word = WithoutParticle(Shortened(word));
             if (TypingHabits.Undoubled(word.Lower, IsKnown) is var single && single != word.Lower) word = new Token(single, false);
-            if (SlangMoney.TryGetValue(word.Lower, out var money)) AddStreetMoney(clean, money, ref streetMoneyAt);
+            if (SlangMoney.TryGetValue(word.Lower, out var money)) AddStreetMoney(clean, money, ref streetMoney);
             else if (LettersThenDigit(text)) clean.AddRange(Unglue(word).SelectMany(Unglued));
             else clean.AddRange(Unglued(word));
         }
@@ -358,20 +358,19 @@ internal static class EverydayWords
 
     /// <summary>
     /// Street money joins into one amount: "ceban seceng" is Rp11.000, "tiga ceban goceng" Rp35.000 (a count before a note
-    /// multiplies it). <paramref name="at"/> is where the running amount sits in <paramref name="clean"/>, or -1.
+    /// multiplies it). <paramref name="running"/> is where the running amount sits in <paramref name="clean"/> (-1: none) and what it is.
     /// </summary>
-    private static void AddStreetMoney(List<Token> clean, long note, ref int at)
+    private static void AddStreetMoney(List<Token> clean, long note, ref (int At, long Amount) running)
     {
-        var times = clean.Count > 0 && clean.Count - 1 != at && WordNumbers.Digit(clean[^1].Lower) is { } count and > 1 ? count : 1;
+        var times = clean.Count > 0 && clean.Count - 1 != running.At && WordNumbers.Digit(clean[^1].Lower) is { } count and > 1 ? count : 1;
         if (times > 1) clean.RemoveAt(clean.Count - 1);
-        var amount = note * times;
-        if (at >= 0 && at == clean.Count - 1) amount += StreetAmount(clean[at].Text);
-        else { clean.Add(new Token("", false)); at = clean.Count - 1; }
+        var joins = running.At >= 0 && running.At == clean.Count - 1;
+        running = (joins ? running.At : clean.Count, (joins ? running.Amount : 0) + note * times);
         // thousands as "11rb", which reads as the money said for the entry (as a total, like "11 ribu"), not as a marked unit price
-        clean[at] = new Token(amount % 1000 == 0 ? $"{amount / 1000}rb" : $"Rp{amount}", false);
+        var said = new Token(running.Amount % 1000 == 0 ? $"{running.Amount / 1000}rb" : $"Rp{running.Amount}", false);
+        if (joins) clean[running.At] = said;
+        else clean.Add(said);
     }
-
-    private static long StreetAmount(string text) => text.StartsWith("Rp") ? long.Parse(text[2..]) : long.Parse(text[..^2]) * 1000;
 
     /// <summary>Particles glued to a verb in Makassar, Bugis, Manado and chat: "lakumi", "masukmi", "terjualji", "lakulah".</summary>
     private static readonly string[] Particles = ["mi", "ji", "ki", "mo", "lah"];

@@ -80,7 +80,7 @@ internal static partial class Tail
     /// <summary>The shop's own buying, said after the goods: only before a place or a price ("beli telur 3 kg" is an entry of its own).</summary>
     private static readonly HashSet<string> BoughtAt = ["beli", "belinya", "dibeli", "kulak", "kulakan", "ambil", "ngambil"];
 
-    private static readonly HashSet<string> Where = ["di", "dari", "dr", "ke", "ti"];
+    private static readonly HashSet<string> Where = [.. From, "di", "ke", "ti"];
 
     /// <summary>"ngutang", "blm dibayar" between <paramref name="from"/> and <paramref name="to"/> ("kontan mboten utang" is paid).</summary>
     private static bool SaysNotPaid(IReadOnlyList<Token> words, int from, int to)
