@@ -20,6 +20,8 @@ internal static class FormsOfAddress
         "uda", "uni", "diak", "lae", "ito", "amang", "inang", "puang", "daeng", "mpok", "acil", "cil", "yuk",
         // the east: kaka/ade, Papuan pace/mace, Ambon usi/bung, Manado nyong/nona; Balinese bli; Sasak inaq/amaq
         "kaka", "ade", "pace", "mace", "usi", "bung", "nyong", "nona", "bli", "inaq", "amaq",
+        // you: Banjar pian (polite) and ikam, Manado ngana and ngoni; Makassar bela (friend)
+        "pian", "ikam", "ngana", "ngoni", "bela",
     ];
 
     /// <summary>The one speaking ("sa beli gula dari agen" is the shop buying, so never a customer).</summary>
@@ -29,6 +31,7 @@ internal static class FormsOfAddress
         // Banjar ulun, Betawi aye, Balinese tiang, Pontianak kamek, Jakarta gue/gw; "we" in the east: katong, kitong, torang
         "sy", "sya", "saya", "aku", "sa", "beta", "ambo", "awak", "kulo", "kula", "abdi", "kaula", "sengko", "ulun", "aye", "tiang",
         "kamek", "gue", "gw", "katong", "kitong", "torang", "engko", "engkok", // and Madurese engko'
+        "kito", // we: Palembang and Minang
     ];
 
     public static readonly HashSet<string> All = [.. Addressed, .. Speaking];

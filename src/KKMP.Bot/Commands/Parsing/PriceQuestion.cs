@@ -30,27 +30,26 @@ internal static class PriceQuestion
 
     private static readonly HashSet<string> Fillers =
     [
-        .. FormsOfAddress.All,
-        .. AskWords, "skrg", "skg", "skrng", "skr", "sekarang", "hari", "ini", "ya", "yah", "sih", "dong", "nih",
+        .. FormsOfAddress.All, .. AskingWords.How, .. AskingWords.All, .. AskingWords.Now, .. AskingWords.Show,
+        .. AskWords, "hari", "ini", "ya", "yah", "sih", "dong", "nih",
         "di", "koperasi", "toko", "gerai", "saat", "tuh",
-        "apa", "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual", "hr", "aja", "saja", "teh", "euy", "mah",
-        "per", "liter", "kilo", "kg", "sekilonya", "seliternya", "terima", "kasih", "gerai", "informasi", "mohon",
-        // particles and "now"/"this"/"at" in the regions: to/toh/tho, nggih, bah, mi/ji, jo/le, saiki/sakniki, ayeuna, kini,
-        // iki/niki/ieu/iko, nang; Banjar pian (you)
-        "to", "toh", "tho", "nggih", "njih", "bah", "mi", "ji", "jo", "le", "lah", "atuh", "saiki", "sakniki", "ayeuna", "kini", "iki",
-        "niki", "ieu", "iko", "nang", "kopdes", "warung", "pian",
+        "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual", "hr", "aja", "saja", "teh", "euy", "mah",
+        "per", "liter", "kilo", "kg", "sekilonya", "seliternya", "terima", "kasih", "informasi", "mohon",
+        // particles and "this"/"at" in the regions: to/toh/tho, nggih, bah, mi/ji/ki, jo/le, iki/niki/ieu/iko, nang
+        "to", "toh", "tho", "nggih", "njih", "bah", "mi", "ji", "ki", "jo", "le", "lah", "atuh", "iki",
+        "niki", "ieu", "iko", "nang", "kopdes", "warung",
         // "harga semua barang", "harga sembako": the whole list.
-        "semua", "semuanya", "sembako", "barang", "barangnya", "lengkap", "daftar", "list",
-        // "yang terbaru", "nya ada ga": whether, not which item; "all" in Minang, Javanese, Sundanese
-        // Ambon/Manado/Papua and Madurese particles and "now": pung, dang, sa, ta, skarang, sateya
-        "pung", "dang", "ta", "skarang", "sateya",
-        "terbaru", "baru", "terkini", "update", "nya", "ga", "gak", "nggak", "ngga", "masih", "sadonyo", "kabeh", "sadayana", "all",
-        // Javanese krama "at" (ten, ing), "which are" (ingkang wonten), "all" (sedaya, sedanten), "now" (sakmenika), "please send"
-        // (nyuwun dikirim); Malay and Minang "this" (ni), "is there" (ado), "what" (apo), "only" (sajo); the bot addressed
-        "ten", "ing", "ingkang", "wonten", "sedaya", "sedanten", "sakmenika", "samenika", "saniki", "nyuwun", "dikirim", "kirim",
-        "ni", "ado", "apo", "sajo", "bot", "minta",
-        // Sundanese aya (is there), Acehnese jinoe and Madurese satea/sateya (now)
-        "aya", "jinoe", "satea", "sateya",
+        "sembako", "barang", "barangnya", "lengkap", "daftar", "list",
+        // "yang terbaru", "nya ada ga": whether, not which item
+        // Ambon/Manado/Papua and Madurese particles: pung, dang, sa, ta; "X's price": Manado pe, Papua and Kupang pu, punya
+        "pung", "dang", "ta", "pe", "pu", "punya",
+        "terbaru", "baru", "terkini", "update", "nya", "ga", "gak", "nggak", "ngga", "masih",
+        // Javanese krama "at" (ten, ing), "which are" (ingkang wonten), "please" (nyuwun); Malay and Minang "this" (ni),
+        // "is there" (ado, lai), "what" (apo), "only" (sajo); the bot addressed
+        "ten", "ing", "ingkang", "wonten", "nyuwun",
+        "ni", "ado", "lai", "apo", "sajo", "bot", "minta",
+        // Sundanese aya (is there)
+        "aya",
         // Banjar wayah (the time: "wayah ini", now); Palembang bae and Sundanese wae (only)
         "wayah", "bae", "wae",
         // "sonde ada daftar harga kah?": "not" in Kupang, Papua and chat asks whether there is one
@@ -87,7 +86,9 @@ internal static class PriceQuestion
 
     /// <summary>Words that make "X harga" a remark rather than "the price of X" ("kenapa harga…", "naik harga").</summary>
     private static readonly HashSet<string> NotItems = [
-        "kenapa", "mengapa", "gimana", "bagaimana", "apakah", "kok", "naik", "turun", "mahal", "murah", "kemahalan",
+        "kenapa", "mengapa", "apakah", "kok",
+        // "cara ngaganti harga di bot teh kumaha?": how to do something, for the assistant
+        "cara", "caranya", "carane", "naik", "turun", "mahal", "murah", "kemahalan",
         "ditentukan", "diatur", "menentukan",
         // "regane gulo saiki dadi 17.800": a new price being set, not asked
         "jadi", "jd", "dadi", "dados", "menjadi", "jadikan",
@@ -144,8 +145,10 @@ internal static class PriceQuestion
             && item.All(w => w.Length > 0 && !char.IsAsciiDigit(w[0]) && !Fillers.Contains(w.ToLowerInvariant()) && !NotItems.Contains(w.ToLowerInvariant()))
             && rest.Skip(at + 1).All(t => Fillers.Contains(Clean(t.Lower)) || Everyday.WordNumbers.UnitOfOne(Clean(t.Lower)) is not null);
         if (fits) return new PriceQuery(string.Join(' ', item)) { FromQuestion = true };
-        // "sonde ada daftar harga kah?": only fillers before "daftar harga", which asks for the whole list
-        var wholeList = at >= 1 && before.Count <= 5 && item.Count == 0 && before.Any(w => w.ToLowerInvariant() is "daftar" or "list" or "daptar")
+        // "sonde ada daftar harga kah?", "cak mano hargo galo barang?": only fillers around "harga", with a word for the list
+        // before it or for all of them after it, asks for the whole list
+        var wholeList = at >= 1 && before.Count <= 5 && item.Count == 0
+                        && (before.Any(w => w.ToLowerInvariant() is "daftar" or "list" or "daptar") || rest.Skip(at + 1).Any(t => AskingWords.All.Contains(Clean(t.Lower))))
                         && rest.Skip(at + 1).All(t => Fillers.Contains(Clean(t.Lower)));
         return wholeList ? new PriceQuery(null) { FromQuestion = true } : null;
     }
@@ -166,7 +169,7 @@ internal static class PriceQuestion
         if (at < 1 || rest.Skip(at + 1).Any(w => !Fillers.Contains(w) && !(requireUnit && IsPerUnit(w)))) return null;
         if (requireUnit && !rest.Skip(at + 1).Any(IsPerUnit)) return null;
         // "beras skrg brp sekilo?": fillers between the item and the ask word are not part of the name
-        var item = rest.Take(at).Where(w => Everyday.WordNumbers.UnitOfOne(w) is null && !Fillers.Contains(w)).ToList();
+        var item = rest.Take(at).Where(w => Everyday.WordNumbers.UnitOfOne(w) is null && !IsOneOf(w) && !Fillers.Contains(w)).ToList();
         return NamesGoods(item) ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
     }
 
@@ -177,6 +180,10 @@ internal static class PriceQuestion
     private static bool NamesGoods(List<string> item) =>
         item.Count is >= 1 and <= 3
         && item.All(w => w.Length > 0 && w.All(char.IsLetter) && !Fillers.Contains(w) && !NotItems.Contains(w) && !Units.IsUnit(w) && !Everyday.StockQuestion.IsStockWord(w));
+
+    /// <summary>"1L", "1kg", or "1" before its unit ("minyakita 1 liter brp?"): one of the unit asked about, as "seliter" is.</summary>
+    private static bool IsOneOf(string word) =>
+        IndonesianNumber.TrySplitGlued(word, out var number, out var unit) && number == "1" && (unit.Length == 0 || Units.IsUnit(unit));
 
     private static readonly HashSet<string> Still = ["masih", "msh", "masi", "tetap", "ttp", "isih", "tetep"];
 

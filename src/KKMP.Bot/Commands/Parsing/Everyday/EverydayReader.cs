@@ -33,7 +33,10 @@ internal static class EverydayReader
     private static Reading? Request(IReadOnlyList<Token> words)
     {
         var asked = Requests.BeforeReason(words);
-        return UndoInWords.Read(asked) ?? RecapInWords.Read(asked) ?? ReadInWords.Read(asked) ?? StockQuestion.Read(asked);
+        // "sebelum tutup saya mau lihat rekapan hari ini dulu, mau saya cocokkan": the asker's plan before the recap word is
+        // no reason after a request; the recap reader cuts its own reason after the recap word.
+        return UndoInWords.Read(asked) ?? RecapInWords.Read(asked) ?? ReadInWords.Read(asked) ?? StockQuestion.Read(asked)
+            ?? (asked.Count < words.Count ? RecapInWords.Read(words) : null);
     }
 
     /// <summary>

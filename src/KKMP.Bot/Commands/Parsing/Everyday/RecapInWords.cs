@@ -6,27 +6,39 @@ internal static class RecapInWords
     // "-e", "-na", "-nyo": "its" in Javanese, Sundanese and Minang
     private static readonly HashSet<string> Recap = ["rekap", "rekapan", "rekapnya", "rekapitulasi", "rkp", "rekape", "rekapane", "rekapna", "rekapnyo"];
     private static readonly HashSet<string> Report =
-        ["ringkasan", "laporan", "lap", "laporannya", "omzet", "omset", "pendapatan", "laporane", "laporanna", "omzetnya", "omsetnya", "omzete"];
-    private static readonly HashSet<string> Sales = ["jualan", "penjualan", "dodolan", "jual", "dodolane", "jualane", "penjualane", "laku", "terjual", "kejual", "payu", "sold"];
+        ["ringkasan", "laporan", "lap", "laporannya", "omzet", "omset", "pendapatan", "laporane", "laporanna", "laporannyo", "omzetnya", "omsetnya", "omzete"];
+    // Banjar and Minang tajual/tajua (sold), bajual (selling), Sundanese kajual
+    private static readonly HashSet<string> Sales =
+        ["jualan", "penjualan", "dodolan", "jual", "dodolane", "jualane", "penjualane", "laku", "terjual", "kejual", "payu", "sold", "tajual", "tajua", "bajual", "kajual"];
 
-    /// <summary>"kemarin laku brp aja ya total?": how much sold on a day, asked.</summary>
-    private static readonly HashSet<string> Asked = ["berapa", "brp", "brapa", "total", "piro", "pira", "sabaraha", "pinten", "barapo", "berapami", "pire", "akuda"];
-    // Sundanese kamari, Minang kapatang, Balinese ibi, Batak nantoari, Acehnese baroe, Manado/Ambon kalamarin; chat kmaren/kmrin
+    // Sundanese kamari, Minang kapatang (patang), Balinese ibi, Batak nantoari, Acehnese baroe, Manado/Ambon kalamarin,
+    // Makassar subangngi; Banjar samalam and Medan semalam (yesterday, not last night there); chat kmaren/kmrin
     private static readonly HashSet<string> Yesterday =
-        ["kemarin", "kmrn", "kemaren", "wingi", "kamari", "kapatang", "ibi", "nantoari", "baroe", "kalamarin", "kamarin", "kamaren", "kmaren", "kmrin", "yesterday"];
-    // Javanese dino iki/saiki (krama dinten niki), Sundanese poe ieu/ayeuna, Minang hari iko, Balinese jani, Manado harini
+        ["kemarin", "kmrn", "kemaren", "wingi", "kamari", "kapatang", "patang", "ibi", "nantoari", "baroe", "kalamarin", "kamarin", "kamaren", "kmaren",
+         "kmrin", "subangngi", "samalam", "semalam", "yesterday"];
+    // Javanese dino iki (ngapak dina kiye, krama dinten niki), Sundanese poe ieu, Minang hari iko, Balinese jani, Manado harini,
+    // Makassar anne; and any word for now
     private static readonly HashSet<string> Today =
-        ["hari", "hr", "ini", "sekarang", "skrg", "dino", "iki", "saiki", "dinten", "niki", "poe", "ieu", "ayeuna", "iko", "jani", "harini", "hri", "today", "ni", "ari", "on", "are", "neka"];
-    private static readonly HashSet<string> Polite =
-        [.. FormsOfAddress.All, "dong", "minta", "tolong", "ya", "berapa", "brp", "tanggal", "tgl", "aja", "deh", "coba", "lihat", "liat", "cek", "nya", "gmn", "gimana", "gmna", "bagaimana", "udh", "udah", "sudah", "sdh", "total", "semua", "kirim", "kirimin", "blm", "belum", "mana", "dapet", "dapat", "di", "bolehkah", "meminta", "berapami",
+        [.. AskingWords.Now, "hari", "hr", "ini", "dino", "dina", "iki", "kiye", "kie", "dinten", "niki", "poe", "ieu", "iko", "jani", "harini", "hri", "today",
+         "ni", "ari", "on", "are", "neka", "anne"];
+    private static readonly HashSet<string> PoliteWords =
+        [.. FormsOfAddress.All, .. AskingWords.How, .. AskingWords.All, .. AskingWords.Show,
+         "dong", "minta", "tolong", "ya", "tanggal", "tgl", "aja", "deh", "coba", "cek", "nya", "udh", "udah", "sudah", "sdh", "total", "blm", "belum",
+         "dapet", "dapat", "dapa", "di", "bolehkah", "meminta",
          // regional particles: nggih, punten, atuh, mi/ji, jo, lah, bah
-         "nggih", "njih", "punten", "atuh", "euy", "mi", "ji", "jo", "lah", "bah", "piro", "pira",
-         "sabaraha", "pinten", "barapo", "nyuwun", "tulung",
+         "nggih", "njih", "punten", "atuh", "euy", "mi", "ji", "jo", "lah", "bah", "nyuwun", "tulung",
+         // Sundanese teh/mah ("rekap poe ieu teh kumaha"), Minang ko ("baa ko": how is it)
+         "teh", "mah", "ko",
          // the occasion: "sampun tutup, …", "tutup kios, sa mo liat rekap", "sebelum tutup toko mau lihat rekapan dulu"
          "tutup", "buka", "toko", "kios", "warung", "gerai", "sebelum", "sesudah", "setelah", "abis", "habis", "sampun", "mau", "mo",
          "pengen", "ingin", "dulu",
-         // how much money it came to: "brp duit penjualan kemarin", "hasil jualan"; Medan "kek mana" (how)
-         "duit", "uang", "hasil", "kek", "kayak", "cemana", "hatop", "brapa"];
+         // how much money it came to: "brp duit penjualan kemarin", "hasil jualan"; Batak hatop (quickly)
+         "duit", "uang", "hasil", "hatop"];
+
+    /// <summary>"kemarin laku brp aja ya total?", "rekap patang bara?": how much, asked in any region's words.</summary>
+    private static bool Asked(string lower) => lower == "total" || PriceQuestion.IsAskWord(lower);
+
+    private static bool Polite(string lower) => PoliteWords.Contains(lower) || PriceQuestion.IsAskWord(lower);
 
     public static bool Knows(string lower) => Recap.Contains(lower) || Report.Contains(lower);
 
@@ -64,12 +76,12 @@ internal static class RecapInWords
         var isRecap = lower.Any(Recap.Contains)
                       || (lower.Any(Report.Contains) && lower.Any(w => Sales.Contains(w) || Yesterday.Contains(w) || Today.Contains(w)))
                       || (lower.Any(w => w is "penjualan" or "jualan") && lower.Any(w => Yesterday.Contains(w) || Today.Contains(w)))
-                      || (lower.Any(Sales.Contains) && lower.Any(Asked.Contains) && lower.Any(w => Yesterday.Contains(w) || Today.Contains(w)));
+                      || (lower.Any(Sales.Contains) && lower.Any(Asked) && lower.Any(w => Yesterday.Contains(w) || Today.Contains(w)));
         if (!isRecap) return null;
         var date = words.Where((_, i) => !(Recap.Contains(lower[i]) || Report.Contains(lower[i]) || Sales.Contains(lower[i])
-                                            || Yesterday.Contains(lower[i]) || Today.Contains(lower[i]) || Polite.Contains(lower[i]) || Requests.IsAround(lower[i]))).ToList();
+                                            || Yesterday.Contains(lower[i]) || Today.Contains(lower[i]) || Polite(lower[i]) || Requests.IsAround(lower[i]))).ToList();
         // "rekap minggu ini", "rekap bulan lalu": a period the /rekap rule reads itself.
-        var period = words.Where((_, i) => !(Recap.Contains(lower[i]) || Report.Contains(lower[i]) || Sales.Contains(lower[i]) || Polite.Contains(lower[i]) || Requests.Wrapping.Contains(lower[i]))).ToList();
+        var period = words.Where((_, i) => !(Recap.Contains(lower[i]) || Report.Contains(lower[i]) || Sales.Contains(lower[i]) || Polite(lower[i]) || Requests.Wrapping.Contains(lower[i]))).ToList();
         if (period.Count > 0 && period.Any(w => w.Lower is "minggu" or "bulan" or "pekan") && IsDate(period)) return new Reading.Slash("rekap", period, Attempt: false);
         if (lower.Any(Yesterday.Contains)) return date.Count == 0 ? new Reading.Slash("rekap", [new Token("kemarin", false)], Attempt: false) : null;
         // Other words must make a date ("20 nov"); otherwise the message is about something else.

@@ -17,13 +17,13 @@ internal static class Requests
     /// <summary>Words that wrap a request in any reader: greetings, apologies, asking, thanks.</summary>
     public static readonly HashSet<string> Wrapping =
     [
-        .. FormsOfAddress.All,
+        .. FormsOfAddress.All, .. AskingWords.Show,
         "assalamualaikum", "assalamu'alaikum", "wr", "wb", "selamat", "pagi", "siang", "sore", "malam", "permisi", "punten", "maaf", "mohon",
-        "dengan", "hormat", "yth", "mau", "ingin", "minta", "tolong", "kirim", "kirimkan", "kirimin", "dikirimkan",
-        "dikirim", "informasi", "info", "tanya", "nanya", "lihat", "liat", "dulu", "terima", "kasih", "makasih", "nuwun", "bapak", "ibu",
+        "dengan", "hormat", "yth", "mau", "ingin", "minta", "tolong",
+        "informasi", "info", "tanya", "nanya", "dulu", "terima", "kasih", "makasih", "nuwun", "bapak", "ibu",
         "aduh", "waduh", "nanti", "saat", "boleh", "dong", "ya", "yah", "di", "gerai", "koperasi",
         "yang", "yg", "ulang", "benar", "bener", "barang", "catatan", "ternyata", "ditampilkan",
-        "tampilkan", "tampilin", "tunjukkan", "melihat", "bolehkah", "meminta", "itung", "hitung", "tuku", "sido", "pls", "please", "plz", "anu", "e", "input",
+        "melihat", "bolehkah", "meminta", "itung", "hitung", "tuku", "sido", "pls", "please", "plz", "anu", "e", "input",
     ];
 
     /// <summary>A word around any request: its wrapping or an everyday filler (forms of address, particles, "already").</summary>

@@ -16,7 +16,10 @@ internal static class UndoInWords
          // Madurese pabatal (cancel it); the written register's "dianulir"
          "pabatal", "dianulir", "anulir", "dianulirkan",
          // Sundanese passive "dibatalkeun", "dihapus"'s "dipupus"
-         "dibatalkeun", "dipupus"];
+         "dibatalkeun", "dipupus",
+         // "cancel it" with each region's suffix: ngapak -na, Minang -an, Banjar -akan, Palembang -ke, Manado -kang, Makassar -ki
+         "batalna", "busakna", "hapusna", "batalan", "hapuihan", "apuihan", "batalakan", "hapusakan", "hapuske", "apuske",
+         "batalkang", "hapuskang", "batalki", "hapuski"];
 
     /// <summary>Which entry: the last one, the one just now, the wrong one.</summary>
     private static readonly HashSet<string> References =
@@ -24,7 +27,9 @@ internal static class UndoInWords
          // Sundanese bieu (just now), lepat (wrong, also Javanese krama), Minang cako, Javanese pungkasan/kleru, Manado/Ambon sala
          "bieu", "lepat", "cako", "pungkasan", "kleru", "sala", "tipo", "brsan", "tdi", "trakhir", "terakir",
          // chat English: "wrong input, cancel the last one"
-         "last", "wrong", "gella"]; // Madurese "se gella" (the one just now)
+         "last", "wrong", "gella", // Madurese "se gella" (the one just now)
+         // ngapak "sing keri dewek" (the very last one), Banjar hanyar (just now)
+         "keri", "hanyar"];
 
     private static readonly HashSet<string> Allowed =
     [
@@ -47,16 +52,20 @@ internal static class UndoInWords
         // the written register ("entri terakhir yang kami kirimkan keliru") and chat English ("oops, cancel the last one")
         // "not" in the east: tra (Papua), seng (Ambon), sonde (Kupang)
         "tra", "seng", "sonde",
+        // "not" in every region ("kada jadi", "indak jadi"); ngapak sida (after all), dewek (itself), wonge (the buyer)
+        .. NotAnEntry.Not, "sida", "dewek", "wonge",
         // Sundanese: "teu jadi meser" (did not buy after all)
         "teu", "meser", "nyanda", "tara",
         "kami", "kirim", "kirimkan", "dikirim", "dikirimkan", "ngirim", "ngirimnya", "kirimnya", "oops", "ups", "the", "one", "entry", "input",
     ];
 
-    /// <summary>"yang tadi ga jadi": the last entry did not happen after all.</summary>
-    /// <summary>"… mboten sah dicatet", "gak usah dicatat": the last entry should not have been recorded.</summary>
+    /// <summary>
+    /// "yang tadi ga jadi": the last entry did not happen after all; "… mboten sah dicatet", "gak usah dicatat": it should not
+    /// have been recorded.
+    /// </summary>
     private static bool CalledOff(IReadOnlyList<Token> words) =>
-        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => w.Lower is "ga" or "gak" or "nggak" or "ora" or "ndak" or "tidak" or "tra" or "seng" or "sonde" or "mboten" or "boten" or "teu" or "nyanda" or "tara"
-            && i + 1 < words.Count && (words[i + 1].Lower is "jadi" or "sido" or "sios"
+        words.Any(w => w.Lower == "gajadi") || words.Where((w, i) => NotAnEntry.Not.Contains(w.Lower)
+            && i + 1 < words.Count && (words[i + 1].Lower is "jadi" or "sido" or "sida" or "sios"
                                       || (words[i + 1].Lower is "usah" or "sah" or "perlu" && i + 2 < words.Count && words[i + 2].Lower is "dicatat" or "dicatet" or "catat" or "catet"))).Any();
 
     /// <summary>Said alone, these can only mean the last entry ("batalkan", "cancel"); "batal" alone is the command itself.</summary>
