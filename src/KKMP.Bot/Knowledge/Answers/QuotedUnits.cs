@@ -289,6 +289,9 @@ public static partial class QuotedUnits
         var matched = new List<int>();
         foreach (var i in Enumerable.Range(0, concepts.Count).OrderBy(i => concepts[i].Aside).ThenByDescending(i => LongestPresent(concepts[i], left)))
         {
+            // "aturannya sekarang gmn?" asks for the rule itself: the word is found in every ayat that passes the rule on ("… diatur
+            // dalam Peraturan Pemerintah"), which states none, so it chooses no ayat.
+            if (RuleWord().IsMatch(concepts[i].Surface)) continue;
             if (Ordinal().Match(concepts[i].Surface) is { Success: true } ordinal)
             {
                 if (Regex.IsMatch(text, $@"\bke{ordinal.Groups[1].Value}(nya)?\b", RegexOptions.IgnoreCase)) matched.Add(i);
@@ -311,6 +314,9 @@ public static partial class QuotedUnits
     /// "rapat keduanya sah klo brp?": the stemmer reads "keduanya" as "dua", which every "1/2 (satu per dua)" contains, but
     /// leaves the text's "kedua" whole; an ordinal asked about is found where the text says the same ordinal ("Rapat Anggota kedua").
     /// </summary>
+
+    [GeneratedRegex(@"^(aturan|aturannya|hukumnya)$")]
+    private static partial Regex RuleWord();
 
     [GeneratedRegex(@"^ke(dua|tiga|empat|lima)(nya)?$")]
     private static partial Regex Ordinal();
