@@ -107,8 +107,9 @@ public static partial class QuestionFrame
     /// ("pengurus mau angkat manajer gerai dr luar. cukup keputusan rapat pengurus kan?", "ketua kami mau jual tanah kopdes, …").
     /// Not a refusal ("ketua ga mau ngasih"), not a thing planned for ("manajer USP kami mau diambil dr luar"), not a story's
     /// third party ("ada warga mau jual …"), nor a plan of the cooperative's business ("kopdes kita mau buka gerai …").
+    /// A time ahead is a condition too ("pas merger nanti, anggota yg ga setuju dikasih waktu brp lama?"): a time past is a story.
     /// </summary>
-    [GeneratedRegex(@"^\s*(kalau|jika|jikalau|apabila|bila|misal|misalnya|seandainya|andaikan|andai|mau|ingin|pengen|hendak)\b|^\s*(?<planner>(pengurus|ketua|bendahara|sekretaris|pengawas|anggota|manajer|pengelola|kami|kita|saya)(\s+(?!tidak\b|belum\b)\p{L}+){0,2}\s+(mau|ingin|hendak|berencana|berniat)\s+)(?!di)")]
+    [GeneratedRegex(@"^\s*(kalau|jika|jikalau|apabila|bila|misal|misalnya|seandainya|andaikan|andai|mau|ingin|pengen|hendak)\b|^\s*(pas|saat|ketika|sewaktu|waktu)\b(?=[^.,;!?]*\bnanti\b)|^\s*nanti (pas|saat|ketika|waktu)\b|^\s*(?<planner>(pengurus|ketua|bendahara|sekretaris|pengawas|anggota|manajer|pengelola|kami|kita|saya)(\s+(?!tidak\b|belum\b)\p{L}+){0,2}\s+(mau|ingin|hendak|berencana|berniat)\s+)(?!di)")]
     private static partial Regex Condition();
 
     /// <summary>The chat word that opens the asker's reason ("biar keren", "biar hemat").</summary>

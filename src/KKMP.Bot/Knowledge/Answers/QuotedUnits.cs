@@ -21,6 +21,9 @@ public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool Wh
 
     /// <summary>The question asks whether someone's vote counts more than one (<see cref="Answers.VoteWeight"/>).</summary>
     public bool VoteWeight { get; init; }
+
+    /// <summary>The question asks about the quorum ("kuorum RAT brp?"), a share of the members who must attend.</summary>
+    public bool Quorum { get; init; }
 }
 
 /// <summary>The part of a passage worth quoting, with the ayat/huruf label for the citation.</summary>
@@ -178,7 +181,11 @@ public static partial class QuotedUnits
     {
         var weight = 0.0;
         if (frame is null) return weight;
-        if (frame.Number is { } kind && Search.QuestionIntent.States(kind, unit)) weight += 1;
+        // "kuorum RAT brp? klo yg dtg ga nyampe setengah gmn?": the ayat saying how many must attend ("sah jika dihadiri lebih dari
+        // 1/2") states the quorum in other words and the share asked; a vote share ("disetujui oleh lebih 1/2 … yang hadir") is neither.
+        if (frame.Number is { } kind)
+            weight += kind == Search.NumberKind.Share && frame.Quorum ? Search.QuestionIntent.StatesQuorum(unit) ? 2 : 0
+                : Search.QuestionIntent.States(kind, unit) ? 1 : 0;
         if (frame.NotDone && Search.QuestionIntent.StatesNotDone(unit)) weight += 1;
         // "siapa yg nunjuk penyelesainya?": the ayat that says "ditunjuk oleh Rapat Anggota", not the one defining the Penyelesai.
         if (frame.WhoDecides && (Search.Deciders.NamedIn(unit).Count > 0 || ChosenByOrgan().IsMatch(unit.ToLowerInvariant()))) weight += 1;
