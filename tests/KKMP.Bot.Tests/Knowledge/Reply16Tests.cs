@@ -125,6 +125,51 @@ public class Reply16Tests
     public void English_words_of_officers_are_read_in_Indonesian(string question, string expected) =>
         Assert.Contains(expected, ChatNormalizer.Normalize(question));
 
+    /// <summary>A procedure as the Juklak's reflowed text has it: what it is for, a short list, then steps whose last one opens lettered items.</summary>
+    private const string Procedure =
+        "Penghidupan kembali Koperasi merupakan prosedur untuk mengaktifkan kembali Koperasi yang tidak aktif. Penghidupan kembali "
+        + "harus memperhatikan hal sebagai berikut:\n"
+        + "1. aset yang dimiliki; dan\n"
+        + "2. utang Koperasi. Langkah penghidupan kembali Koperasi meliputi:\n"
+        + "1. Dinas berkoordinasi dengan Pengurus Koperasi.\n"
+        + "2. Pengurus menyusun rencana usaha.\n"
+        + "3. Rapat anggota paling sedikit menyepakati:\n"
+        + "a. ikut serta dalam program Koperasi Desa; dan/atau\n"
+        + "b. melakukan penggabungan dengan Koperasi lain.\n"
+        + "4. Dinas mendampingi penggabungan.";
+
+    [Theory]
+    [InlineData("koperasi kami vakum bertahun2, bisa dihidupin lagi? caranya gmn?")]
+    [InlineData("langkah penghidupan kembali koperasi apa aja?")]
+    public void A_procedures_steps_are_quoted_with_what_it_is_for_and_the_items_of_its_last_step(string question)
+    {
+        var quote = Quote(Procedure, question).Text;
+        Assert.Contains("mengaktifkan kembali", quote);
+        Assert.Contains("a. ikut serta", quote);
+    }
+
+    [Fact]
+    public void A_list_of_the_opening_apart_from_the_steps_is_still_quoted_alone()
+    {
+        // The shipped procedure is longer than a quote, so a list asked of it is not answered by quoting it whole.
+        var quote = Quote(Chunk("Juklak Menkop 1/2025 BAB VI").Text, "revitalisasi koperasi hrs memperhatikan apa aja?").Text;
+        Assert.Contains("1. aset yang dimiliki", quote);
+        Assert.DoesNotContain("Dinas sesuai dengan wilayah", quote);
+    }
+
+    private const string Merger =
+        "(1) Koperasi dapat menggabungkan diri dengan koperasi lain.\n"
+        + "(2) Penggabungan dilakukan dengan persetujuan Rapat Anggota Luar Biasa masing-masing Koperasi.\n"
+        + "(3) Rapat Anggota Luar Biasa yang memutuskan penggabungan sah jika dihadiri paling sedikit 3/4 (tiga per empat) anggota.\n"
+        + "(4) Ketentuan lebih lanjut diatur dalam Anggaran Rumah Tangga.";
+
+    [Theory]
+    [InlineData("kopdes kami mau merger sama kopdes tetangga, yg mutusin siapa?")]
+    [InlineData("penggabungan koperasi itu yg decide siapa sih?")]
+    [InlineData("siapa yg menetapkan penggabungan koperasi?")]
+    public void A_verb_of_deciding_in_who_decides_is_no_word_to_match(string question) =>
+        Assert.Contains("dengan persetujuan Rapat Anggota Luar Biasa", Quote(Merger, question).Text);
+
     private static Quote Quote(string text, string question)
     {
         var analyzer = new IndonesianAnalysis();

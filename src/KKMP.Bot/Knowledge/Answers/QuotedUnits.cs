@@ -47,6 +47,9 @@ public static partial class QuotedUnits
     {
         // "apa saja kewajiban anggota?": the whole enumeration answers, not the one ayat that shares most words.
         if (list && text.Length <= maxLength) return new Quote("", text, true);
+        // "mau merger, yg mutusin siapa?": the verb of deciding says what is asked (the organ), like "siapa"; the ayat giving the
+        // decision to an organ ("dengan persetujuan Rapat Anggota Luar Biasa") answers as well as one that repeats the verb.
+        if (frame?.WhoDecides == true) concepts = concepts.Where(c => !DecidingVerb().IsMatch(c.Surface)).ToList();
         var lines = text.Split('\n');
         var ayat = lines.Any(l => Ayat().IsMatch(l));
         var huruf = !ayat && lines.Any(l => Huruf().IsMatch(l));
@@ -83,7 +86,7 @@ public static partial class QuotedUnits
         // any item, it is the quote.
         // A list whose lead says what the list is asked of ("yg hrs diperhatiin apa aja?" → "harus memperhatikan … sebagai berikut:") is it.
         if (!ayat && OpeningList(intro, concepts, analyzer, frame, topic) is { } opening && (opening.Weight > best || opening.NamesHead))
-            return new Quote("", opening.Text, false);
+            return new Quote("", procedure ? Steps(opening.Text, intro, units) : opening.Text, false);
         if (procedure) return new Quote("", text, false);
         // "kode KBLI apa aja?": when the opening names what is asked at least as well as any item, the items only share
         // stray words with the question; the list is asked for, so it is quoted from its start as far as it fits.
@@ -253,6 +256,25 @@ public static partial class QuotedUnits
         return best;
     }
 
+    /// <summary>
+    /// "koperasi mati suri bisa dihidupin lg? caranya gmn?": a procedure's own steps (the list whose last step opens the lettered
+    /// items, "4. Rapat anggota paling sedikit menyepakati:") are quoted after the sentence saying what the procedure is for
+    /// ("… merupakan prosedur untuk mengaktifkan kembali …") and with the items of that step, never cut at its colon. Another
+    /// list of the opening ("harus memperhatikan parameter: 1. aset …") is quoted as it is.
+    /// </summary>
+    private static string Steps(string list, List<string> intro, List<(string Label, List<string> Lines)> units)
+    {
+        var last = intro.LastOrDefault(l => !string.IsNullOrWhiteSpace(l));
+        if (last is null || !list.EndsWith(last, StringComparison.Ordinal) || !last.TrimEnd().EndsWith(':')) return list;
+        var purpose = FirstSentence(intro[0]);
+        var lines = new List<string>();
+        if (!list.StartsWith(purpose, StringComparison.Ordinal))
+            lines.AddRange(intro[0].TrimEnd() == $"{purpose} {list.Split('\n')[0]}" ? [purpose] : [purpose, "…"]);
+        lines.Add(list);
+        lines.AddRange(units.SelectMany(u => u.Lines));
+        return string.Join('\n', lines);
+    }
+
     /// <summary>The first sentence of a numbered item, after its number.</summary>
     private static string FirstSentence(string line)
     {
@@ -321,6 +343,9 @@ public static partial class QuotedUnits
     /// "rapat keduanya sah klo brp?": the stemmer reads "keduanya" as "dua", which every "1/2 (satu per dua)" contains, but
     /// leaves the text's "kedua" whole; an ordinal asked about is found where the text says the same ordinal ("Rapat Anggota kedua").
     /// </summary>
+
+    [GeneratedRegex(@"^(memutuskan|diputuskan|menentukan|ditentukan|menetapkan|ditetapkan)$")]
+    private static partial Regex DecidingVerb();
 
     [GeneratedRegex(@"^(aturan|aturannya|hukumnya)$")]
     private static partial Regex RuleWord();
