@@ -170,6 +170,17 @@ public class Reply16Tests
     public void A_verb_of_deciding_in_who_decides_is_no_word_to_match(string question) =>
         Assert.Contains("dengan persetujuan Rapat Anggota Luar Biasa", Quote(Merger, question).Text);
 
+    [Theory]
+    // A question that only points back asks the whole message, but the asker's reason after "biar" is still context.
+    [InlineData("simpanan wajib 5rb aja biar warga kuat bayar, gitu kan caranya?", "simpanan wajib", "warga")]
+    [InlineData("pengurus cukup 3 org biar hemat honor, boleh kan?", "pengurus", "honor")]
+    public void The_reason_after_biar_is_context_when_the_question_points_back(string question, string askedWord, string reasonWord)
+    {
+        var asked = QuestionFrame.AskedText(ChatNormalizer.Normalize(question));
+        Assert.Contains(askedWord, asked);
+        Assert.DoesNotContain(reasonWord, asked);
+    }
+
     private static Quote Quote(string text, string question)
     {
         var analyzer = new IndonesianAnalysis();

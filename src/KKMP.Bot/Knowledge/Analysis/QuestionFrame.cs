@@ -32,7 +32,8 @@ public static partial class QuestionFrame
                     parts.Add((clauses[i].Index + (condition.Groups["planner"].Success ? condition.Length : 0), clauses[i].Index + clauses[i].Length));
         // "laporan keuangan boleh pakai bahasa inggris biar keren?": "biar" after the asked thing gives the asker's reason, which the
         // answer need not hold; like the story, it is context. ("gmn biar kopdes sehat?" asks the purpose: nothing asked comes before it.)
-        var reasons = asked.Select(c => (Clause: c, Reason: Reason().Match(c.Value)))
+        // A question that only points back ("10rb aja biar warga mampu, gitu kan caranya?") asks the whole message, reason aside.
+        var reasons = (asked.Count > 0 ? asked : clauses).Select(c => (Clause: c, Reason: Reason().Match(c.Value)))
             .Where(r => r.Reason.Success && ContentWord().Matches(r.Clause.Value[..r.Reason.Index]).Any(w => !FrameWords.Contains(w.Value)))
             .Select(r => (Start: r.Clause.Index + r.Reason.Index, End: r.Clause.Index + r.Clause.Length)).ToList();
         var frame = new HashSet<int>();
