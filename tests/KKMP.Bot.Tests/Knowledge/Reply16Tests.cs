@@ -181,14 +181,6 @@ public class Reply16Tests
         Assert.DoesNotContain(reasonWord, asked);
     }
 
-    [Theory]
-    // "emang iya?", "betul?", "masa sih?" check the claim told before, like "bener gak?": the whole message is asked.
-    [InlineData("katanya pengawas blh pinjem lbh gede dr anggota biasa. emang iya?", "pengawas")]
-    [InlineData("kata tetangga simpanan wajib bisa diambil kapan aja, betul?", "simpanan wajib")]
-    [InlineData("ketua bilang RAT cukup 2 taun sekali. masa sih?", "rat")]
-    public void A_check_of_the_claim_told_before_asks_the_claim(string question, string claimWord) =>
-        Assert.Contains(claimWord, QuestionFrame.AskedText(ChatNormalizer.Normalize(question)));
-
     private static Quote Quote(string text, string question)
     {
         var analyzer = new IndonesianAnalysis();

@@ -90,8 +90,6 @@ public static partial class QuestionFrame
     private static readonly HashSet<string> FrameWords =
     [
         "itu", "ini", "kan", "tidak", "boleh", "bisa", "sah", "aturan", "aturannya", "benar", "memang", "terus", "tuh", "gitu", "begitu",
-        // "emang iya?", "betul?", "masa sih?": a claim told before is checked, like "bener gak?".
-        "iya", "betul", "masa",
         "sih", "dong", "deh", "kah", "apakah", "hukumnya", "hukum", "caranya", "bagaimana", "gimana", "kalau", "apa", "saja", "yang",
         "dasar", "ada", "atau", "belum", "sudah", "juga", "nya", "tanya", "mohon", "tolong", "pak", "bu", "mas", "mbak", "kak",
         "diberi", "memberi", "tahu", "diberitahu", "ditolak", "melanggar", "dilarang", "terlarang", "salah",
