@@ -43,7 +43,7 @@ internal sealed class GuessReading
 
     /// <summary>"hampir abis", "mau habis": about to run out is no count of zero.</summary>
     private static readonly HashSet<string> Almost = ["hampir", "mau", "nyaris", "bakal", "akan", "sebentar", "meh", "arep", "rek"];
-    private bool _person, _buy, _passiveBuy, _buyer, _fromSource, _priceWord, _corrected, _afterItem, _countAfterSize, _joining;
+    private bool _person, _buy, _passiveBuy, _buyer, _fromSource, _priceWord, _corrected, _afterItem, _countAfterSize, _joining, _cameToBuy, _boughtAt;
 
     /// <summary>"lebih", "tambah", and "sama"/"dan" right before a second amount ("2 dus sm 5 liter"): the amounts add up.</summary>
     public static bool Joins(string lower) => Adds.Contains(lower) || And.Contains(lower);
@@ -93,12 +93,14 @@ internal sealed class GuessReading
         if (lower is "pembelian" or "dibeli" && words.Skip(i + 1).Any(w => w.Lower == "oleh")) { EndRun(); _buy = true; return true; }
         if (lower == "oleh" && _buy && next.Length > 0) { EndRun(); _person = true; return true; }
         // "ada bapak2 datang, (terus) beli …": the customer arrived; the goods did not
-        if (_person && _buysLater && Arrivals.Contains(lower)) { EndRun(); return true; }
+        if (_person && _buysLater && EverydayWords.Arrivals.Contains(lower)) { EndRun(); return true; }
+        // "mama dong datang bli minyak", "ibu ibu tadi datang beli telur": came to buy is a customer, whoever is named
+        if (EverydayWords.Arrivals.Contains(lower) && i + 1 < words.Count && BuysAt(words, i + 1)) { EndRun(); _buy = _cameToBuy = true; i++; return true; }
         if (EverydayWords.Verbs.TryGetValue(lower, out var verb)) { EndRun(); _verbs.Add(From(verb)); return true; }
         if (lower == "terima" && next == "kasih") { EndRun(); i++; return true; } // thanks
         if (GuessWords.Verbs.TryGetValue(lower, out var guessVerb)) { EndRun(); _verbs.Add(guessVerb); return true; }
         // "harga beli Rp16.000": the buying price, not someone buying.
-        if ((GuessWords.Buy.Contains(lower) || EverydayWords.Buy.Contains(lower)) && !(i > 0 && EverydayWords.PriceMarkers.Contains(words[i - 1].Lower)))
+        if (BuysAt(words, i))
         {
             EndRun();
             _buy = true;
@@ -112,6 +114,8 @@ internal sealed class GuessReading
             i++;
             return true;
         }
+        // "beli tunai di pasar induk: …", "manukar baras … di pasar Barabai": where the shop buys
+        if (i > 0 && words[i - 1].Lower == "di" && GuessWords.Sources.Contains(lower)) { EndRun(); _boughtAt = true; return true; }
         // "di pasar", "di depan pasar": a place, never the goods ("pasar" is one letter from "pasir")
         if (i > 0 && words[i - 1].Lower is "di" or "depan" or "dekat" or "samping" or "belakang" && !word.StartsLikeNumber && !Units.IsUnit(lower)
             && !EverydayWords.Verbs.ContainsKey(lower)) { EndRun(); return true; }
@@ -129,7 +133,11 @@ internal sealed class GuessReading
         return true;
     }
 
-    private static readonly HashSet<string> Arrivals = ["datang", "dateng", "dtg", "dtng", "teko", "teka", "sumping", "dugi", "rauh", "tibo", "mampir"];
+
+    /// <summary>A buy word at <paramref name="i"/> ("bli" after a person is one too), but not "harga beli" (the buying price).</summary>
+    private static bool BuysAt(IReadOnlyList<Token> words, int i) =>
+        (GuessWords.Buy.Contains(words[i].Lower) || EverydayWords.IsBuyAt(words, i) || (words[i].Lower == "bli" && i > 0 && GuessWords.People.Contains(words[i - 1].Lower)))
+        && !(i > 0 && EverydayWords.PriceMarkers.Contains(words[i - 1].Lower));
 
     /// <summary>A person named in the clause (or before it, see <see cref="Of"/>).</summary>
     public bool NamesPerson => _person;
@@ -247,9 +255,14 @@ internal sealed class GuessReading
         }
         if (_buy)
         {
-            // "beli" alone is either side of the counter (an order, or the shop buying): left to the grammar's question.
-            if (!_fromSource && !_person) return null;
-            _verbs.Add(_fromSource ? GuessVerb.Receipt : GuessVerb.Sale);
+            // Came to buy is a customer; bought from a source is the shop; a person buying is a customer; bought at a market ("di
+            // pasar") or for the shop's stock ("untuak koperasi", read as a receipt) is the shop. "beli" alone is either side of the
+            // counter (an order, or the shop buying): left to the grammar's question.
+            if (_cameToBuy) _verbs.Add(GuessVerb.Sale);
+            else if (_fromSource) _verbs.Add(GuessVerb.Receipt);
+            else if (_person) _verbs.Add(GuessVerb.Sale);
+            else if (_boughtAt) _verbs.Add(GuessVerb.Receipt);
+            else if (!_verbs.Contains(GuessVerb.Receipt)) return null;
         }
         if (_verbs.Count == 0 && _buyer && Quantities.Count > 0) _verbs.Add(GuessVerb.Sale);
         if (_verbs.Count > 1) return null;

@@ -29,6 +29,8 @@ internal static class GuessWords
         "julak", "nak", "adik", "adek", "bapak2", "bpk", "ibu-ibu", "bapak-bapak", "dorang", "mereka", "beliau",
         // who brings goods: the driver, the courier
         "sopir", "supir", "kurir",
+        // Malay and Palembang budak (children), Sundanese jalma (a person), the personal article "si" ("dibeli si Ucok")
+        "budak", "budak-budak", "budak2", "jalma", "si",
         "warung", "toko", "kios", "sebelah", "ceu", "euceu", "bi", "bibi", "mang", "aa", "uwa", "haji", "hajah", "engkong", "encang", "encing",
     ];
 
@@ -86,6 +88,9 @@ internal static class GuessWords
         [("ada", "kiriman")] = GuessVerb.Receipt, [("stok", "skrg")] = GuessVerb.Count, [("stok", "sekarang")] = GuessVerb.Count,
         [("harga", "jual")] = GuessVerb.Price, [("hrg", "jual")] = GuessVerb.Price,
         [("cek", "gudang")] = GuessVerb.Count, [("cek", "rak")] = GuessVerb.Count,
+        // bought for the cooperative ("… untuak koperasi", "gasan koperasi"): the shop's own purchase
+        [("untuk", "koperasi")] = GuessVerb.Receipt, [("utk", "koperasi")] = GuessVerb.Receipt, [("buat", "koperasi")] = GuessVerb.Receipt,
+        [("gasan", "koperasi")] = GuessVerb.Receipt, [("untuak", "koperasi")] = GuessVerb.Receipt,
     };
 
     /// <summary>Words of a new selling price: "ubah harga", "mulai hari ini … 16.500", "diganti hrgnya".</summary>
@@ -117,7 +122,7 @@ internal static class GuessWords
         "berapa", "brp", "brapa", "brpa", "gimana", "gmn", "bagaimana", "kenapa", "knp", "mengapa", "apa", "apakah", "kapan", "boleh",
         "bisakah", "sabaraha", "piro", "pira", "kah", "pinten", "bara", "barapo", "barapa", "berapo", "berape", "padum", "sadia",
         "berempa", "brempa", "brpa",
-        "pecah", "rusak", "busuk", "basi", "hilang", "dibuang", "expired", "kadaluarsa", "bocor", "susut", "retur", "dikembalikan", "balikin",
+        .. Parsing.Everyday.EverydayWords.Losses, "retur", "dikembalikan", "balikin",
         "pesen", "mesen", "order", "titip", "nitip",
         "batal", "batalin", "batalkan", "gajadi",
         "kalau", "kalo", "klo", "misal", "misalnya", "rencana", "akan", "besok",

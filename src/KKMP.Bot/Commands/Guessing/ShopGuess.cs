@@ -32,6 +32,8 @@ public sealed class ShopGuess(ItemResolver items)
         // "bu Yati ambil telor 1 kg tp ngutang dulu, catet gmn?": asked back even as a question, as nothing is written.
         if (NotAnEntryAsk(koperasiId, tokens) is { } notAnEntry) return notAnEntry;
         if (text.Contains('?')) return null;
+        // "… saratuih salapan puluah ribu" with a word not known as a number: never read a number in part
+        if (WordNumbers.ReadInPart(EverydayWords.Clean(tokens)) is { } part) return new Result.Ask(WordNumbers.InPartReply(part, CommandExamples.Sale));
         if (Discounts.Mentioned(tokens))
             return Discounts.AtNetPrice(tokens, before => EntryBefore(koperasiId, before)) is { } net ? new Result.Proposal(net) : new Result.Ask(Discounts.Ask);
         if (GuessClauses.Of(tokens) is not { Entry: var entry } clauses || entry.Money.Count > 1) return null;
@@ -82,7 +84,10 @@ public sealed class ShopGuess(ItemResolver items)
         // uses ("Pak Pendeta datang tadi, pesan beras 2 karung").
         if (NotAnEntry.Of(words) is not { } kind
             || (kind is not (NotAnEntryKind.Order or NotAnEntryKind.Unsure) && words.Any(w => EverydayWords.Verbs.ContainsKey(w.Lower) || GuessWords.Verbs.ContainsKey(w.Lower)))
-            || (kind != NotAnEntryKind.Unsure && !words.Any(w => w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower)))) return null;
+            || (kind != NotAnEntryKind.Unsure && !words.Any(w => w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower)))
+            // "telor ti peternak 20 kg, 500rb, bayarna engke": goods from a supplier paid later are a receipt on credit
+            || (kind == NotAnEntryKind.Credit && words.Where((w, i) => GuessWords.From.Contains(w.Lower) && i + 1 < words.Count && GuessWords.Sources.Contains(words[i + 1].Lower)).Any()))
+            return null;
         var (item, several) = FindItem(koperasiId, NameRuns(words));
         return item is null || several ? null : new Result.Ask(NotAnEntry.Reply(kind, item.Name.ToLowerInvariant(), item.BaseUnit));
     }

@@ -124,8 +124,10 @@ internal static class PriceQuestion
         // "berapa harga …", and with a particle between: Makassar "berapa mi harga beras"
         var afterAsk = AskWords.Contains(Clean(rest[0].Lower)) ? rest.FindIndex(1, t => !Particles.Contains(Clean(t.Lower))) : -1;
         var priceAt = IsPriceWord(rest[0].Lower) ? 0 : afterAsk > 0 && IsPriceWord(rest[afterAsk].Lower) ? afterAsk : -1;
-        // "daftar harga baru … Rp11.500/kg": money after "harga" states a price, it does not ask one.
-        if (priceAt >= 0 && rest.Skip(priceAt + 1).Any(MoneyReader.IsPriceStart)) return null;
+        // "daftar harga baru … Rp11.500/kg", "harga beras … tiga ratus sepuluh ribu mulai hari ini": money after "harga", in digits or
+        // in words, states a price, it does not ask one.
+        if (priceAt >= 0 && (rest.Skip(priceAt + 1).Any(MoneyReader.IsPriceStart)
+                             || Enumerable.Range(priceAt + 1, rest.Count - priceAt - 1).Any(k => Everyday.WordNumbers.StartsMoney(rest, k)))) return null;
         if (priceAt >= 0)
         {
             try

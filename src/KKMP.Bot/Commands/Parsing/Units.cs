@@ -15,7 +15,7 @@ public static class Units
         ["ml"] = ["ml", "mililiter", "mili"],
         ["butir"] = ["butir", "btr"],
         ["pcs"] = ["pcs", "pc", "biji", "buah", "bh"],
-        ["bungkus"] = ["bungkus", "bks", "bgks"],
+        ["bungkus"] = ["bungkus", "bks", "bgks", "bungkuih"], // Minang bungkuih
         ["dus"] = ["dus", "dos", "box", "kardus"],
         ["karung"] = ["karung", "krg", "karuang"], // Minang karuang
         ["sak"] = ["sak"],

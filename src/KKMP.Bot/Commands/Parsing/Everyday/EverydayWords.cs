@@ -62,8 +62,9 @@ internal static class EverydayWords
         ["sisonyo"] = ShopVerb.Count,
         // Batak Toba: manggadis/digadis/targadis (sell, sold; "gadis" alone is a girl), bongot (in)
         ["manggadis"] = ShopVerb.Sale, ["digadis"] = ShopVerb.Sale, ["targadis"] = ShopVerb.Sale, ["bongot"] = ShopVerb.Receipt,
-        // Banjar: bajual/bejual (selling)
-        ["bajual"] = ShopVerb.Sale, ["bejual"] = ShopVerb.Sale,
+        // Banjar: bajual/bejual/manjual (selling); Sundanese lemes ngical/diical/kaical (selling, sold)
+        ["bajual"] = ShopVerb.Sale, ["bejual"] = ShopVerb.Sale, ["manjual"] = ShopVerb.Sale, ["ngical"] = ShopVerb.Sale, ["diical"] = ShopVerb.Sale,
+        ["kaical"] = ShopVerb.Sale,
         // Bugis and Makassar: mabbalu/ribalu, nibalu/nibaluk/ammaluk (sell, sold), antama/muttama (in), battu/battumi (arrived),
         // sisami/tinggalmi (left, with the "already" particle glued on)
         ["mabbalu"] = ShopVerb.Sale, ["ribalu"] = ShopVerb.Sale, ["nibalu"] = ShopVerb.Sale, ["nibaluk"] = ShopVerb.Sale,
@@ -104,7 +105,9 @@ internal static class EverydayWords
         [("ka", "trok")] = ShopVerb.Receipt, [("se", "bada")] = ShopVerb.Count,
         // "… untuk stok", "kanggo stok koperasi": goods bought or brought for the stock, a receipt (not a count)
         [("untuk", "stok")] = ShopVerb.Receipt, [("utk", "stok")] = ShopVerb.Receipt, [("buat", "stok")] = ShopVerb.Receipt,
-        [("kanggo", "stok")] = ShopVerb.Receipt, [("nggo", "stok")] = ShopVerb.Receipt,
+        [("kanggo", "stok")] = ShopVerb.Receipt, [("nggo", "stok")] = ShopVerb.Receipt, [("gasan", "stok")] = ShopVerb.Receipt, [("untuak", "stok")] = ShopVerb.Receipt,
+        // filling the stock: "isi stok", Kupang "ko isi stok"
+        [("isi", "stok")] = ShopVerb.Receipt, [("isi", "stock")] = ShopVerb.Receipt, [("ngisi", "stok")] = ShopVerb.Receipt, [("mengisi", "stok")] = ShopVerb.Receipt,
         // weighed again: what is there now ("timbang ulang gula, ternyata cuma 9,5 kg")
         [("timbang", "ulang")] = ShopVerb.Count, [("ditimbang", "ulang")] = ShopVerb.Count, [("nimbang", "ulang")] = ShopVerb.Count,
     };
@@ -126,6 +129,18 @@ internal static class EverydayWords
         "tumbas", "numbas", "ditumbas", "meuli", "dibeuli", "melle", "tuhor", "manuhor", "dituhor", "melli", "mangelli", "ammalli",
         "meli", "bloe",
     ];
+
+    /// <summary>Came (a customer, or goods): "datang", Javanese teko/teka, Sundanese sumping/dugi, Balinese rauh, Minang tibo, "mampir".</summary>
+    public static readonly HashSet<string> Arrivals = ["datang", "dateng", "dtg", "dtng", "dtang", "teko", "teka", "sumping", "dugi", "rauh", "tibo", "mampir"];
+
+    /// <summary>
+    /// "datang beli", "mama dong datang bli minyak", "urang bli beras", "beta bli beras": someone came to buy, or a buy word.
+    /// "bli" is chat for "beli" after a came word, a someone word or the speaker; elsewhere it is the Balinese "elder brother".
+    /// </summary>
+    public static bool IsBuyAt(IReadOnlyList<Token> words, int i) =>
+        !words[i].Quoted && (Buy.Contains(words[i].Lower)
+                             || (words[i].Lower == "bli" && i > 0 && words[i - 1].Lower is var before
+                                 && (Arrivals.Contains(before) || Someone.Contains(before) || FormsOfAddress.Speaking.Contains(before))));
 
     public static readonly HashSet<string> Suppliers = ["supplier", "suplier", "agen", "distributor", "grosir", "pabrik", "sales", "pemasok", "gudang"];
 
@@ -235,7 +250,9 @@ internal static class EverydayWords
     /// <summary>Goods lost rather than sold ("telur pecah 2 butir"): recorded by counting what is left.</summary>
     public static readonly HashSet<string> Losses =
         ["pecah", "rusak", "busuk", "basi", "hilang", "dibuang", "buang", "expired", "kadaluarsa", "kedaluwarsa", "bocor", "susut",
-         "basah", "kehujanan", "apek", "berkutu", "jamuran"];
+         "basah", "kehujanan", "apek", "berkutu", "jamuran",
+         // Minang and Banjar pacah, busuak; Manado and Kupang pica, busu; Javanese remuk, bosok; Sundanese peupeus; "hancur"
+         "pacah", "busuak", "pica", "busu", "remuk", "bosok", "peupeus", "hancur", "ancur"];
 
     /// <summary>A word that makes the message a sentence; "harga" before an amount (in digits or words) is a price marker instead.</summary>
     /// <remarks>"4 kg lebih setengah" is one amount: "lebih" between a unit and a part of it is no remark.</remarks>

@@ -60,9 +60,17 @@ internal static class NotAnEntry
         || (i > 1 && Between.Contains(words[i - 1].Lower) && !words[i - 2].Quoted && Not.Contains(words[i - 2].Lower));
 
     /// <summary>"bayar akhir bulan", "bayare sesok", "dibayar pas gajian": paid later, which is credit.</summary>
-    private static readonly HashSet<string> PayWords = ["bayar", "bayarnya", "dibayar", "bayare", "dibayare", "lunas", "dilunasi", "nyicil"];
+    private static readonly HashSet<string> PayWords =
+    [
+        "bayar", "bayarnya", "dibayar", "bayare", "dibayare", "lunas", "dilunasi", "nyicil",
+        // Minang bayia/bayianyo/dibayia, Sundanese mayar/bayarna/dibayarkeun
+        "bayia", "bayianyo", "bayiano", "dibayia", "mambayia", "mayar", "bayarna", "dibayarkeun",
+    ];
+
+    // later: Indonesian and Javanese, Minang bisuak/beko, Banjar baisuk/kaina, Sundanese isukan/engke, Palembang kagek
     private static readonly HashSet<string> Later =
-        ["besok", "sesok", "nanti", "ntar", "kaina", "bisuak", "bisuk", "baisuk", "akhir", "gajian", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "benjing", "lusa", "belakangan", "mingdep"];
+        ["besok", "sesok", "nanti", "ntar", "kaina", "bisuak", "bisuk", "baisuk", "akhir", "gajian", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "benjing", "lusa", "belakangan", "mingdep",
+         "beko", "isukan", "engke", "kagek"];
 
     /// <summary>"bayarnya hari Kamis": a day named after "hari".</summary>
     private static bool PaidLater(IReadOnlyList<Token> words, int i)

@@ -60,7 +60,7 @@ internal static class PriceChange
         int start;
         if (ChangeVerbs.Contains(words[i].Lower) && IsPriceWord(words[i + 1].Lower)) start = i + 2;
         else if (IsPriceWord(words[i].Lower)
-                 && words.Skip(i + 1).Any(w => (Links.Contains(w.Lower) && w.Lower is not ("naik" or "turun" or "ke")) || ChangedAfterItem.Contains(w.Lower)))
+                 && (words.Skip(i + 1).Any(w => (Links.Contains(w.Lower) && w.Lower is not ("naik" or "turun" or "ke")) || ChangedAfterItem.Contains(w.Lower)) || (FromNow(words) && SaysMoney(words, i + 1))))
             start = i + 1;
         // "tepung naikin jd 12rb": the item, an order to change it, and money.
         else if (FirstChangeAfter(words, i + 1) is { } changeAt && MoneyFollows(words, changeAt + 1))
@@ -71,7 +71,7 @@ internal static class PriceChange
         string? perUnit = null;
         var j = start;
         while (j < words.Count && !Links.Contains(words[j].Lower) && !ChangedAfterItem.Contains(words[j].Lower)
-               && !words[j].StartsLikeNumber && !MoneyReader.IsPriceStart(words[j]))
+               && !words[j].StartsLikeNumber && !MoneyReader.IsPriceStart(words[j]) && !WordNumbers.StartsMoney(words, j))
         {
             // "harga migor per dus jd 190rb", "harga beras sekarung jadi 300rb": the unit the new price is for.
             if (words[j].Lower == "per" && j + 1 < words.Count && Units.IsUnit(words[j + 1].Text)) { perUnit = words[j + 1].Text; j += 2; continue; }
@@ -82,7 +82,13 @@ internal static class PriceChange
         }
         while (j < words.Count && (Links.Contains(words[j].Lower) || ChangedAfterItem.Contains(words[j].Lower))) j++;
         // "tigawelas ewu sekilo" is "Rp13.000 per kg"; what follows "miturut …" is who decided it.
-        var tail = InThousands(WordNumbers.Normalize(words.Skip(j).TakeWhile(w => !According.Contains(w.Lower)).ToList(), out _));
+        // "… per dus jd 185rb aja ya buat yg ambil sedus, ganti harganya": who the price is for, after it, is a remark (a tail),
+        // unless it names the unit the price is per ("… jadi 300rb buat sekarung")
+        var said = words.Skip(j).TakeWhile(w => !According.Contains(w.Lower)).ToList();
+        var withoutTail = Tail.Cut(said, out _, out _, out _);
+        if (perUnit is not null || !said.Except(withoutTail).Any(w => Units.IsUnit(w.Text) || WordNumbers.UnitOfOne(w.Lower) is not null)) said = withoutTail;
+        if (WordNumbers.ReadInPart(words.Skip(start).ToList()) is { } part) return Reading.Ask(WordNumbers.InPartReply(part, CommandExamples.SetPrice));
+        var tail = InThousands(WordNumbers.Normalize(said, out _));
         // "… ya mas", "… mulai hari ini", "… ya bli": after the price, not part of it.
         while (tail.Count > 0 && (Trailing.Contains(tail[^1].Lower) || EverydayWords.Fillers.Contains(tail[^1].Lower))) tail.RemoveAt(tail.Count - 1);
         args.AddRange(tail);
@@ -110,7 +116,16 @@ internal static class PriceChange
     /// <summary>"telor turun, jual 27.500 sekilo aja": the price went down or up, so the one price sold at is the new one.</summary>
     private static readonly HashSet<string> Moved = ["naik", "turun"];
     // "now" in Indonesian, chat, Javanese, Sundanese, Madurese (sateya) and Acehnese (jinoe)
-    private static readonly HashSet<string> Now = ["sekarang", "skrg", "skg", "skrang", "kini", "saiki", "mulai", "sakniki", "ayeuna", "sateya", "jinoe"];
+    // Manado/Kupang skarang, Banjar sakarang, Javanese wiwit (from)
+    private static readonly HashSet<string> Now = ["sekarang", "skrg", "skg", "skrang", "skarang", "sakarang", "kini", "saiki", "mulai", "wiwit", "sakniki", "ayeuna", "sateya", "jinoe"];
+
+    /// <summary>Money from <paramref name="from"/> on, in digits or in words.</summary>
+    private static bool SaysMoney(IReadOnlyList<Token> words, int from) =>
+        Enumerable.Range(from, Math.Max(0, words.Count - from)).Any(k => Amounts.LooksLikeMoney(words, k) || WordNumbers.StartsMoney(words, k));
+
+    /// <summary>"… mulai hari ini", "… mulai skarang", "wiwit saiki": from now on, which makes a price said with the goods a new price.</summary>
+    private static bool FromNow(IReadOnlyList<Token> words) =>
+        words.Where((w, k) => !w.Quoted && w.Lower is "mulai" or "wiwit" && k + 1 < words.Count && (Now.Contains(words[k + 1].Lower) || words[k + 1].Lower is "hari" or "pagi" or "ini")).Any();
 
     /// <summary>
     /// "gula skrg dijual 18rb sekilo", "beras sekarung sekarang dijual 310rb": sold at one price from now on, with no amount
@@ -119,13 +134,24 @@ internal static class PriceChange
     private static IReadOnlyList<Token>? SoldAtNow(IReadOnlyList<Token> words)
     {
         var soldAt = words.ToList().FindIndex(w => !w.Quoted && SoldAt.Contains(w.Lower));
-        if (soldAt < 1 || !words.Any(w => !w.Quoted && (Now.Contains(w.Lower) || Moved.Contains(w.Lower)))) return null;
+        if (soldAt < 0 || !words.Any(w => !w.Quoted && (Now.Contains(w.Lower) || Moved.Contains(w.Lower)))) return null;
         var money = words.Where((w, k) => k > soldAt && Amounts.LooksLikeMoney(words, k)).Count();
         if (money != 1 || words.Where((w, k) => w.StartsLikeNumber && !Amounts.LooksLikeMoney(words, k)).Any()) return null;
-        var kept = words.Where(w => w.Quoted || !(Now.Contains(w.Lower) || Moved.Contains(w.Lower))).ToList();
+        // "minyak sadus torang jual …": who sells is no part of the goods' name
+        // "beras sekarung kita jual …": "we sell", said right before the verb
+        var kept = words.Where((w, k) => w.Quoted || !(Now.Contains(w.Lower) || Moved.Contains(w.Lower) || FormsOfAddress.Speaking.Contains(w.Lower)
+                                                       || (k + 1 == soldAt && w.Lower is "kita" or "kami"))).ToList();
         var at = kept.FindIndex(w => !w.Quoted && SoldAt.Contains(w.Lower));
         // "mulai besok gula dijual 18rb": a price for later is not set now
         if (kept.Take(at).Any(w => !w.Quoted && EverydayWords.NotItemWords.Contains(w.Lower))) return null;
+        // "jual minyak sadus 185rb mulai hari ini": the goods after the verb, up to the money ("jual gula sekilo 18rb sekarang" is a sale)
+        if (at == 0)
+        {
+            if (!FromNow(words)) return null;
+            var moneyAt = kept.FindIndex(1, w => w.StartsLikeNumber || MoneyReader.IsPriceStart(w));
+            if (moneyAt < 2) return null;
+            return [new Token("harga", false), .. kept.Skip(1).Take(moneyAt - 1), new Token("jadi", false), .. kept.Skip(moneyAt)];
+        }
         return [new Token("harga", false), .. kept.Take(at), new Token("jadi", false), .. kept.Skip(at + 1)];
     }
 

@@ -13,7 +13,7 @@ internal static class ShopEntry
 {
     public static Reading? Read(IReadOnlyList<Token> words)
     {
-        words = Tail.Cut(words, out var fromPerson, out var onCredit);
+        words = Tail.Cut(words, out var fromPerson, out var onCredit, out var forStock);
         if (words.Count == 0) return null;
         if (words.Any(w => !w.Quoted && Losses.Contains(w.Lower)) && words.Any(w => w.StartsLikeNumber)) return LossReply(words);
         // "tinggal 2 hari lagi": a number of days, not of goods.
@@ -33,15 +33,20 @@ internal static class ShopEntry
             // "barang hanyar datang", "barang baru masuk": the goods word before a receipt verb, filler between
             else if (lower is "barang" or "brg" && NextWord(words, i + 1) is { } verbAt && Verbs.TryGetValue(words[verbAt].Lower, out var receipt) && receipt == ShopVerb.Receipt)
             { verbs.Add(receipt); i = verbAt; }
-            else if (lower == "ada" && i + 2 < words.Count && Someone.Contains(words[i + 1].Lower) && Buy.Contains(words[i + 2].Lower)) { verbs.Add(ShopVerb.Sale); i += 2; }
+            else if (lower == "ada" && i + 2 < words.Count && Someone.Contains(words[i + 1].Lower) && IsBuyAt(words, i + 2)) { verbs.Add(ShopVerb.Sale); i += 2; }
+            // "ibu ibu tadi datang beli telur …": a customer who came to buy, not goods that came
+            else if (Arrivals.Contains(lower) && i + 1 < words.Count && IsBuyAt(words, i + 1)) { verbs.Add(ShopVerb.Sale); i++; }
             else if (i == supplierAt) i++; // "dari agen"
             // "gula 1 kilo ji dibeli": bought, with nobody named, is the shop's goods sold
-            else if (Buy.Contains(lower)) verbs.Add(supplierAt >= 0 || fromPerson ? ShopVerb.Receipt : Passive.Contains(lower) ? ShopVerb.Sale : ShopVerb.Bought);
+            // "beli beras 50 kg buat stok": bought for the stock is the shop buying, unless a customer was named before ("pak RT beli … buat stok di rumah")
+            else if (IsBuyAt(words, i))
+                verbs.Add(supplierAt >= 0 || fromPerson || (forStock && !CustomerBefore(words, i)) ? ShopVerb.Receipt : Passive.Contains(lower) ? ShopVerb.Sale : ShopVerb.Bought);
             else if (Verbs.TryGetValue(lower, out var verb)) verbs.Add(verb);
             else if (Separators.Contains(lower)) { }
             else if (!Fillers.Contains(lower) || (IsUnitAfterNumber(lower) && i > 0 && words[i - 1].StartsLikeNumber)) rest.Add(word);
         }
         if (verbs.Count == 0 && stillThere) verbs.Add(ShopVerb.Count);
+        if (verbs.Count == 0 && forStock) verbs.Add(ShopVerb.Receipt);
         if (verbs.Count == 0) return WithoutVerb(words, rest);
         // "beli beras 2 karung" is an order from a member and a purchase from a cashier: the router's order reply knows who asks.
         if (verbs.Count > 1 || verbs.Contains(ShopVerb.Bought)) return null;
@@ -54,6 +59,7 @@ internal static class ShopEntry
         if (rest.Count == 0)
             return words[0].Lower is "jual" or "masuk" or "stok" ? null : Reading.Ask($"Tulis barang dan jumlahnya, contoh: {Example(shopVerb)}");
 
+        if (WordNumbers.ReadInPart(rest) is { } part) return Reading.Ask(WordNumbers.InPartReply(part, Example(shopVerb)));
         var amounts = WordNumbers.Normalize(rest, out var unclear);
         if (unclear is not null)
             return Reading.Ask($"\"{unclear}\" itu jumlah atau bagian nama barang? Tulis jumlahnya dengan angka dan satuan, contoh: {Example(shopVerb)}");
@@ -75,7 +81,7 @@ internal static class ShopEntry
     private static Reading? WithoutVerb(IReadOnlyList<Token> words, List<Token> rest)
     {
         if (rest.Count is 0 or > 5 || CommandTable.Find(words[0].Lower) is not null
-            || rest.Where((_, i) => IsSentenceWord(rest, i)).Any()) return null;
+            || rest.Where((_, i) => IsSentenceWord(rest, i)).Any() || WordNumbers.ReadInPart(rest) is not null) return null;
         var amounts = WordNumbers.Normalize(rest, out var unclear);
         if (unclear is not null) return null;
         var entries = Amounts.Split(Amounts.MarkPrices(amounts));
@@ -112,6 +118,10 @@ internal static class ShopEntry
 
     /// <summary>"dibeli (oleh) warung sebelah": bought by someone, so the person named after it is the customer.</summary>
     public static readonly HashSet<string> Passive = ["dibeli", "ditumbas", "dibeuli", "dituhor", "diborong", "dibali"];
+
+    /// <summary>A customer named before the buy word at <paramref name="at"/>: "pak Darto beli …", "ada yg beli …".</summary>
+    private static bool CustomerBefore(IReadOnlyList<Token> words, int at) =>
+        words.Take(at).Any(w => !w.Quoted && (FormsOfAddress.Addressed.Contains(w.Lower) || Someone.Contains(w.Lower)));
 
     /// <summary>The index of "dari" in "beli gula dari agen", or -1.</summary>
     private static int SupplierAt(IReadOnlyList<Token> words)

@@ -21,7 +21,21 @@ internal static partial class Tail
         "buat", "bayar", "bayarnya", "dibayar", "lunas", "kontan", "tunai", "cash", "pas", "waktu", "wkt",
         // Javanese: kanggo/kagem (for), amargi/mergo (because), miturut (according to), bayare (its payment)
         "kanggo", "kagem", "amargi", "mergo", "merga", "miturut", "bayare",
+        // "for" in Indonesian, chat, Banjar (gasan) and Minang (untuak): "… untuk bu RT", "… gasan stok koperasi"
+        "untuk", "utk", "gasan", "untuak",
     ];
+
+    /// <summary>"to" before the buyer, after the goods: "… ka lapau Mak Etek", "… lawan acil" (Banjar), "… sang om Yanto" (Kupang).</summary>
+    private static readonly HashSet<string> To = ["ke", "ka", "kepada", "kpd", "sang", "lawan"];
+
+    /// <summary>Where the shop's own stock is: "… buat stok", "… gasan stok koperasi", "… untuak koperasi".</summary>
+    private static readonly HashSet<string> ShopStock = ["stok", "stock", "koperasi", "kopdes", "gerai"];
+
+    /// <summary>"for" (see <see cref="Starters"/>), and Kupang "ko" before filling the stock ("… ko isi stok").</summary>
+    private static readonly HashSet<string> Purpose = ["buat", "bwt", "untuk", "utk", "gasan", "untuak", "kanggo", "nggo", "kagem", "ko"];
+
+    /// <summary>Filling the stock: "isi stok", "ngisi stok", "tambah stok".</summary>
+    private static readonly HashSet<string> Fill = ["isi", "ngisi", "mengisi", "tambah", "nambah"];
 
     private static readonly HashSet<string> From = ["dari", "dr", "drpd"];
 
@@ -40,13 +54,15 @@ internal static partial class Tail
     /// <summary>The entry without its tails.</summary>
     /// <param name="fromSomeone">A tail named where the goods came from ("beli … dr pak darto" is the shop buying).</param>
     /// <param name="onCredit">A tail said it is not paid yet.</param>
-    public static List<Token> Cut(IReadOnlyList<Token> words, out bool fromSomeone, out bool onCredit)
+    /// <param name="forStock">A tail said the goods are for the shop's own stock ("… buat stok", "… untuak koperasi"): the shop bought them.</param>
+    public static List<Token> Cut(IReadOnlyList<Token> words, out bool fromSomeone, out bool onCredit, out bool forStock)
     {
         fromSomeone = false;
         onCredit = false;
+        forStock = false;
         // Most messages have no tail: leave them as they are without copying.
         if (!words.Any(w => !w.Quoted && (Starters.Contains(w.Lower) || From.Contains(w.Lower) || BoughtAt.Contains(w.Lower) || NotAnEntry.Credit.Contains(w.Lower) || NotYet.Contains(w.Lower)
-                                          || w.Lower is "pake" or "pakai")))
+                                          || To.Contains(w.Lower) || Purpose.Contains(w.Lower) || w.Lower is "pake" or "pakai")))
             return words as List<Token> ?? [.. words];
         var kept = new List<Token>(words.Count);
         var sawAmount = false;
@@ -57,6 +73,7 @@ internal static partial class Tail
             var end = i;
             while (end < words.Count && !IsPrice(words, end)) end++;
             onCredit |= SaysNotPaid(words, i, end);
+            forStock |= ForStock(words, i, end);
             i = end - 1;
         }
         return kept;
@@ -71,10 +88,29 @@ internal static partial class Tail
         if (lower is "gak" or "ga" or "nggak" or "tidak" or "ndak" or "ora" && i + 1 < words.Count && words[i + 1].Lower is "pake" or "pakai") return true;
         if (Starters.Contains(lower) || NotAnEntry.Credit.Contains(lower) || (NotYet.Contains(lower) && i + 1 < words.Count && Paid.Contains(words[i + 1].Lower)))
             return true;
+        if ((Purpose.Contains(lower) || Fill.Contains(lower)) && ForStock(words, i, Math.Min(words.Count, i + 3))) return true;
+        // "… ka lapau Mak Etek", "… lawan acil di muka": the buyer, not the goods (a supplier after "ke" is the shop buying, see ShopEntry)
+        if (To.Contains(lower) && i + 1 < words.Count && (Sources.Contains(words[i + 1].Lower) || Buyers.Contains(words[i + 1].Lower))) return true;
         // "masuk telur 20 kilo, beli di Lambaro 25.500 sekilo", "… beli 295rb sesak": where and at what the shop bought it
         if (BoughtAt.Contains(lower) && i + 1 < words.Count && (Where.Contains(words[i + 1].Lower) || IsPrice(words, i + 1))) return true;
         return From.Contains(lower) && i + 1 < words.Count
                && (Sources.Contains(words[i + 1].Lower) || EverydayWords.Suppliers.Contains(words[i + 1].Lower));
+    }
+
+    /// <summary>Who else buys at the counter, named after "ke"/"ka": a stall, an eatery, a person spoken of ("si Ucok").</summary>
+    private static readonly HashSet<string> Buyers = ["lapau", "kadai", "kedai", "rumah", "kantin", "si", "tetangga", "pelanggan", "langganan"];
+
+    /// <summary>"buat stok", "untuk stok koperasi", "gasan koperasi", "ko isi stok": a purpose (or filling) before the shop's stock, from <paramref name="from"/>.</summary>
+    private static bool ForStock(IReadOnlyList<Token> words, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+        {
+            if (words[k].Quoted || !(Purpose.Contains(words[k].Lower) || Fill.Contains(words[k].Lower))) continue;
+            var next = k + 1;
+            if (Purpose.Contains(words[k].Lower) && next + 1 < to && Fill.Contains(words[next].Lower)) next++;
+            if (ShopStock.Contains(words[next].Lower) && (Purpose.Contains(words[k].Lower) || words[next].Lower is "stok" or "stock")) return true;
+        }
+        return false;
     }
 
     /// <summary>The shop's own buying, said after the goods: only before a place or a price ("beli telur 3 kg" is an entry of its own).</summary>

@@ -33,6 +33,9 @@ internal static class WordNumbers
         ["sikok"] = 1, ["sekok"] = 1, ["atu"] = 1,
         // Betawi and Pontianak Malay say a final -a as -e: due, tige, lime
         ["due"] = 2, ["tige"] = 3, ["lime"] = 5,
+        // Minang, Kupang and Manado sambilan (nine), Manado and Kupang ampa (four); Minang salapan (eight) is read in Minang
+        // numbers only, see MinangEight
+        ["sambilan"] = 9, ["ampa"] = 4,
     };
 
     private static readonly Dictionary<string, decimal> Whole = new()
@@ -52,6 +55,8 @@ internal static class WordNumbers
         ["sapuluah"] = 10, ["satangah"] = 0.5m, ["saparo"] = 0.5m, ["satengnga"] = 0.5m, // Madurese half (saparo, satengnga)
         // Madurese sapolo, Batak sampulu, Bugis seppulo, Makassar sampulo, Acehnese siploh, Palembang sepulu
         ["sapolo"] = 10, ["sampulu"] = 10, ["seppulo"] = 10, ["sampulo"] = 10, ["siploh"] = 10, ["sepulu"] = 10,
+        // Minang sabaleh, saratuih; Banjar sabalas; Manado and Kupang sapulu
+        ["sabaleh"] = 11, ["saratuih"] = 100, ["sabalas"] = 11, ["sapulu"] = 10,
     };
 
     /// <summary>"sekilo" is one kilo, as "sak kilo" is in Javanese.</summary>
@@ -62,6 +67,8 @@ internal static class WordNumbers
         // Javanese "sak" glued on, Sundanese/Minang "sa-": sakkilo, sakarung, sabungkus, sabotol, sadus, saliter
         ["sakkilo"] = "kg", ["sakliter"] = "liter", ["sakkarung"] = "karung", ["sakarung"] = "karung", ["sabungkus"] = "bungkus",
         ["sabotol"] = "botol", ["sadus"] = "dus", ["sakdus"] = "dus", ["sabutir"] = "butir",
+        // Minang sakaruang, sabungkuih
+        ["sakaruang"] = "karung", ["sabungkuih"] = "bungkus",
         // more units said as one: sekardus, selusin, serenteng, sekaleng, sebiji, seikat, seons, sekilogram
         ["sekardus"] = "dus", ["selusin"] = "lusin", ["serenteng"] = "renteng", ["sekaleng"] = "kaleng", ["sebiji"] = "pcs",
         ["sabiji"] = "pcs", ["seikat"] = "ikat", ["seons"] = "ons", ["sekilogram"] = "kg",
@@ -76,7 +83,7 @@ internal static class WordNumbers
     public static List<Token> Normalize(IReadOnlyList<Token> words, out string? unclear)
     {
         unclear = null;
-        words = UnitBeforeCount(WithoutNya(words));
+        words = UnitBeforeCount(WithoutNya(MinangEight(words)));
         var result = new List<Token>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
@@ -186,6 +193,58 @@ internal static class WordNumbers
         return result;
     }
 
+    /// <summary>Number words only Minang has: with one of them, "salapan" is the Minang eight, not the Sundanese nine.</summary>
+    private static readonly HashSet<string> MinangOnly = ["puluah", "ratuih", "baleh", "sapuluah", "saratuih", "sabaleh", "ciek", "tigo", "ampek", "tujuah", "sambilan"];
+
+    /// <summary>
+    /// "saratuih salapan puluah ribu" is Rp180.000: "salapan" is eight in Minang and nine in Sundanese, so it is read by the
+    /// language of the number words around it (Sundanese when nothing says Minang, as before).
+    /// </summary>
+    private static IReadOnlyList<Token> MinangEight(IReadOnlyList<Token> words) =>
+        words.Any(w => !w.Quoted && w.Lower == "salapan") && words.Any(w => !w.Quoted && (MinangOnly.Contains(w.Lower) || MinangOnly.Any(m => w.Lower.EndsWith(m, StringComparison.Ordinal) && Glued(w.Lower) is not null)))
+            ? [.. words.Select(w => !w.Quoted && w.Lower == "salapan" ? new Token("lapan", false) : w)]
+            : words;
+
+    /// <summary>Place words that a digit may be glued to ("saratuih", "duopuluah"), and the thousands.</summary>
+    private static readonly string[] PlaceEndings = ["ratus", "ratuih", "atus", "puluh", "puluah", "pulu", "belas", "baleh", "balas", "welas", "ribu", "rebu", "juta"];
+
+    /// <summary>How place words end, misspelt or not: ratuih, puluah, ratus, ribu, rebu, baleh, puluh, balas.</summary>
+    private static readonly string[] PlaceLike = ["uih", "uah", "tus", "ibu", "ebu", "leh", "luh", "las"];
+
+    /// <summary>
+    /// A number said in words that would be read only in part, so never read: a place word with no digit before it
+    /// ("… ratuih salapan puluah ribu" after a word the reader does not know), or a word with a place glued on that is no
+    /// number word known here, beside a number. Returns that word, or null when every number can be read whole.
+    /// </summary>
+    public static string? ReadInPart(IReadOnlyList<Token> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Quoted) continue;
+            var lower = words[i].Lower;
+            var before = i > 0 && !words[i - 1].Quoted ? words[i - 1].Lower : null;
+            var after = i + 1 < words.Count && !words[i + 1].Quoted ? words[i + 1].Lower : null;
+            if (IsPlace(lower) && !(before is not null && (SaysNumber(before) || IsPlace(before) || words[i - 1].StartsLikeNumber)))
+                return before is null ? lower : $"{words[i - 1].Text} {lower}";
+            if (!SaysNumber(lower) && !IsPlace(lower) && PlaceEndings.Any(p => lower.Length > p.Length && lower.EndsWith(p, StringComparison.Ordinal))
+                && (before is not null && (SaysNumber(before) || IsPlace(before)) || after is not null && (SaysNumber(after) || IsPlace(after))))
+                return lower;
+            // "sarotuih salapan puluah ribu": an unknown "one …" word (sa-, se-) ending like a place word, right before money said in words
+            if (lower.Length > 4 && lower[0] == 's' && lower[1] is 'a' or 'e' && !SaysNumber(lower) && PlaceLike.Any(e => lower.EndsWith(e, StringComparison.Ordinal))
+                && i + 1 < words.Count && StartsMoney(words, i + 1))
+                return $"{lower} {Tokenizer.Join(words.Skip(i + 1).TakeWhile(w => !w.Quoted && (SaysNumber(w.Lower) || IsPlace(w.Lower))))}";
+        }
+        return null;
+    }
+
+    /// <summary>A word that is a number, or a whole place said as one word ("seribu"), or a multiplier ("ribu").</summary>
+    private static bool SaysNumber(string lower) =>
+        Digits.ContainsKey(lower) || Whole.ContainsKey(lower) || Glued(lower) is not null || OneOfPlace.ContainsKey(lower) || Multipliers.Contains(lower);
+
+    /// <summary>The question back for a number read only in part: nothing is recorded.</summary>
+    public static string InPartReply(string said, string example) =>
+        $"\"{said}\" belum bisa dibaca utuh sebagai angka, jadi belum ada yang dicatat. Tulis angkanya dengan digit, contoh: {example}";
+
     /// <summary>"dusnya", "sekilonya": a unit with "-nya" (the one just named) is the unit.</summary>
     private static IReadOnlyList<Token> WithoutNya(IReadOnlyList<Token> words)
     {
@@ -286,7 +345,7 @@ internal static class WordNumbers
             // "wolungatus", "limaratus": hundreds glued to their digit
             else if (Glued(word) is { } glued) { small += (pending ?? 0) + glued; pending = null; spelled++; }
             else if (Whole.TryGetValue(word, out var whole) && whole >= 10 && whole == decimal.Truncate(whole)) { small += (pending ?? 0) + (long)whole; pending = null; spelled++; }
-            else if (word is "seribu" or "sewu") { total += 1000; thousands++; spelled++; }
+            else if (OneOfPlace.TryGetValue(word, out var one)) { total += one; thousands++; spelled++; }
             else if (IndonesianNumber.Multiplier(word) == 1000 && small + (pending ?? 0) > 0) { total += (small + (pending ?? 0)) * 1000; small = 0; pending = null; thousands++; }
             else if (word is "juta" or "jt" && small + (pending ?? 0) > 0) { total += (small + (pending ?? 0)) * 1_000_000; small = 0; pending = null; thousands++; }
             else break;
@@ -299,18 +358,28 @@ internal static class WordNumbers
         return new Token("Rp" + (total + current).ToString("N0", CultureInfo.GetCultureInfo("id-ID")), false);
     }
 
-    private static readonly HashSet<string> Multipliers = ["ribu", "rb", "ewu", "ebu", "ratus", "atus", "ratos", "ratuih", "juta", "jt"];
+    private static readonly HashSet<string> Multipliers = ["ribu", "rb", "ewu", "ebu", "rebu", "ratus", "atus", "ratos", "ratuih", "juta", "jt"];
 
-    /// <summary>Tens, teens and hundreds in Indonesian, Madurese (polo), Javanese krama (dasa, atus, welas) and Minang (puluah, baleh, ratuih).</summary>
-    private static readonly HashSet<string> Tens = ["puluh", "polo", "dasa", "doso", "puluah"];
-    private static readonly HashSet<string> Teens = ["belas", "welas", "baleh"];
+    /// <summary>One thousand and one million said as one word: seribu, Javanese sewu, Minang/Banjar/Manado saribu, Sundanese sarebu, sejuta.</summary>
+    private static readonly Dictionary<string, long> OneOfPlace = new()
+    {
+        ["seribu"] = 1000, ["sewu"] = 1000, ["saribu"] = 1000, ["sarebu"] = 1000, ["sejuta"] = 1_000_000, ["sajuta"] = 1_000_000,
+    };
+
+    /// <summary>
+    /// Tens, teens and hundreds in Indonesian, Madurese (polo), Javanese krama (dasa, atus, welas), Minang (puluah, baleh, ratuih),
+    /// Banjar (balas) and Manado/Kupang (pulu).
+    /// </summary>
+    private static readonly HashSet<string> Tens = ["puluh", "polo", "dasa", "doso", "puluah", "pulu"];
+    private static readonly HashSet<string> Teens = ["belas", "welas", "baleh", "balas"];
     private static readonly HashSet<string> Hundreds = ["ratus", "atus", "ratos", "ratuih"];
 
     private static bool IsPlace(string word) => Tens.Contains(word) || Teens.Contains(word) || Hundreds.Contains(word);
 
     /// <summary>Place words glued to their digit, with what each multiplies by ("-welas"/"-belas" add ten instead).</summary>
     private static readonly (string Suffix, long Times, long Plus)[] Places =
-        [("ratus", 100, 0), ("atus", 100, 0), ("ratuih", 100, 0), ("puluh", 10, 0), ("puluah", 10, 0), ("dasa", 10, 0), ("doso", 10, 0), ("welas", 1, 10), ("belas", 1, 10), ("baleh", 1, 10)];
+        [("ratus", 100, 0), ("atus", 100, 0), ("ratuih", 100, 0), ("puluh", 10, 0), ("puluah", 10, 0), ("pulu", 10, 0), ("dasa", 10, 0), ("doso", 10, 0),
+         ("welas", 1, 10), ("belas", 1, 10), ("baleh", 1, 10), ("balas", 1, 10)];
 
     /// <summary>
     /// "wolungatus" is 800, "limaratus" 500, krama "kalihdasa" 20 and "pitungdasa" 70, "tigawelas" 13: a digit word with
@@ -356,6 +425,9 @@ internal static class WordNumbers
         if (Next(1) == "perempat") { i++; return digit * 0.25m; }
         return digit;
     }
+
+    /// <summary>Money said in words starts at <paramref name="i"/> ("tiga ratus sepuluh ribu").</summary>
+    public static bool StartsMoney(IReadOnlyList<Token> words, int i) => !words[i].Quoted && SpelledMoney(words, ref i) is not null;
 
     /// <summary>"sekarung" → "karung": the unit a "one …" word names, or null.</summary>
     public static string? UnitOfOne(string lower) => OneUnit.GetValueOrDefault(lower);
