@@ -69,9 +69,6 @@ public sealed class RegulationIndex : IDisposable
     /// <summary>The analysed terms of each chunk, by chunk ordinal.</summary>
     public List<HashSet<string>> TermSets { get; } = [];
 
-    /// <summary>The analysed terms of each chunk without its Penjelasan, by chunk ordinal.</summary>
-    public List<HashSet<string>> StatedTermSets { get; } = [];
-
     /// <summary>What each chunk states (a list, kinds of number, numbers only its old wording had), by chunk ordinal.</summary>
     public List<PassageFeatures> Features { get; }
 
@@ -108,19 +105,6 @@ public sealed class RegulationIndex : IDisposable
         }
         foreach (var terms in TermSets)
             foreach (var term in terms) _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
-        for (var i = 0; i < Knowledge.Chunks.Count; i++) StatedTermSets.Add(new HashSet<string>(StringComparer.Ordinal));
-        foreach (var field in new[] { TextField, HeadingField, QuestionsField })
-        {
-            var termsEnum = MultiFields.GetTerms(_reader, field)?.GetEnumerator();
-            if (termsEnum is null) continue;
-            DocsEnum? docs = null;
-            while (termsEnum.MoveNext())
-            {
-                var term = termsEnum.Term.Utf8ToString();
-                docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
-                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) StatedTermSets[docs.DocID].Add(term);
-            }
-        }
     }
 
     /// <summary>Typo corrections already worked out (the vocabulary never changes after the build).</summary>

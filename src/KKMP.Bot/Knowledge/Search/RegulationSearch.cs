@@ -559,14 +559,10 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             // "menurut AD kopdes": the model AD is the source named, whether or not it repeats the words "anggaran dasar".
             if (known.Any(a => a.All(terms.Contains)) || stated is { } act && OrganDuties.Names(concept.Surface, act)
                 || compared is not null && known.Any(a => a.All(compared.Contains))
-                || concept.NamesSource && index.Knowledge.Chunks[ordinal].IsModelStatute)
-                found += known.Any(a => a.All(index.StatedTermSets[ordinal].Contains)) || !known.Any(a => a.All(terms.Contains)) ? weight : weight * ExplainedOnlyShare;
+                || concept.NamesSource && index.Knowledge.Chunks[ordinal].IsModelStatute) found += weight;
         }
         return total == 0 ? 0 : found / total;
     }
-
-    /// <summary>A word found only in an article's Penjelasan: the explanation says why, the article what.</summary>
-    private const double ExplainedOnlyShare = 0.5;
 
     private Passage ToPassage(KnowledgeChunk chunk, double score, IReadOnlyList<Concept> concepts) =>
         new(chunk.Citation, chunk.DocumentId, chunk.Text, (float)score, chunk.AmendmentNote, SourceLine(chunk.Document), chunk.IsSummary)
