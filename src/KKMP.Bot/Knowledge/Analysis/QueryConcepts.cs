@@ -9,7 +9,7 @@ namespace KKMP.Bot.Knowledge.Analysis;
 /// </summary>
 /// <param name="Aside">Said only in the story around the question ("kemarin ada anggota yg protes, …"), not in the asked part (<see cref="QuestionFrame"/>).</param>
 /// <param name="NamesSource">Says where to look rather than what is asked: "AD" in "di AD kopdes kita …" names the model articles.</param>
-public sealed record Concept(string Surface, IReadOnlyList<IReadOnlyList<string>> Alternatives, bool Aside = false, bool NamesSource = false, bool Reason = false);
+public sealed record Concept(string Surface, IReadOnlyList<IReadOnlyList<string>> Alternatives, bool Aside = false, bool NamesSource = false);
 
 /// <summary>
 /// Splits a question into concepts: chat spelling normalised, domain phrases recognised (longest
@@ -39,7 +39,6 @@ public sealed partial class QueryConcepts(Analyzer analyzer, IReadOnlyList<strin
         var words = matches.Select(m => m.Value).ToList();
         var asked = QuestionFrame.AskedWords(text, matches);
         var speakers = QuestionFrame.Speakers(words);
-        var reasons = QuestionFrame.ReasonWords(text, matches, asked);
         var concepts = new List<Concept>();
         for (var i = 0; i < words.Count;)
         {
@@ -56,7 +55,7 @@ public sealed partial class QueryConcepts(Analyzer analyzer, IReadOnlyList<strin
             var aside = !Enumerable.Range(i, Math.Max(length, 1)).Any(asked.Contains);
             var same = concepts.FindIndex(c => SameTerms(c, alternatives));
             if (alternatives.Count > 0 && same < 0)
-                concepts.Add(new Concept(surface, alternatives, aside, Reason: Enumerable.Range(i, Math.Max(length, 1)).All(reasons.Contains)));
+                concepts.Add(new Concept(surface, alternatives, aside));
             else if (same >= 0 && !aside && concepts[same].Aside)
                 concepts[same] = concepts[same] with { Aside = false };   // said in the story and asked again: asked
             i += Math.Max(length, 1);

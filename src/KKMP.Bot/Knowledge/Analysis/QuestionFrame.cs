@@ -57,22 +57,6 @@ public static partial class QuestionFrame
     private static partial Regex AnyWord();
 
     /// <summary>
-    /// The indexes of the words of a reason the story gives ("dipecat pengurus karena nunggak simpanan wajib, bisa banding?"): why
-    /// something was done, up to the clause's end. Outside the asked clauses only: "boleh diberhentikan karena apa?" asks the reason.
-    /// </summary>
-    public static IReadOnlySet<int> ReasonWords(string normalized, MatchCollection words, IReadOnlySet<int> asked)
-    {
-        var reasons = new HashSet<int>();
-        foreach (Match because in Because().Matches(normalized))
-            for (var i = 0; i < words.Count; i++)
-                if (words[i].Index >= because.Index && words[i].Index < because.Index + because.Length && !asked.Contains(i)) reasons.Add(i);
-        return reasons;
-    }
-
-    [GeneratedRegex(@"\b(karena|sebab|gara-gara|gara2)\b[^.,;!?\n]*")]
-    private static partial Regex Because();
-
-    /// <summary>
     /// The one who said a claim the asker wants checked: "kata pak carik minimal hrs 20 org ya?", "kata org dinas …", "ketua bilang
     /// cukup rapat pengurus". The speaker (and "kata" itself) says where the claim came from, not what it is about, so it is not
     /// searched: "carik" must not pull the village officials' articles over the founders' minimum.

@@ -67,8 +67,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         : _lexicon.NamesACooperativeItself(concept) ? KopdesWeight
         : Modals.Contains(concept.Surface) ? ModalWeight
         : !concept.Aside ? 1
-        // "dipecat krn nunggak simpanan wajib": why it was done is not what is asked; the reason's words would pull the article listing the duty.
-        : _lexicon.Carries(concept) && !concept.Reason ? AsideLegalWeight : AsideWeight;
+        : _lexicon.Carries(concept) ? AsideLegalWeight : AsideWeight;
 
     /// <summary>
     /// "menurut UU", "di PP": the kind of a document says where to look (<see cref="NamedDocumentBoost"/>), not what the
