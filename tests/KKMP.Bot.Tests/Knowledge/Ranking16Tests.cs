@@ -6,7 +6,8 @@ namespace KKMP.Bot.Tests.Knowledge;
 /// Round 16's ranking classes. Each row is written for the rule, not taken from an evaluation set.
 /// Someone not yet a member is a non-member ("bukan anggota"), whom the law lets a cooperative serve; whether SHU is split
 /// equally ("dibagi rata") is what the article on dividing SHU answers; a number only an article's 1992 wording had ("20 orang"
-/// founders) points at the amended article more strongly than the story around it pulls elsewhere.
+/// founders) points at the amended article more strongly than the story around it pulls elsewhere; a negated term's definition
+/// ("Koperasi Tidak Aktif adalah …") answers only a question that negates the term itself.
 /// </summary>
 public class Ranking16Tests
 {
@@ -37,5 +38,15 @@ public class Ranking16Tests
     {
         // The source's OCR read "standing dengan"; the law says each member's share is "sebanding dengan jasa usaha".
         Assert.Contains("dibagikan kepada anggota sebanding dengan jasa usaha yang dilakukan oleh masing-masing anggota", Chunk("UU 25/1992 Pasal 45").Text);
+    }
+
+    [Theory]
+    [InlineData("koperasi aktif tuh maksudnya gmn? kami br 1x RAT", "Juklak Menkop 1/2025 BAB I angka 5 huruf c")]
+    [InlineData("yg namanya koperasi aktif itu apa sih?", "Juklak Menkop 1/2025 BAB I angka 5 huruf c")]
+    // Negated in the asked part: the negated term is the one asked.
+    [InlineData("koperasi yg ga aktif itu yg kayak gimana?", "Juklak Menkop 1/2025 BAB I angka 5 huruf d")]
+    public void A_negated_terms_definition_answers_only_its_negation(string question, string citation)
+    {
+        Assert.Equal(citation, Search.Search(question).Passages[0].Citation);
     }
 }

@@ -26,6 +26,8 @@ public sealed class DefinitionMatch
     public static DefinitionMatch Find(RegulationIndex index, IReadOnlyList<Concept> concepts, ScoreDoc[] hits)
     {
         var asked = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a).ToHashSet(StringComparer.Ordinal);
+        // "koperasi aktif itu apa? dinas bilang kami 'tidak aktif'": only the asked part's own negation asks the negated term.
+        if (concepts.Any(c => !c.Aside && DefinedTerms.Negated(c.Surface))) asked.Add(DefinedTerms.Negation);
         var longest = hits.ToDictionary(h => h.Doc, h => index.Definitions[h.Doc]
             .Where(term => term.All(asked.Contains)).Select(term => term.Count).DefaultIfEmpty(0).Max());
         var best = longest.Values.DefaultIfEmpty(0).Max();
