@@ -194,7 +194,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         if (intent.Duty is { } duty) concepts = concepts.Select(c => InTheLawsWords(c, duty.Act)).ToList();
         var ranking = index.Profile.Rerank ? TopicFromTheStory(concepts) : concepts;
         var hits = index.Searcher.Search(BuildQuery(ranking, intent.Definition), Candidates).ScoreDocs;
-        var defines = intent.Definition ? DefinitionMatch.Find(index, concepts, hits) : DefinitionMatch.None;
+        var defines = intent.Definition ? DefinitionMatch.Find(index, concepts, hits, question!) : DefinitionMatch.None;
         var ranked = WithoutRepeats(hits
             .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, ranking, intent, defines) * defines.Boost(hit.Doc)))
             .OrderByDescending(x => x.Score), Math.Max(top, 1));
