@@ -55,7 +55,7 @@ public sealed class WriteEffects(ItemResolver resolver, Catalog catalog, StockBo
         if (quantity <= 0 || quantity > Limits.MaxQuantity) return null;
         var cost = received.UnitCost is { } c ? $" @{Say.Rupiah(c)} = {Say.Rupiah(Money.Times(received.Quantity.Amount, c))}" : "";
         var averageCost = db.EntryHistory.AverageCost(item.Id);
-        return new WriteEffect(received, $"Masuk {item.Name.ToLowerInvariant()} {StockHandler.Typed(received.Quantity, quantity, item)}{cost}?")
+        return new WriteEffect(received, $"Masuk {item.Name.ToLowerInvariant()} {StockHandler.Typed(received.Quantity, quantity, item)}{cost}{StockHandler.OwedNote(received)}?")
         {
             Item = item, Quantity = quantity, TypedPrice = received.UnitCost / factor,
             UsualPrice = averageCost ?? item.PriceRupiah, UsualPriceName = averageCost is null ? "Harga jual" : "Harga beli rata-rata",

@@ -32,7 +32,8 @@ public sealed class ShopGuess(ItemResolver items)
         // "bu Yati ambil telor 1 kg tp ngutang dulu, catet gmn?": asked back even as a question, as nothing is written.
         if (NotAnEntryAsk(koperasiId, tokens) is { } notAnEntry) return notAnEntry;
         if (text.Contains('?')) return null;
-        if (Discounts.Mentioned(tokens)) return new Result.Ask(Discounts.Ask);
+        if (Discounts.Mentioned(tokens))
+            return Discounts.AtNetPrice(tokens, before => EntryBefore(koperasiId, before)) is { } net ? new Result.Proposal(net) : new Result.Ask(Discounts.Ask);
         if (GuessClauses.Of(tokens) is not { Entry: var entry } clauses || entry.Money.Count > 1) return null;
 
         // The entry clause's own item, else the nearest clause naming one; a clause naming two items settles nothing.
@@ -59,6 +60,13 @@ public sealed class ShopGuess(ItemResolver items)
             GuessVerb.Count => Count(said, item),
             _ => Entry(said, item),
         };
+    }
+
+    /// <summary>An invoice's words before its figures ("Faktur UD Tani Jaya: gula pasir 50 kg"), read as the grammar reads them or else guessed.</summary>
+    private Command? EntryBefore(string koperasiId, IReadOnlyList<Token> before)
+    {
+        var text = Tokenizer.Join(before);
+        return CommandParser.Parse(text) is ParseResult.Parsed { Command: var command } ? command : Read(koperasiId, text) is Result.Proposal proposal ? proposal.Command : null;
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ namespace KKMP.Bot.Commands.Handlers;
 /// <summary>/stok (list), /stok beras 50 kg (count), /masuk beras 100 kg @11.500 (received).</summary>
 public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lookup, Books.CashBook cash)
 {
+    /// <summary>Said after a receipt bought on credit, in its preview and in its echo.</summary>
+    public static string OwedNote(GoodsReceived received) => received.OnCredit ? " (utang ke pemasok)" : "";
+
     public Reply List(CommandContext context, StockList command)
     {
         if (command.Item is { } typed)
@@ -63,7 +66,7 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
             },
             (after, m) => $"Tercatat: masuk {after.Name.ToLowerInvariant()} {Typed(command.Quantity, quantity, after)}" +
                           (command.UnitCost is { } unitCost ? $" @{Say.Rupiah(unitCost)} = {Say.Rupiah(m.AmountRupiah)}" : "") +
-                          (command.OnCredit ? " (utang ke pemasok)" : "") +
+                          OwedNote(command) +
                           (after.Consignment is { } consigned ? $" (titipan {consigned.Supplier}, bukan persediaan koperasi)" : "") +
                           $". Stok sekarang {Say.Quantity(after.Stock, after.BaseUnit)}.")));
     }

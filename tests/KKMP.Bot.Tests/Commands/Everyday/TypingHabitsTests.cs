@@ -42,20 +42,4 @@ public class TypingHabitsTests
     [InlineData("sakkarung")]
     public void Known_words_with_a_double_letter_are_left_alone(string word) =>
         Assert.Equal(word, TypingHabits.Undoubled(word, w => w is "maaf" or "sakkarung" or "saat"));
-
-    [Fact]
-    public async Task An_invoice_with_a_discount_is_asked_back_and_nothing_is_recorded()
-    {
-        using var harness = new RouterHarness();
-        var db = harness.Get<LedgerDb>();
-        var before = db.Movements.Count();
-
-        var reply = await harness.As("telegram", "42", Role.Pengelola)
-            .SendAsync("Faktur UD Tani Jaya: gula pasir 50 kg @16.500 = 825.000, potongan 25.000 → bayar 800.000 cash dr kas toko.");
-
-        Assert.Contains("potongan", reply.Text);
-        Assert.Contains("/masuk", reply.Text);
-        Assert.Empty(reply.SuggestedReplies);
-        Assert.Equal(before, db.Movements.Count());
-    }
 }

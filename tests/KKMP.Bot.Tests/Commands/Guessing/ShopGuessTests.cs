@@ -69,14 +69,14 @@ public class ShopGuessTests
     [InlineData("Pemilik warung nasi di depan pasar membeli dua dus minyak goreng, dengan total pembayaran tiga ratus delapan puluh empat ribu rupiah.",
         "Maksudnya: jual minyak goreng 2 dus (24 liter) × Rp192.000 = Rp384.000?")]
     [InlineData("jual brs 10 kg eh 12 kg maksudnya, yg 10 salah ketik", "Maksudnya: jual beras 12 kg × Rp12.500 = Rp150.000?")] // the number said wrong is not restated
-    [InlineData("tiang terima beras 4 sak jam 8 pagi, ngutang dulu ke distributor 290rb per sak", "Maksudnya: masuk beras 4 sak (100 kg) @Rp290.000 = Rp1.160.000?")]
+    [InlineData("tiang terima beras 4 sak jam 8 pagi, ngutang dulu ke distributor 290rb per sak", "Maksudnya: masuk beras 4 sak (100 kg) @Rp290.000 = Rp1.160.000 (utang ke pemasok)?")]
     [InlineData("tellor dâteng duwâ' polo kilo, ollè 26 èbu sakèlo", "Maksudnya: masuk telur 20 kg @Rp26.000 = Rp520.000?")]
     // a supplier's note, Sundanese "rebu"/"sadayana", "harga beli", Minang "harago … kini"
     [InlineData("nota UD Makmur: minyak goreng 3 dus = 540.000", "Maksudnya: masuk minyak goreng 3 dus (36 liter) @Rp180.000 = Rp540.000?")]
     [InlineData("tadi meser ka agen terigu 10 kilo, 105 rebu sadayana", "Maksudnya: masuk tepung terigu 10 kg @Rp10.500 = Rp105.000?")]
     [InlineData("Mohon dicatat penerimaan barang: Gula Pasir 50 kg, harga beli Rp16.000 per kg.", "Maksudnya: masuk gula pasir 50 kg @Rp16.000 = Rp800.000?")]
     // goods on credit with their price, the same amount said twice, "nggak ada kembalian", a formal "pesan ini", "jd" as a new price
-    [InlineData("masuk telor 10kg 26rb utang", "Maksudnya: masuk telur 10 kg @Rp26.000 = Rp260.000?")]
+    [InlineData("masuk telor 10kg 26rb utang", "Maksudnya: masuk telur 10 kg @Rp26.000 = Rp260.000 (utang ke pemasok)?")]
     [InlineData("siang pak ini mau lapor minyak goreng masuk dua dus dari toko sinar harganya tiga ratus enam puluh ribu untuk dua dus",
         "Maksudnya: masuk minyak goreng 2 dus (24 liter) @Rp180.000 = Rp360.000?")]
     [InlineData("tadi ada bapak bapak dari desa sebelah beli telur dua kilo bayarnya lima puluh enam ribu pas nggak ada kembalian",

@@ -74,10 +74,14 @@ internal static class EverydayReader
     {
         // "laporan penjualan telur 4 kg" reports a sale; "laporan bulan ini" is the books' report.
         if (!tokens[0].Quoted && Table.BookCommands.Words.Contains(tokens[0].Lower) && !(words.Count > 1 && words[1].Lower is "penjualan" or "jualan" or "pembelian" or "penerimaan")) return null;
-        var entry = SaleForMember.Read(words) ?? ShopEntry.Read(words);
-        // "… @16.500 = 825.000, potongan 25.000": the typed price is not what was paid.
-        return entry is Reading.Slash { Word: "jual" or "masuk" } && Discounts.Mentioned(tokens) ? Reading.Ask(Discounts.Ask) : entry;
+        // "… @16.500 = 825.000, potongan 25.000 → bayar 800.000": read at the net price, or asked; the figures may look like several entries.
+        if (!Discounts.Mentioned(tokens)) return Entry(words);
+        if (Discounts.AtNetPrice(tokens, before => Entry(EverydayWords.Clean(before)) is Reading.Slash slash && Writes(slash) && Run(slash) is ParseResult.Parsed { Command: var command } ? command : null) is { } net)
+            return new Reading.Verdict(new ParseResult.Parsed(net));
+        return Entry(words) is var entry && entry is Reading.Slash { Word: "jual" or "masuk" } ? Reading.Ask(Discounts.Ask) : entry;
     }
+
+    private static Reading? Entry(IReadOnlyList<Token> words) => words.Count == 0 ? null : SaleForMember.Read(words) ?? ShopEntry.Read(words);
 
     /// <summary>"jual gula 2 kg" is the slash form without its slash: the slash grammar reads it as before.</summary>
     private static bool Unchanged(IReadOnlyList<Token> tokens, Reading.Slash slash) =>
