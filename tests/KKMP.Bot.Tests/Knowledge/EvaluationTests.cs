@@ -116,15 +116,18 @@ public class EvaluationTests
     [InlineData("dev-everyday-8-questions.json", 0.78, 0.92, 0.78)]
     // Round 15 (ranking): who comes first ("didahulukan", "diprioritaskan") read as the regulations' "mengutamakan"; dev-everyday-9
     // 0.863 → 0.875, dev-everyday-11 R@3 0.925 → 0.938.
-    [InlineData("dev-everyday-9-questions.json", 0.87, 0.95, 0.85)]
+    // Round 16 (replies and gate): dev-everyday-9 answered@1 0.863 → 0.875 (reports' language and currency are legal words),
+    // dev-everyday-10 R@3 0.925 → 0.938 (the reason after "biar" is context when the question points back).
+    [InlineData("dev-everyday-9-questions.json", 0.87, 0.95, 0.87)]
     // Round 15 (replies): the asker's reason after "biar" is context; dev-everyday-10 0.825 → 0.838 (answered@1 0.838), dev-everyday-11
     // answered@1 0.762 → 0.775.
     // Round 16 (ranking): SHU "dibagi rata" reaches Pasal 45; dev-everyday-10 0.838 → 0.850; an outdated number, dev-everyday-11 0.775 → 0.787.
-    [InlineData("dev-everyday-10-questions.json", 0.85, 0.92, 0.85)]
-    // Session 8's new development set: first scored 0.688 (right replies 0.675) at arrival; round 14's ranking reaches the values below.
+    [InlineData("dev-everyday-10-questions.json", 0.85, 0.93, 0.85)]
+    // Session 8's new development set: first scored 0.688 (right replies 0.675) at arrival; rounds 14 and 16 reach the values below.
     [InlineData(SessionEightDev, 0.78, 0.93, 0.78)]
-    // Session 9's new development set, first scored 0.738 / 0.875 / 0.725 (right replies 0.762) at arrival; round 16's ranking holds it.
-    [InlineData(SessionNineDev, 0.73, 0.87, 0.72)]
+    // Session 9's new development set: first scored 0.738 / 0.875 / 0.725 (right replies 0.762) at arrival; round 16's replies and
+    // gate (English chat words, a time ahead read as a condition, the deed naming the cooperative) reach the values below.
+    [InlineData(SessionNineDev, 0.77, 0.88, 0.77)]
     [InlineData("holdout-2-questions.json", 1.0, 1.0, 1.0)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]
@@ -170,20 +173,22 @@ public class EvaluationTests
     // lists, the asked event's own deadline): dev-2 0.938 → 0.953, dev-4 0.943 → 0.957; together dev-2 reaches 0.969.
     [InlineData("dev-everyday-2-questions.json", 0.96)]
     [InlineData("dev-everyday-3-questions.json", 0.96)]
-    [InlineData("dev-everyday-4-questions.json", 0.95)]
+    // Round 16: dev-4 0.957 → 0.971 ("aturannya" chooses no ayat that only passes the rule on).
+    [InlineData("dev-everyday-4-questions.json", 0.97)]
     [InlineData("dev-everyday-5-questions.json", 0.94)]
     [InlineData("dev-everyday-6-questions.json", 0.90)]
     // Round 14, ranking and replies together: dev-7 0.911, dev-8 0.863, dev-9 0.900, dev-10 0.875, dev-11 0.775 (first 0.675).
     // Round 15 (replies and gate): dev-7 0.922, dev-11 0.825 (paint and decorations declined, a sum set asks what sets it, "biar …" is context).
     [InlineData("dev-everyday-7-questions.json", 0.92)]
     [InlineData("dev-everyday-8-questions.json", 0.86)]
-    [InlineData("dev-everyday-9-questions.json", 0.90)]
+    // Round 16: dev-9 0.900 → 0.912, dev-11 0.825 → 0.838 (a procedure's steps quoted with what it is for), dev-12 0.762 → 0.812.
+    [InlineData("dev-everyday-9-questions.json", 0.91)]
     // Round 12: dev-everyday-10 first scored 0.738; the not-done rule (ranking) and a price judged in the premise, a likeness
     // (gate) together reach the value below; holdout-3-everyday 0.941 → 0.956.
     // Round 16 (ranking): dev-everyday-10 0.875 → 0.887, dev-everyday-11 0.825 → 0.838.
     [InlineData("dev-everyday-10-questions.json", 0.88)]
     [InlineData(SessionEightDev, 0.83)]
-    [InlineData(SessionNineDev, 0.76)]
+    [InlineData(SessionNineDev, 0.81)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]
     // held-out, at the values read at the end of session 8
     [InlineData("holdout-4-everyday-questions.json", 0.81)]
@@ -220,8 +225,10 @@ public class EvaluationTests
     /// without a reference price and lenders outside the cooperative are declined). dev-everyday-11 arrived in session 8 (out-of-scope
     /// precision 0.786, recall 0.733 with round 14's replies) and joined the rule in round 14 (family law, product recommendations, a
     /// reference price for a province its entry does not cover, unlisted goods asked with a listed region are declined).
+    /// dev-everyday-12 arrived in session 9 (out-of-scope precision 0.867, recall 0.867) and joined the rule in round 16 (choosing a
+    /// lender for oneself, songs and lyrics are declined; the deed's next steps and English chat words are answered).
     /// </summary>
-    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine, SessionNineDev];
+    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine];
 
     public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));
 

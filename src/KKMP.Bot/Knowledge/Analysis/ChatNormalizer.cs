@@ -53,6 +53,7 @@ public static partial class ChatNormalizer
         // English mixed into Indonesian chats (VOICE.md: "meeting anggota online sah gak?")
         ["meeting"] = "rapat", ["website"] = "situs", ["web"] = "situs", ["member"] = "anggota", ["members"] = "anggota", ["report"] = "laporan", ["profit"] = "keuntungan",
         ["loan"] = "pinjaman", ["budget"] = "anggaran", ["chairman"] = "ketua", ["treasurer"] = "bendahara", ["fee"] = "imbalan",
+        ["step"] = "langkah", ["steps"] = "langkah", ["next"] = "selanjutnya", ["decide"] = "memutuskan", ["tax"] = "pajak", ["obligation"] = "kewajiban",
         // ministries and offices as people abbreviate them
         ["menkop"] = "menteri koperasi", ["menkeu"] = "menteri keuangan", ["mendagri"] = "menteri dalam negeri",
         ["mendes"] = "menteri desa", ["mentan"] = "menteri pertanian", ["menkes"] = "menteri kesehatan", ["mensos"] = "menteri sosial",

@@ -39,6 +39,8 @@ public sealed class DomainLexicon
         "untung", "keuntungan", "rugi", "kerugian", "defisit", "aset", "kekayaan", "tabungan", "deposito",
         "usaha", "apotek", "klinik", "cold storage", "pergudangan", "logistik", "izin", "nib", "oss",
         "laporan", "laporan tahunan", "tanda tangan", "batas waktu", "paling lambat", "pembukuan", "akuntansi", "audit", "akuntan", "pajak", "npwp", "tahun buku", "neraca", "pertanggungjawaban",
+        // "laporan keuangan boleh pakai bahasa inggris?": the module states the language and currency reports are written in.
+        "bahasa", "mata uang",
         "rencana kerja", "anggaran", "apbn", "apbd", "pendanaan", "himbara", "kur",
         "pemerintah", "menteri", "kementerian", "dinas", "pembinaan", "undang", "uu", "pp", "peraturan", "pasal",
         "ayat", "modul", "pelatihan", "satgas", "harga", "resmi", "medium", "premium", "gas",

@@ -32,7 +32,8 @@ public static partial class QuestionFrame
                     parts.Add((clauses[i].Index + (condition.Groups["planner"].Success ? condition.Length : 0), clauses[i].Index + clauses[i].Length));
         // "laporan keuangan boleh pakai bahasa inggris biar keren?": "biar" after the asked thing gives the asker's reason, which the
         // answer need not hold; like the story, it is context. ("gmn biar kopdes sehat?" asks the purpose: nothing asked comes before it.)
-        var reasons = asked.Select(c => (Clause: c, Reason: Reason().Match(c.Value)))
+        // A question that only points back ("10rb aja biar warga mampu, gitu kan caranya?") asks the whole message, reason aside.
+        var reasons = (asked.Count > 0 ? asked : clauses).Select(c => (Clause: c, Reason: Reason().Match(c.Value)))
             .Where(r => r.Reason.Success && ContentWord().Matches(r.Clause.Value[..r.Reason.Index]).Any(w => !FrameWords.Contains(w.Value)))
             .Select(r => (Start: r.Clause.Index + r.Reason.Index, End: r.Clause.Index + r.Clause.Length)).ToList();
         var frame = new HashSet<int>();
@@ -107,8 +108,9 @@ public static partial class QuestionFrame
     /// ("pengurus mau angkat manajer gerai dr luar. cukup keputusan rapat pengurus kan?", "ketua kami mau jual tanah kopdes, …").
     /// Not a refusal ("ketua ga mau ngasih"), not a thing planned for ("manajer USP kami mau diambil dr luar"), not a story's
     /// third party ("ada warga mau jual …"), nor a plan of the cooperative's business ("kopdes kita mau buka gerai …").
+    /// A time ahead is a condition too ("pas merger nanti, anggota yg ga setuju dikasih waktu brp lama?"): a time past is a story.
     /// </summary>
-    [GeneratedRegex(@"^\s*(kalau|jika|jikalau|apabila|bila|misal|misalnya|seandainya|andaikan|andai|mau|ingin|pengen|hendak)\b|^\s*(?<planner>(pengurus|ketua|bendahara|sekretaris|pengawas|anggota|manajer|pengelola|kami|kita|saya)(\s+(?!tidak\b|belum\b)\p{L}+){0,2}\s+(mau|ingin|hendak|berencana|berniat)\s+)(?!di)")]
+    [GeneratedRegex(@"^\s*(kalau|jika|jikalau|apabila|bila|misal|misalnya|seandainya|andaikan|andai|mau|ingin|pengen|hendak)\b|^\s*(pas|saat|ketika|sewaktu|waktu)\b(?=[^.,;!?]*\bnanti\b)|^\s*nanti (pas|saat|ketika|waktu)\b|^\s*(?<planner>(pengurus|ketua|bendahara|sekretaris|pengawas|anggota|manajer|pengelola|kami|kita|saya)(\s+(?!tidak\b|belum\b)\p{L}+){0,2}\s+(mau|ingin|hendak|berencana|berniat)\s+)(?!di)")]
     private static partial Regex Condition();
 
     /// <summary>The chat word that opens the asker's reason ("biar keren", "biar hemat").</summary>

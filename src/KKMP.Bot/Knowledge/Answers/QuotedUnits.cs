@@ -21,6 +21,9 @@ public sealed record AskedFrame(Search.NumberKind? Number, bool NotDone, bool Wh
 
     /// <summary>The question asks whether someone's vote counts more than one (<see cref="Answers.VoteWeight"/>).</summary>
     public bool VoteWeight { get; init; }
+
+    /// <summary>The question asks about the quorum ("kuorum RAT brp?"), a share of the members who must attend.</summary>
+    public bool Quorum { get; init; }
 }
 
 /// <summary>The part of a passage worth quoting, with the ayat/huruf label for the citation.</summary>
@@ -44,6 +47,9 @@ public static partial class QuotedUnits
     {
         // "apa saja kewajiban anggota?": the whole enumeration answers, not the one ayat that shares most words.
         if (list && text.Length <= maxLength) return new Quote("", text, true);
+        // "mau merger, yg mutusin siapa?": the verb of deciding says what is asked (the organ), like "siapa"; the ayat giving the
+        // decision to an organ ("dengan persetujuan Rapat Anggota Luar Biasa") answers as well as one that repeats the verb.
+        if (frame?.WhoDecides == true) concepts = concepts.Where(c => !DecidingVerb().IsMatch(c.Surface)).ToList();
         var lines = text.Split('\n');
         var ayat = lines.Any(l => Ayat().IsMatch(l));
         var huruf = !ayat && lines.Any(l => Huruf().IsMatch(l));
@@ -80,7 +86,7 @@ public static partial class QuotedUnits
         // any item, it is the quote.
         // A list whose lead says what the list is asked of ("yg hrs diperhatiin apa aja?" → "harus memperhatikan … sebagai berikut:") is it.
         if (!ayat && OpeningList(intro, concepts, analyzer, frame, topic) is { } opening && (opening.Weight > best || opening.NamesHead))
-            return new Quote("", opening.Text, false);
+            return new Quote("", procedure ? Steps(opening.Text, intro, units) : opening.Text, false);
         if (procedure) return new Quote("", text, false);
         // "kode KBLI apa aja?": when the opening names what is asked at least as well as any item, the items only share
         // stray words with the question; the list is asked for, so it is quoted from its start as far as it fits.
@@ -178,7 +184,11 @@ public static partial class QuotedUnits
     {
         var weight = 0.0;
         if (frame is null) return weight;
-        if (frame.Number is { } kind && Search.QuestionIntent.States(kind, unit)) weight += 1;
+        // "kuorum RAT brp? klo yg dtg ga nyampe setengah gmn?": the ayat saying how many must attend ("sah jika dihadiri lebih dari
+        // 1/2") states the quorum in other words and the share asked; a vote share ("disetujui oleh lebih 1/2 … yang hadir") is neither.
+        if (frame.Number is { } kind)
+            weight += kind == Search.NumberKind.Share && frame.Quorum ? Search.QuestionIntent.StatesQuorum(unit) ? 2 : 0
+                : Search.QuestionIntent.States(kind, unit) ? 1 : 0;
         if (frame.NotDone && Search.QuestionIntent.StatesNotDone(unit)) weight += 1;
         // "siapa yg nunjuk penyelesainya?": the ayat that says "ditunjuk oleh Rapat Anggota", not the one defining the Penyelesai.
         if (frame.WhoDecides && (Search.Deciders.NamedIn(unit).Count > 0 || ChosenByOrgan().IsMatch(unit.ToLowerInvariant()))) weight += 1;
@@ -246,6 +256,25 @@ public static partial class QuotedUnits
         return best;
     }
 
+    /// <summary>
+    /// "koperasi mati suri bisa dihidupin lg? caranya gmn?": a procedure's own steps (the list whose last step opens the lettered
+    /// items, "4. Rapat anggota paling sedikit menyepakati:") are quoted after the sentence saying what the procedure is for
+    /// ("… merupakan prosedur untuk mengaktifkan kembali …") and with the items of that step, never cut at its colon. Another
+    /// list of the opening ("harus memperhatikan parameter: 1. aset …") is quoted as it is.
+    /// </summary>
+    private static string Steps(string list, List<string> intro, List<(string Label, List<string> Lines)> units)
+    {
+        var last = intro.LastOrDefault(l => !string.IsNullOrWhiteSpace(l));
+        if (last is null || !list.EndsWith(last, StringComparison.Ordinal) || !last.TrimEnd().EndsWith(':')) return list;
+        var purpose = FirstSentence(intro[0]);
+        var lines = new List<string>();
+        if (!list.StartsWith(purpose, StringComparison.Ordinal))
+            lines.AddRange(intro[0].TrimEnd() == $"{purpose} {list.Split('\n')[0]}" ? [purpose] : [purpose, "…"]);
+        lines.Add(list);
+        lines.AddRange(units.SelectMany(u => u.Lines));
+        return string.Join('\n', lines);
+    }
+
     /// <summary>The first sentence of a numbered item, after its number.</summary>
     private static string FirstSentence(string line)
     {
@@ -289,6 +318,9 @@ public static partial class QuotedUnits
         var matched = new List<int>();
         foreach (var i in Enumerable.Range(0, concepts.Count).OrderBy(i => concepts[i].Aside).ThenByDescending(i => LongestPresent(concepts[i], left)))
         {
+            // "aturannya sekarang gmn?" asks for the rule itself: the word is found in every ayat that passes the rule on ("… diatur
+            // dalam Peraturan Pemerintah"), which states none, so it chooses no ayat.
+            if (RuleWord().IsMatch(concepts[i].Surface)) continue;
             if (Ordinal().Match(concepts[i].Surface) is { Success: true } ordinal)
             {
                 if (Regex.IsMatch(text, $@"\bke{ordinal.Groups[1].Value}(nya)?\b", RegexOptions.IgnoreCase)) matched.Add(i);
@@ -311,6 +343,12 @@ public static partial class QuotedUnits
     /// "rapat keduanya sah klo brp?": the stemmer reads "keduanya" as "dua", which every "1/2 (satu per dua)" contains, but
     /// leaves the text's "kedua" whole; an ordinal asked about is found where the text says the same ordinal ("Rapat Anggota kedua").
     /// </summary>
+
+    [GeneratedRegex(@"^(memutuskan|diputuskan|menentukan|ditentukan|menetapkan|ditetapkan)$")]
+    private static partial Regex DecidingVerb();
+
+    [GeneratedRegex(@"^(aturan|aturannya|hukumnya)$")]
+    private static partial Regex RuleWord();
 
     [GeneratedRegex(@"^ke(dua|tiga|empat|lima)(nya)?$")]
     private static partial Regex Ordinal();

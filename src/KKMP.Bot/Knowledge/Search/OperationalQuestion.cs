@@ -26,7 +26,7 @@ public static partial class OperationalQuestion
             || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
             || Weather().IsMatch(asked) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
             || MinimumWage().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || Devices().IsMatch(asked) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text)
-            || FamilyLaw().IsMatch(text) || ProductAdvice().IsMatch(asked) || Appearance().IsMatch(asked);
+            || FamilyLaw().IsMatch(text) || ProductAdvice().IsMatch(asked) || Appearance().IsMatch(asked) || Songs().IsMatch(asked);
     }
 
     /// <summary>
@@ -162,8 +162,11 @@ public static partial class OperationalQuestion
     [GeneratedRegex(@"\b(bunga|suku bunga|plafon\w*|plafond|tenor|agunan|pencairan|cair\w*|dicairkan)\b.{0,25}\b(kur|himbara)\b|\b(kur|himbara)\b.{0,40}\b(bunga|persen|plafon\w*|plafond|tenor|agunan|pencairan|cair\w*|dicairkan)\b")]
     private static partial Regex LoanTerms();
 
-    /// <summary>Which lender to choose for one's own needs ("mending pinjol atau koperasi?"): advice, not a rule.</summary>
-    [GeneratedRegex(@"\b(mending|mendingan|enakan|bagusan|lebih baik)\b.{0,40}\b(pinjol|leasing|rentenir|bank)\b|\b(pinjol|leasing|rentenir)\b.{0,30}\batau\b")]
+    /// <summary>
+    /// Which lender to choose for one's own needs ("mending pinjol atau koperasi?", "enaknya pinjam ke kopdes atau ke bank?"):
+    /// advice, not a rule.
+    /// </summary>
+    [GeneratedRegex(@"\b(mending|mendingan|enakan|enaknya|bagusan|lebih baik|lebih untung)\b.{0,40}\b(pinjol|leasing|rentenir|bank)\b|\b(pinjol|leasing|rentenir)\b.{0,30}\batau\b")]
     private static partial Regex Advice();
 
     /// <summary>
@@ -188,6 +191,13 @@ public static partial class OperationalQuestion
     /// </summary>
     [GeneratedRegex(@"\b(cat|dicat|dicet|ngecat|ngecet|mengecat|pengecatan|warna\w*|hiasan\w*|dihias|menghias|dekorasi\w*|dekor|didekor|interior|wallpaper|gorden|lampu hias)\b")]
     private static partial Regex Appearance();
+
+    /// <summary>
+    /// Songs and their words ("lirik mars koperasi", "lagu buat pembukaan RAT"): no regulation in the knowledge base holds them. Read
+    /// from the asked clauses: "abis nyanyi mars koperasi, RAT mulai. kuorumnya brp?" tells of the song and asks the rule.
+    /// </summary>
+    [GeneratedRegex(@"\b(lirik\w*|lagu\w*|mars|hymne|himne|jingle|yel yel|yel-yel|nyanyi\w*|dinyanyikan|menyanyikan|not angka|chord)\b")]
+    private static partial Regex Songs();
 
     [GeneratedRegex(@"\b(buka|tutup|libur)\b.{0,20}\b(jam|pukul|hari ini|besok|nanti|minggu|senin|selasa|rabu|kamis|jumat|sabtu|lebaran|tanggal merah)\b|\bjam (buka|tutup|operasional|kerja|berapa)\b")]
     private static partial Regex Hours();
@@ -226,8 +236,12 @@ public static partial class OperationalQuestion
     [GeneratedRegex(@"\b(bpjs|jkn|samsat|stnk|bpkb|tilang|qris|asuransi|djki|haki|hki|hak cipta|paten|merek dagang|pirt|p irt|bpom|izin edar)\b|\b(sertifikat|sertifikasi|label|logo) halal\b|\buu ite\b|\bpajak (motor|mobil|kendaraan)\b|\bsengketa\b")]
     private static partial Regex Elsewhere();
 
-    /// <summary>The cooperative, its officers, or its shop ("modal kerja gerai bisa dari KUR?" asks about the kopdes' own funding).</summary>
-    [GeneratedRegex(@"\b(koperasi|kopdes|kdmp|kdkmp|kkmp|kopkel|ksp|usp|anggota|pengurus|pengawas|gerai)\b")]
+    /// <summary>
+    /// The cooperative, its officers, or its shop ("modal kerja gerai bisa dari KUR?" asks about the kopdes' own funding); so does
+    /// its deed or legal personality ("akta udh disahkan, abis itu NPWP, rekening bank, NIB urutannya gmn?": the steps after the
+    /// deed are the cooperative's, though the bank is named).
+    /// </summary>
+    [GeneratedRegex(@"\b(koperasi|kopdes|kdmp|kdkmp|kkmp|kopkel|ksp|usp|anggota|pengurus|pengawas|gerai|badan hukum|npak|akta pendirian)\b|\bakta\b(?! (kelahiran|lahir|kematian|nikah|perkawinan|cerai)).{0,20}\b(disahkan|pengesahan|sah)\b")]
     private static partial Regex Cooperative();
 
     /// <summary>Recipes and cooking ("resep nasi goreng buat dijual di gerai"): the shop's trade, not its rules.</summary>

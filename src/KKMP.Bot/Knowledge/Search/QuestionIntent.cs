@@ -82,7 +82,11 @@ public static partial class QuestionIntent
         var notDone = TellsNotDone(number is null ? text : QuestionFrame.AskedText(text));
         return new(number, notDone, Deciders.AskedIn(question).Asked || ChosenBy().IsMatch(ChatNormalizer.Normalize(question)),
             Permission().IsMatch(ChatNormalizer.Normalize(question)), Answers.AmountRule.Asked(question, number),
-            Recourse().IsMatch(QuestionFrame.AskedText(text))) { ListHead = ListHead().Match(text) is { Success: true } head ? head.Groups[1].Value : null, VoteWeight = Answers.VoteWeight.Asked(question) };
+            Recourse().IsMatch(QuestionFrame.AskedText(text)))
+        {
+            ListHead = ListHead().Match(text) is { Success: true } head ? head.Groups[1].Value : null, VoteWeight = Answers.VoteWeight.Asked(question),
+            Quorum = Quorum().IsMatch(text),
+        };
     }
 
     /// <summary>"yg hrs diperhatiin apa aja?": the word right before "apa saja" is what the list is of.</summary>
@@ -110,6 +114,12 @@ public static partial class QuestionIntent
     /// typed lines are padded with dashes and broken anywhere ("paling sedikit -\n1/5", "paling-\nlambat"), so the words may be too.
     /// </summary>
     public static bool States(NumberKind kind, string text) => Statements[kind].IsMatch(text.ToLowerInvariant());
+
+    /// <summary>A rule stating a quorum: how many must attend ("sah jika dihadiri lebih dari 1/2", "apabila dihadiri paling sedikit 1/3").</summary>
+    public static bool StatesQuorum(string text) => AttendanceShare().IsMatch(text.ToLowerInvariant());
+
+    [GeneratedRegex(@"\bdihadiri\b[\s\S]{0,40}?(\d+/\d+|\d+\s?%)")]
+    private static partial Regex AttendanceShare();
 
     private static readonly (NumberKind, Regex)[] NumberPatterns =
     [
