@@ -91,14 +91,16 @@ public class EvaluationTests
 
     [Theory]
     [InlineData("dev-questions.json", 0.96, 0.99, 0.96)]
-    [InlineData("dev-everyday-questions.json", 0.91, 0.98, 0.91)]
-    [InlineData("dev-everyday-2-questions.json", 0.92, 0.98, 0.92)]
+    // Round 16 (ranking): an outdated founders' number weighs 3; dev-everyday 0.915 → 0.930, dev-everyday-2 0.922 → 0.938 (a negated
+    // term's definition answers only its negation), dev-everyday-7 0.867 → 0.878 (not yet a member is the law's "bukan anggota").
+    [InlineData("dev-everyday-questions.json", 0.92, 0.98, 0.92)]
+    [InlineData("dev-everyday-2-questions.json", 0.93, 0.98, 0.93)]
     [InlineData("dev-everyday-3-questions.json", 0.96, 1.0, 0.96)]
     [InlineData("dev-everyday-5-questions.json", 0.93, 0.97, 0.93)]
     [InlineData("dev-everyday-6-questions.json", 0.85, 0.96, 0.85)]
     // Round 8: dev-everyday-4 had no floor; dev-everyday-7 (first score R@1 0.700, R@3 0.889) at the values reached.
     [InlineData("dev-everyday-4-questions.json", 0.94, 0.98, 0.94)]
-    [InlineData("dev-everyday-7-questions.json", 0.86, 0.95, 0.86)]
+    [InlineData("dev-everyday-7-questions.json", 0.87, 0.95, 0.87)]
     // Round 9: dev-everyday-8 (first score R@1 0.662, R@3 0.900, answered@1 0.637) at the values reached.
     // Round 10 (ranking): dev-everyday-7 0.778 → 0.844, dev-everyday-8 0.688 → 0.750, dev-everyday-9 (first score R@1 0.688, R@3 0.887,
     // answered@1 0.637) → 0.775 / 0.900 / 0.738; the other sets at the values reached.
@@ -119,9 +121,10 @@ public class EvaluationTests
     [InlineData("dev-everyday-9-questions.json", 0.87, 0.95, 0.87)]
     // Round 15 (replies): the asker's reason after "biar" is context; dev-everyday-10 0.825 → 0.838 (answered@1 0.838), dev-everyday-11
     // answered@1 0.762 → 0.775.
-    [InlineData("dev-everyday-10-questions.json", 0.83, 0.93, 0.83)]
-    // Session 8's new development set: first scored 0.688 (right replies 0.675) at arrival; round 14's ranking reaches the values below.
-    [InlineData(SessionEightDev, 0.77, 0.93, 0.77)]
+    // Round 16 (ranking): SHU "dibagi rata" reaches Pasal 45; dev-everyday-10 0.838 → 0.850; an outdated number, dev-everyday-11 0.775 → 0.787.
+    [InlineData("dev-everyday-10-questions.json", 0.85, 0.93, 0.85)]
+    // Session 8's new development set: first scored 0.688 (right replies 0.675) at arrival; rounds 14 and 16 reach the values below.
+    [InlineData(SessionEightDev, 0.78, 0.93, 0.78)]
     // Session 9's new development set: first scored 0.738 / 0.875 / 0.725 (right replies 0.762) at arrival; round 16's replies and
     // gate (English chat words, a time ahead read as a condition, the deed naming the cooperative) reach the values below.
     [InlineData(SessionNineDev, 0.77, 0.88, 0.77)]
@@ -182,7 +185,8 @@ public class EvaluationTests
     [InlineData("dev-everyday-9-questions.json", 0.91)]
     // Round 12: dev-everyday-10 first scored 0.738; the not-done rule (ranking) and a price judged in the premise, a likeness
     // (gate) together reach the value below; holdout-3-everyday 0.941 → 0.956.
-    [InlineData("dev-everyday-10-questions.json", 0.87)]
+    // Round 16 (ranking): dev-everyday-10 0.875 → 0.887, dev-everyday-11 0.825 → 0.838.
+    [InlineData("dev-everyday-10-questions.json", 0.88)]
     [InlineData(SessionEightDev, 0.83)]
     [InlineData(SessionNineDev, 0.81)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]

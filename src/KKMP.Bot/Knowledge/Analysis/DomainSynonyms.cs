@@ -117,7 +117,8 @@ public static class DomainSynonyms
          "suaranya dititip", "suara dititip", "suaranya dititipkan", "suara dititipkan", "suaranya diwakilkan", "suaranya diwakili"],
         ["bangkrut", "pailit", "gulung tikar"],
         ["mati suri", "tidak aktif", "vakum", "menghidupkan kembali", "revitalisasi"],
-        ["belum jadi anggota", "belum menjadi anggota", "belum anggota", "calon anggota"],
+        // Not yet a member is a non-member too: the law lets a cooperative serve "masyarakat yang bukan anggota" (UU 25/1992 Pasal 43).
+        ["belum jadi anggota", "belum menjadi anggota", "belum anggota", "calon anggota", "bukan anggota"],
         ["dipisah", "dipisahkan", "terpisah", "dicampur", "campur", "dicampuradukkan", "disatukan"],
         ["mengerti keuangan", "paham keuangan", "ahli keuangan", "keahlian di bidang keuangan"],
         ["penjamin", "jaminan", "menjamin", "penjaminan"],

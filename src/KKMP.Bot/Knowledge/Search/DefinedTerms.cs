@@ -18,10 +18,21 @@ public static partial class DefinedTerms
     /// <summary>Each defined term as index terms (analysed with the index's analyzer).</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Of(KnowledgeChunk chunk, Analyzer analyzer) =>
         Phrases(chunk.Text).Concat(Phrases(chunk.Explanation ?? ""))
-            .Select(p => IndonesianAnalysis.Terms(analyzer, p))
+            .Select(p => (IReadOnlyList<string>)[.. IndonesianAnalysis.Terms(analyzer, p), .. Negated(p) ? [Negation] : Array.Empty<string>()])
             .Where(t => t.Count > 0)
             .DistinctBy(t => string.Join(' ', t))
             .ToList();
+
+    /// <summary>
+    /// Stands for a negation in a defined term: the analyzer drops "tidak" as a stop word, so "Koperasi Tidak Aktif" would otherwise
+    /// define "koperasi aktif" too. A question defines-matches it only when it negates the term itself (<see cref="DefinitionMatch"/>).
+    /// </summary>
+    public const string Negation = "¬";
+
+    public static bool Negated(string phrase) => NegationWord().IsMatch(phrase);
+
+    [GeneratedRegex(@"\b(tidak|bukan|belum|non)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegationWord();
 
     public static IEnumerable<string> Phrases(string text) =>
         Definition().Matches(TextReflow(text))

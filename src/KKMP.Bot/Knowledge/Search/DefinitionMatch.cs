@@ -23,9 +23,15 @@ public sealed class DefinitionMatch
 
     private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
 
-    public static DefinitionMatch Find(RegulationIndex index, IReadOnlyList<Concept> concepts, ScoreDoc[] hits)
+    /// <param name="question">The question as typed: a negation anywhere in it may ask a negated term.</param>
+    public static DefinitionMatch Find(RegulationIndex index, IReadOnlyList<Concept> concepts, ScoreDoc[] hits, string question)
     {
         var asked = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a).ToHashSet(StringComparer.Ordinal);
+        // "koperasi aktif itu apa?" is not answered by "Koperasi Tidak Aktif adalah …"; a question with any negation, or a word whose
+        // synonyms hold one ("vakum", "mati suri" for "tidak aktif"), may ask the negated term.
+        if (DefinedTerms.Negated(ChatNormalizer.Normalize(question))
+            || concepts.Any(c => DomainSynonyms.Groups.Any(g => g.Contains(c.Surface) && g.Any(DefinedTerms.Negated))))
+            asked.Add(DefinedTerms.Negation);
         var longest = hits.ToDictionary(h => h.Doc, h => index.Definitions[h.Doc]
             .Where(term => term.All(asked.Contains)).Select(term => term.Count).DefaultIfEmpty(0).Max());
         var best = longest.Values.DefaultIfEmpty(0).Max();

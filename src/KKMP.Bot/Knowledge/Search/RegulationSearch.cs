@@ -81,7 +81,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
     /// <summary>"AD", "ART" and "kopdes" in a question about the kopdes' own AD: together they name the model articles.</summary>
     private static bool IsStatute(Concept concept) => concept.Alternatives.Any(a => a.Count == 1 && a[0] is "ad" or "art" or "kopdes");
 
-    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelNumberBoost = 1.7, ModelStatuteBoost = 2.0, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 1.5, DutyBoost = 2.5, DeciderBoost = 1.3, OtherOfficerPenalty = 1.5, NotDoneBoost = 1.5, DeadlineElsewherePenalty = 1.5;
+    private const double ListBoost = 1.3, NumberBoost = 1.3, ModelNumberBoost = 1.7, ModelStatuteBoost = 2.0, KopdesBoost = 1.25, NamedDocumentBoost = 2, OldWordingBoost = 3, DutyBoost = 2.5, DeciderBoost = 1.3, OtherOfficerPenalty = 1.5, NotDoneBoost = 1.5, DeadlineElsewherePenalty = 1.5;
 
     /// <summary>The words of each document's citation ("inpres", "juklak", "modul"): a question naming one prefers its passages.</summary>
     private readonly Dictionary<KnowledgeDocument, HashSet<string>> _names = index.Knowledge.Documents.ToDictionary(
@@ -194,7 +194,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         if (intent.Duty is { } duty) concepts = concepts.Select(c => InTheLawsWords(c, duty.Act)).ToList();
         var ranking = index.Profile.Rerank ? TopicFromTheStory(concepts) : concepts;
         var hits = index.Searcher.Search(BuildQuery(ranking, intent.Definition), Candidates).ScoreDocs;
-        var defines = intent.Definition ? DefinitionMatch.Find(index, concepts, hits) : DefinitionMatch.None;
+        var defines = intent.Definition ? DefinitionMatch.Find(index, concepts, hits, question!) : DefinitionMatch.None;
         var ranked = WithoutRepeats(hits
             .Select(hit => (Ordinal: hit.Doc, Score: Rescore(hit, ranking, intent, defines) * defines.Boost(hit.Doc)))
             .OrderByDescending(x => x.Score), Math.Max(top, 1));
