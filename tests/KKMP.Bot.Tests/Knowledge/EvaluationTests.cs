@@ -153,6 +153,8 @@ public class EvaluationTests
     [InlineData("holdout-8-everyday-questions.json", 0.82, 0.91, 0.82)]
     // session 8's fresh held-out: first scored 0.637 / 0.875 / 0.613 (right replies 0.662) before any tuning; read again at the end
     [InlineData("holdout-9-everyday-questions.json", 0.70, 0.90, 0.67)]
+    // session 9's fresh held-out: first scored 0.738 / 0.912 / 0.725 (right replies 0.725) before any tuning; read again at the end
+    [InlineData("holdout-10-everyday-questions.json", 0.73, 0.91, 0.72)]
     public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3, double answeredAt1)
     {
         var metrics = Metrics[set].Value;
@@ -190,13 +192,14 @@ public class EvaluationTests
     [InlineData(SessionEightDev, 0.83)]
     [InlineData(SessionNineDev, 0.81)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]
-    // held-out, at the values read at the end of session 8
-    [InlineData("holdout-4-everyday-questions.json", 0.81)]
-    [InlineData("holdout-5-everyday-questions.json", 0.83)]
+    // held-out, at the values read at the end of session 9
+    [InlineData("holdout-4-everyday-questions.json", 0.82)]
+    [InlineData("holdout-5-everyday-questions.json", 0.85)]
     [InlineData("holdout-6-everyday-questions.json", 0.82)]
     [InlineData("holdout-7-everyday-questions.json", 0.82)]
-    [InlineData("holdout-8-everyday-questions.json", 0.85)]
+    [InlineData("holdout-8-everyday-questions.json", 0.86)]
     [InlineData("holdout-9-everyday-questions.json", 0.71)]
+    [InlineData("holdout-10-everyday-questions.json", 0.73)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {
         var metrics = Metrics[set].Value;
