@@ -43,8 +43,11 @@ public class MemberSaleTests
         Assert.Contains("untuk anggota 0012 Painem.", (await ketua.SendAsync("gula 2kg utk bu painem")).Text);
         Assert.Contains("untuk anggota 0013 Sri Wahyuni.", (await ketua.SendAsync("td laku gula 1 kg untuk mbak sri wahyuni ya")).Text);
         Assert.Contains("untuk anggota 0012 Painem.", (await ketua.SendAsync("gula 1 kg utk 0012")).Text);
+        // sold to a person ("ka", "ke", Banjar "lawan") is sold for them, as with "untuk"
+        Assert.Contains("untuk anggota 0012 Painem.", (await ketua.SendAsync("laku gula 1 kg ka bu painem")).Text);
+        Assert.Contains("untuk anggota 0013 Sri Wahyuni.", (await ketua.SendAsync("ngical gula 1 kilo ke mbak sri wahyuni")).Text);
 
-        Assert.Equal([12, 13, 12, 13, 12], SaleMembers(harness));
+        Assert.Equal([12, 13, 12, 13, 12, 12, 13], SaleMembers(harness));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace KKMP.Bot.Tests.Commands.Everyday;
 /// its eight "salapan", Banjar balas, Manado and Kupang ampa/sapulu/pulu, Sundanese sarebu) read whole or asked, never in
 /// part; a customer who came to buy ("datang bli") is a sale; goods bought for the shop's stock ("buat stok", "gasan stok
 /// koperasi", "ko isi stok", "untuak koperasi") or at a market ("di pasar") are a receipt; the buyer named after the goods
-/// ("ka lapau", "lawan acil", "sang om"); selling at a price "mulai hari ini" is a new price; Minang credit and broken goods.
+/// ("ka lapau" is a remark; a person after "ka/ke/lawan", "ka bu haji", is looked up as after "untuk"); selling at a price "mulai hari ini" is a new price; Minang credit and broken goods.
 /// </summary>
 public class RegionalEntriesTests
 {
@@ -29,8 +29,8 @@ public class RegionalEntriesTests
     [InlineData("beras 2 karung untuak koperasi", "/masuk beras 2 karung")]
     [InlineData("isi stok minyak 2 dus", "/masuk minyak 2 dus")]
     // the buyer named after the goods
-    [InlineData("ulun manjual baras 5 kilo lawan acil", "/jual baras 5 kg")]
-    [InlineData("ngical gula 2 kilo ka bu haji", "/jual gula 2 kg")]
+    [InlineData("ulun manjual baras 5 kilo lawan acil", "/jual baras 5 kg untuk acil")]
+    [InlineData("ngical gula 2 kilo ka bu haji", "/jual gula 2 kg untuk bu haji")]
     // selling at a price from now on is a new price
     [InlineData("jual minyak sadus 190rb mulai hari ini", "/setharga minyak 190rb per dus")]
     [InlineData("terigu sakilo torang jual 12 ribu mulai skarang", "/setharga terigu 12rb per kg")]

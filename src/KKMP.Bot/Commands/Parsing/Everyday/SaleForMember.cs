@@ -3,7 +3,7 @@ using static KKMP.Bot.Commands.Parsing.Everyday.EverydayWords;
 namespace KKMP.Bot.Commands.Parsing.Everyday;
 
 /// <summary>
-/// A sale to a member said the everyday way: "gula 2kg utk bu painem", "laku minyak 1 liter untuk 0012 ya".
+/// A sale to a member said the everyday way: "gula 2kg utk bu painem", "laku minyak 1 liter untuk 0012 ya", "ngical gula ka bu haji".
 /// Naming a buyer says what happened (a sale), so no verb is needed. The words before "untuk" are read as a
 /// sale entry and the buyer goes after "untuk" in the slash form, where the handler resolves the name.
 /// </summary>
@@ -12,6 +12,9 @@ internal static class SaleForMember
     public static Reading? Read(IReadOnlyList<Token> words)
     {
         var at = words.ToList().FindLastIndex(w => !w.Quoted && w.Lower is "untuk" or "utk");
+        // "… ka bu haji", "… lawan acil", "… ke pak Darto": sold to a person is sold for them, looked up in the register like "untuk"
+        if (at < 0) at = words.ToList().FindLastIndex(w => !w.Quoted && Tail.To.Contains(w.Lower));
+        if (at >= 0 && Tail.To.Contains(words[at].Lower) && !(at + 1 < words.Count && !words[at + 1].Quoted && FormsOfAddress.Addressed.Contains(words[at + 1].Lower))) return null;
         if (at <= 0 || at == words.Count - 1 || !words.Take(at).Any(w => w.StartsLikeNumber || IndonesianNumber.IsNumberWord(w.Text))) return null;
         var buyer = words.Skip(at + 1).ToList();
         // "untuk buat kue", "utk acara pengajian": what the goods are for, not who bought them; the sale is read without it

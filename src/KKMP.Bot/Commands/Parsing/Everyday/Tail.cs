@@ -26,7 +26,7 @@ internal static partial class Tail
     ];
 
     /// <summary>"to" before the buyer, after the goods: "… ka lapau Mak Etek", "… lawan acil" (Banjar), "… sang om Yanto" (Kupang).</summary>
-    private static readonly HashSet<string> To = ["ke", "ka", "kepada", "kpd", "sang", "lawan"];
+    public static readonly HashSet<string> To = ["ke", "ka", "kepada", "kpd", "sang", "lawan"];
 
     /// <summary>Where the shop's own stock is: "… buat stok", "… gasan stok koperasi", "… untuak koperasi".</summary>
     private static readonly HashSet<string> ShopStock = ["stok", "stock", "koperasi", "kopdes", "gerai"];
