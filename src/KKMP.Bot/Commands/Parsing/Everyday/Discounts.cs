@@ -12,8 +12,11 @@ internal static class Discounts
 {
     private static readonly HashSet<string> DiscountWords = ["diskon", "disc", "disk", "discount", "potongan", "potong", "rabat"];
 
+    /// <summary>"netto 380.000": the net sum, which also says there was a discount.</summary>
+    private static readonly HashSet<string> NetWords = ["netto", "nett", "net"];
+
     /// <summary>Words before the sum actually paid ("bayar 800.000", "netto 380.000", "jd 1.740.000", "→ 800.000").</summary>
-    private static readonly HashSet<string> PaidWords = ["bayar", "dibayar", "total", "netto", "nett", "net", "jd", "jadi", "→", "->", "=>"];
+    private static readonly HashSet<string> PaidWords = [.. NetWords, "bayar", "dibayar", "total", "jd", "jadi", "→", "->", "=>"];
 
     /// <summary>A down payment: the books would need part cash and part debt, which one entry cannot say.</summary>
     private static readonly HashSet<string> PartPayment = ["dp", "panjar", "persekot", "muka"];
@@ -22,7 +25,7 @@ internal static class Discounts
     public static bool Mentioned(IReadOnlyList<Token> words)
     {
         for (var i = 0; i < words.Count; i++)
-            if (!words[i].Quoted && (DiscountWords.Contains(Bare(words[i])) || PaidWords.Contains(Bare(words[i])) && Bare(words[i]).StartsWith("net")))
+            if (!words[i].Quoted && Cleaned(words[i]).Lower is var word && (DiscountWords.Contains(word) || NetWords.Contains(word)))
                 for (var k = i + 1; k < Math.Min(words.Count, i + 4); k++)
                     if (words[k].StartsLikeNumber || MoneyReader.IsPriceStart(words[k]) || words[k].Text.StartsWith('(')) return true;
         return false;
@@ -38,8 +41,7 @@ internal static class Discounts
     /// </summary>
     public static Command? AtNetPrice(IReadOnlyList<Token> tokens, Func<IReadOnlyList<Token>, Command?> entry)
     {
-        // "(Rp20.000),", "Rp380.000.": brackets and the sentence's punctuation are not part of a figure
-        var words = tokens.Select(t => new Token(t.Text.TrimStart('(').TrimEnd('.', ',', ';', ':', ')'), t.Quoted)).ToList();
+        var words = tokens.Select(Cleaned).ToList();
         var cut = FirstFigure(words);
         if (cut <= 0) return null;
         var read = entry(tokens.Take(cut).ToList());
@@ -160,5 +162,6 @@ internal static class Discounts
 
     private static bool IsMoney(IReadOnlyList<Token> tokens, int i) => !tokens[i].Quoted && Amounts.LooksLikeMoney(tokens, i);
 
-    private static string Bare(Token token) => token.Lower.Trim(',', '.', ':', '(', ')');
+    /// <summary>"(Rp20.000),", "Rp380.000.", "diskon:": brackets and the sentence's punctuation are not part of a word or figure.</summary>
+    private static Token Cleaned(Token token) => new(token.Text.TrimStart('(').TrimEnd('.', ',', ';', ':', ')'), token.Quoted);
 }

@@ -11,10 +11,11 @@ internal static class SaleForMember
 {
     public static Reading? Read(IReadOnlyList<Token> words)
     {
-        var at = words.ToList().FindLastIndex(w => !w.Quoted && w.Lower is "untuk" or "utk");
+        var list = words.ToList();
+        var at = list.FindLastIndex(w => !w.Quoted && w.Lower is "untuk" or "utk");
         // "… ka bu haji", "… lawan acil", "… ke pak Darto": sold to a person is sold for them, looked up in the register like "untuk"
-        if (at < 0) at = words.ToList().FindLastIndex(w => !w.Quoted && Tail.To.Contains(w.Lower));
-        if (at >= 0 && Tail.To.Contains(words[at].Lower) && !(at + 1 < words.Count && !words[at + 1].Quoted && FormsOfAddress.Addressed.Contains(words[at + 1].Lower))) return null;
+        if (at < 0 && list.FindLastIndex(w => !w.Quoted && Tail.To.Contains(w.Lower)) is var to and >= 0)
+            at = to + 1 < words.Count && !words[to + 1].Quoted && FormsOfAddress.Addressed.Contains(words[to + 1].Lower) ? to : -1;
         if (at <= 0 || at == words.Count - 1 || !words.Take(at).Any(w => w.StartsLikeNumber || IndonesianNumber.IsNumberWord(w.Text))) return null;
         var buyer = words.Skip(at + 1).ToList();
         // "untuk buat kue", "utk acara pengajian": what the goods are for, not who bought them; the sale is read without it
