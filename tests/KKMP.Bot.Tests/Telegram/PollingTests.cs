@@ -1,4 +1,7 @@
+using KKMP.Bot.Channels.Telegram;
 using KKMP.Bot.Tests.Fakes.TelegramBotApi;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KKMP.Bot.Tests.Telegram;
 
@@ -67,5 +70,20 @@ public class PollingTests
 
         Assert.Contains("Rp17.500/kg", answer);
         Assert.Equal(2, bot.Api.CallsOf("getUpdates").Count(c => c.StatusCode == 502));
+    }
+
+    [Fact]
+    public async Task A_long_poll_whose_answer_never_comes_is_sent_again_and_nothing_is_lost()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(7)));
+        await using var bot = await TelegramHarness.StartAsync(
+            arrange: api => api.Fail("getUpdates", FakeFault.Stalled()),
+            services: s => s.AddSingleton<TimeProvider>(clock));
+        await bot.Api.WaitForAsync(c => c.Any(x => x is { Method: "getUpdates", StatusCode: 0 }), what: "the unanswered getUpdates");
+
+        clock.Advance(TimeSpan.FromSeconds(2) + PollingService.StallGrace); // the harness polls with a 2 s timeout
+        var answer = await bot.SayAsync(Member, "harga gula?");
+
+        Assert.Contains("Rp17.500/kg", answer);
     }
 }

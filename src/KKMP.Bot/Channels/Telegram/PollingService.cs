@@ -8,11 +8,20 @@ namespace KKMP.Bot.Channels.Telegram;
 /// webhook URL is configured; it removes any webhook first, because Telegram refuses getUpdates
 /// while one is set. A batch is stored in the inbox before the next getUpdates confirms it (its
 /// offset tells Telegram to forget everything before). Errors back off (1 s, 2 s, 4 s … 60 s) and
-/// never stop the host.
+/// never stop the host. A long poll that is not answered well after its own timeout is given up and
+/// sent again (see <see cref="StallGrace"/>).
 /// </summary>
-public sealed class PollingService(ITelegramBotClient client, TelegramIntake intake, IOptions<TelegramOptions> options, ILogger<PollingService> logger)
+public sealed class PollingService(
+    ITelegramBotClient client, TelegramIntake intake, IOptions<TelegramOptions> options, TimeProvider clock, ILogger<PollingService> logger)
     : BackgroundService
 {
+    /// <summary>
+    /// How long past its timeout a getUpdates may stay unanswered. An answer lost on the way (a dead NAT
+    /// mapping on a village network, a dropped connection) otherwise holds the loop for the HttpClient's
+    /// 100 s while new messages wait; sending the poll again with the same offset loses and repeats nothing.
+    /// </summary>
+    internal static readonly TimeSpan StallGrace = TimeSpan.FromSeconds(15);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         int? offset = null;
@@ -28,8 +37,7 @@ public sealed class PollingService(ITelegramBotClient client, TelegramIntake int
                     webhookRemoved = true;
                     logger.LogInformation("Telegram: mode polling aktif");
                 }
-                var updates = await client.GetUpdates(offset, limit: 100, timeout: options.Value.PollingTimeoutSeconds,
-                    allowedUpdates: AllowedUpdates.Types, cancellationToken: stoppingToken);
+                var updates = await PollAsync(offset, stoppingToken);
                 if (updates.Length > 0)
                 {
                     await intake.AcceptAllAsync(updates.Where(IsUsable).ToList());
@@ -48,6 +56,21 @@ public sealed class PollingService(ITelegramBotClient client, TelegramIntake int
                 try { await Task.Delay(delay, stoppingToken); }
                 catch (OperationCanceledException) { break; }
             }
+        }
+    }
+
+    private async Task<global::Telegram.Bot.Types.Update[]> PollAsync(int? offset, CancellationToken stoppingToken)
+    {
+        var timeout = options.Value.PollingTimeoutSeconds;
+        using var stalled = new CancellationTokenSource(TimeSpan.FromSeconds(timeout) + StallGrace, clock);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, stalled.Token);
+        try
+        {
+            return await client.GetUpdates(offset, limit: 100, timeout: timeout, allowedUpdates: AllowedUpdates.Types, cancellationToken: either.Token);
+        }
+        catch (OperationCanceledException) when (stalled.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"getUpdates tidak dijawab dalam {timeout}+{StallGrace.TotalSeconds:0} detik");
         }
     }
 

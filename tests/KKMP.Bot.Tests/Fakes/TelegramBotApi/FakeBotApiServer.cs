@@ -110,6 +110,12 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         if (TakeFault(method, parameters) is { } fault)
         {
             Remember(new RecordedCall(token, method, parameters, fault.Disconnect ? 0 : fault.ErrorCode, DateTimeOffset.UtcNow));
+            if (fault.Stall)
+            {
+                try { await Task.Delay(Timeout.Infinite, http.RequestAborted); }
+                catch (OperationCanceledException) { }
+                return;
+            }
             if (fault.Disconnect)
             {
                 http.Abort();

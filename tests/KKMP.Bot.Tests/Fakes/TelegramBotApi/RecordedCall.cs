@@ -28,5 +28,12 @@ public sealed record RecordedCall(string Token, string Method, JsonObject Parame
     public override string ToString() => $"{Method} {StatusCode} {Parameters.ToJsonString()}";
 }
 
-/// <summary>A scripted failure for the next call(s) of one method; with <see cref="ChatId"/>, only for calls to that chat.</summary>
-public sealed record FakeFault(int ErrorCode, string Description, int? RetryAfter = null, bool Disconnect = false, long? ChatId = null);
+/// <summary>
+/// A scripted failure for the next call(s) of one method; with <see cref="ChatId"/>, only for calls to that chat.
+/// <see cref="Disconnect"/> drops the connection; <see cref="Stall"/> never answers until the client gives up (an answer
+/// lost on the way).
+/// </summary>
+public sealed record FakeFault(int ErrorCode, string Description, int? RetryAfter = null, bool Disconnect = false, long? ChatId = null, bool Stall = false)
+{
+    public static FakeFault Stalled() => new(0, "no answer", Stall: true);
+}
