@@ -21,11 +21,11 @@ public class EvaluationTests
 {
     public static readonly string[] Sets =
         ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "dev-everyday-3-questions.json", "dev-everyday-4-questions.json",
-         "dev-everyday-5-questions.json", "dev-everyday-6-questions.json", "dev-everyday-7-questions.json", "dev-everyday-8-questions.json", "dev-everyday-9-questions.json", "dev-everyday-10-questions.json", "dev-everyday-11-questions.json", "dev-everyday-12-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
+         "dev-everyday-5-questions.json", "dev-everyday-6-questions.json", "dev-everyday-7-questions.json", "dev-everyday-8-questions.json", "dev-everyday-9-questions.json", "dev-everyday-10-questions.json", "dev-everyday-11-questions.json", "dev-everyday-12-questions.json", "dev-everyday-13-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
          "holdout-4-everyday-questions.json", "holdout-5-everyday-questions.json", "holdout-6-everyday-questions.json", "holdout-7-everyday-questions.json", "holdout-8-everyday-questions.json",
-         "holdout-9-everyday-questions.json", "holdout-10-everyday-questions.json"];
+         "holdout-9-everyday-questions.json", "holdout-10-everyday-questions.json", "holdout-11-everyday-questions.json"];
 
-    private static readonly string[] HeldOutSets = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine];
+    private static readonly string[] HeldOutSets = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine, SessionTen];
 
     /// <summary>Written after round 2 by a different author, never scored by a test: only its validity is checked here.</summary>
     private const string Unscored = "holdout-4-everyday-questions.json";
@@ -47,6 +47,12 @@ public class EvaluationTests
 
     /// <summary>Written in session 9 by an eighth author (a kades's wife as new bendahara, a retired teacher on the pengawas, a TikTok-typing ketua, a dinas officer, members); scored once before tuning, never tuned on.</summary>
     private const string SessionNine = "holdout-10-everyday-questions.json";
+
+    /// <summary>Written in session 10 by a ninth author (pengurus and pengawas in Maluku, NTT and Papua, city officers; stories, wrong premises); scored once before tuning, never tuned on.</summary>
+    private const string SessionTen = "holdout-11-everyday-questions.json";
+
+    /// <summary>Session 10's new development set (village heads and managers in Java and Sumatra, worried members, a treasurer before the RAT).</summary>
+    private const string SessionTenDev = "dev-everyday-13-questions.json";
 
     /// <summary>Session 9's new development set (a farming manager, a secretary drafting the RAT invitation, warung rumours, English-mixing city members, a camat's staff).</summary>
     private const string SessionNineDev = "dev-everyday-12-questions.json";
@@ -79,6 +85,7 @@ public class EvaluationTests
     [InlineData("holdout-8-everyday-questions.json")]
     [InlineData("holdout-9-everyday-questions.json")]
     [InlineData("holdout-10-everyday-questions.json")]
+    [InlineData("holdout-11-everyday-questions.json")]
     public void The_everyday_held_out_sets_are_large_enough_and_cover_every_document(string file)
     {
         var set = QuestionSet(file);
@@ -231,7 +238,7 @@ public class EvaluationTests
     /// dev-everyday-12 arrived in session 9 (out-of-scope precision 0.867, recall 0.867) and joined the rule in round 16 (choosing a
     /// lender for oneself, songs and lyrics are declined; the deed's next steps and English chat words are answered).
     /// </summary>
-    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine];
+    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine, SessionTen, SessionTenDev];
 
     public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));
 

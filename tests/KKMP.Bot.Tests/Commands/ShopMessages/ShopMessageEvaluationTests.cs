@@ -64,6 +64,10 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     // session 9, written after holdout-14 scored 0.800 by a new author who never saw it, in its voices: a Banjar kopdes in Hulu
     // Sungai, a Minang nagari near Payakumbuh and a Kupang/Atambua ward; scored on arrival at b7243d5
     [InlineData("shop-messages-dev-27.json", 100, 0.0)]
+    // session 10 (new authors, scored on arrival): Papuan Malay in Jayapura/Sentani, Bugis near Bone/Sengkang and Pontianak/Sambas
+    // Malay (dev-28); Suroboyoan, Acehnese near Bireuen, Betawi and English-mixing young members (dev-29)
+    [InlineData("shop-messages-dev-28.json", 100, 0.0)]
+    [InlineData("shop-messages-dev-29.json", 100, 0.0)]
     [InlineData("shop-messages-holdout.json", 80, 0.95)]
     // Written by the lead after the grammar was built, never shown to its author: the honest held-out figure.
     [InlineData("shop-messages-holdout-lead.json", 50, 0.95)]
@@ -89,6 +93,8 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     [InlineData("shop-messages-holdout-13.json", 80, 0.0)]
     // Session 9's fresh held-out (80): a Banjar kopdes near Martapura, a Minang kopdes near Bukittinggi and a Kupang ward, scored once on arrival: report-only.
     [InlineData("shop-messages-holdout-14.json", 80, 0.0)]
+    // Session 10's fresh held-out (80): an Ambon kampung, a Madurese village near Sumenep and a Sasak village in Lombok, scored once on arrival: report-only.
+    [InlineData("shop-messages-holdout-15.json", 80, 0.0)]
     public async Task Everyday_shop_messages_meet_the_floor(string file, int minimumSize, double floor)
     {
         var messages = ShopMessage.Load(file);
