@@ -162,6 +162,8 @@ public class EvaluationTests
     [InlineData("holdout-9-everyday-questions.json", 0.70, 0.90, 0.67)]
     // session 9's fresh held-out: first scored 0.738 / 0.912 / 0.725 (right replies 0.725) before any tuning; read again at the end
     [InlineData("holdout-10-everyday-questions.json", 0.73, 0.91, 0.72)]
+    // session 10's fresh held-out: first scored 0.637 / 0.850 / 0.637 (right replies 0.725) before any tuning
+    [InlineData("holdout-11-everyday-questions.json", 0.63, 0.85, 0.63)]
     public void Recall_meets_the_floors(string set, double recallAt1, double recallAt3, double answeredAt1)
     {
         var metrics = Metrics[set].Value;
@@ -207,6 +209,7 @@ public class EvaluationTests
     [InlineData("holdout-8-everyday-questions.json", 0.86)]
     [InlineData("holdout-9-everyday-questions.json", 0.71)]
     [InlineData("holdout-10-everyday-questions.json", 0.73)]
+    [InlineData("holdout-11-everyday-questions.json", 0.72)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {
         var metrics = Metrics[set].Value;
