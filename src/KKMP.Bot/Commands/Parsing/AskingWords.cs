@@ -27,6 +27,8 @@ internal static class AskingWords
         // Banjar barataan; eastern Malay (Manado, Kupang, Ambon) samua; Betawi semue; Makassar ngaseng; Madurese kabbhi
         "kabeh", "kabeeh", "sedaya", "sedanten", "sadaya", "sadayana", "sadonyo", "kasadonyo", "galo", "segalo", "sagalo", "galonyo",
         "barataan", "sabarataan", "samua", "samuanya", "semue", "ngaseng", "kabbhi",
+        // Acehnese mandum/bandum
+        "mandum", "bandum",
     ];
 
     /// <summary>"now": skarang, saiki, ayeuna, kini; what a recap reads as today.</summary>
@@ -50,4 +52,10 @@ internal static class AskingWords
         "kasi", "kase", "lia", "caliak", "jingok", "delok", "ndelok", "deleng", "tingali", "ningali", "tengok",
         "kintun", "dikintun", "kintunkeun", "dikintunkeun", "bisa", "bisakah", "tiasa", "saged", "iso",
     ];
+
+    /// <summary>
+    /// Particles said around a question or a request, never an item nor a day: "brapa saja e?" (Papuan e), "rekap kemarin ta'"
+    /// (Makassar ta'), "berape sih", "catat jak" (Pontianak jak: just), "neu hapus beh" (Acehnese neu: please, beh).
+    /// </summary>
+    public static readonly HashSet<string> Particles = ["e", "ta", "sih", "jak", "beh", "neu"];
 }

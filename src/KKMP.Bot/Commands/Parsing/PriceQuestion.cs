@@ -30,7 +30,7 @@ internal static class PriceQuestion
 
     private static readonly HashSet<string> Fillers =
     [
-        .. FormsOfAddress.All, .. AskingWords.How, .. AskingWords.All, .. AskingWords.Now, .. AskingWords.Show,
+        .. FormsOfAddress.All, .. AskingWords.How, .. AskingWords.All, .. AskingWords.Now, .. AskingWords.Show, .. AskingWords.Particles,
         .. AskWords, "hari", "ini", "ya", "yah", "sih", "dong", "nih",
         "di", "koperasi", "toko", "gerai", "saat", "tuh",
         "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual", "hr", "aja", "saja", "teh", "euy", "mah",
@@ -170,8 +170,10 @@ internal static class PriceQuestion
         if (at >= 1 && rest.Take(at).Contains("masih") && rest.Take(at).Contains("ada")) return null;
         if (at < 1 || rest.Skip(at + 1).Any(w => !Fillers.Contains(w) && !(requireUnit && IsPerUnit(w)))) return null;
         if (requireUnit && !rest.Skip(at + 1).Any(IsPerUnit)) return null;
-        // "beras skrg brp sekilo?": fillers between the item and the ask word are not part of the name
-        var item = rest.Take(at).Where(w => Everyday.WordNumbers.UnitOfOne(w) is null && !IsOneOf(w) && !Fillers.Contains(w)).ToList();
+        // "beras skrg brp sekilo?": fillers between the item and the ask word are not part of the name; nor is Javanese "sak"
+        // before a unit ("beras sak kilo piro": one kilo)
+        var item = rest.Take(at).Where((w, k) => Everyday.WordNumbers.UnitOfOne(w) is null && !IsOneOf(w) && !Fillers.Contains(w)
+                                                 && !(w == "sak" && k + 1 < at && Units.IsUnit(rest[k + 1]))).ToList();
         return NamesGoods(item) ? new PriceQuery(string.Join(' ', item)) { FromQuestion = true } : null;
     }
 
@@ -250,10 +252,12 @@ internal static class PriceQuestion
     private static bool IsPerUnit(string word) =>
         word is "per" || Everyday.WordNumbers.UnitOfOne(word) is not null || (Units.IsUnit(word) && word != "pak");
 
-    /// <remarks>"barang2" is the written plural "barang-barang": the word itself.</remarks>
+    /// <remarks>"barang2" is the written plural "barang-barang": the word itself; so is "berape-berape" (how much each).</remarks>
     private static string Clean(string word)
     {
         var clean = Everyday.TypingHabits.Fold(word).Trim('?', '!', '.', ',', ':', ';', '\'');
-        return clean.Length > 3 && clean[^1] == '2' && char.IsLetter(clean[^2]) ? clean[..^1] : clean;
+        if (clean.Length > 3 && clean[^1] == '2' && char.IsLetter(clean[^2])) return clean[..^1];
+        var half = clean.Length / 2;
+        return clean.Length > 4 && clean.Length % 2 == 1 && clean[half] == '-' && clean.AsSpan(0, half).SequenceEqual(clean.AsSpan(half + 1)) ? clean[..half] : clean;
     }
 }

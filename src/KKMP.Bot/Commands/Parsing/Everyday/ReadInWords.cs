@@ -22,6 +22,8 @@ internal static class ReadInWords
         // "stok apa aja yg tinggal sedikit / mau habis": the list answers it
         "sedikit", "dikit", "menipis", "tipis", "hampir", "mau", "habis", "abis",
         "ape", "aje", // Betawi apa, aja
+        // where: "stok di gudang"; Acehnese peu (what), mantong (still), na (there is): "stok peu mantong na di gudang?"
+        "gudang", "peu", "mantong", "na",
     ];
 
     public static Reading? Read(IReadOnlyList<Token> words)

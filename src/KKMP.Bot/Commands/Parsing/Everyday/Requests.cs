@@ -14,10 +14,15 @@ internal static class Requests
     /// <summary>"… saya mau belanja bulanan", "… sy mau beli": the asker's own plan after the request.</summary>
     private static readonly HashSet<string> Askers = ["saya", "sy", "aku", "aq", "kami"];
 
+    /// <summary>"… mau belanja bulanan", "… mo beli": a plan to shop, said after the request without the asker.</summary>
+    private static readonly HashSet<string> Wanting = ["mau", "mo", "pengen", "ingin"];
+
+    private static readonly HashSet<string> Shopping = [.. EverydayWords.Buy, "belanja", "blanja", "bli", "borong"];
+
     /// <summary>Words that wrap a request in any reader: greetings, apologies, asking, thanks.</summary>
     public static readonly HashSet<string> Wrapping =
     [
-        .. FormsOfAddress.All, .. AskingWords.Show,
+        .. FormsOfAddress.All, .. AskingWords.Show, .. AskingWords.Particles,
         "assalamualaikum", "assalamu'alaikum", "wr", "wb", "selamat", "pagi", "siang", "sore", "malam", "permisi", "punten", "maaf", "mohon",
         "dengan", "hormat", "yth", "mau", "ingin", "minta", "tolong",
         "informasi", "info", "tanya", "nanya", "dulu", "terima", "kasih", "makasih", "nuwun", "bapak", "ibu",
@@ -39,7 +44,8 @@ internal static class Requests
             if (!words[i].Quoted && words[i].Text.EndsWith('?')) { words = words.Take(i + 1).ToList(); break; }
         for (var i = 2; i < words.Count; i++)
             if (!words[i].Quoted && (Reasons.Contains(words[i].Lower)
-                                     || (Askers.Contains(words[i].Lower) && i + 1 < words.Count && words[i + 1].Lower is "mau" or "pengen" or "ingin")))
+                                     || (Askers.Contains(words[i].Lower) && i + 1 < words.Count && words[i + 1].Lower is "mau" or "pengen" or "ingin")
+                                     || (Wanting.Contains(words[i].Lower) && i + 1 < words.Count && Shopping.Contains(words[i + 1].Lower))))
                 return words.Take(i).ToList();
         return words;
     }

@@ -10,6 +10,8 @@ internal static class UndoInWords
         ["batal", "batalkan", "batalin", "dibatalkan", "dibatalin", "cancel", "hapus", "hapuskan", "hapusin", "dihapus", "undo",
          // Javanese "batalno", "batalke", "busak" (erase), Sundanese "bolaykeun"
          "batalno", "batalke", "dibatalke", "busak", "dibusak", "busek", "dibusek", // Suroboyoan busek
+         // Suroboyoan imperative -en: hapusen, batalen, apusen
+         "hapusen", "batalen", "apusen",
          "bolaykeun", "dibolaykeun", "batalkeun", "hapuskeun", "pupus", "batalaken", "busaken", "busakno", "ilangi", "diilangi",
          // Minang hapuih, Betawi apus/apusin, chat btl/btlin/hps/hpus, "cancelin", "delete"
          "hapuih", "apus", "apusin", "diapus", "btl", "btlin", "hps", "hpus", "cancelin", "delete", "dibatalin",
@@ -34,7 +36,7 @@ internal static class UndoInWords
     private static readonly HashSet<string> Allowed =
     [
         .. FormsOfAddress.All,
-        .. Verbs, .. References, "yang", "yg", "catatan", "input", "inputan", "ketik", "tolong", "mohon", "ya",
+        .. Verbs, .. References, "yang", "yg", "nyang", "catatan", "input", "inputan", "ketik", "tolong", "mohon", "ya",
         "eh", "aja", "saja", "deh", "dong", "itu", "entri", "transaksi", "catat", "dicatat", "minta",
         "waduh", "aduh", "punten", "maaf", "mohon", "nggih", "yaa", "sing", "wae", "ae", "mawon", "pencet", "kepencet", "tadi", "tuh",
         // why: typed twice, or the buyer brought it back ("double input", "pembelinya balikin barangnya")
