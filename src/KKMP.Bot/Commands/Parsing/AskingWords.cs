@@ -37,6 +37,8 @@ internal static class AskingWords
         "sekarang", "skrg", "skg", "skrng", "skr", "skarang", "skrang",
         // Javanese saiki/sakniki/sakmenika, Sundanese ayeuna, Minang and Palembang kini, Acehnese jinoe, Madurese satea/sateya
         "saiki", "sakniki", "sakmenika", "samenika", "saniki", "ayeuna", "kini", "jinoe", "satea", "sateya",
+        // Sasak nane and Sasak/Balinese mangkin
+        "nane", "mangkin",
     ];
 
     /// <summary>
@@ -55,7 +57,8 @@ internal static class AskingWords
 
     /// <summary>
     /// Particles said around a question or a request, never an item nor a day: "brapa saja e?" (Papuan e), "rekap kemarin ta'"
-    /// (Makassar ta'), "berape sih", "catat jak" (Pontianak jak: just), "neu hapus beh" (Acehnese neu: please, beh).
+    /// (Makassar ta'), "berape sih", "catat jak" (Pontianak jak: just), "neu hapus beh" (Acehnese neu: please, beh), "hapus jua"
+    /// (Ambon jua: just), "dolo" (Ambon dulu).
     /// </summary>
-    public static readonly HashSet<string> Particles = ["e", "ta", "sih", "jak", "beh", "neu"];
+    public static readonly HashSet<string> Particles = ["e", "ta", "sih", "jak", "beh", "neu", "jua", "dolo"];
 }

@@ -15,6 +15,8 @@ internal static class PriceQuestion
         "berape", "brape", "berapo", "brapo", "berempa", "brempa", "sadia", "padum", "brpa", "brpaan", "berapakah", "pironan",
         // Sasak pire, Balinese akuda/kuda, Madurese barampa (bârâmpa), Makassar berapami
         "pire", "akuda", "kuda", "barampa", "berapami",
+        // Madurese saponapa (how much)
+        "saponapa",
     ];
 
     // "harga2" is how chat writes the plural "harga-harga".

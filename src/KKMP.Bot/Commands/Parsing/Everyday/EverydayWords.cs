@@ -195,6 +195,7 @@ internal static class EverydayWords
         // officers addressed: "bu ketua", "pak bendahara"
         "ketua", "bendahara", "sekretaris",
         "nian", "bae", "kini", "hanyar", "wayah", "wae", "ayeuna", "saiki", "ono",
+        "jak", // Pontianak: only ("catat jak")
         // Manado: jo, dang (particles); Ambon/Papua: su (already).
         // Not "so" (So Klin is a detergent; Manado "so" is read before a verb, see Pairs) nor "kita" ("minyak kita" is MinyaKita).
         "jo", "dang", "su",

@@ -20,7 +20,8 @@ internal static class RecapInWords
     // Makassar anne; and any word for now
     private static readonly HashSet<string> Today =
         [.. AskingWords.Now, "hari", "hr", "ini", "dino", "dina", "iki", "kiye", "kie", "dinten", "niki", "poe", "ieu", "iko", "jani", "harini", "hri", "today",
-         "ni", "ari", "on", "are", "neka", "anne"];
+         "ni", "ari", "on", "are", "neka", "anne",
+         "jelo"]; // Sasak jelo niki: this day
     private static readonly HashSet<string> PoliteWords =
         [.. FormsOfAddress.All, .. AskingWords.How, .. AskingWords.All, .. AskingWords.Show,
          "dong", "minta", "tolong", "ya", "tanggal", "tgl", "aja", "deh", "coba", "cek", "nya", "udh", "udah", "sudah", "sdh", "total", "blm", "belum",

@@ -22,7 +22,7 @@ internal static class Requests
     /// <summary>Words that wrap a request in any reader: greetings, apologies, asking, thanks.</summary>
     public static readonly HashSet<string> Wrapping =
     [
-        .. FormsOfAddress.All, .. AskingWords.Show, .. AskingWords.Particles,
+        .. FormsOfAddress.All, .. AskingWords.Show, .. AskingWords.Particles, .. AskingWords.Now,
         "assalamualaikum", "assalamu'alaikum", "wr", "wb", "selamat", "pagi", "siang", "sore", "malam", "permisi", "punten", "maaf", "mohon",
         "dengan", "hormat", "yth", "mau", "ingin", "minta", "tolong",
         "informasi", "info", "tanya", "nanya", "dulu", "terima", "kasih", "makasih", "nuwun", "bapak", "ibu",

@@ -11,7 +11,7 @@ internal static class StockQuestion
         ["stok", "stock", "setok", "stoknya", "sisa", "sisanya", "tinggal", "persediaan", "kari", "tingga", "sesa", "sesana", "kantun", "sisane"];
 
     /// <summary>Words that ask: how many, is there still, let me see.</summary>
-    private static readonly HashSet<string> Asking = ["cek", "masih", "ada", "lihat", "liat", "left"];
+    private static readonly HashSet<string> Asking = ["cek", "masih", "ada", "lihat", "liat", "left", "araq"]; // Sasak araq: there is
 
     /// <summary>Where and whether, beside the words around every request (<see cref="Requests.IsAround"/>).</summary>
     private static readonly HashSet<string> Around = ["sistem", "gudang", "toko", "rak", "kita", "kite", "aja", "gak", "ga", "ngga", "nggak", "kah", "how", "much", "many", "per", "saat"];

@@ -103,6 +103,19 @@ internal static class UndoInWords
     {
         if (!words.Any(w => Verbs.Contains(w.Lower)) || !words.Any(w => References.Contains(w.Lower))) return false;
         var others = words.Where(w => w.Quoted || !Known(w)).ToList();
-        return others.Count <= 3 && others.All(w => !w.Quoted && w.Text.All(char.IsLetter) && !Events.Contains(w.Lower));
+        return others.Count <= (ClosesWithUndo(words) ? MaxStory : 3) && others.All(w => !w.Quoted && w.Text.All(char.IsLetter) && !Events.Contains(w.Lower));
+    }
+
+    /// <summary>How many story words may stand between a reference and an undo verb that closes the message.</summary>
+    private const int MaxStory = 8;
+
+    /// <summary>
+    /// "eh yang tadi salah, beta tulis gula padahal mestinya tepung. hapus jua": the message ends with the undo verb (only known
+    /// words after it), so the story before it says why the last entry goes, not what else to do.
+    /// </summary>
+    private static bool ClosesWithUndo(IReadOnlyList<Token> words)
+    {
+        var last = words.ToList().FindLastIndex(w => Verbs.Contains(w.Lower));
+        return last > 0 && words.Skip(last + 1).All(Known) && words.Take(last).Any(w => References.Contains(w.Lower));
     }
 }
