@@ -134,8 +134,14 @@ internal static class PriceQuestion
         {
             try
             {
-                var query = Read(rest.Skip(priceAt + 1).ToList(), fromQuestion: true);
-                return query.Item?.Split(' ').Any(w => NotItems.Contains(w.ToLowerInvariant()) || Everyday.PriceChange.SaysChange(w.ToLowerInvariant())) == true ? null : query;
+                var query = Read(rest.Skip(priceAt + 1).ToList(), fromQuestion: true, out var names);
+                var named = query.Item?.Split(' ') ?? [];
+                if (named.Any(w => NotItems.Contains(w.TrimEnd(',').ToLowerInvariant()) || Everyday.PriceChange.SaysChange(w.ToLowerInvariant()))) return null;
+                // "daftar harga: beras, gula, telur", "harga2 brp aja, beras gula minyak telor": the list asked (a list word, or the
+                // plural "harga2"), then the items it should show (several names, or more words than one name has), is the list
+                var list = tokens.TakeWhile(t => !IsPriceWord(t.Lower)).Any(t => Clean(t.Lower) is "daftar" or "list" or "daptar")
+                           || rest[priceAt].Lower.TrimEnd('?', '!', '.', ',') is "harga2" or "harga-harga" or "hrg2" or "pricelist";
+                return list && (names > 1 || named.Length > 3) ? new PriceQuery(null) { FromQuestion = true } : query;
             }
             catch (GrammarError) { return null; }
         }
@@ -212,13 +218,22 @@ internal static class PriceQuestion
     }
 
     /// <summary>The item asked about in the words after "harga"; null for the whole list.</summary>
-    public static PriceQuery Read(IReadOnlyList<Token> words, bool fromQuestion)
+    public static PriceQuery Read(IReadOnlyList<Token> words, bool fromQuestion) => Read(words, fromQuestion, out _);
+
+    /// <summary>
+    /// <paramref name="names"/>: how many names are asked, apart by a comma or a joining word ("harga beras, gula sama telur");
+    /// the comma is kept in the item, so the price reply gives each one.
+    /// </summary>
+    private static PriceQuery Read(IReadOnlyList<Token> words, bool fromQuestion, out int names)
     {
         var kept = new List<string>();
+        names = 0;
+        bool comma = false, joined = false;
         for (var i = 0; i < words.Count; i++)
         {
             var word = Clean(words[i].Text);
             var lower = word.ToLowerInvariant();
+            if (i > 0 && words[i - 1].Text.EndsWith(',')) comma = true;
             // "🙏", "👍": decoration, never part of an item's name.
             if (word.Length == 0 || word.All(c => c > 127 && !char.IsLetterOrDigit(c)) || Fillers.Contains(lower) || Periods.Contains(lower) || PriceWords.Contains(lower)) continue;
             // "per kg", "/kg", "sekilo" and "1 kg" say which unit is meant, not which item.
@@ -232,7 +247,16 @@ internal static class PriceQuestion
                 if (glued.Length == 0 && i + 1 < words.Count && Units.IsUnit(Clean(words[i + 1].Text))) { i++; continue; }
                 throw GrammarError.With("Untuk mengubah harga pakai /setharga.", CommandExamples.SetPrice);
             }
+            if (Everyday.EverydayWords.Separators.Contains(lower) || lower is "&" or "+" or "serta")
+            {
+                kept.Add(word);
+                joined = true;
+                continue;
+            }
+            if (kept.Count == 0 || joined || comma) names++;
+            if (comma && !joined && kept.Count > 0) kept[^1] += ",";
             kept.Add(word);
+            comma = joined = false;
         }
         var item = kept.Count == 0 ? null : AmountReader.CheckName(string.Join(' ', kept), CommandExamples.Price);
         return new PriceQuery(item) { FromQuestion = fromQuestion };

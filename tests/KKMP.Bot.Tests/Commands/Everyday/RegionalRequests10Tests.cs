@@ -27,6 +27,34 @@ public class RegionalRequests10Tests
         Assert.Null(Assert.IsType<PriceQuery>(Parsed(text)).Item);
 
     [Theory]
+    [InlineData("daftar harga dong: beras, tepung, telur")]      // the list asked, then the items it should show
+    [InlineData("list harga e kaka, gula, minyak sama telur")]
+    [InlineData("minta daftar harga gula beras telur minyak")]   // more words than one name has, after "daftar"
+    [InlineData("harga2 brp aja kak, gula beras minyak telor")]   // the plural asks the list too
+    public void The_price_list_asked_with_the_items_it_should_show_is_the_price_list(string text) =>
+        Assert.Null(Assert.IsType<PriceQuery>(Parsed(text)).Item);
+
+    [Theory]
+    [InlineData("harga beras, gula sama telur brapa kak?")]      // several items asked apart by commas: each price
+    [InlineData("berapa harga telur, beras, gula skrg?")]
+    public async Task Several_items_asked_apart_by_commas_get_each_price(string text)
+    {
+        using var harness = new RouterHarness();
+
+        var reply = await harness.Stranger("telegram", "warga").SendAsync(text);
+
+        Assert.Contains("Harga beras: Rp12.500/kg", reply.Text);
+        Assert.Contains("Harga gula pasir: Rp17.500/kg", reply.Text);
+        Assert.Contains("Harga telur:", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("harga minyak goreng, brp?", "minyak goreng")]   // one name, then the question
+    [InlineData("harga tepung terigu berapa skrg", "tepung terigu")]
+    public void One_item_asked_after_harga_stays_that_item(string text, string item) =>
+        Assert.Equal(item, Assert.IsType<PriceQuery>(Parsed(text)).Item);
+
+    [Theory]
     [InlineData("harga gula brapa ndi'?", "gula")]                 // Bugis/Makassar ndi': the clerk addressed
     [InlineData("rega minyak saponapa satea?", "minyak")]          // Madurese saponapa: how much
     [InlineData("pire harge telur nane?", "telur")]                // Sasak nane: now
@@ -50,6 +78,7 @@ public class RegionalRequests10Tests
     [InlineData("stok di gudang berape semue? kirim jak", "/stok")]
     [InlineData("stok gula kite masih ade berape?", "/stok gula")] // Betawi/Pontianak kite, ade
     [InlineData("araq stok minyak pire nane?", "/stok minyak")]     // Sasak araq: there is
+    [InlineData("minyak masih ada ko sonde usi?", "/stok minyak")]  // Kupang "ada ko sonde": is there or not
     public void A_recap_or_stock_asked_in_the_new_voices_is_read(string text, string slash) =>
         EverydayAssert.ParsesLike(text, slash);
 
@@ -124,4 +153,38 @@ public class RegionalRequests10Tests
         Assert.Equal(movements, beforeYa);
         Assert.Equal(MovementKind.Reversal, harness.Get<LedgerDb>().Movements.FindAll().OrderBy(m => m.AtTicks).Last().Kind);
     }
+
+    [Theory]
+    [InlineData("yang tadi endeq jadi, batalin")]   // Sasak endeq: the last entry did not happen
+    [InlineData("nyang tadi hana jadi, apus beh")]  // Acehnese hana
+    [InlineData("sing maeng tadak jadi, hapusen")]  // Pontianak tadak
+    public void Called_off_with_a_new_voice_s_not_is_an_undo(string text) =>
+        Assert.IsType<Undo>(Parsed(text));
+
+    [Theory]
+    [InlineData("gula hana laku")]          // news, never an entry
+    [InlineData("telur endeq laku 2 kg")]
+    [InlineData("beras enjek payu ghallu")]
+    [InlineData("minyak tadak laku 3 liter")]
+    public void A_denial_in_a_new_voice_is_never_an_entry(string text) =>
+        Assert.False(CommandParser.Parse(text) is ParseResult.Parsed { Command: Sale or GoodsReceived or StockCount });
+
+    [Theory]
+    [InlineData("bu Ani hana utang, beli gula 2 kg tunai", "jual gula pasir 2 kg")]           // credit denied: a cash sale
+    [InlineData("minyak 2 liter laku, hana diskon, 31.400", "jual minyak goreng 2 liter × Rp15.700")] // a discount denied: the total
+    public async Task A_denied_credit_or_discount_is_read_as_the_plain_entry(string text, string recorded) =>
+        await EverydayAssert.RecordsAsync(text, recorded);
+
+    [Theory]
+    [InlineData("telur kejual dua kilo tadi, cemana awak catat?", "jual telur 2 kg")]            // an entry, then how to record it
+    [InlineData("masuk gula 10 kg @16.000. gmn nulisnya yg bener ya?", "masuk gula pasir 10 kg @Rp16.000")]
+    public async Task An_entry_then_a_question_how_to_record_it_records_the_entry(string text, string recorded) =>
+        await EverydayAssert.RecordsAsync(text, recorded);
+
+    [Theory]
+    [InlineData("jual gula 2 kg. btw cara liat rekap gimana?")]                        // a question about something else
+    [InlineData("ongkos angkut 30rb td. itu dicatat di mana ya? gmn caranya?")]      // money, no goods: how to record it is asked
+    [InlineData("telur 2 kg, cara nyatet yang 3 kg gimana?")]                         // a number in the question: not only how
+    public void A_question_that_is_not_only_how_to_record_the_entry_before_it_is_no_entry(string text) =>
+        Assert.False(CommandParser.Parse(text) is ParseResult.Parsed { Command: Sale or GoodsReceived or StockCount });
 }

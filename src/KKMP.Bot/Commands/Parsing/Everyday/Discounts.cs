@@ -21,11 +21,11 @@ internal static class Discounts
     /// <summary>A down payment: the books would need part cash and part debt, which one entry cannot say.</summary>
     private static readonly HashSet<string> PartPayment = ["dp", "panjar", "persekot", "muka"];
 
-    /// <summary>A discount word with money or a percentage within the next three words.</summary>
+    /// <summary>A discount word with money or a percentage within the next three words; "hana diskon", "tanpa diskon" deny it.</summary>
     public static bool Mentioned(IReadOnlyList<Token> words)
     {
         for (var i = 0; i < words.Count; i++)
-            if (!words[i].Quoted && Cleaned(words[i]).Lower is var word && (DiscountWords.Contains(word) || NetWords.Contains(word)))
+            if (!words[i].Quoted && Cleaned(words[i]).Lower is var word && (DiscountWords.Contains(word) || NetWords.Contains(word)) && !NotAnEntry.Negated(words, i))
                 for (var k = i + 1; k < Math.Min(words.Count, i + 4); k++)
                     if (words[k].StartsLikeNumber || MoneyReader.IsPriceStart(words[k]) || words[k].Text.StartsWith('(')) return true;
         return false;

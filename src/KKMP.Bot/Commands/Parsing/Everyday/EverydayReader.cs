@@ -20,14 +20,22 @@ internal static class EverydayReader
         // "kirim rekap hari ini ya soalnya mau saya laporkan": a request, then why; the why is not part of it.
         var reading = Request(words) ?? RequestInOneClause(tokens)
             ?? (text.Contains('?') ? null : Corrections.Read(words) ?? PriceChange.Read(words) ?? GoodsEntry(tokens, words));
-        return reading switch
+        // "gulpas kejual tiga kilo tadi, cemana mau awak catat?": an entry, then how to record it; the entry is read without the
+        // question, when it reads as a whole command (else the question is the assistant's).
+        if (reading is null && text.Contains('?') && BeforeHowToRecord(tokens) is { } entry && EverydayWords.Clean(entry) is { Count: > 0 } entryWords
+            && Verdict(entry, Corrections.Read(entryWords) ?? PriceChange.Read(entryWords) ?? GoodsEntry(entry, entryWords)) is ParseResult.Parsed parsed)
+            return parsed;
+        return Verdict(tokens, reading);
+    }
+
+    private static ParseResult? Verdict(IReadOnlyList<Token> tokens, Reading? reading) =>
+        reading switch
         {
             Reading.Verdict verdict => verdict.Result,
             Reading.Slash slash when !Unchanged(tokens, slash) => Run(slash),
             Reading.Slash slash when Writes(slash) && Run(slash) is ParseResult.Invalid missing => missing,
             _ => null,
         };
-    }
 
     /// <summary>A request read in words (undo, recap, a list, one item's stock), without the reason given after it.</summary>
     private static Reading? Request(IReadOnlyList<Token> words)
@@ -54,6 +62,29 @@ internal static class EverydayReader
         if (requests.Count != 1) return null;
         var remarks = clauses.Where(c => !ReferenceEquals(c, requests[0].Clause));
         return remarks.All(c => c.All(w => !w.StartsLikeNumber && !EverydayWords.Verbs.ContainsKey(w.Lower))) ? requests[0].Reading : null;
+    }
+
+    /// <summary>Words of recording: "mau awak catat", "nulisnya", "cara inputnya".</summary>
+    private static readonly HashSet<string> Recording =
+        ["catat", "dicatat", "catet", "dicatet", "nyatet", "nyatat", "catatnya", "catetnya", "tulis", "ditulis", "nulis", "tulisnya", "nulisnya",
+         "input", "diinput", "inputnya", "ketik", "ngetik", "ketiknya"];
+
+    /// <summary>
+    /// The clauses before a question how to record ("…, cemana pulak mau awak catat?", "… gmn nulisnya?"): a how word and a word
+    /// of recording, no number, after clauses without a question mark. Null when the message has no such question.
+    /// </summary>
+    private static List<Token>? BeforeHowToRecord(IReadOnlyList<Token> tokens)
+    {
+        var clauses = Clauses(tokens).ToList();
+        for (var k = 1; k < clauses.Count; k++)
+        {
+            if (clauses[k - 1].Any(t => !t.Quoted && t.Text.Contains('?'))) return null;
+            var after = EverydayWords.Clean(clauses.Skip(k).SelectMany(c => c).ToList());
+            if (after.Any(w => w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower))) continue;
+            if (after.Any(w => AskingWords.How.Contains(w.Lower) || w.Lower is "cara" or "caranya" or "carane") && after.Any(w => Recording.Contains(w.Lower)))
+                return clauses.Take(k).SelectMany(c => c).ToList();
+        }
+        return null;
     }
 
     /// <summary>Raw tokens cut after a comma, full stop, semicolon, exclamation or question mark.</summary>

@@ -28,9 +28,7 @@ internal static class NotAnEntry
     /// A word before that says it did not happen: "kontan mboten utang", "bukan bon", "gak ngutang"; also what calls off the last
     /// entry in <see cref="UndoInWords"/> ("ora sido", "kada jadi"). Betawi kagak, Palembang dak/idak.
     /// </summary>
-    internal static readonly HashSet<string> Not =
-        ["gak", "ga", "gk", "nggak", "ngga", "nggk", "enggak", "tidak", "tdk", "bukan", "nda", "mboten", "boten", "ora", "ndak", "tanpa", "dudu", "sanes", "teu", "seng", "tra", "sonde", "indak", "kada", "nyanda", "tara",
-         "kagak", "dak", "idak"];
+    internal static readonly HashSet<string> Not = [.. Negation.Plain, "bukan", "tanpa", "dudu", "sanes", "seng"];
 
     /// <summary>Words between the denial and what it denies: "seng pake bon", "gak pakai utang", "ora usah ngebon".</summary>
     private static readonly HashSet<string> Between = ["pake", "pakai", "usah", "perlu", "ada", "jadi"];

@@ -14,7 +14,7 @@ internal static class StockQuestion
     private static readonly HashSet<string> Asking = ["cek", "masih", "ada", "lihat", "liat", "left", "araq"]; // Sasak araq: there is
 
     /// <summary>Where and whether, beside the words around every request (<see cref="Requests.IsAround"/>).</summary>
-    private static readonly HashSet<string> Around = ["sistem", "gudang", "toko", "rak", "kita", "kite", "aja", "gak", "ga", "ngga", "nggak", "kah", "how", "much", "many", "per", "saat"];
+    private static readonly HashSet<string> Around = ["sistem", "gudang", "toko", "rak", "kita", "kite", "aja", .. Negation.Plain, "kah", "ko", "how", "much", "many", "per", "saat"];
 
     /// <summary>"sisa", "stok", "kari": a word about what is left (the price question leaves those to this reader).</summary>
     public static bool IsStockWord(string lower) => StockWords.Contains(lower);
