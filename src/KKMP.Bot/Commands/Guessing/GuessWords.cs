@@ -142,7 +142,9 @@ internal static class GuessWords
 
     /// <summary>A clause with one of these (after its amount, or without one) is about what did not happen.</summary>
     public static readonly HashSet<string> Denials =
-        [.. Parsing.Negation.Plain, "belum", "blm", "blum", "bukan", "nanya", "tanya", "ditanya", "seng"]; // Ambon seng
+        ["gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "ndak", "ora", "belum", "blm", "blum", "bukan", "nanya", "tanya", "ditanya", "mboten", "boten",
+         // "not" in the east: Manado nyanda, Ternate tara, Papua tra, Ambon seng, Kupang sonde
+         "nyanda", "nyandak", "tara", "tra", "seng", "sonde"];
 
     /// <summary>"blm dibayar": not paid yet, which is about the money, not a denial of the entry.</summary>
     public static readonly HashSet<string> Paid = ["dibayar", "bayar", "lunas", "dilunasin", "dibayarin"];

@@ -1,11 +1,11 @@
 namespace KKMP.Bot.Commands.Parsing;
 
 /// <summary>
-/// "Not" in every region the readers know, written once: the denial before a word (<see cref="Everyday.NotAnEntry.Not"/>),
-/// the denial that makes a clause news in the guess (<see cref="Guessing.GuessWords.Denials"/>) and the words that make a
-/// message a sentence rather than an entry (<see cref="Everyday.EverydayWords.NotItemWords"/>) all build on it, so a voice
-/// added here is known to every reader. Each list adds only what is its own ("bukan" corrects, "belum" is not yet, "seng" is
-/// also zinc sheeting sold in shops, Malay "tak" is Javanese "I" in "tak jual").
+/// "Not" in every region, for the readers that ask whether a word is denied: the denial before a credit, discount or
+/// "jadi" (<see cref="Everyday.NotAnEntry.Not"/>, which undo and discounts use) and "is there or not" in a stock question.
+/// The guess's denials (<see cref="Guessing.GuessWords.Denials"/>) and the sentence words of an entry
+/// (<see cref="Everyday.EverydayWords.NotItemWords"/>) keep their own lists on purpose: there a new word for "not" can also be
+/// a correction ("laku gula 2 kg.. endeq, 2,5 kg"), and adding one turned entries into chat on the development sets.
 /// </summary>
 internal static class Negation
 {

@@ -162,14 +162,6 @@ public class RegionalRequests10Tests
         Assert.IsType<Undo>(Parsed(text));
 
     [Theory]
-    [InlineData("gula hana laku")]          // news, never an entry
-    [InlineData("telur endeq laku 2 kg")]
-    [InlineData("beras enjek payu ghallu")]
-    [InlineData("minyak tadak laku 3 liter")]
-    public void A_denial_in_a_new_voice_is_never_an_entry(string text) =>
-        Assert.False(CommandParser.Parse(text) is ParseResult.Parsed { Command: Sale or GoodsReceived or StockCount });
-
-    [Theory]
     [InlineData("bu Ani hana utang, beli gula 2 kg tunai", "jual gula pasir 2 kg")]           // credit denied: a cash sale
     [InlineData("minyak 2 liter laku, hana diskon, 31.400", "jual minyak goreng 2 liter × Rp15.700")] // a discount denied: the total
     public async Task A_denied_credit_or_discount_is_read_as_the_plain_entry(string text, string recorded) =>

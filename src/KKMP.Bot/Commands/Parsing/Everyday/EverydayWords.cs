@@ -227,8 +227,8 @@ internal static class EverydayWords
     [
         "ke", "di", "jam", "kapan", "apa", "apakah", "gimana", "gmn", "bagaimana", "kenapa", "mengapa", "boleh", "bisa", "harus",
         "wajib", "kalau", "klo", "kalo", "karena", "krn", "untuk", "utk", "buat", "rapat", "anggota", "pengurus", "pengawas",
-        "pengelola", "koperasi", "kopdes", "kerja", "angin", "tahun", "bulan", "minggu", "itu",
-        "belum", "blm", "mau", "ingin", "pengen", "pingin", "besok", "online", "pajak", "shu", "wah", "keras",
+        "pengelola", "koperasi", "kopdes", "kerja", "angin", "tahun", "bulan", "minggu", "itu", "gak", "ga", "nggak", "enggak",
+        "tidak", "tdk", "belum", "blm", "mau", "ingin", "pengen", "pingin", "besok", "online", "pajak", "shu", "wah", "keras",
         "laris", "rame", "ramai", "sepi", "banget", "bgt", "aturan", "hukum", "caranya", "cara", "saham", "simpanan", "modal",
         "acara", "libur", "kena", "sih", "dari", "harga", "hrg", "berapa", "brp", "habis", "abis", "kok",
         // people, money and dates are never items ("datang 5 orang", "kas masuk 200rb", "opname tgl 30")
@@ -240,9 +240,9 @@ internal static class EverydayWords
         // "a little" in Javanese (sithik, sekedhik), Sundanese (saeutik), Minang (saketek), Banjar (sadikit)
         "sithik", "sitik", "sekedhik", "sekedik", "saeutik", "saetik", "saketek", "sadikit",
         // "not" in the regions: a denial is news, never an entry ("ora payu", "teu acan dugi", "indak laku", "kada", "sonde")
-        .. Negation.Plain, "henteu", "hanteu", "acan", "durung", "dereng", "trada", "tak",
-        // "tomorrow" in Javanese (sesok, benjing, mbenjing): a plan, never an entry
-        "sesok", "benjing", "mbenjing",
+        "ora", "ndak", "nda", "teu", "henteu", "hanteu", "acan", "durung", "dereng", "indak", "kada", "tra", "trada", "sonde", "kagak", "tak", "nyanda", "nyandak", "tara",
+        // "not" in krama (mboten) and "tomorrow" in Javanese (sesok, benjing, mbenjing): news or a plan, never an entry
+        "mboten", "boten", "sesok", "benjing", "mbenjing",
     ];
 
     public static readonly HashSet<string> TimeUnits =
