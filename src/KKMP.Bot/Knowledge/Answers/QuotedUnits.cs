@@ -111,10 +111,13 @@ public static partial class QuotedUnits
         // "SHU buat dana cadangan brp persen?": the ayat on dividing SHU shares one more word with the question than the one
         // that answers it ("Besarnya pemupukan dana cadangan ditetapkan dalam Rapat Anggota"). When a close second states what
         // the question asks (a figure, a bar, an organ) and the best does not, it is quoted beside the best.
+        // "RAT sah kalo yg dateng brp?": the meeting's quorum and the second meeting's are both stated as how many must attend; the
+        // officer asking the quorum reads both rather than the one that shares a word more ("paling sedikit" for "minimal").
         var bestFrame = chosen.Max(c => FrameWeight(string.Join(' ', c.Unit.Lines), frame));
         if (chosen.Count < maxUnits)
             chosen.AddRange(scored.Where(s => !chosen.Contains(s) && s.Weight >= best - CloseSecond
-                    && FrameWeight(string.Join(' ', s.Unit.Lines), frame) > bestFrame && s.Matched.Any(m => !concepts[m].Aside))
+                    && (FrameWeight(string.Join(' ', s.Unit.Lines), frame) > bestFrame || frame?.Quorum == true && Search.QuestionIntent.StatesQuorum(string.Join(' ', s.Unit.Lines)))
+                    && s.Matched.Any(m => !concepts[m].Aside))
                 .OrderByDescending(s => s.Weight).Take(maxUnits - chosen.Count).ToList());
         // The answer trims a quote longer than it shows: a second unit must not push the best one past the cut.
         var lead = ayat || intro.Count == 0 ? "" : LastSentence(intro[^1]);
