@@ -86,7 +86,7 @@ public static partial class QuestionIntent
             Recourse().IsMatch(QuestionFrame.AskedText(text)))
         {
             ListHead = ListHead().Match(text) is { Success: true } head ? head.Groups[1].Value : null, VoteWeight = Answers.VoteWeight.Asked(question),
-            Quorum = quorum || number == NumberKind.Share && ValidAttendance().IsMatch(text),
+            Quorum = quorum || number == NumberKind.Share && ValidAttendance().IsMatch(text) && !Approval().IsMatch(text),
         };
     }
 
@@ -212,6 +212,10 @@ public static partial class QuestionIntent
     /// <summary>"RAT baru sah kalo yg dateng brp?": a share asked of the members attending for the meeting to be valid is its quorum.</summary>
     [GeneratedRegex(@"\bsah\b.{0,30}\b(hadir|datang)\b|\b(hadir|datang)\b.{0,30}\bsah\b")]
     private static partial Regex ValidAttendance();
+
+    /// <summary>"sah kalo disetujui brp persen yg hadir?": the share of those attending who approve is a vote share, not a quorum.</summary>
+    [GeneratedRegex(@"\b(setuju|disetujui|menyetujui|persetujuan)\b")]
+    private static partial Regex Approval();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
