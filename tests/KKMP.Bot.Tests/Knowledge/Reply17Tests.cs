@@ -107,12 +107,39 @@ public class Reply17Tests
         Assert.Contains("paling sedikit 1/3", quote);
     }
 
+    [Fact]
+    public void The_second_meetings_quorum_asked_is_quoted_alone() =>
+        Assert.Equal(" ayat (5)", Quote(QuorumArticle, "rapat anggota kedua sah kalo yg hadir brp persen?").Label);
+
     [Theory]
     // A vote share, or a validity that is no attendance.
     [InlineData("keputusan rapat anggota sah kalo disetujui brp persen yg hadir?")]
     [InlineData("rapat anggota online sah gk?")]
     public void A_vote_share_or_a_validity_without_attendance_is_no_quorum(string question) =>
         Assert.False(QuestionIntent.FrameOf(question).Quorum);
+
+    /// <summary>An article on the members' meeting: a bar on voting by proxy beside the rule on meeting online.</summary>
+    private const string Meeting =
+        "(1) Rapat Anggota dipimpin oleh Pengurus.\n"
+        + "(2) Anggota yang tidak hadir tidak dapat mewakilkan suaranya kepada anggota lain.\n"
+        + "(3) Rapat Anggota dapat dilakukan secara daring dan/atau luring.\n"
+        + "(4) Notulen Rapat Anggota ditandatangani oleh pimpinan rapat.";
+
+    [Theory]
+    [InlineData("koperasi sebelah RAT lewat zoom krn anggotanya pd merantau. kita boleh bikin rapat anggota online jg?")]
+    [InlineData("anggota kami banyak yg kerja di kota. rapat anggota boleh daring gk?")]
+    public void A_bar_that_shares_only_the_storys_words_does_not_answer_a_permission(string question)
+    {
+        var quote = Quote(Meeting, question).Text;
+        Assert.Contains("daring", quote);
+        Assert.DoesNotContain("mewakilkan", quote);
+    }
+
+    [Theory]
+    // The bar shares a word of the asked part: it answers.
+    [InlineData("anggota kami banyak yg kerja di kota. boleh nitip suara ke anggota lain?")]
+    public void A_bar_sharing_the_asked_words_still_answers_a_permission(string question) =>
+        Assert.Contains("tidak dapat mewakilkan", Quote(Meeting, question).Text);
 
     private static Quote Quote(string text, string question)
     {
