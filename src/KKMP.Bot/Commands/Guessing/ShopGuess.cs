@@ -48,6 +48,7 @@ public sealed class ShopGuess(ItemResolver items)
             if ((item = found) is not null) break;
         }
         if (item is null || Amounts(entry, item) is not { } quantities) return null;
+        if (clauses.Restated is { } again && !SameAmount(quantities, again, item)) return null;
         var said = new Said(
             // A corrected message ("jual … eh tunggu, saya cek dulu, 4 kilo") keeps the verb it started with.
             clauses.Original?.Verb ?? entry.Verb ?? clauses.Donors.Select(d => d.Verb).FirstOrDefault(v => v is not null),
@@ -123,6 +124,10 @@ public sealed class ShopGuess(ItemResolver items)
             || UnitFit.Factor(item, first.Unit) is not { } a || UnitFit.Factor(item, second.Unit) is not { } b) return null;
         return [new Quantity(first.Amount * a + second.Amount * b, item.BaseUnit)];
     }
+
+    /// <summary>"sedus, 12 liter" of minyak goreng packed 12 liter to the dus: one amount, said twice.</summary>
+    private static bool SameAmount(IReadOnlyList<Quantity> quantities, Quantity again, ItemDoc item) =>
+        quantities is [var first] && UnitFit.Factor(item, first.Unit) is { } a && UnitFit.Factor(item, again.Unit) is { } b && first.Amount * a == again.Amount * b;
 
     /// <summary>What the message says, gathered from its entry clause and the clauses that lend it words.</summary>
     private sealed record Said(GuessVerb? Verb, IReadOnlyList<Quantity> Quantities, IReadOnlyList<GuessMoney> Money, bool SaysNoneLeft, bool SaysPrice)

@@ -22,6 +22,8 @@ internal static class FormsOfAddress
         "kaka", "ade", "pace", "mace", "usi", "bung", "nyong", "nona", "bli", "inaq", "amaq",
         // you: Banjar pian (polite) and ikam, Manado ngana and ngoni; Makassar bela (friend)
         "pian", "ikam", "ngana", "ngoni", "bela",
+        // Acehnese teungku (a religious elder, said to any respected man), cut "tgk"
+        "teungku", "tgk",
     ];
 
     /// <summary>The one speaking ("sa beli gula dari agen" is the shop buying, so never a customer).</summary>
@@ -32,6 +34,7 @@ internal static class FormsOfAddress
         "sy", "sya", "saya", "aku", "sa", "beta", "ambo", "awak", "kulo", "kula", "abdi", "kaula", "sengko", "ulun", "aye", "tiang",
         "kamek", "gue", "gw", "katong", "kitong", "torang", "engko", "engkok", // and Madurese engko'
         "kito", // we: Palembang and Minang
+        "lon", "kamoe", // Acehnese I, we
     ];
 
     public static readonly HashSet<string> All = [.. Addressed, .. Speaking];

@@ -25,7 +25,8 @@ internal static class Discounts
     public static bool Mentioned(IReadOnlyList<Token> words)
     {
         for (var i = 0; i < words.Count; i++)
-            if (!words[i].Quoted && Cleaned(words[i]).Lower is var word && (DiscountWords.Contains(word) || NetWords.Contains(word)))
+            // "gak ada diskon", "tanpa potongan", Acehnese "hana diskon": no discount was given
+            if (!words[i].Quoted && Cleaned(words[i]).Lower is var word && (DiscountWords.Contains(word) || NetWords.Contains(word)) && !NotAnEntry.Negated(words, i))
                 for (var k = i + 1; k < Math.Min(words.Count, i + 4); k++)
                     if (words[k].StartsLikeNumber || MoneyReader.IsPriceStart(words[k]) || words[k].Text.StartsWith('(')) return true;
         return false;

@@ -30,7 +30,7 @@ internal static class NotAnEntry
     /// </summary>
     internal static readonly HashSet<string> Not =
         ["gak", "ga", "gk", "nggak", "ngga", "nggk", "enggak", "tidak", "tdk", "bukan", "nda", "mboten", "boten", "ora", "ndak", "tanpa", "dudu", "sanes", "teu", "seng", "tra", "sonde", "indak", "kada", "nyanda", "tara",
-         "kagak", "dak", "idak"];
+         "kagak", "dak", "idak", "hana"]; // Acehnese hana
 
     /// <summary>Words between the denial and what it denies: "seng pake bon", "gak pakai utang", "ora usah ngebon".</summary>
     private static readonly HashSet<string> Between = ["pake", "pakai", "usah", "perlu", "ada", "jadi"];
@@ -76,7 +76,11 @@ internal static class NotAnEntry
     private static bool PaidLater(IReadOnlyList<Token> words, int i)
     {
         if (!PayWords.Contains(words[i].Lower) || Negated(words, i)) return false;
-        var when = i + 1 < words.Count && words[i + 1].Lower is "hari" or "tgl" or "tanggal" ? i + 2 : i + 1;
+        var when = i + 1;
+        // "bayar ke die nanti", "bayarnya ke agen besok": to whom, then when
+        if (when + 1 < words.Count && words[when].Lower is "ke" or "ka" or "sama" or "ama" or "ame")
+            when += when + 2 < words.Count && FormsOfAddress.Addressed.Contains(words[when + 1].Lower) ? 3 : 2;
+        if (when < words.Count && words[when].Lower is "hari" or "tgl" or "tanggal") when++;
         return when < words.Count && !words[when].Quoted && Later.Contains(words[when].Lower);
     }
 

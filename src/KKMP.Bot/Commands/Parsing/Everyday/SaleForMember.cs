@@ -16,6 +16,10 @@ internal static class SaleForMember
         // "… ka bu haji", "… lawan acil", "… ke pak Darto": sold to a person is sold for them, looked up in the register like "untuk"
         if (at < 0 && list.FindLastIndex(w => !w.Quoted && Tail.To.Contains(w.Lower)) is var to and >= 0)
             at = to + 1 < words.Count && !words[to + 1].Quoted && FormsOfAddress.Addressed.Contains(words[to + 1].Lower) ? to : -1;
+        // "gula 2 kilo dibeli sama bu Ani": the person after a passive buy word bought it, looked up like "untuk"
+        if (at < 0 && Enumerable.Range(1, Math.Max(0, list.Count - 2)).FirstOrDefault(i => Tail.ByBuyer(words, i)) is var by and > 0
+            && FormsOfAddress.Addressed.Contains(words[by + 1].Lower))
+            at = by;
         if (at <= 0 || at == words.Count - 1 || !words.Take(at).Any(w => w.StartsLikeNumber || IndonesianNumber.IsNumberWord(w.Text))) return null;
         var buyer = words.Skip(at + 1).ToList();
         // "untuk buat kue", "utk acara pengajian": what the goods are for, not who bought them; the sale is read without it
