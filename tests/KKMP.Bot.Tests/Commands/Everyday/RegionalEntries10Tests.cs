@@ -10,7 +10,7 @@ namespace KKMP.Bot.Tests.Commands.Everyday;
 /// after a passive buy word and "sama/ame/oleh"; Acehnese "keu stok", "teungku", "lon" and a denied discount ("hana diskon");
 /// a supplier right after an arrival ("teko sales"); goods delivered ("antar") are a receipt unless delivered on to someone;
 /// goods gone out ("su keluar") are a sale; a note the cooperative's own shop wrote out is a sale; a pack said again in the
-/// item's base unit ("sedus, 12 liter") is one amount when the catalogue's packs agree; a change said after a correction
+/// item's base unit ("sedus, 12 liter") is one amount when the catalogue's packs agree (or know no such pack); a change said after a correction
 /// explains it only when the arithmetic does; a price that went up ("naikmi", "mundhak", Sasak "mangkin") is a new price.
 /// </summary>
 public class RegionalEntries10Tests
@@ -24,6 +24,8 @@ public class RegionalEntries10Tests
     // the buyer after a passive buy word: looked up like "untuk" when addressed, a remark otherwise
     [InlineData("telur 2 kilo dibeli sama bu Ros", "/jual telur 2 kg untuk bu Ros")]
     [InlineData("gula 1 kilo dibeli ame anak sekolah tadi", "/jual gula 1 kg")]
+    [InlineData("terigu sekilo setengah dibeli tante'na Rina", "/jual terigu 1,5 kg")]
+    [InlineData("gula 1 kilo dibeli bu Ani", "/jual gula 1 kg untuk bu Ani")]
     // a supplier right after the arrival
     [InlineData("barusan dateng sales, terigu 5 kilo", "/masuk terigu 5 kg")]
     // a new price: Sasak "mangkin" (now), Suroboyoan "rego jual … munggah, saiki …"
@@ -33,6 +35,8 @@ public class RegionalEntries10Tests
         EverydayAssert.ParsesLike(everyday, slash);
 
     [Theory]
+    // bought by the shop itself is no customer's purchase
+    [InlineData("gula 50 kg dibeli koperasi dari agen", "masuk gula pasir 50 kg")]
     // regional names of the goods
     [InlineData("breueh laku 3 kilo", "jual beras 3 kg")]
     [InlineData("teupong tamong 10 kilo", "masuk tepung terigu 10 kg")]
@@ -53,6 +57,7 @@ public class RegionalEntries10Tests
     // a pack and its size, said twice; two amounts joined by Betawi/Malay "ame"
     [InlineData("masuk minyak sedus, 12 liter, 180 ribu", "masuk minyak goreng 1 dus (12 liter) @Rp180.000")]
     [InlineData("beras masuk 1 karung, 25 kg, 300rb", "masuk beras 1 karung (25 kg) @Rp300.000")]
+    [InlineData("gula masuak 50 kilo, sakarung", "masuk gula pasir 50 kg")] // gula's sack is not in the catalogue: sized by the kilos
     [InlineData("stok minyak 1 dus ame 6 liter", "stok minyak goreng dihitung 18 liter")]
     // "klo" after a number is a kilo, also in the guess
     [InlineData("terigu 3 klo laku 33rb", "jual tepung terigu 3 kg × Rp11.000")]
@@ -67,9 +72,8 @@ public class RegionalEntries10Tests
     [Theory]
     // a change that does not explain the correction leaves the amount unclear
     [InlineData("jual beras 10 kg, eh bukan, 12 kg. die tambah tiga kilo")]
-    // a pack said again in a size the catalogue does not know for it (minyak is 12 liter to the dus; gula has no karung)
+    // a pack said again in another size than the catalogue's (minyak is 12 liter to the dus)
     [InlineData("minyak masuk sedus, 10 liter, 170rb")]
-    [InlineData("gula masuk 50 kilo, sakarung")]
     // two items joined by "ame"
     [InlineData("gula 1 kg ame telur 1 kg laku")]
     public async Task A_regional_message_that_is_unclear_is_asked_back(string text) =>
@@ -88,6 +92,18 @@ public class RegionalEntries10Tests
         if (reply.SuggestedReplies.Contains("YA")) await sender.SendAsync("ya");
 
         Assert.DoesNotContain("masuk", reply.Text);
+        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
+    }
+
+    [Fact]
+    public async Task Someone_who_bought_in_Pontianak_Malay_is_a_sale_so_goods_not_sold_here_are_named_back()
+    {
+        using var harness = new RouterHarness();
+        var writes = harness.Get<LedgerDb>().RecordedWrites();
+
+        var reply = await harness.As("telegram", "42", Role.Pengelola).SendAsync("ade yang beli sabun 3 bungkus, catat jak");
+
+        Assert.Contains("\"sabun\" tidak ada di daftar", reply.Text);
         Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
     }
 }

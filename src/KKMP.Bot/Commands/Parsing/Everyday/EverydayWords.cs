@@ -188,8 +188,8 @@ internal static class EverydayWords
         "ji", "iye", "tabe", "pura", "sateya", // Madurese sateya (now)
         // Balinese: suba/sube (already)
         "suba", "sube",
-        // Acehnese: lheuh (already)
-        "lheuh",
+        // Acehnese: lheuh (already); Pontianak Malay: jak (only, just: "catat jak")
+        "lheuh", "jak",
         // Palembang: nian (really), bae (only), kini (now); Banjar: hanyar (new, just), wayah (the time: "wayah ini", now);
         // Sundanese wae (only), ayeuna (now); Javanese saiki (now)
         // officers addressed: "bu ketua", "pak bendahara"

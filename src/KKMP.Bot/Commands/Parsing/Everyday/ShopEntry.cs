@@ -33,7 +33,8 @@ internal static class ShopEntry
             // "barang hanyar datang", "barang baru masuk": the goods word before a receipt verb, filler between
             else if (lower is "barang" or "brg" && NextWord(words, i + 1) is { } verbAt && Verbs.TryGetValue(words[verbAt].Lower, out var receipt) && receipt == ShopVerb.Receipt)
             { verbs.Add(receipt); i = verbAt; }
-            else if (lower == "ada" && i + 2 < words.Count && Someone.Contains(words[i + 1].Lower) && IsBuyAt(words, i + 2)) { verbs.Add(ShopVerb.Sale); i += 2; }
+            // Pontianak and Betawi "ade yang beli": someone bought
+            else if (lower is "ada" or "ade" && i + 2 < words.Count && Someone.Contains(words[i + 1].Lower) && IsBuyAt(words, i + 2)) { verbs.Add(ShopVerb.Sale); i += 2; }
             // "ibu ibu tadi datang beli telur …": a customer who came to buy, not goods that came
             else if (Arrivals.Contains(lower) && i + 1 < words.Count && IsBuyAt(words, i + 1)) { verbs.Add(ShopVerb.Sale); i++; }
             else if (i == supplierAt) i++; // "dari agen"
