@@ -248,8 +248,8 @@ internal sealed class GuessClauses
             // "2 dus sm 5 liter": "sama"/"dan" between two amounts joins them (an item named between is another entry)
             var joinsAmounts = afterAmount && GuessReading.Joins(lower) && at + 1 < tokens.Count && tokens[at + 1].StartsLikeNumber;
             // "gulpas 4 klo laku": after a number "klo" is a kilo, not "kalau"
-            if (lower == "klo" && at > 0 && tokens[at - 1].StartsLikeNumber) { clauses[^1].Add(token); continue; }
-            if (((Breaks.Contains(lower) && !joinsAmounts) || (afterAmount && (lower is "yang" or "yg" || EverydayWords.PriceMarkers.Contains(lower))))
+            var kilo = lower == "klo" && at > 0 && tokens[at - 1].StartsLikeNumber;
+            if (((Breaks.Contains(lower) && !joinsAmounts && !kilo) || (afterAmount && (lower is "yang" or "yg" || EverydayWords.PriceMarkers.Contains(lower))))
                 && clauses[^1].Count > 0) clauses.Add([]);
             clauses[^1].Add(token);
             if (!token.Quoted && token.Text.Length > 1 && token.Text[^1] is ',' or '.' or ';' or '!') clauses.Add([]);
