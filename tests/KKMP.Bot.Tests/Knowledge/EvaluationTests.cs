@@ -135,6 +135,8 @@ public class EvaluationTests
     // Session 9's new development set: first scored 0.738 / 0.875 / 0.725 (right replies 0.762) at arrival; round 16's replies and
     // gate (English chat words, a time ahead read as a condition, the deed naming the cooperative) reach the values below.
     [InlineData(SessionNineDev, 0.77, 0.88, 0.77)]
+    // Session 10's new development set: first scored 0.675 / 0.800 / 0.662 (right replies 0.700) at arrival.
+    [InlineData(SessionTenDev, 0.67, 0.80, 0.66)]
     [InlineData("holdout-2-questions.json", 1.0, 1.0, 1.0)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]
@@ -200,6 +202,7 @@ public class EvaluationTests
     [InlineData("dev-everyday-10-questions.json", 0.88)]
     [InlineData(SessionEightDev, 0.83)]
     [InlineData(SessionNineDev, 0.81)]
+    [InlineData(SessionTenDev, 0.70)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]
     // held-out, at the values read at the end of session 9
     [InlineData("holdout-4-everyday-questions.json", 0.82)]
@@ -240,8 +243,10 @@ public class EvaluationTests
     /// reference price for a province its entry does not cover, unlisted goods asked with a listed region are declined).
     /// dev-everyday-12 arrived in session 9 (out-of-scope precision 0.867, recall 0.867) and joined the rule in round 16 (choosing a
     /// lender for oneself, songs and lyrics are declined; the deed's next steps and English chat words are answered).
+    /// dev-everyday-13 arrived in session 10 with no citation on any of its out-of-scope questions (precision 0.882, recall 1.0:
+    /// two answerable questions declined) and joined the rule in round 17.
     /// </summary>
-    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine, SessionTen, SessionTenDev];
+    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine, SessionTen];
 
     public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));
 
