@@ -11,7 +11,9 @@ public static class DomainSynonyms
     public static readonly IReadOnlyList<string[]> Groups =
     [
         ["rat", "rapat anggota tahunan", "rapat tahunan", "rapat anggota"],
-        ["ralb", "rapat anggota luar biasa", "rapat luar biasa", "rapat dadakan", "rapat mendadak", "rapat darurat"],
+        // "rapat anggota darurat": the members' meeting named with its urgency after it is the extraordinary one too.
+        ["ralb", "rapat anggota luar biasa", "rapat luar biasa", "rapat dadakan", "rapat mendadak", "rapat darurat",
+         "rapat anggota darurat", "rapat anggota dadakan", "rapat anggota mendadak"],
         ["shu", "sisa hasil usaha"],
         ["ad", "anggaran dasar"],
         ["art", "anggaran rumah tangga"],
@@ -79,7 +81,7 @@ public static class DomainSynonyms
         ["keluarga", "ipar", "istri", "suami", "mertua", "menantu", "saudara kandung", "keluarga semenda", "keluarga sedarah", "hubungan keluarga",
          "kakak", "adik", "kakak adik", "kakak adik kandung", "adik kandung", "kakak kandung", "kakak beradik", "bersaudara", "saudara", "sepupu", "keponakan", "ponakan"],
         ["nyalon", "mencalonkan", "dipilih kembali"],
-        ["periksa", "memeriksa", "meneliti", "mengecek"],
+        ["periksa", "memeriksa", "meneliti", "mengecek", "cek", "dicek"],
         ["rahasia", "merahasiakan", "kerahasiaan", "membocorkan", "dibocorkan", "bocor", "menyebarkan", "disebarkan", "disebar", "nyebarin",
          "diumbar", "mengumbar", "dibeberkan", "menceritakan", "diceritakan", "cerita2"],
         // "ada batas waktunya?": a time limit, which the regulations state as "paling lama" too ("paling lama 3 (tiga) bulan").
