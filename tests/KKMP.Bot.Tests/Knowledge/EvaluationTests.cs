@@ -21,7 +21,7 @@ public class EvaluationTests
 {
     public static readonly string[] Sets =
         ["dev-questions.json", "dev-everyday-questions.json", "dev-everyday-2-questions.json", "dev-everyday-3-questions.json", "dev-everyday-4-questions.json",
-         "dev-everyday-5-questions.json", "dev-everyday-6-questions.json", "dev-everyday-7-questions.json", "dev-everyday-8-questions.json", "dev-everyday-9-questions.json", "dev-everyday-10-questions.json", "dev-everyday-11-questions.json", "dev-everyday-12-questions.json", "dev-everyday-13-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
+         "dev-everyday-5-questions.json", "dev-everyday-6-questions.json", "dev-everyday-7-questions.json", "dev-everyday-8-questions.json", "dev-everyday-9-questions.json", "dev-everyday-10-questions.json", "dev-everyday-11-questions.json", "dev-everyday-12-questions.json", "dev-everyday-13-questions.json", "dev-everyday-14-questions.json", "holdout-2-questions.json", "holdout-questions.json", "holdout-everyday-questions.json", "holdout-3-everyday-questions.json",
          "holdout-4-everyday-questions.json", "holdout-5-everyday-questions.json", "holdout-6-everyday-questions.json", "holdout-7-everyday-questions.json", "holdout-8-everyday-questions.json",
          "holdout-9-everyday-questions.json", "holdout-10-everyday-questions.json", "holdout-11-everyday-questions.json"];
 
@@ -53,6 +53,9 @@ public class EvaluationTests
 
     /// <summary>Session 10's new development set (village heads and managers in Java and Sumatra, worried members, a treasurer before the RAT).</summary>
     private const string SessionTenDev = "dev-everyday-13-questions.json";
+
+    /// <summary>Session 10's second development set, written after holdout-11 arrived low by a new author who never saw it, in its kind of askers (eastern Indonesia pengurus and pengawas, dinas staff).</summary>
+    private const string SessionTenEastDev = "dev-everyday-14-questions.json";
 
     /// <summary>Session 9's new development set (a farming manager, a secretary drafting the RAT invitation, warung rumours, English-mixing city members, a camat's staff).</summary>
     private const string SessionNineDev = "dev-everyday-12-questions.json";
@@ -246,7 +249,7 @@ public class EvaluationTests
     /// dev-everyday-13 arrived in session 10 with no citation on any of its out-of-scope questions (precision 0.882, recall 1.0:
     /// two answerable questions declined) and joined the rule in round 17.
     /// </summary>
-    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine, SessionTen];
+    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine, SessionTen, SessionTenEastDev];
 
     public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));
 
