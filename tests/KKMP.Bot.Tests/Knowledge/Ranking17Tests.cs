@@ -9,7 +9,8 @@ namespace KKMP.Bot.Tests.Knowledge;
 /// A blank form (draft minutes, a draft agreement, a deed's opening) states no rule and weighs half; the members' meeting named
 /// with its urgency after it ("rapat anggota darurat") is the extraordinary one; "cek" is checking; what the AD
 /// lacks ("blm ada di AD") is a change to it, not the model AD named as a source; a clause closed by the tag "kan" asks; a colon
-/// ends the setting before a question.
+/// ends the setting before a question. The gate: whether a fee is fair ("wajar?") and a logo's design are declined; the
+/// cooperative's records put on social media are a secrecy question; a written proxy ("surat kuasa") is a vote left with another.
 /// </summary>
 public class Ranking17Tests
 {
@@ -73,5 +74,33 @@ public class Ranking17Tests
     {
         Assert.Equal("mau menghibahkan mesin", ChatNormalizer.Normalize("mau hibahin mesin"));
         Assert.Contains(Search.ConceptsOf("mau hibahin mesin"), c => c.Alternatives.Any(a => a.SequenceEqual(["hibah"])));
+    }
+
+    [Theory]
+    [InlineData("honor pembuatan akta di notaris minta 7 jt, wajar gak?")]
+    [InlineData("tarif notaris 4 jt buat akta kopdes itu pantas ga sih?")]
+    [InlineData("logo kopdes kami bikin sendiri boleh? desainnya gmn yg bagus?")]
+    public void A_fees_fairness_and_a_logos_design_are_declined(string question)
+    {
+        AssertDeclinedAsOperational(question);
+    }
+
+    [Theory]
+    // Putting the cooperative's records before the public asks about the secrecy the law requires.
+    [InlineData("data simpanan anggota boleh sy upload ke grup facebook desa?", false)]
+    [InlineData("hasil pemeriksaan pengawas boleh diposting di instagram kopdes?", false)]
+    // A post about anything else stays a chore.
+    [InlineData("caption instagram buat promo gerai yg menarik apa ya?", true)]
+    public void The_cooperatives_records_on_social_media_are_a_secrecy_question(string question, bool declined)
+    {
+        Assert.Equal(declined, OperationalQuestion.Matches(question));
+    }
+
+    [Fact]
+    public void A_written_proxy_is_a_vote_left_with_another()
+    {
+        Assert.Contains(Search.ConceptsOf("suami sy mau kasih surat kuasa ke sy buat voting di rapat anggota"),
+            c => c.Alternatives.Any(a => a.SequenceEqual(IndonesianAnalysis.Terms(Search.Index.Analyzer, "diwakilkan"))));
+        Assert.Equal("batas paling lambat", ChatNormalizer.Normalize("batas plg lambat"));
     }
 }

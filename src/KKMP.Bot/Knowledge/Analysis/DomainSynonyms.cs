@@ -116,7 +116,9 @@ public static class DomainSynonyms
         ["tanda tangan", "tandatangan", "menandatangani", "ditandatangani", "penandatanganan"],
         ["titip suara", "menitipkan suara", "nitip suara", "titip suaranya", "nitip suaranya", "menitipkan suaranya", "diwakilkan", "mewakilkan",
          // the same idea with the vote first ("suaranya boleh dititip ke sy?")
-         "suaranya dititip", "suara dititip", "suaranya dititipkan", "suara dititipkan", "suaranya diwakilkan", "suaranya diwakili"],
+         "suaranya dititip", "suara dititip", "suaranya dititipkan", "suara dititipkan", "suaranya diwakilkan", "suaranya diwakili",
+         // a written proxy is the same idea ("nitip surat kuasa ke istrinya buat voting")
+         "surat kuasa"],
         ["bangkrut", "pailit", "gulung tikar"],
         ["mati suri", "tidak aktif", "vakum", "menghidupkan kembali", "revitalisasi"],
         // Not yet a member is a non-member too: the law lets a cooperative serve "masyarakat yang bukan anggota" (UU 25/1992 Pasal 43).
