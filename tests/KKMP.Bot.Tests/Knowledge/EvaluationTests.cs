@@ -209,7 +209,10 @@ public class EvaluationTests
     [InlineData("dev-everyday-10-questions.json", 0.88)]
     [InlineData(SessionEightDev, 0.83)]
     [InlineData(SessionNineDev, 0.81)]
-    [InlineData(SessionTenDev, 0.76)]
+    // Round 17 (replies): session 10's development sets; dev-13 0.700 → 0.738 (a form to fill in leads no reply, a quorum asked
+    // without the word or missed quotes the ayat on attendance), dev-14 at its first score with its price facts as the index renders them.
+    // Round 17 (ranking and gate) beside them: together dev-13 0.787, dev-14 0.738.
+    [InlineData(SessionTenDev, 0.78)]
     [InlineData(SessionTenEastDev, 0.73)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]
     // held-out, at the values read at the end of session 9

@@ -77,8 +77,9 @@ public static partial class QuotedUnits
 
         var matches = units.Select(u => Matched(string.Join(' ', u.Lines), concepts, analyzer)).ToList();
         var topic = Topic(matches);
+        var asked = matches.Any(m => m.Any(i => !concepts[i].Aside));
         var scored = units.Select((u, i) => (Unit: u, Index: i, Matched: matches[i]))
-            .Select(s => (s.Unit, s.Index, s.Matched, Weight: Weight(s.Matched, concepts, string.Join(' ', s.Unit.Lines), frame, topic))).ToList();
+            .Select(s => (s.Unit, s.Index, s.Matched, Weight: Weight(s.Matched, concepts, string.Join(' ', s.Unit.Lines), frame, topic, asked))).ToList();
         if (scored.Max(s => s.Matched.Count) == 0) return new Quote("", text, true);
         var best = scored.Max(s => s.Weight);
         // "revitalisasi hrs memperhatikan apa aja?": the opening can hold its own short list ("… harus memperhatikan
@@ -111,10 +112,15 @@ public static partial class QuotedUnits
         // "SHU buat dana cadangan brp persen?": the ayat on dividing SHU shares one more word with the question than the one
         // that answers it ("Besarnya pemupukan dana cadangan ditetapkan dalam Rapat Anggota"). When a close second states what
         // the question asks (a figure, a bar, an organ) and the best does not, it is quoted beside the best.
+        // "RAT sah kalo yg dateng brp?": the meeting's quorum and the second meeting's are both stated as how many must attend; the
+        // officer asking the quorum of no meeting in particular reads both rather than the one that shares a word more ("paling
+        // sedikit" for "minimal"). "rapat kedua sah kalo yg hadir brp?" names its meeting: its own quorum answers.
         var bestFrame = chosen.Max(c => FrameWeight(string.Join(' ', c.Unit.Lines), frame));
+        var bothQuorums = frame?.Quorum == true && !chosen.Any(c => c.Matched.Any(m => Ordinal().IsMatch(concepts[m].Surface)));
         if (chosen.Count < maxUnits)
             chosen.AddRange(scored.Where(s => !chosen.Contains(s) && s.Weight >= best - CloseSecond
-                    && FrameWeight(string.Join(' ', s.Unit.Lines), frame) > bestFrame && s.Matched.Any(m => !concepts[m].Aside))
+                    && (FrameWeight(string.Join(' ', s.Unit.Lines), frame) > bestFrame || bothQuorums && Search.QuestionIntent.StatesQuorum(string.Join(' ', s.Unit.Lines)))
+                    && s.Matched.Any(m => !concepts[m].Aside))
                 .OrderByDescending(s => s.Weight).Take(maxUnits - chosen.Count).ToList());
         // The answer trims a quote longer than it shows: a second unit must not push the best one past the cut.
         var lead = ayat || intro.Count == 0 ? "" : LastSentence(intro[^1]);
@@ -163,8 +169,15 @@ public static partial class QuotedUnits
     private const double CloseSecond = 1;
 
     /// <param name="topic">Concepts most units of the passage contain (<see cref="Topic"/>): they count for none.</param>
-    private static double Weight(List<int> matched, IReadOnlyList<Concept> concepts, string unit, AskedFrame? frame, IReadOnlySet<int>? topic = null) =>
-        matched.Sum(i => topic?.Contains(i) == true ? 0 : concepts[i].Aside ? StoryWeight : 1) + (matched.Count == 0 ? 0 : FrameWeight(unit, frame));
+    /// <param name="askedFound">Some unit of the passage holds a word of the asked part: a bar counts only for those that do.</param>
+    /// <remarks>
+    /// A bar answers "boleh?" only in a unit that holds a word of the asked part, when any unit does: "desa sebelah RAT lewat zoom
+    /// krn anggota merantau. kita boleh RAT online?" is not answered by "Anggota yang tidak hadir tidak dapat mewakilkan suaranya",
+    /// which bars something and shares only the story's "anggota".
+    /// </remarks>
+    private static double Weight(List<int> matched, IReadOnlyList<Concept> concepts, string unit, AskedFrame? frame, IReadOnlySet<int>? topic = null, bool askedFound = false) =>
+        matched.Sum(i => topic?.Contains(i) == true ? 0 : concepts[i].Aside ? StoryWeight : 1)
+        + (matched.Count == 0 ? 0 : FrameWeight(unit, frame, bars: !askedFound || matched.Any(i => !concepts[i].Aside)));
 
     /// <summary>
     /// The concepts at least three quarters of a passage's units contain, when it has at least <see cref="MinUnitsForTopic"/>: the passage's
@@ -180,7 +193,8 @@ public static partial class QuotedUnits
     private const double TopicShare = 0.75;
 
     /// <summary>What a unit adds by stating what the question asks beyond its words (a number, a bar, an organ that decides).</summary>
-    private static double FrameWeight(string unit, AskedFrame? frame)
+    /// <param name="bars">Whether a bar in the unit answers a permission asked (see <see cref="Weight"/>).</param>
+    private static double FrameWeight(string unit, AskedFrame? frame, bool bars = true)
     {
         var weight = 0.0;
         if (frame is null) return weight;
@@ -193,7 +207,7 @@ public static partial class QuotedUnits
         // "siapa yg nunjuk penyelesainya?": the ayat that says "ditunjuk oleh Rapat Anggota", not the one defining the Penyelesai.
         if (frame.WhoDecides && (Search.Deciders.NamedIn(unit).Count > 0 || ChosenByOrgan().IsMatch(unit.ToLowerInvariant()))) weight += 1;
         // "sekdes boleh jadi pengurus?": the unit that forbids or bars ("tidak berasal dari unsur Pimpinan Desa"), not the one listing the posts.
-        if (frame.Permission && Forbids().IsMatch(unit.ToLowerInvariant())) weight += 1;
+        if (frame.Permission && bars && Forbids().IsMatch(unit.ToLowerInvariant())) weight += 1;
         // "dikeluarin pengurus, bisa protes?": the ayat that grants the way to contest ("diberi hak untuk membela diri dalam Rapat
         // Anggota"), not the one stating the decision contested ("diberhentikan oleh Pengurus karena …").
         if (frame.Recourse && Search.QuestionIntent.GrantsRecourse(unit)) weight += 1;

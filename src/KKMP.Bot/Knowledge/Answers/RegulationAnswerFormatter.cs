@@ -27,7 +27,7 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
     public string Format(string question, SearchResult result)
     {
         if (!result.Answers) return NotFound();
-        var top = NamedRecipient.Lead(question, InForce(question, result.Passages), result.Passages);
+        var top = RuleBeforeForm(question, NamedRecipient.Lead(question, InForce(question, result.Passages), result.Passages), result.Passages);
         var text = top.Kind switch
         {
             PassageKind.Summary => Summary(top),
@@ -62,6 +62,17 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
         return passages.FirstOrDefault(p => p.Kind == PassageKind.ReferencePrice && p.Citation == top.Citation[..at]) ?? top;
     }
 
+    /// <summary>
+    /// A form to fill in (<see cref="FillInForm"/>) gives the lead to the next passage of rules, training material or transcription
+    /// that scored at least the share named under "Lihat juga", unless the form is asked for; the form is then only named there.
+    /// </summary>
+    private static Passage RuleBeforeForm(string question, Passage top, IReadOnlyList<Passage> passages)
+    {
+        if (!FillInForm.Is(top) || FillInForm.Asked(question)) return top;
+        return passages.FirstOrDefault(p => p != top && p.Kind is PassageKind.Regulation or PassageKind.Transcription or PassageKind.Training
+            && !FillInForm.Is(p) && p.Score >= top.Score * SeeAlsoRatio) ?? top;
+    }
+
     /// <summary>Opens the second quotation: the search scored two passages alike, so both are shown rather than one guessed.</summary>
     public const string SecondOpening = "Aturan lain yang juga mungkin menjawab:";
 
@@ -81,7 +92,8 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
     private static Passage? CloseSecond(string question, SearchResult result, Passage top)
     {
         if (top.Kind is PassageKind.ReferencePrice or PassageKind.Faq) return null;
-        var second = result.Passages.FirstOrDefault(p => p != top && p.Citation != top.Citation);
+        // A form is quoted second no more than first (see RuleBeforeForm).
+        var second = result.Passages.FirstOrDefault(p => p != top && p.Citation != top.Citation && (!FillInForm.Is(p) || FillInForm.Asked(question)));
         // A hedged answer is a list of candidates ("mungkin yang dimaksud"): the runner-up is quoted when it would be named under
         // "Lihat juga" of a confident answer, so the officer reads both guesses rather than one guess and a bare citation.
         // So is a runner-up stating the kind of figure asked ("minimal brp org?") when the best passage states none of that kind:

@@ -82,7 +82,8 @@ public static partial class QuestionIntent
     public static Answers.AskedFrame FrameOf(string question)
     {
         // "kuorum rapat anggota brp?": a quorum is a share of the members, so the ayat stating one answers.
-        var number = AsksForNumber(question) ?? (Quorum().IsMatch(ChatNormalizer.Normalize(question)) ? NumberKind.Share : null);
+        var quorum = AsksAboutQuorum(ChatNormalizer.Normalize(question));
+        var number = AsksForNumber(question) ?? (quorum ? NumberKind.Share : null);
         // "pengawas dipilih sama siapa?": who elects or appoints is who decides, for the choice of ayat.
         // "RAT kemarin ga kuorum. rapat kedua kuorumnya brp?": when a figure is asked, a thing not done that the story only tells is
         // the situation, not the case asked about ("pengurus gk mau tanda tangan, terus gmn?" asks about that case).
@@ -93,7 +94,7 @@ public static partial class QuestionIntent
             Recourse().IsMatch(QuestionFrame.AskedText(text)))
         {
             ListHead = ListHead().Match(text) is { Success: true } head ? head.Groups[1].Value : null, VoteWeight = Answers.VoteWeight.Asked(question),
-            Quorum = Quorum().IsMatch(text),
+            Quorum = quorum || number == NumberKind.Share && ValidAttendance().IsMatch(text) && !Approval().IsMatch(text),
         };
     }
 
@@ -206,6 +207,23 @@ public static partial class QuestionIntent
 
     [GeneratedRegex(@"\b(kuorum|quorum)\w*\b.{0,40}\bberapa\b|\bberapa\b.{0,20}\b(kuorum|quorum)")]
     private static partial Regex Quorum();
+
+    /// <summary>
+    /// "kuorum RAT brp?", and a quorum not reached: "ga kuorum, trus gmn?", "yg dateng kurang dr setengah": the ayat stating how many
+    /// must attend (the first meeting's and the second's) answer, not the vote share that shares the fraction.
+    /// </summary>
+    private static bool AsksAboutQuorum(string text) => Quorum().IsMatch(text) || QuorumMissed().IsMatch(text);
+
+    [GeneratedRegex(@"\b(tidak|belum|kurang) (kuorum|quorum)\b|\b(kuorum|quorum)\w* (tidak|belum|kurang)\b|\b(hadir|datang)\w*\b.{0,20}\bkurang (dari|dr)\b")]
+    private static partial Regex QuorumMissed();
+
+    /// <summary>"RAT baru sah kalo yg dateng brp?": a share asked of the members attending for the meeting to be valid is its quorum.</summary>
+    [GeneratedRegex(@"\bsah\b.{0,30}\b(hadir|datang)\b|\b(hadir|datang)\b.{0,30}\bsah\b")]
+    private static partial Regex ValidAttendance();
+
+    /// <summary>"sah kalo disetujui brp persen yg hadir?": the share of those attending who approve is a vote share, not a quorum.</summary>
+    [GeneratedRegex(@"\b(setuju|disetujui|menyetujui|persetujuan)\b")]
+    private static partial Regex Approval();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
