@@ -12,20 +12,8 @@ public static partial class SectionChunker
     /// <summary>Forms and templates answer less authoritatively than the guideline's own text.</summary>
     private const float AppendixWeight = 0.7f;
 
-    /// <summary>
-    /// A whole part that is a blank form ("Pada hari ini …… tanggal ……", draft minutes, a draft agreement, a deed's opening): a text
-    /// to fill in, not a rule, though it repeats every word of a meeting. Its articles (a "Pasal" with a blank for the name) are rules.
-    /// </summary>
+    /// <summary>A form to fill in (<see cref="BlankForm"/>) repeats every word of a meeting but states no rule.</summary>
     private const float FormWeight = 0.5f;
-
-    /// <summary>At least this many blanks per hundred words make a form (the Juklak's forms have 11–15, its prose none).</summary>
-    private const int FormBlanksPerHundredWords = 5;
-
-    private static bool IsForm(string text) =>
-        Blank().Count(text) * 100 >= FormBlanksPerHundredWords * text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-
-    [GeneratedRegex(@"…{2,}|\.{4,}")]
-    private static partial Regex Blank();
 
     public static IEnumerable<KnowledgeChunk> Chunk(KnowledgeDocument doc)
     {
@@ -42,7 +30,7 @@ public static partial class SectionChunker
             var citation = Cite(doc, part, section);
             var chapter = sectionTitle is null ? partHeading! : $"{partHeading} — {sectionTitle}";
             var weight = doc.PartWeights.TryGetValue(part, out var partWeight) ? partWeight : part.StartsWith("Lampiran") ? AppendixWeight : 1f;
-            if (section is null && IsForm(text)) weight *= FormWeight;
+            if (BlankForm.Is(text)) weight *= FormWeight;
             yield return new KnowledgeChunk(citation, doc.Id, chapter, text, Weight: weight)
             {
                 Document = doc, IsSummary = doc.SummaryParts.Contains(part), IsModelStatute = part == doc.ModelStatutesPart,
