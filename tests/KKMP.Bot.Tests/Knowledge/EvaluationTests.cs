@@ -134,10 +134,16 @@ public class EvaluationTests
     // Round 16 (ranking): SHU "dibagi rata" reaches Pasal 45; dev-everyday-10 0.838 → 0.850; an outdated number, dev-everyday-11 0.775 → 0.787.
     [InlineData("dev-everyday-10-questions.json", 0.85, 0.93, 0.85)]
     // Session 8's new development set: first scored 0.688 (right replies 0.675) at arrival; rounds 14 and 16 reach the values below.
-    [InlineData(SessionEightDev, 0.78, 0.93, 0.78)]
+    // Round 17 (ranking): blank forms weigh half, a "kan" tag asks; dev-everyday-11 0.787 → 0.800.
+    [InlineData(SessionEightDev, 0.80, 0.93, 0.80)]
     // Session 9's new development set: first scored 0.738 / 0.875 / 0.725 (right replies 0.762) at arrival; round 16's replies and
     // gate (English chat words, a time ahead read as a condition, the deed naming the cooperative) reach the values below.
-    [InlineData(SessionNineDev, 0.77, 0.88, 0.77)]
+    // Round 17 (ranking): dev-everyday-12 R@3 0.887 → 0.900.
+    [InlineData(SessionNineDev, 0.77, 0.90, 0.77)]
+    // Session 10's new development sets: dev-everyday-13 first scored 0.675 / 0.800 / 0.662 (right replies 0.700) at arrival,
+    // dev-everyday-14 0.675 / 0.838 / 0.637 (right replies 0.700); round 17's ranking and gate reach the values below.
+    [InlineData(SessionTenDev, 0.75, 0.85, 0.75)]
+    [InlineData(SessionTenEastDev, 0.68, 0.83, 0.67)]
     [InlineData("holdout-2-questions.json", 1.0, 1.0, 1.0)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]
@@ -205,8 +211,9 @@ public class EvaluationTests
     [InlineData(SessionNineDev, 0.81)]
     // Round 17 (replies): session 10's development sets; dev-13 0.700 → 0.738 (a form to fill in leads no reply, a quorum asked
     // without the word or missed quotes the ayat on attendance), dev-14 at its first score with its price facts as the index renders them.
-    [InlineData(SessionTenDev, 0.73)]
-    [InlineData(SessionTenEastDev, 0.70)]
+    // Round 17 (ranking and gate) beside them: together dev-13 0.787, dev-14 0.738.
+    [InlineData(SessionTenDev, 0.78)]
+    [InlineData(SessionTenEastDev, 0.73)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]
     // held-out, at the values read at the end of session 9
     [InlineData("holdout-4-everyday-questions.json", 0.82)]
@@ -247,8 +254,12 @@ public class EvaluationTests
     /// reference price for a province its entry does not cover, unlisted goods asked with a listed region are declined).
     /// dev-everyday-12 arrived in session 9 (out-of-scope precision 0.867, recall 0.867) and joined the rule in round 16 (choosing a
     /// lender for oneself, songs and lyrics are declined; the deed's next steps and English chat words are answered).
+    /// dev-everyday-13 arrived in session 10 with no citation on any of its out-of-scope questions (precision 0.882, recall 1.0:
+    /// two answerable questions declined) and joined the rule in round 17; dev-everyday-14 arrived in session 10 (precision 0.684,
+    /// recall 0.867) and joined it in round 17 (whether a fee is fair and a logo's design are declined; the cooperative's records
+    /// posted on social media are answered as a secrecy question).
     /// </summary>
-    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine, SessionTen, SessionTenDev, SessionTenEastDev];
+    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine, SessionTen];
 
     public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));
 

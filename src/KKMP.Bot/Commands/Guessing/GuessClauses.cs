@@ -27,6 +27,9 @@ internal sealed class GuessClauses
     private static readonly HashSet<string> Breaks =
         ["tapi", "tp", "tpi", "terus", "trus", "lalu", "sedangkan", "padahal", "eh", "untuk", "utk", "buat", "dan", "sama", "kalau", "kalo", "klo", .. Reasons];
 
+    /// <summary>The entry's amount said again in another unit ("sedus, 12 liter"): the same amount only if the item's packs say so.</summary>
+    public Quantity? Restated { get; init; }
+
     /// <summary>The first clause that stated an amount: in a corrected message it still says what happened.</summary>
     public GuessReading? Original { get; init; }
 
@@ -77,14 +80,44 @@ internal sealed class GuessClauses
         // "masuk dua dus … harganya 360 ribu untuk dua dus": the same amount said again, naming nothing else, is one amount.
         if (amounts.Count > 1 && !corrected && amounts.Skip(1).All(a => readings[a]!.ItemWords.Count == 0 && readings[a]!.Quantities.SequenceEqual(readings[amounts[0]]!.Quantities)))
             amounts = [amounts[0]];
+        // "minyak dateng sedus, 12 liter": the amount said again in another unit, naming nothing else; the catalogue checks it
+        Quantity? restated = null;
+        if (amounts.Count == 2 && !corrected && readings[amounts[1]] is { ItemWords.Count: 0, Money.Count: 0, Quantities: [var again] }
+            && readings[amounts[0]]!.Quantities is [{ Unit: { } firstUnit }] && again.Unit is { } againUnit && firstUnit != againUnit)
+        {
+            restated = again;
+            amounts = [amounts[0]];
+        }
         if (amounts.Count == 0 || (amounts.Count > 1 && !corrected)) return null;
+        // "… eh bukan, 16 kg. die tambah sekilo": a change said last explains the correction, or leaves the amount unclear
+        if (corrected && amounts.Count >= 2 && Change(cleaned[amounts[^1]].Words) is var change and not 0 && readings[amounts[^1]]!.Quantities.Count == 1)
+        {
+            if (!(amounts.Count >= 3 && Explains(change, readings[amounts[^3]]!, readings[amounts[^2]]!, readings[amounts[^1]]!))) return null;
+            amounts.RemoveAt(amounts.Count - 1);
+        }
         corrected |= RestatedWithoutUnit(readings, restates, corrections, amounts);
         var entry = amounts[^1];
         CorrectMoney(readings, corrections, entry);
         var donors = readings.Select((r, i) => (r, i)).Where(x => x.r is not null && x.i != entry)
             .OrderBy(x => x.i > entry ? 1 : 0).ThenBy(x => Math.Abs(x.i - entry)).Select(x => x.r!).ToList();
-        return new GuessClauses { Entry = readings[entry]!, Donors = donors, Original = corrected ? readings[amounts[0]] : null };
+        return new GuessClauses { Entry = readings[entry]!, Donors = donors, Original = corrected ? readings[amounts[0]] : null, Restated = restated };
     }
+
+    /// <summary>Words of a change in amount: added (tambah, nambah, Javanese imbuh) or taken off (kurang, dikurangi).</summary>
+    private static readonly HashSet<string> Added = ["tambah", "nambah", "ditambah", "tambahin", "nambahin", "imbuh", "ngimbuhi"];
+    private static readonly HashSet<string> TakenOff = ["kurang", "dikurangi", "ngurangi", "ngurangin", "kurangin"];
+
+    /// <summary>
+    /// "jual beras 15 kg… eh bukan, 16 kg. die tambah sekilo": a last clause that adds (or takes off) exactly the difference
+    /// between the amount taken back and the corrected one says why the amount changed; it is no amount of its own.
+    /// </summary>
+    private static bool Explains(int sign, GuessReading before, GuessReading corrected, GuessReading change) =>
+        before.Quantities is [var a] && corrected.Quantities is [var b] && change.Quantities is [var c]
+        && a.Unit == b.Unit && b.Unit == c.Unit && a.Amount + sign * c.Amount == b.Amount;
+
+    /// <summary>1 when the clause adds an amount, -1 when it takes one off, 0 otherwise.</summary>
+    private static int Change(IReadOnlyList<Token> words) =>
+        words.Any(w => Added.Contains(w.Lower)) ? 1 : words.Any(w => TakenOff.Contains(w.Lower)) ? -1 : 0;
 
     /// <summary>"bukan", "bkn", Javanese "dudu", krama "sanes": before an amount, the amount the sender takes back.</summary>
     private static readonly HashSet<string> Rejects = ["bukan", "bkn", "bukannya", "dudu", "sanes"];
@@ -214,7 +247,9 @@ internal sealed class GuessClauses
             if (clauses[^1].Count > 0 && FinalAmount(tokens, at)) clauses.Add([]);
             // "2 dus sm 5 liter": "sama"/"dan" between two amounts joins them (an item named between is another entry)
             var joinsAmounts = afterAmount && GuessReading.Joins(lower) && at + 1 < tokens.Count && tokens[at + 1].StartsLikeNumber;
-            if (((Breaks.Contains(lower) && !joinsAmounts) || (afterAmount && (lower is "yang" or "yg" || EverydayWords.PriceMarkers.Contains(lower))))
+            // "gulpas 4 klo laku": after a number "klo" is a kilo, not "kalau"
+            var kilo = lower == "klo" && at > 0 && tokens[at - 1].StartsLikeNumber;
+            if (((Breaks.Contains(lower) && !joinsAmounts && !kilo) || (afterAmount && (lower is "yang" or "yg" || EverydayWords.PriceMarkers.Contains(lower))))
                 && clauses[^1].Count > 0) clauses.Add([]);
             clauses[^1].Add(token);
             if (!token.Quoted && token.Text.Length > 1 && token.Text[^1] is ',' or '.' or ';' or '!') clauses.Add([]);

@@ -49,7 +49,7 @@ internal sealed class GuessReading
     public static bool Joins(string lower) => Adds.Contains(lower) || And.Contains(lower);
 
     private static readonly HashSet<string> Adds = ["lebih", "tambah", "ditambah", "plus", "lbh"];
-    private static readonly HashSet<string> And = ["sama", "sm", "dan", "ama", "karo", "+"];
+    private static readonly HashSet<string> And = ["sama", "sm", "dan", "ama", "ame", "karo", "+"];
 
     /// <summary>"3 karung lebih 10 kg", "tiga dus ditambah sembilan liter": two amounts of one item that add up.</summary>
     public bool AddsUp { get; private set; }
@@ -98,6 +98,10 @@ internal sealed class GuessReading
         if (EverydayWords.Arrivals.Contains(lower) && i + 1 < words.Count && BuysAt(words, i + 1)) { EndRun(); _buy = _cameToBuy = true; i++; return true; }
         if (EverydayWords.Verbs.TryGetValue(lower, out var verb)) { EndRun(); _verbs.Add(From(verb)); return true; }
         if (lower == "terima" && next == "kasih") { EndRun(); i++; return true; } // thanks
+        // "antar beras 2 karung ke rumah pak Kades": delivered on to a customer, not to the shop; the guess stays out
+        if (GuessWords.Deliveries.Contains(lower) && DeliveredElsewhere(words, i)) return false;
+        // "Nota #0231 Kios Kopdes Hative …": a note the cooperative's own shop wrote out is a sale, not a supplier's
+        if (lower is "nota" or "faktur" && IssuedByTheShop(words, i)) { EndRun(); _verbs.Add(GuessVerb.Sale); return true; }
         if (GuessWords.Verbs.TryGetValue(lower, out var guessVerb)) { EndRun(); _verbs.Add(guessVerb); return true; }
         // "harga beli Rp16.000": the buying price, not someone buying.
         if (BuysAt(words, i))
@@ -138,6 +142,26 @@ internal sealed class GuessReading
     private static bool BuysAt(IReadOnlyList<Token> words, int i) =>
         (GuessWords.Buy.Contains(words[i].Lower) || EverydayWords.IsBuyAt(words, i) || (words[i].Lower == "bli" && i > 0 && GuessWords.People.Contains(words[i - 1].Lower)))
         && !(i > 0 && EverydayWords.PriceMarkers.Contains(words[i - 1].Lower));
+
+    /// <summary>The cooperative's own name right after a note's word, past its number and the shop's kind ("Nota #12 Kios Kopdes …").</summary>
+    private static bool IssuedByTheShop(IReadOnlyList<Token> words, int at)
+    {
+        for (var k = at + 1; k < Math.Min(words.Count, at + 5); k++)
+        {
+            if (GuessWords.OwnShop.Contains(words[k].Lower)) return true;
+            if (!(words[k].StartsLikeNumber || words[k].Lower is "no" or "nomor" or "kios" or "toko" or "gerai" or "warung" || words[k].Text.StartsWith('#'))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"ke"/"ka" after a delivery word, before anything but the shop itself ("dikirim ke gudang", "antar ke koperasi").</summary>
+    private static bool DeliveredElsewhere(IReadOnlyList<Token> words, int from)
+    {
+        for (var k = from + 1; k + 1 < words.Count; k++)
+            if (words[k].Lower is "ke" or "ka" or "kepada" or "kpd" && !GuessWords.OwnShop.Contains(words[k + 1].Lower)
+                && words[k + 1].Lower is not ("gudang" or "gerai" or "kami" or "kita" or "sini" or "kite" or "torang" or "katong")) return true;
+        return false;
+    }
 
     /// <summary>A person named in the clause (or before it, see <see cref="Of"/>).</summary>
     public bool NamesPerson => _person;

@@ -79,7 +79,18 @@ internal static class GuessWords
         ["terima"] = GuessVerb.Receipt, ["laki"] = GuessVerb.Sale, ["nganter"] = GuessVerb.Receipt, ["nganterin"] = GuessVerb.Receipt, ["ngantar"] = GuessVerb.Receipt,
         // a supplier's note or invoice: goods that came in
         ["nota"] = GuessVerb.Receipt, ["faktur"] = GuessVerb.Receipt,
+        // delivered to the shop: "antar"/"anter", Malay "hantar"; delivered on to someone ("antar … ke rumah bu Ani") is no receipt, see the reading
+        ["antar"] = GuessVerb.Receipt, ["anter"] = GuessVerb.Receipt, ["hantar"] = GuessVerb.Receipt, ["dihantar"] = GuessVerb.Receipt,
+        // goods gone out of the shop: "su keluar" (Papuan), "keluar mi" (Makassar); "kas keluar" is the books' and never reaches the guess
+        ["keluar"] = GuessVerb.Sale, ["kluar"] = GuessVerb.Sale,
     };
+
+    /// <summary>The cooperative's own names: a note it wrote out is a sale.</summary>
+    public static readonly HashSet<string> OwnShop = ["kopdes", "koperasi", "kkmp", "kdkmp", "kdmp", "kmp", "kopkel"];
+
+    /// <summary>Words of goods being brought: to the shop, unless "ke"/"ka" names where they went on to.</summary>
+    public static readonly HashSet<string> Deliveries =
+        ["antar", "anter", "hantar", "dihantar", "diantar", "dianter", "nganter", "nganterin", "ngantar", "dikirim", "ngirim"];
 
     /// <summary>Two words read as one verb before single words: "ke jual", "tambah stok", "stok skrg".</summary>
     public static readonly Dictionary<(string, string), GuessVerb> Pairs = new()

@@ -48,6 +48,11 @@ public sealed class ShopGuess(ItemResolver items)
             if ((item = found) is not null) break;
         }
         if (item is null || Amounts(entry, item) is not { } quantities) return null;
+        if (clauses.Restated is { } again)
+        {
+            if (Restated(quantities, again, item) is not { } once) return null;
+            quantities = once;
+        }
         var said = new Said(
             // A corrected message ("jual … eh tunggu, saya cek dulu, 4 kilo") keeps the verb it started with.
             clauses.Original?.Verb ?? entry.Verb ?? clauses.Donors.Select(d => d.Verb).FirstOrDefault(v => v is not null),
@@ -122,6 +127,22 @@ public sealed class ShopGuess(ItemResolver items)
         if (!entry.AddsUp || entry.Quantities is not [var first, var second]
             || UnitFit.Factor(item, first.Unit) is not { } a || UnitFit.Factor(item, second.Unit) is not { } b) return null;
         return [new Quantity(first.Amount * a + second.Amount * b, item.BaseUnit)];
+    }
+
+    /// <summary>
+    /// One amount said twice: "sedus, 12 liter" of minyak goreng packed 12 liter to the dus, or "50 kilo, sakarung" of an item
+    /// whose sack the catalogue does not know (one pack, sized by the other amount). Null when the two differ.
+    /// </summary>
+    private static IReadOnlyList<Quantity>? Restated(IReadOnlyList<Quantity> quantities, Quantity again, ItemDoc item)
+    {
+        if (quantities is not [var first]) return null;
+        return (UnitFit.Factor(item, first.Unit), UnitFit.Factor(item, again.Unit)) switch
+        {
+            ({ } a, { } b) => first.Amount * a == again.Amount * b ? quantities : null,
+            ({ }, null) when again.Amount == 1 => quantities,
+            (null, { }) when first.Amount == 1 => [again],
+            _ => null,
+        };
     }
 
     /// <summary>What the message says, gathered from its entry clause and the clauses that lend it words.</summary>

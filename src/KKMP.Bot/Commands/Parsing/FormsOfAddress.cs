@@ -24,6 +24,8 @@ internal static class FormsOfAddress
         "pian", "ikam", "ngana", "ngoni", "bela",
         // Bugis and Makassar ndi' (younger sibling, said to a younger clerk; not "andi", a name a sale may be for)
         "ndi",
+        // Acehnese teungku (a religious elder, said to any respected man), cut "tgk"
+        "teungku", "tgk",
     ];
 
     /// <summary>The one speaking ("sa beli gula dari agen" is the shop buying, so never a customer).</summary>
@@ -34,7 +36,7 @@ internal static class FormsOfAddress
         "sy", "sya", "saya", "aku", "sa", "beta", "ambo", "awak", "kulo", "kula", "abdi", "kaula", "sengko", "ulun", "aye", "tiang",
         "kamek", "gue", "gw", "katong", "kitong", "torang", "engko", "engkok", // and Madurese engko'
         "kito", // we: Palembang and Minang
-        "lon", "ulon", // Acehnese I
+        "lon", "ulon", "kamoe", // Acehnese I, we
     ];
 
     public static readonly HashSet<string> All = [.. Addressed, .. Speaking];

@@ -24,6 +24,8 @@ public static class ItemBrands
         // rice: Javanese krama uwos, Madurese berras, Batak boras, Bugis/Makassar berre, Balinese baas, Acehnese breuh, Banjar baras
         ["uwos"] = "beras", ["berras"] = "beras", ["boras"] = "beras", ["berre"] = "beras", ["baas"] = "beras", ["breuh"] = "beras",
         ["baras"] = "beras", ["bras"] = "beras", // Manado and Kupang bras
+        // Acehnese breueh (rice) and teupong (flour), Bugis and Malay tapong (flour)
+        ["breueh"] = "beras", ["teupong"] = "tepung terigu", ["tapong"] = "tepung terigu",
         // Palembang telok (eggs), Manado/Kupang minya (oil, the final k dropped), Minang and Banjar tapuang/tapung (flour)
         ["telok"] = "telur", ["minya"] = "minyak goreng", ["tapuang"] = "tepung terigu", ["tapung"] = "tepung terigu",
         // sugar: Javanese krama gendis, Bugis/Makassar golla

@@ -17,7 +17,7 @@ public static class Units
         ["pcs"] = ["pcs", "pc", "biji", "buah", "bh"],
         ["bungkus"] = ["bungkus", "bks", "bgks", "bungkuih"], // Minang bungkuih
         ["dus"] = ["dus", "dos", "box", "kardus"],
-        ["karung"] = ["karung", "krg", "karuang"], // Minang karuang
+        ["karung"] = ["karung", "krg", "karuang", "karong"], // Minang karuang, Malay (Pontianak, Riau) karong
         ["sak"] = ["sak"],
         ["ikat"] = ["ikat"],
         ["botol"] = ["botol", "btl"],

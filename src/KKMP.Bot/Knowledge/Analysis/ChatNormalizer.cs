@@ -67,7 +67,7 @@ public static partial class ChatNormalizer
         ["liat"] = "lihat", ["ngeliat"] = "melihat", ["td"] = "tadi", ["kira2"] = "kira", ["ngidupin"] = "menghidupkan", ["ngidupkan"] = "menghidupkan", ["ngebocorin"] = "membocorkan", ["bocorin"] = "membocorkan",
         ["ngerti"] = "mengerti", ["dateng"] = "datang", ["dtg"] = "datang", ["nyopot"] = "mencopot", ["dicopot"] = "dicopot", ["dioperin"] = "dioperkan",
         ["sbnrnya"] = "sebenarnya", ["sebenernya"] = "sebenarnya", ["msh"] = "masih", ["abis"] = "setelah", ["meriksa"] = "memeriksa", ["ngubah"] = "mengubah",
-        ["mutusin"] = "memutuskan", ["ttd"] = "tanda tangan", ["nerbitin"] = "menerbitkan", ["narik"] = "menarik", ["nanya"] = "bertanya", ["nanyain"] = "menanyakan", ["haknya"] = "hak", ["kewajibannya"] = "kewajiban", ["tugasnya"] = "tugas", ["nanem"] = "menanam", ["diitung"] = "dihitung",
+        ["mutusin"] = "memutuskan", ["hibahin"] = "menghibahkan", ["plg"] = "paling", ["ngehibahin"] = "menghibahkan", ["ttd"] = "tanda tangan", ["nerbitin"] = "menerbitkan", ["narik"] = "menarik", ["nanya"] = "bertanya", ["nanyain"] = "menanyakan", ["haknya"] = "hak", ["kewajibannya"] = "kewajiban", ["tugasnya"] = "tugas", ["nanem"] = "menanam", ["diitung"] = "dihitung",
         ["itungannya"] = "hitungannya", ["gadein"] = "gadaikan", ["digadein"] = "digadaikan", ["kopdesnya"] = "kopdes", ["taun"] = "tahun", ["hrs"] = "harus", ["sbg"] = "sebagai", ["lbh"] = "lebih", ["simp"] = "simpanan", ["pinj"] = "pinjaman",
     };
 

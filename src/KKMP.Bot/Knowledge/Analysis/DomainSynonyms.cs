@@ -11,7 +11,9 @@ public static class DomainSynonyms
     public static readonly IReadOnlyList<string[]> Groups =
     [
         ["rat", "rapat anggota tahunan", "rapat tahunan", "rapat anggota"],
-        ["ralb", "rapat anggota luar biasa", "rapat luar biasa", "rapat dadakan", "rapat mendadak", "rapat darurat"],
+        // "rapat anggota darurat": the members' meeting named with its urgency after it is the extraordinary one too.
+        ["ralb", "rapat anggota luar biasa", "rapat luar biasa", "rapat dadakan", "rapat mendadak", "rapat darurat",
+         "rapat anggota darurat", "rapat anggota dadakan", "rapat anggota mendadak"],
         ["shu", "sisa hasil usaha"],
         ["ad", "anggaran dasar"],
         ["art", "anggaran rumah tangga"],
@@ -79,7 +81,7 @@ public static class DomainSynonyms
         ["keluarga", "ipar", "istri", "suami", "mertua", "menantu", "saudara kandung", "keluarga semenda", "keluarga sedarah", "hubungan keluarga",
          "kakak", "adik", "kakak adik", "kakak adik kandung", "adik kandung", "kakak kandung", "kakak beradik", "bersaudara", "saudara", "sepupu", "keponakan", "ponakan"],
         ["nyalon", "mencalonkan", "dipilih kembali"],
-        ["periksa", "memeriksa", "meneliti", "mengecek"],
+        ["periksa", "memeriksa", "meneliti", "mengecek", "cek", "dicek"],
         ["rahasia", "merahasiakan", "kerahasiaan", "membocorkan", "dibocorkan", "bocor", "menyebarkan", "disebarkan", "disebar", "nyebarin",
          "diumbar", "mengumbar", "dibeberkan", "menceritakan", "diceritakan", "cerita2"],
         // "ada batas waktunya?": a time limit, which the regulations state as "paling lama" too ("paling lama 3 (tiga) bulan").
@@ -114,7 +116,9 @@ public static class DomainSynonyms
         ["tanda tangan", "tandatangan", "menandatangani", "ditandatangani", "penandatanganan"],
         ["titip suara", "menitipkan suara", "nitip suara", "titip suaranya", "nitip suaranya", "menitipkan suaranya", "diwakilkan", "mewakilkan",
          // the same idea with the vote first ("suaranya boleh dititip ke sy?")
-         "suaranya dititip", "suara dititip", "suaranya dititipkan", "suara dititipkan", "suaranya diwakilkan", "suaranya diwakili"],
+         "suaranya dititip", "suara dititip", "suaranya dititipkan", "suara dititipkan", "suaranya diwakilkan", "suaranya diwakili",
+         // a written proxy is the same idea ("nitip surat kuasa ke istrinya buat voting")
+         "surat kuasa"],
         ["bangkrut", "pailit", "gulung tikar"],
         ["mati suri", "tidak aktif", "vakum", "menghidupkan kembali", "revitalisasi"],
         // Not yet a member is a non-member too: the law lets a cooperative serve "masyarakat yang bukan anggota" (UU 25/1992 Pasal 43).

@@ -16,7 +16,8 @@ public static partial class QuestionFrame
     {
         var clauses = Clause().Matches(normalized).Where(c => c.Value.Any(char.IsLetterOrDigit)).ToList();
         // "katanya pengurus beda aturannya. bener gak?": a claim told as hearsay is what the question checks, not a question itself.
-        var asked = clauses.Where(c => c.Value.TrimEnd().EndsWith('?') || QuestionWord().IsMatch(c.Value) && !Hearsay().IsMatch(c.Value)).ToList();
+        // "cukup SK ketua aja kan, ga usah nanya anggota?": a clause closed by the tag "kan" asks for a confirmation, like one with "?".
+        var asked = clauses.Where(c => c.Value.TrimEnd().EndsWith('?') || (QuestionWord().IsMatch(c.Value) || Tag().IsMatch(c.Value)) && !Hearsay().IsMatch(c.Value)).ToList();
         // "kasir ngebocorin saldo tetangga, itu kan gk boleh ya?": a question that only points back ("itu boleh?",
         // "aturannya gmn?") asks about what was told before it, so nothing is an aside.
         if (!asked.Any(c => ContentWord().Matches(c.Value).Any(w => !FrameWords.Contains(w.Value)))) asked.Clear();
@@ -121,9 +122,16 @@ public static partial class QuestionFrame
     [GeneratedRegex(@"^\s*(katanya|kata|konon|dengar|ada yang bilang|ada yang ngomong)\b")]
     private static partial Regex Hearsay();
 
-    /// <summary>A clause ends at a sentence mark or a comma (chat messages rarely use anything else).</summary>
-    [GeneratedRegex(@"[^.,;!?\n]+[.,;!?\n]*")]
+    /// <summary>
+    /// A clause ends at a sentence mark or a comma (chat messages rarely use anything else), or at a colon before words
+    /// ("buat sambutan peresmian gerai: target pemerintah brp kopdes?": what the answer is for, then the question); not in "10:30".
+    /// </summary>
+    [GeneratedRegex(@"(?:[^.,;!?:\n]|:(?=\S))+(?:[.,;!?\n]|:(?!\S))*")]
     private static partial Regex Clause();
+
+    /// <summary>The confirmation tag closing a clause ("… aja kan,", "… kan?").</summary>
+    [GeneratedRegex(@"\bkan\W*$")]
+    private static partial Regex Tag();
 
     /// <summary>Question words after chat normalisation ("brp" is already "berapa", "gk" already "tidak").</summary>
     /// <remarks>"harus", "wajib", "perlu" are not among them: the story says them too ("katanya koperasi harus punya pengawas").</remarks>

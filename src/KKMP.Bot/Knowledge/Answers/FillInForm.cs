@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KKMP.Bot.Knowledge.Analysis;
+using KKMP.Bot.Knowledge.Documents;
 
 namespace KKMP.Bot.Knowledge.Answers;
 
@@ -11,16 +12,10 @@ namespace KKMP.Bot.Knowledge.Answers;
 /// </summary>
 public static partial class FillInForm
 {
-    /// <summary>A form has at least this many blanks; an article that leaves a figure or a name to fill in has a few.</summary>
-    private const int MinBlanks = 20;
-
-    public static bool Is(Passage passage) => Blank().Count(passage.Text) >= MinBlanks;
+    public static bool Is(Passage passage) => BlankForm.Is(passage.Text);
 
     /// <summary>"contoh berita acara", "format akta pendirian", "draft kesepakatan penggabungan": the form itself is asked for.</summary>
     public static bool Asked(string question) => FormWords().IsMatch(ChatNormalizer.Normalize(question));
-
-    [GeneratedRegex(@"…{2,}|\.{4,}")]
-    private static partial Regex Blank();
 
     [GeneratedRegex(@"\b(contoh|format|formatnya|template|templat|konsep|draft|draf|drafnya|blanko|formulir|isian|berita acara|kesepakatan bersama|akta (pendirian|perubahan))\b")]
     private static partial Regex FormWords();

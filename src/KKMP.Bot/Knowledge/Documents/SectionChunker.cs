@@ -12,6 +12,9 @@ public static partial class SectionChunker
     /// <summary>Forms and templates answer less authoritatively than the guideline's own text.</summary>
     private const float AppendixWeight = 0.7f;
 
+    /// <summary>A form to fill in (<see cref="BlankForm"/>) repeats every word of a meeting but states no rule.</summary>
+    private const float FormWeight = 0.5f;
+
     public static IEnumerable<KnowledgeChunk> Chunk(KnowledgeDocument doc)
     {
         string? part = null, partHeading = null, section = null, sectionTitle = null;
@@ -27,6 +30,7 @@ public static partial class SectionChunker
             var citation = Cite(doc, part, section);
             var chapter = sectionTitle is null ? partHeading! : $"{partHeading} — {sectionTitle}";
             var weight = doc.PartWeights.TryGetValue(part, out var partWeight) ? partWeight : part.StartsWith("Lampiran") ? AppendixWeight : 1f;
+            if (BlankForm.Is(text)) weight *= FormWeight;
             yield return new KnowledgeChunk(citation, doc.Id, chapter, text, Weight: weight)
             {
                 Document = doc, IsSummary = doc.SummaryParts.Contains(part), IsModelStatute = part == doc.ModelStatutesPart,

@@ -23,7 +23,7 @@ public static partial class OperationalQuestion
         return Hours().IsMatch(text) || Contact().IsMatch(text) || Access().IsMatch(text) || TodaysPrice().IsMatch(text) && !ReferencePrice().IsMatch(text)
             || (PersonalLoan().IsMatch(subject) || OtherService().IsMatch(subject) || OtherBody().IsMatch(subject)
                 || CivilRecords().IsMatch(text) || VillageOffice().IsMatch(text) || PersonalTax().IsMatch(text) || OwnBusiness().IsMatch(text)) && !Cooperative().IsMatch(subject)
-            || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) || Cooking().IsMatch(text)
+            || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) && !Disclosure().IsMatch(text) || Cooking().IsMatch(text)
             || Weather().IsMatch(asked) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
             || MinimumWage().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || Devices().IsMatch(asked) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text)
             || FamilyLaw().IsMatch(text) || ProductAdvice().IsMatch(asked) || Appearance().IsMatch(asked) || Songs().IsMatch(asked);
@@ -170,10 +170,11 @@ public static partial class OperationalQuestion
     private static partial Regex Advice();
 
     /// <summary>
-    /// What the market pays or charges ("gaji manajer standarnya brp?", "biaya notaris brp rupiah biasanya?"): the regulations
-    /// say who sets pay and who bears a cost, never its going rate.
+    /// What the market pays or charges ("gaji manajer standarnya brp?", "biaya notaris brp rupiah biasanya?", "notaris minta 5 jt,
+    /// wajar gak?"): the regulations say who sets pay and who bears a cost, never its going rate nor whether a fee is fair.
     /// </summary>
     [GeneratedRegex(@"\b(gaji|upah|honor|bayaran)\w*\b.{0,40}\b(standar\w*|umumnya|rata rata|pasaran|layak\w*)\b"
+        + @"|\b(biaya|ongkos|tarif|honor|gaji|upah|imbalan)\w*\b.{0,100}\b(wajar|pantas)\b"
         + @"|\b(biaya|ongkos|tarif|imbalan)\w*\b.{0,60}\b(biasanya|umumnya|rata rata|pasaran|kisaran|standarnya)\b")]
     private static partial Regex Market();
 
@@ -185,11 +186,11 @@ public static partial class OperationalQuestion
     private static partial Regex Fittings();
 
     /// <summary>
-    /// How the shop or office looks ("gerai enaknya dicat warna apa?", "hiasan gerai buat 17an"): paint, colour and decoration are
-    /// the board's taste; the knowledge base never uses these words. Read from the asked clauses: "gerai baru dicat kemarin. pengurus
+    /// How the shop or office looks ("gerai enaknya dicat warna apa?", "hiasan gerai buat 17an", "cara bikin logo kopdes"): paint,
+    /// colour, decoration and a logo's design are the board's taste; the knowledge base never uses these words. Read from the asked clauses: "gerai baru dicat kemarin. pengurus
     /// boleh digaji?" tells of the paint and asks the rule.
     /// </summary>
-    [GeneratedRegex(@"\b(cat|dicat|dicet|ngecat|ngecet|mengecat|pengecatan|warna\w*|hiasan\w*|dihias|menghias|dekorasi\w*|dekor|didekor|interior|wallpaper|gorden|lampu hias)\b")]
+    [GeneratedRegex(@"\b(cat|dicat|dicet|ngecat|ngecet|mengecat|pengecatan|warna\w*|hiasan\w*|dihias|menghias|dekorasi\w*|dekor|didekor|interior|wallpaper|gorden|lampu hias|logo\w*|desain\w*)\b")]
     private static partial Regex Appearance();
 
     /// <summary>
@@ -250,6 +251,13 @@ public static partial class OperationalQuestion
 
     [GeneratedRegex(@"\b(caption|instagram|ig|tiktok|facebook|fb|status wa|postingan|konten|shopee|tokopedia|lazada|bukalapak|marketplace|gofood|grabfood|shopeefood)\b")]
     private static partial Regex SocialMedia();
+
+    /// <summary>
+    /// "hasil pemeriksaan pengawas mau sy posting di FB desa, aman?": putting the cooperative's own records before the public is a
+    /// question of the secrecy the law asks of them, not a social-media chore.
+    /// </summary>
+    [GeneratedRegex(@"\b(hasil pemeriksaan|hasil pengawasan|data anggota|simpanan|tabungan|pinjaman|rahasia\w*)\b")]
+    private static partial Regex Disclosure();
 
     /// <summary>The Juklak's own rules for promoting a kopdes (hashtags, accounts) are a guideline question, not a shop chore.</summary>
     [GeneratedRegex(@"\b(sosialisasi|hashtag|tagar|publikasi)\b")]

@@ -22,8 +22,16 @@ public static partial class QuestionIntent
     public static bool AsksAboutModelStatutes(string question)
     {
         var text = ChatNormalizer.Normalize(question);
-        return ModelStatutes().IsMatch(text) || OwnKopdes().IsMatch(text) || ArticlesAsSource().IsMatch(text) && Ours().IsMatch(text) && !NamesTheLaw().IsMatch(text);
+        return !MissingFromTheAd().IsMatch(text)
+            && (ModelStatutes().IsMatch(text) || OwnKopdes().IsMatch(text) || ArticlesAsSource().IsMatch(text) && Ours().IsMatch(text) && !NamesTheLaw().IsMatch(text));
     }
+
+    /// <summary>
+    /// "mau nambah usaha yg blm ada di AD", "di AD blm ada usaha simpan pinjam": what the cooperative's own AD lacks is a change to
+    /// that AD, which the rules on changing it answer; the AD is not named as the place to look.
+    /// </summary>
+    [GeneratedRegex(@"\b(belum|tidak) (ada|tercantum|termuat|dimuat|diatur|masuk) (di|dalam) (ad|anggaran dasar)\b|\b(di|dalam) (ad|anggaran dasar)( (kopdes|koperasi|kami|kita)){0,2} (belum|tidak) (ada|tercantum|termuat|dimuat|diatur|masuk)\b")]
+    private static partial Regex MissingFromTheAd();
 
     /// <summary>"di AD boleh brp periode?", "sesuai AD": the articles named as the place to look, which for a kopdes's own are the model AD.</summary>
     [GeneratedRegex(@"\b(di|sesuai|menurut|dalam|berdasarkan) (ad|art|anggaran dasar|anggaran rumah tangga)\b")]

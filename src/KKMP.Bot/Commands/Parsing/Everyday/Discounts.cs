@@ -25,6 +25,7 @@ internal static class Discounts
     public static bool Mentioned(IReadOnlyList<Token> words)
     {
         for (var i = 0; i < words.Count; i++)
+            // "gak ada diskon", "tanpa potongan", Acehnese "hana diskon": no discount was given
             if (!words[i].Quoted && Cleaned(words[i]).Lower is var word && (DiscountWords.Contains(word) || NetWords.Contains(word)) && !NotAnEntry.Negated(words, i))
                 for (var k = i + 1; k < Math.Min(words.Count, i + 4); k++)
                     if (words[k].StartsLikeNumber || MoneyReader.IsPriceStart(words[k]) || words[k].Text.StartsWith('(')) return true;

@@ -105,7 +105,7 @@ internal static class EverydayWords
         [("ka", "trok")] = ShopVerb.Receipt, [("se", "bada")] = ShopVerb.Count,
         // "… untuk stok", "kanggo stok koperasi": goods bought or brought for the stock, a receipt (not a count)
         [("untuk", "stok")] = ShopVerb.Receipt, [("utk", "stok")] = ShopVerb.Receipt, [("buat", "stok")] = ShopVerb.Receipt,
-        [("kanggo", "stok")] = ShopVerb.Receipt, [("nggo", "stok")] = ShopVerb.Receipt, [("gasan", "stok")] = ShopVerb.Receipt, [("untuak", "stok")] = ShopVerb.Receipt,
+        [("kanggo", "stok")] = ShopVerb.Receipt, [("nggo", "stok")] = ShopVerb.Receipt, [("gasan", "stok")] = ShopVerb.Receipt, [("untuak", "stok")] = ShopVerb.Receipt, [("keu", "stok")] = ShopVerb.Receipt,
         // filling the stock: "isi stok", Kupang "ko isi stok"
         [("isi", "stok")] = ShopVerb.Receipt, [("isi", "stock")] = ShopVerb.Receipt, [("ngisi", "stok")] = ShopVerb.Receipt, [("mengisi", "stok")] = ShopVerb.Receipt,
         // weighed again: what is there now ("timbang ulang gula, ternyata cuma 9,5 kg")
@@ -188,14 +188,13 @@ internal static class EverydayWords
         "ji", "iye", "tabe", "pura", "sateya", // Madurese sateya (now)
         // Balinese: suba/sube (already)
         "suba", "sube",
-        // Acehnese: lheuh (already)
-        "lheuh",
+        // Acehnese: lheuh (already); Pontianak Malay: jak (only, just: "catat jak")
+        "lheuh", "jak",
         // Palembang: nian (really), bae (only), kini (now); Banjar: hanyar (new, just), wayah (the time: "wayah ini", now);
         // Sundanese wae (only), ayeuna (now); Javanese saiki (now)
         // officers addressed: "bu ketua", "pak bendahara"
         "ketua", "bendahara", "sekretaris",
         "nian", "bae", "kini", "hanyar", "wayah", "wae", "ayeuna", "saiki", "ono",
-        "jak", // Pontianak: only ("catat jak")
         // Manado: jo, dang (particles); Ambon/Papua: su (already).
         // Not "so" (So Klin is a detergent; Manado "so" is read before a verb, see Pairs) nor "kita" ("minyak kita" is MinyaKita).
         "jo", "dang", "su",
@@ -220,7 +219,7 @@ internal static class EverydayWords
     public static bool IsUnitAfterNumber(string word) => word == "pak";
 
     /// <summary>Words that join several entries: "gula 1 kg sama telur 1 kg".</summary>
-    public static readonly HashSet<string> Separators = ["sama", "dan", "terus", "trus", "lalu", "plus", "ama", "karo"];
+    public static readonly HashSet<string> Separators = ["sama", "dan", "terus", "trus", "lalu", "plus", "ama", "ame", "karo"]; // Betawi and Malay ame
 
     /// <summary>Words no item name contains: with one of them the message is a sentence, not an entry.</summary>
     public static readonly HashSet<string> NotItemWords =
@@ -393,13 +392,13 @@ internal static class EverydayWords
     /// <summary>Particles glued to a verb in Makassar, Bugis, Manado and chat: "lakumi", "masukmi", "terjualji", "lakulah".</summary>
     private static readonly string[] Particles = ["mi", "ji", "ki", "mo", "lah"];
 
-    /// <summary>"lakumi" is "laku": a known verb with a particle glued on loses the particle.</summary>
+    /// <summary>"lakumi" is "laku", "naikmi" is "naik": a known verb with a particle glued on loses the particle.</summary>
     private static Token WithoutParticle(Token word)
     {
         if (Verbs.ContainsKey(word.Lower)) return word;
         foreach (var particle in Particles)
             if (word.Lower.EndsWith(particle, StringComparison.Ordinal) && word.Lower.Length - particle.Length >= 3
-                && Verbs.ContainsKey(word.Lower[..^particle.Length]))
+                && (Verbs.ContainsKey(word.Lower[..^particle.Length]) || word.Lower[..^particle.Length] is "naik" or "turun")) // "naikmi": a price went up
                 return new Token(word.Text[..^particle.Length], false);
         return word;
     }

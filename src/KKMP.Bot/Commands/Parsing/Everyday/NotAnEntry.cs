@@ -74,7 +74,11 @@ internal static class NotAnEntry
     private static bool PaidLater(IReadOnlyList<Token> words, int i)
     {
         if (!PayWords.Contains(words[i].Lower) || Negated(words, i)) return false;
-        var when = i + 1 < words.Count && words[i + 1].Lower is "hari" or "tgl" or "tanggal" ? i + 2 : i + 1;
+        var when = i + 1;
+        // "bayar ke die nanti", "bayarnya ke agen besok": to whom, then when
+        if (when + 1 < words.Count && words[when].Lower is "ke" or "ka" or "sama" or "ama" or "ame")
+            when += when + 2 < words.Count && FormsOfAddress.Addressed.Contains(words[when + 1].Lower) ? 3 : 2;
+        if (when < words.Count && words[when].Lower is "hari" or "tgl" or "tanggal") when++;
         return when < words.Count && !words[when].Quoted && Later.Contains(words[when].Lower);
     }
 

@@ -29,7 +29,9 @@ internal static class PriceChange
 
     /// <summary>Words between the item and the new price: "jadi", "sekarang", "naik jadi", "ke".</summary>
     private static readonly HashSet<string> Links =
-        ["jadi", "menjadi", "sekarang", "skrg", "skg", "ke", "naik", "turun", "jd", "dados", "dadi", "dadosaken", "sateya", "ayeuna", "saiki", "sakniki", "kini", "jinoe", "daddi"];
+        ["jadi", "menjadi", "sekarang", "skrg", "skg", "ke", "naik", "turun", "jd", "dados", "dadi", "dadosaken", "sateya", "ayeuna", "saiki", "sakniki", "kini", "jinoe", "daddi",
+         // Sasak and Balinese mangkin (now); Javanese mundhak/munggah (went up), mudhun (went down)
+         "mangkin", "mundhak", "munggah", "mudhun"];
 
     /// <summary>Who decided it, after the new price: "… miturut rapat pengurus wingi", "… sesuai hasil rapat".</summary>
     private static readonly HashSet<string> According = ["miturut", "menurut", "sesuai", "berdasarkan", "atas", "kata", "dari", "hasil"];
@@ -78,9 +80,12 @@ internal static class PriceChange
             if (WordNumbers.UnitOfOne(words[j].Lower) is { } one) { perUnit = one; j++; continue; }
             // "rega beras dipun gantos": the krama passive marker is not part of the item's name
             if (words[j].Lower == "dipun") { j++; continue; }
+            // "rego jual gula", "harga jual beras": the selling price, named as such
+            if (j == start && words[j].Lower is "jual" or "jualnya" && j + 1 < words.Count) { j++; continue; }
             args.Add(words[j++]);
         }
-        while (j < words.Count && (Links.Contains(words[j].Lower) || ChangedAfterItem.Contains(words[j].Lower))) j++;
+        // "… mundhak rek, saiki 18rb": the one addressed, between the change and the price, is no part of either
+        while (j < words.Count && (Links.Contains(words[j].Lower) || ChangedAfterItem.Contains(words[j].Lower) || (j > start && FormsOfAddress.Addressed.Contains(words[j].Lower)))) j++;
         // "tigawelas ewu sekilo" is "Rp13.000 per kg"; what follows "miturut …" is who decided it.
         // "… per dus jd 185rb aja ya buat yg ambil sedus, ganti harganya": who the price is for, after it, is a remark (a tail),
         // unless it names the unit the price is per ("… jadi 300rb buat sekarung")
@@ -114,10 +119,10 @@ internal static class PriceChange
     private static readonly HashSet<string> SoldAt = ["dijual", "dijualin", "dijual2", "jual"];
 
     /// <summary>"telor turun, jual 27.500 sekilo aja": the price went down or up, so the one price sold at is the new one.</summary>
-    private static readonly HashSet<string> Moved = ["naik", "turun"];
+    private static readonly HashSet<string> Moved = ["naik", "turun", "mundhak", "munggah", "mudhun"];
     // "now" in Indonesian, chat, Javanese, Sundanese, Madurese (sateya) and Acehnese (jinoe)
     // Manado/Kupang skarang, Banjar sakarang, Javanese wiwit (from)
-    private static readonly HashSet<string> Now = ["sekarang", "skrg", "skg", "skrang", "skarang", "sakarang", "kini", "saiki", "mulai", "wiwit", "sakniki", "ayeuna", "sateya", "jinoe"];
+    private static readonly HashSet<string> Now = ["sekarang", "skrg", "skg", "skrang", "skarang", "sakarang", "kini", "saiki", "mulai", "wiwit", "sakniki", "ayeuna", "sateya", "jinoe", "mangkin"];
 
     /// <summary>Money from <paramref name="from"/> on, in digits or in words.</summary>
     private static bool SaysMoney(IReadOnlyList<Token> words, int from) =>
@@ -134,6 +139,8 @@ internal static class PriceChange
     private static IReadOnlyList<Token>? SoldAtNow(IReadOnlyList<Token> words)
     {
         var soldAt = words.ToList().FindIndex(w => !w.Quoted && SoldAt.Contains(w.Lower));
+        // "rego jual gula …": the selling price named, read as a price word below
+        if (soldAt > 0 && IsPriceWord(words[soldAt - 1].Lower)) return null;
         if (soldAt < 0 || !words.Any(w => !w.Quoted && (Now.Contains(w.Lower) || Moved.Contains(w.Lower)))) return null;
         var money = words.Where((w, k) => k > soldAt && Amounts.LooksLikeMoney(words, k)).Count();
         if (money != 1 || words.Where((w, k) => w.StartsLikeNumber && !Amounts.LooksLikeMoney(words, k)).Any()) return null;

@@ -16,8 +16,13 @@ internal static class SaleForMember
         // "… ka bu haji", "… lawan acil", "… ke pak Darto": sold to a person is sold for them, looked up in the register like "untuk"
         if (at < 0 && list.FindLastIndex(w => !w.Quoted && Tail.To.Contains(w.Lower)) is var to and >= 0)
             at = to + 1 < words.Count && !words[to + 1].Quoted && FormsOfAddress.Addressed.Contains(words[to + 1].Lower) ? to : -1;
-        if (at <= 0 || at == words.Count - 1 || !words.Take(at).Any(w => w.StartsLikeNumber || IndonesianNumber.IsNumberWord(w.Text))) return null;
-        var buyer = words.Skip(at + 1).ToList();
+        var buyerAt = at + 1;
+        // "gula 2 kilo dibeli sama bu Ani", "… dibeli bu Ani": the person after a passive buy word bought it, looked up like "untuk"
+        if (at < 0 && Enumerable.Range(1, Math.Max(0, list.Count - 2)).FirstOrDefault(i => Tail.ByBuyer(words, i)) is var by and > 0
+            && Tail.BuyerAt(words, by) is var named && named + 1 < words.Count && FormsOfAddress.Addressed.Contains(words[named].Lower))
+            (at, buyerAt) = (by, named);
+        if (at <= 0 || buyerAt >= words.Count || !words.Take(at).Any(w => w.StartsLikeNumber || IndonesianNumber.IsNumberWord(w.Text))) return null;
+        var buyer = words.Skip(buyerAt).ToList();
         // "untuk buat kue", "utk acara pengajian": what the goods are for, not who bought them; the sale is read without it
         if (!buyer[0].Quoted && Purposes.Contains(buyer[0].Lower))
             return ShopEntry.Read(words.Take(at).ToList()) as Reading.Slash is { Word: "jual" } forPurpose ? forPurpose : null;

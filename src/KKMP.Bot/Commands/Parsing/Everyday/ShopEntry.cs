@@ -38,6 +38,8 @@ internal static class ShopEntry
             // "ibu ibu tadi datang beli telur …": a customer who came to buy, not goods that came
             else if (Arrivals.Contains(lower) && i + 1 < words.Count && IsBuyAt(words, i + 1)) { verbs.Add(ShopVerb.Sale); i++; }
             else if (i == supplierAt) i++; // "dari agen"
+            // "teko sales, migor 3 dus": who brought the goods, right after the arrival
+            else if (i > 0 && Suppliers.Contains(lower) && Arrivals.Contains(words[i - 1].Lower)) { }
             // "gula 1 kilo ji dibeli": bought, with nobody named, is the shop's goods sold
             // "beli beras 50 kg buat stok": bought for the stock is the shop buying, unless a customer was named before ("pak RT beli … buat stok di rumah")
             else if (IsBuyAt(words, i))

@@ -32,7 +32,7 @@ internal static partial class Tail
     private static readonly HashSet<string> ShopStock = ["stok", "stock", "koperasi", "kopdes", "gerai"];
 
     /// <summary>"for" (see <see cref="Starters"/>), and Kupang "ko" before filling the stock ("… ko isi stok").</summary>
-    private static readonly HashSet<string> Purpose = ["buat", "bwt", "untuk", "utk", "gasan", "untuak", "kanggo", "nggo", "kagem", "ko"];
+    private static readonly HashSet<string> Purpose = ["buat", "bwt", "untuk", "utk", "gasan", "untuak", "kanggo", "nggo", "kagem", "ko", "keu"]; // Acehnese keu
 
     /// <summary>Filling the stock: "isi stok", "ngisi stok", "tambah stok".</summary>
     private static readonly HashSet<string> Fill = ["isi", "ngisi", "mengisi", "tambah", "nambah"];
@@ -62,7 +62,7 @@ internal static partial class Tail
         forStock = false;
         // Most messages have no tail: leave them as they are without copying.
         if (!words.Any(w => !w.Quoted && (Starters.Contains(w.Lower) || From.Contains(w.Lower) || BoughtAt.Contains(w.Lower) || NotAnEntry.Credit.Contains(w.Lower) || NotYet.Contains(w.Lower)
-                                          || To.Contains(w.Lower) || Purpose.Contains(w.Lower) || w.Lower is "pake" or "pakai")))
+                                          || To.Contains(w.Lower) || Purpose.Contains(w.Lower) || ShopEntry.Passive.Contains(w.Lower) || w.Lower is "pake" or "pakai")))
             return words as List<Token> ?? [.. words];
         var kept = new List<Token>(words.Count);
         var sawAmount = false;
@@ -89,6 +89,8 @@ internal static partial class Tail
         if (Starters.Contains(lower) || NotAnEntry.Credit.Contains(lower) || (NotYet.Contains(lower) && i + 1 < words.Count && Paid.Contains(words[i + 1].Lower)))
             return true;
         if ((Purpose.Contains(lower) || Fill.Contains(lower)) && ForStock(words, i, Math.Min(words.Count, i + 3))) return true;
+        // "… dibeli sama anak kecil tadi", "… dibeli mace'na Ani": who bought, after a passive buy word
+        if (ByBuyer(words, i)) return true;
         // "… ka lapau Mak Etek", "… lawan acil di muka": the buyer, not the goods (a supplier after "ke" is the shop buying, see ShopEntry)
         if (To.Contains(lower) && i + 1 < words.Count && (Sources.Contains(words[i + 1].Lower) || Buyers.Contains(words[i + 1].Lower))) return true;
         // "masuk telur 20 kilo, beli di Lambaro 25.500 sekilo", "… beli 295rb sesak": where and at what the shop bought it
@@ -96,6 +98,24 @@ internal static partial class Tail
         return From.Contains(lower) && i + 1 < words.Count
                && (Sources.Contains(words[i + 1].Lower) || EverydayWords.Suppliers.Contains(words[i + 1].Lower));
     }
+
+    /// <summary>"by" after a passive verb: Indonesian oleh, chat and Malay sama/ama/ame/sm, Javanese karo/dening, Sundanese ku.</summary>
+    private static readonly HashSet<string> By = ["oleh", "sama", "sm", "ama", "ame", "karo", "dening", "ku"];
+
+    /// <summary>
+    /// The buyer, right after a passive buy word, with or without "by" ("dibeli sama bu Ani", "dibeli mace'na Ani"); never the
+    /// shop itself ("dibeli koperasi", "dibeli kami") nor a price or an amount.
+    /// </summary>
+    public static bool ByBuyer(IReadOnlyList<Token> words, int i)
+    {
+        if (i == 0 || words[i].Quoted || !ShopEntry.Passive.Contains(words[i - 1].Lower)) return false;
+        var who = By.Contains(words[i].Lower) ? i + 1 : i;
+        return who < words.Count && !words[who].Quoted && !SaysAmount(words[who]) && !IsPrice(words, who)
+               && !ShopStock.Contains(words[who].Lower) && !FormsOfAddress.Speaking.Contains(words[who].Lower) && words[who].Lower is not ("kami" or "kita" or "kite");
+    }
+
+    /// <summary>Where the buyer's name starts in a tail that <see cref="ByBuyer"/> found at <paramref name="i"/>: after its "by" word, if any.</summary>
+    public static int BuyerAt(IReadOnlyList<Token> words, int i) => By.Contains(words[i].Lower) ? i + 1 : i;
 
     /// <summary>Who else buys at the counter, named after "ke"/"ka": a stall, an eatery, a person spoken of ("si Ucok").</summary>
     private static readonly HashSet<string> Buyers = ["lapau", "kadai", "kedai", "rumah", "kantin", "si", "tetangga", "pelanggan", "langganan"];

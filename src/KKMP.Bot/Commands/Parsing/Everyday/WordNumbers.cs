@@ -53,6 +53,7 @@ internal static class WordNumbers
         // Sundanese sapuluh, sabelas, saratus, satengah, sapalih, saparapat; Minang sapuluah, satangah
         ["sapuluh"] = 10, ["sabelas"] = 11, ["saratus"] = 100, ["satengah"] = 0.5m, ["sapalih"] = 0.5m, ["saparapat"] = 0.25m,
         ["sapuluah"] = 10, ["satangah"] = 0.5m, ["saparo"] = 0.5m, ["satengnga"] = 0.5m, // Madurese half (saparo, satengnga)
+        ["siteungoh"] = 0.5m, ["sitengoh"] = 0.5m, // Acehnese half
         // Madurese sapolo, Batak sampulu, Bugis seppulo, Makassar sampulo, Acehnese siploh, Palembang sepulu
         ["sapolo"] = 10, ["sampulu"] = 10, ["seppulo"] = 10, ["sampulo"] = 10, ["siploh"] = 10, ["sepulu"] = 10,
         // Minang sabaleh, saratuih; Banjar sabalas; Manado and Kupang sapulu
@@ -69,6 +70,8 @@ internal static class WordNumbers
         ["sabotol"] = "botol", ["sadus"] = "dus", ["sakdus"] = "dus", ["sabutir"] = "butir",
         // Minang sakaruang, sabungkuih
         ["sakaruang"] = "karung", ["sabungkuih"] = "bungkus",
+        // Malay karong: sekarong, sakarong
+        ["sekarong"] = "karung", ["sakarong"] = "karung",
         // more units said as one: sekardus, selusin, serenteng, sekaleng, sebiji, seikat, seons, sekilogram
         ["sekardus"] = "dus", ["selusin"] = "lusin", ["serenteng"] = "renteng", ["sekaleng"] = "kaleng", ["sebiji"] = "pcs",
         ["sabiji"] = "pcs", ["seikat"] = "ikat", ["seons"] = "ons", ["sekilogram"] = "kg",
