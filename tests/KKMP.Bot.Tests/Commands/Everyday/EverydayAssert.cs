@@ -30,16 +30,21 @@ internal static class EverydayAssert
         Assert.Contains(recorded, reply.Text);
     }
 
-    /// <summary>The message is asked back, and nothing is written even when the manager then sends YA.</summary>
-    public static async Task AsksBackAndWritesNothingAsync(string text)
+    /// <summary>Nothing is written, even when the manager then sends YA; returns the first reply's text.</summary>
+    public static async Task<string> WritesNothingEvenAfterYaAsync(string text)
     {
         using var harness = new RouterHarness();
+        var manager = harness.As("telegram", "42", Role.Pengelola);
         var writes = harness.Get<LedgerDb>().RecordedWrites();
 
-        var answer = await harness.As("telegram", "42", Role.Pengelola).SendAsync(text);
-        await harness.As("telegram", "42", Role.Pengelola).SendAsync("ya");
+        var answer = await manager.SendAsync(text);
+        await manager.SendAsync("ya");
 
-        Assert.Contains("belum ada yang dicatat", answer.Text);
         Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
+        return answer.Text;
     }
+
+    /// <summary>The message is asked back, and nothing is written even when the manager then sends YA.</summary>
+    public static async Task AsksBackAndWritesNothingAsync(string text) =>
+        Assert.Contains("belum ada yang dicatat", await WritesNothingEvenAfterYaAsync(text));
 }

@@ -103,18 +103,8 @@ public class RegionalRequests10Tests
     [Theory]
     [InlineData("ade yang beli rokok 3 bungkus")]          // Betawi/Pontianak ade: someone bought goods not in the catalogue
     [InlineData("ade yang beli sabun 2 bungkus, catat jak")]
-    public async Task Goods_not_in_the_catalogue_bought_in_the_new_voices_are_asked_back(string text)
-    {
-        using var harness = new RouterHarness();
-        var manager = harness.As("telegram", "42", Role.Pengelola);
-        var writes = harness.Get<LedgerDb>().RecordedWrites();
-
-        var answer = await manager.SendAsync(text);
-        await manager.SendAsync("ya");
-
-        Assert.Contains("tidak ada di daftar", answer.Text);
-        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
-    }
+    public async Task Goods_not_in_the_catalogue_bought_in_the_new_voices_are_asked_back(string text) =>
+        Assert.Contains("tidak ada di daftar", await EverydayAssert.WritesNothingEvenAfterYaAsync(text));
 
     [Fact]
     public async Task Someone_bought_in_betawi_words_is_a_sale() =>
@@ -125,17 +115,8 @@ public class RegionalRequests10Tests
     [InlineData("rekap hari ini ta' daeng")]
     [InlineData("harga sembako brp-brp ya min")]
     [InlineData("stok bandum peu mantong na?")]
-    public async Task A_question_in_the_new_voices_is_never_written_even_when_the_manager_then_answers_ya(string text)
-    {
-        using var harness = new RouterHarness();
-        var manager = harness.As("telegram", "42", Role.Pengelola);
-        var writes = harness.Get<LedgerDb>().RecordedWrites();
-
-        await manager.SendAsync(text);
-        await manager.SendAsync("ya");
-
-        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
-    }
+    public async Task A_question_in_the_new_voices_is_never_written_even_when_the_manager_then_answers_ya(string text) =>
+        await EverydayAssert.WritesNothingEvenAfterYaAsync(text);
 
     [Fact]
     public async Task An_undo_closing_a_story_reverses_the_last_entry_only_after_ya()

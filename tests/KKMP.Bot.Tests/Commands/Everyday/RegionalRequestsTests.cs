@@ -114,17 +114,8 @@ public class RegionalRequestsTests
     [InlineData("hargo galo barang berapo")]
     [InlineData("stok sadonyo bara kini?")]
     [InlineData("gula pe harga brapa")]
-    public async Task A_question_is_never_written_even_when_the_manager_then_answers_ya(string text)
-    {
-        using var harness = new RouterHarness();
-        var manager = harness.As("telegram", "42", Role.Pengelola);
-        var writes = harness.Get<LedgerDb>().RecordedWrites();
-
-        await manager.SendAsync(text);
-        await manager.SendAsync("ya");
-
-        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
-    }
+    public async Task A_question_is_never_written_even_when_the_manager_then_answers_ya(string text) =>
+        await EverydayAssert.WritesNothingEvenAfterYaAsync(text);
 
     [Theory]
     [InlineData("stok galo barang berapo")]
