@@ -398,7 +398,7 @@ internal static class EverydayWords
         if (Verbs.ContainsKey(word.Lower)) return word;
         foreach (var particle in Particles)
             if (word.Lower.EndsWith(particle, StringComparison.Ordinal) && word.Lower.Length - particle.Length >= 3
-                && (Verbs.ContainsKey(word.Lower[..^particle.Length]) || word.Lower[..^particle.Length] is "naik" or "turun")) // "naikmi": a price went up
+                && (Verbs.ContainsKey(word.Lower[..^particle.Length]) || PriceChange.Moved.Contains(word.Lower[..^particle.Length]))) // "naikmi": a price went up
                 return new Token(word.Text[..^particle.Length], false);
         return word;
     }

@@ -119,7 +119,7 @@ internal static class PriceChange
     private static readonly HashSet<string> SoldAt = ["dijual", "dijualin", "dijual2", "jual"];
 
     /// <summary>"telor turun, jual 27.500 sekilo aja": the price went down or up, so the one price sold at is the new one.</summary>
-    private static readonly HashSet<string> Moved = ["naik", "turun", "mundhak", "munggah", "mudhun"];
+    internal static readonly HashSet<string> Moved = ["naik", "turun", "mundhak", "munggah", "mudhun"];
     // "now" in Indonesian, chat, Javanese, Sundanese, Madurese (sateya) and Acehnese (jinoe)
     // Manado/Kupang skarang, Banjar sakarang, Javanese wiwit (from)
     private static readonly HashSet<string> Now = ["sekarang", "skrg", "skg", "skrang", "skarang", "sakarang", "kini", "saiki", "mulai", "wiwit", "sakniki", "ayeuna", "sateya", "jinoe", "mangkin"];
