@@ -71,6 +71,11 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     // session 10, written after holdout-15 scored 0.800 by a new author who never saw it, in its voices: Ambon and the Lease
     // islands, Madurese villages and Sasak villages in Lombok
     [InlineData("shop-messages-dev-30.json", 100, 0.0)]
+    // session 11 (new authors, scored on arrival): Kendari/Buton, Jambi Malay and Osing Banyuwangi (dev-31); Manggarai/Ende in Flores,
+    // Bengkulu/Lampung, young Jaksel-English staff of a Bekasi/Depok ward and an elderly manager typing in capitals, with many
+    // credit sales, spoiled goods, returns and corrections (dev-32)
+    [InlineData("shop-messages-dev-31.json", 100, 0.0)]
+    [InlineData("shop-messages-dev-32.json", 100, 0.0)]
     [InlineData("shop-messages-holdout.json", 80, 0.95)]
     // Written by the lead after the grammar was built, never shown to its author: the honest held-out figure.
     [InlineData("shop-messages-holdout-lead.json", 50, 0.95)]
@@ -98,6 +103,8 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     [InlineData("shop-messages-holdout-14.json", 80, 0.0)]
     // Session 10's fresh held-out (80): an Ambon kampung, a Madurese village near Sumenep and a Sasak village in Lombok, scored once on arrival: report-only.
     [InlineData("shop-messages-holdout-15.json", 80, 0.0)]
+    // Session 11's fresh held-out (80): Gorontalo, Ternate/Tidore (North Maluku Malay) and Cirebon/Indramayu, scored once on arrival: report-only.
+    [InlineData("shop-messages-holdout-16.json", 80, 0.0)]
     public async Task Everyday_shop_messages_meet_the_floor(string file, int minimumSize, double floor)
     {
         var messages = ShopMessage.Load(file);
