@@ -61,6 +61,7 @@ public sealed class ConversationRouter(
                 return new Reply(Commands.Naming.VisibleText.Escape(invalid.Message));
             case ParseResult.Parsed(var command):
                 if (asker.KoperasiId is { } cooperativeId && guess.Reread(cooperativeId, text, command) is { } better) command = better.Command;
+                command = MemberQuestions.AsAsked(command, asker.Role);
                 return Safely(message, () => dispatcher.Run(message, asker, command), command.GetType().Name)!;
             // "beras berapa?" is a price question when beras is on this cooperative's list ("anggota berapa?" is not).
             case ParseResult.NotACommand when CommandParser.CandidatePriceQuestion(text) is { Item: { } item } guess
