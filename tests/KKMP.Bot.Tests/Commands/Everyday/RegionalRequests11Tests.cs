@@ -123,6 +123,23 @@ public class RegionalRequests11Tests
         Assert.StartsWith("Stok Telur: 20 kg", reply.Text); // before: the cached catalogue's 30 kg
     }
 
+    [Theory]
+    [InlineData("bu sa mau catat tadi laku gula 2 kilo")]       // a member who tries to record in words the grammar does not take whole
+    [InlineData("kak, isun nyatet minyak payu 2 liter mau isuk")]
+    public async Task A_member_who_tries_to_record_in_loose_words_is_told_how_to_become_a_pengelola(string text)
+    {
+        using var harness = new RouterHarness();
+        var member = harness.As("telegram", "7", Role.Anggota);
+        var writes = harness.Get<LedgerDb>().RecordedWrites();
+
+        var reply = await member.SendAsync(text);
+        await member.SendAsync("ya");
+
+        Assert.Contains("pengelola", reply.Text);
+        Assert.Contains("/gabung", reply.Text);
+        Assert.Equal(writes, harness.Get<LedgerDb>().RecordedWrites());
+    }
+
     [Fact]
     public async Task A_member_typing_the_stock_command_is_still_refused()
     {
