@@ -1,6 +1,7 @@
 using KKMP.Bot.Knowledge;
 using KKMP.Bot.Knowledge.Analysis;
 using KKMP.Bot.Knowledge.Answers;
+using KKMP.Bot.Knowledge.Documents;
 using KKMP.Bot.Knowledge.Search;
 using static KKMP.Bot.Tests.Knowledge.KnowledgeFixture;
 
@@ -114,6 +115,28 @@ public class Reply18Tests
     [InlineData("Juklak Menkop 1/2025 Lampiran 7 Pasal 9", "Pengawas.")]
     public void An_articles_own_last_words_stay_its_own(string citation, string words) =>
         Assert.EndsWith(words, Chunk(citation).Text);
+
+    [Theory]
+    // The notarial draft pads a line with two dashes as well as with many: they are no part of the wording quoted.
+    [InlineData("Juklak Menkop 1/2025 Lampiran 7 Pasal 12", "dapat menggunakan sistem kelompok atau perwakilan")]
+    [InlineData("Juklak Menkop 1/2025 Lampiran 7 Pasal 6", "sebanding dengan jumlah Simpanan Pokok dan Simpanan")]
+    public void Two_padding_dashes_are_dropped_like_many(string citation, string wording)
+    {
+        Assert.Contains(wording, Chunk(citation).Text);
+        Assert.DoesNotContain("--", Chunk(citation).Text);
+    }
+
+    [Theory]
+    // One dash closing a line pads it too, unless the next line goes on with the word's own root.
+    [InlineData("transaksi usaha yang dilakukan-\noleh masing-masing anggota", "transaksi usaha yang dilakukan oleh masing-masing anggota")]
+    [InlineData("persetujuan Rapat-\nAnggota", "persetujuan Rapat Anggota")]
+    [InlineData("sesuai peraturan perundang-\nundangan yang berlaku", "sesuai peraturan perundang-undangan yang berlaku")]
+    [InlineData("Undang-\nUndang Nomor 25 Tahun 1992", "Undang-Undang Nomor 25 Tahun 1992")]
+    [InlineData("kebijakan umum serta-\nhasil usaha;-\nb. pengesahan laporan", "kebijakan umum serta hasil usaha;\nb. pengesahan laporan")]
+    [InlineData("simpanan pokok sebesar Rp100.000,-\nper orang", "simpanan pokok sebesar Rp100.000,- per orang")]
+    [InlineData("memutuskan penggabungan dan-\nd. pembubaran", "memutuskan penggabungan dan\nd. pembubaran")]
+    public void A_dash_closing_a_line_is_padding_unless_the_word_goes_on(string source, string wording) =>
+        Assert.Equal(wording, TextReflow.Join(source.Split('\n')));
 
     private static Quote Quote(string text, string question)
     {
