@@ -97,6 +97,39 @@ public class Reply18Tests
         Assert.Contains("Lihat juga: Pedoman 1/2030 Pasal 5", answer);
     }
 
+    private static readonly Passage Expulsion = new("Pedoman 1/2030 Pasal 8", "pedoman-contoh",
+        "(1) Keanggotaan berakhir apabila anggota meninggal dunia, keluar atas permintaan sendiri, atau diberhentikan oleh Pengurus.\n"
+        + "(2) Anggota yang diberhentikan oleh Pengurus tidak dapat mengambil kembali simpanan wajibnya sebelum tahun buku berakhir.",
+        1.0f, null, "Pedoman 1/2030 — Pedoman contoh", false);
+
+    private static readonly Passage Defence = new("Pedoman 1/2030 Pasal 9", "pedoman-contoh",
+        "(1) Anggota yang diberhentikan oleh Pengurus diberi hak untuk membela diri dalam Rapat Anggota.",
+        0.6f, null, "Pedoman 1/2030 — Pedoman contoh", false);
+
+    private static readonly Passage Dissolution = new("Pedoman 1/2030 Pasal 30", "pedoman-contoh",
+        "(1) Pembubaran koperasi diputuskan oleh Rapat Anggota.\n(2) Anggota menanggung kerugian sebatas simpanan pokok dan simpanan wajib.",
+        0.6f, null, "Pedoman 1/2030 — Pedoman contoh", false);
+
+    [Theory]
+    [InlineData("sy diberhentikan pengurus krn nunggak simpanan wajib. bisa banding?")]
+    [InlineData("anggota dikeluarin pengurus, dia bisa protes ga?")]
+    public void A_runner_up_granting_the_way_to_contest_is_quoted_when_the_best_grants_none(string question)
+    {
+        var answer = Formatter.Format(question, new SearchResult([Expulsion, Defence], 0.9, true));
+        Assert.Contains(RegulationAnswerFormatter.SecondOpening, answer);
+        Assert.Contains("membela diri", answer.Split("Lihat juga:")[0]);
+    }
+
+    [Theory]
+    // Many passages name an organ that decides: naming one tells no runner-up from another.
+    [InlineData("simpanan pokok ditetapkan 10rb aja biar murah. yg nentuin siapa?")]
+    public void A_runner_up_only_naming_a_decider_stays_under_see_also(string question)
+    {
+        var answer = Formatter.Format(question, new SearchResult([Expulsion, Dissolution], 0.9, true));
+        Assert.DoesNotContain(RegulationAnswerFormatter.SecondOpening, answer);
+        Assert.Contains("Lihat juga: Pedoman 1/2030 Pasal 30", answer);
+    }
+
     [Theory]
     // The model AD's headings of the next chapter or article, as the notarial draft prints them between two articles.
     [InlineData("Juklak Menkop 1/2025 Lampiran 7 Pasal 22", "BAB VI PENGELOLAAN ORGANISASI DAN USAHA")]
@@ -134,6 +167,7 @@ public class Reply18Tests
     [InlineData("Undang-\nUndang Nomor 25 Tahun 1992", "Undang-Undang Nomor 25 Tahun 1992")]
     [InlineData("kebijakan umum serta-\nhasil usaha;-\nb. pengesahan laporan", "kebijakan umum serta hasil usaha;\nb. pengesahan laporan")]
     [InlineData("simpanan pokok sebesar Rp100.000,-\nper orang", "simpanan pokok sebesar Rp100.000,- per orang")]
+    [InlineData("paling sedikit 1/5 (satu per -\nlima) jumlah anggota", "paling sedikit 1/5 (satu per lima) jumlah anggota")]
     [InlineData("memutuskan penggabungan dan-\nd. pembubaran", "memutuskan penggabungan dan\nd. pembubaran")]
     public void A_dash_closing_a_line_is_padding_unless_the_word_goes_on(string source, string wording) =>
         Assert.Equal(wording, TextReflow.Join(source.Split('\n')));

@@ -97,8 +97,9 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
         // A hedged answer is a list of candidates ("mungkin yang dimaksud"): the runner-up is quoted when it would be named under
         // "Lihat juga" of a confident answer, so the officer reads both guesses rather than one guess and a bare citation.
         // So is a runner-up stating what the question asks beyond its words when the best passage states none of it: the kind of
-        // figure ("minimal brp org?"), the organ that decides ("yg netapin siapa?"), the way to contest ("bisa banding?"); the officer
-        // asked for that, and a reply without it does not answer.
+        // figure ("minimal brp org?"), the way to contest ("bisa banding?"), each member's vote, the quorum; the officer asked for
+        // that, and a reply without it does not answer. Not an organ that decides or a case not done: so many passages state one
+        // that it tells no runner-up from another ("simpanan pokok 10rb, yg nentuin?" is not answered by the article on dissolution).
         // So is one of a message asking several numbered questions: the runner-up may answer another of them.
         var ratio = result.IsConfident && !StatesWhatIsAsked(question, second, top) && !SeveralQuestions.Asked(question) ? CloseSecondRatio : SeeAlsoRatio;
         return second is { Kind: PassageKind.Regulation or PassageKind.Transcription or PassageKind.Training } && second.Score >= top.Score * ratio
@@ -106,7 +107,7 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
     }
 
     private static bool StatesWhatIsAsked(string question, Passage? second, Passage top) =>
-        second is not null && Search.QuestionIntent.FrameOf(question) is var frame
+        second is not null && (Search.QuestionIntent.FrameOf(question) with { WhoDecides = false, NotDone = false }) is var frame
         && !QuotedUnits.StatesAsked(top.Text, frame) && QuotedUnits.StatesAsked(second.Text, frame);
 
     /// <summary>The second passage's best ayat with its citation, in the passage's own words; training material named as such.</summary>

@@ -48,9 +48,17 @@ public static partial class TextReflow
 
     private const int RootLength = 4;
 
-    /// <summary>A dash closing a line after a word or a sentence's end pads it ("Rapat Anggota.-"); after a comma it is money ("Rp5.000,-").</summary>
-    private static StringBuilder DropPadding(StringBuilder line) =>
-        line.Length > 1 && line[^1] == '-' && (char.IsLetter(line[^2]) || ".;:)".Contains(line[^2])) ? line.Remove(line.Length - 1, 1) : line;
+    /// <summary>
+    /// A dash closing a line after a word, a space or a sentence's end pads it ("Rapat Anggota.-", "1/5 (satu per -"); after a comma it
+    /// is money ("Rp5.000,-").
+    /// </summary>
+    private static StringBuilder DropPadding(StringBuilder line)
+    {
+        if (line.Length < 2 || line[^1] != '-' || !(char.IsLetter(line[^2]) || " .;:)".Contains(line[^2]))) return line;
+        line.Remove(line.Length - 1, 1);
+        while (line.Length > 0 && line[^1] == ' ') line.Remove(line.Length - 1, 1);
+        return line;
+    }
 
     /// <summary>True when the line begins an ayat "(1)", a huruf "a.", a number "1." / "1)" / "1.1.", or a bullet.</summary>
     public static bool StartsItem(string line) => ItemMarker().IsMatch(line);
