@@ -267,9 +267,11 @@ public class EvaluationTests
     /// dev-everyday-13 arrived in session 10 with no citation on any of its out-of-scope questions (precision 0.882, recall 1.0:
     /// two answerable questions declined) and joined the rule in round 17; dev-everyday-14 arrived in session 10 (precision 0.684,
     /// recall 0.867) and joined it in round 17 (whether a fee is fair and a logo's design are declined; the cooperative's records
-    /// posted on social media are answered as a secrecy question).
+    /// posted on social media are answered as a secrecy question). dev-everyday-15 arrived in session 11 (precision 0.722, recall
+    /// 0.867) and joined it in round 18 (a rental's going rate and when the village fund is paid out are declined; announcing on
+    /// social media and a banner quoting a rule are answered).
     /// </summary>
-    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine, SessionTen, SessionEleven, SessionElevenDev];
+    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine, SessionTen, SessionEleven];
 
     public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));
 
