@@ -149,8 +149,11 @@ public class EvaluationTests
     [InlineData(SessionNineDev, 0.77, 0.90, 0.77)]
     // Session 10's new development sets: dev-everyday-13 first scored 0.675 / 0.800 / 0.662 (right replies 0.700) at arrival,
     // dev-everyday-14 0.675 / 0.838 / 0.637 (right replies 0.700); round 17's ranking and gate reach the values below.
+    // Session 11's development set dev-everyday-15 first scored 0.675 / 0.838 / 0.637 at arrival; round 18 (Banjar and Kupang
+    // function words, money lost by neglect, the gate) reaches the values below.
     [InlineData(SessionTenDev, 0.75, 0.85, 0.75)]
     [InlineData(SessionTenEastDev, 0.68, 0.83, 0.67)]
+    [InlineData(SessionElevenDev, 0.70, 0.85, 0.70)]
     [InlineData("holdout-2-questions.json", 1.0, 1.0, 1.0)]
     [InlineData("holdout-questions.json", 0.80, 0.90, 0.80)]
     [InlineData("holdout-everyday-questions.json", 0.94, 0.98, 0.94)]
@@ -221,11 +224,13 @@ public class EvaluationTests
     // Round 17 (replies): session 10's development sets; dev-13 0.700 → 0.738 (a form to fill in leads no reply, a quorum asked
     // without the word or missed quotes the ayat on attendance), dev-14 at its first score with its price facts as the index renders them.
     // Round 17 (ranking and gate) beside them: together dev-13 0.787, dev-14 0.738.
+    // Round 18 (ranking and gate): dev-15 (first 0.650) 0.713.
     [InlineData(SessionTenDev, 0.78)]
     [InlineData(SessionTenEastDev, 0.73)]
     // Round 18 (replies): session 11's development set, first scored 0.650; 0.688 with several numbered questions quoting the
     // runner-up, the ayat stating the organ asked quoted beside the chosen ones, mixing money read as the rule keeping it apart.
-    [InlineData(SessionElevenDev, 0.68)]
+    // Together (ranking and replies merged): 0.750.
+    [InlineData(SessionElevenDev, 0.75)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]
     // held-out, at the values read at the end of session 9
     [InlineData("holdout-4-everyday-questions.json", 0.82)]
@@ -270,9 +275,11 @@ public class EvaluationTests
     /// dev-everyday-13 arrived in session 10 with no citation on any of its out-of-scope questions (precision 0.882, recall 1.0:
     /// two answerable questions declined) and joined the rule in round 17; dev-everyday-14 arrived in session 10 (precision 0.684,
     /// recall 0.867) and joined it in round 17 (whether a fee is fair and a logo's design are declined; the cooperative's records
-    /// posted on social media are answered as a secrecy question).
+    /// posted on social media are answered as a secrecy question). dev-everyday-15 arrived in session 11 (precision 0.722, recall
+    /// 0.867) and joined it in round 18 (a rental's going rate and when the village fund is paid out are declined; announcing on
+    /// social media and a banner quoting a rule are answered).
     /// </summary>
-    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine, SessionTen, SessionEleven, SessionElevenDev];
+    private static readonly string[] WithoutFloor = [Unscored, UnscoredFresh, SessionFive, SessionSix, SessionSeven, SessionEight, SessionNine, SessionTen, SessionEleven];
 
     public static TheoryData<string> SetsWithoutCitationsOutOfScope => new(Sets.Where(s => !WithoutFloor.Contains(s)));
 

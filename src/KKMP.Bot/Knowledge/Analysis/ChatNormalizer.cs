@@ -50,6 +50,14 @@ public static partial class ChatNormalizer
         ["leres"] = "benar", ["sampun"] = "sudah", ["syarate"] = "syarat", ["pendirine"] = "pendiri", ["anggotane"] = "anggota", ["penguruse"] = "pengurus",
         ["naon"] = "apa", ["kumaha"] = "bagaimana", ["sabaraha"] = "berapa", ["saha"] = "siapa", ["teu"] = "tidak", ["henteu"] = "tidak",
         ["kedah"] = "harus", ["tiasa"] = "bisa", ["ngendika"] = "bilang", ["nggih"] = "ya", ["njih"] = "ya",
+        // Banjar (South Kalimantan) and Kupang Malay (NTT) words, as officers there type them ("jar urang kada bulih, bujur kah?",
+        // "sa pung om angkat sa jadi manajer, betul ka?"); again only words with no other meaning in Indonesian nor in Sundanese
+        // ("urang" is a person in Banjar but "we" in Sundanese, so it stays as typed).
+        ["ulun"] = "saya", ["pian"] = "anda", ["kada"] = "tidak", ["bujur"] = "benar", ["jar"] = "katanya", ["sidin"] = "beliau",
+        ["kawa"] = "bisa", ["bulih"] = "boleh", ["handak"] = "mau", ["gasan"] = "untuk", ["haja"] = "saja",
+        ["nang"] = "yang", ["suah"] = "pernah", ["jua"] = "juga", ["banyu"] = "air", ["pambakal"] = "kepala desa", ["ading"] = "adik",
+        ["adingnya"] = "adiknya", ["maadakan"] = "mengadakan", ["bekeluarga"] = "berkeluarga",
+        ["sa"] = "saya", ["beta"] = "saya", ["pung"] = "punya", ["sonde"] = "tidak", ["su"] = "sudah", ["ka"] = "kah", ["bapa"] = "bapak",
         // English mixed into Indonesian chats (VOICE.md: "meeting anggota online sah gak?")
         ["meeting"] = "rapat", ["website"] = "situs", ["web"] = "situs", ["member"] = "anggota", ["members"] = "anggota", ["report"] = "laporan", ["profit"] = "keuntungan",
         ["loan"] = "pinjaman", ["budget"] = "anggaran", ["chairman"] = "ketua", ["treasurer"] = "bendahara", ["fee"] = "imbalan",

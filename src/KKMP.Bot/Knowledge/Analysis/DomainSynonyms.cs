@@ -65,7 +65,7 @@ public static class DomainSynonyms
         ["punya", "mempunyai", "memiliki"],
         ["keluar", "berhenti", "diakhiri", "mengakhiri", "pemberhentian", "mengundurkan diri", "resign", "berhenti atas permintaan sendiri"],
         // Everyday words for legal ideas (the and VOICE.md's examples, written against the regulations' wording).
-        ["ditendang", "dikeluarkan", "dipecat", "memecat", "dicopot", "mencopot", "copot", "diberhentikan", "memberhentikan"],
+        ["ditendang", "dikeluarkan", "dipecat", "memecat", "pecat", "dicopot", "mencopot", "copot", "diberhentikan", "memberhentikan"],
         ["bagi untung", "bagi hasil", "bagi-bagi untung", "pembagian keuntungan", "pembagian sisa hasil usaha", "pembagian shu"],
         ["dipakai pribadi", "keperluan pribadi", "penyalahgunaan", "menggelapkan", "korupsi", "kesengajaan", "menanggung kerugian"],
         // Two legal kinds of outside capital: "modal dari luar" means either, but "modal penyertaan" (listed first here, and a

@@ -24,8 +24,8 @@ public static partial class OperationalQuestion
             || (PersonalLoan().IsMatch(subject) || OtherService().IsMatch(subject) || OtherBody().IsMatch(subject)
                 || CivilRecords().IsMatch(text) || VillageOffice().IsMatch(text) || PersonalTax().IsMatch(text) || OwnBusiness().IsMatch(text)) && !Cooperative().IsMatch(subject)
             || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) && !Disclosure().IsMatch(text) || Cooking().IsMatch(text)
-            || Weather().IsMatch(asked) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text)
-            || MinimumWage().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || Devices().IsMatch(asked) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text)
+            || Weather().IsMatch(asked) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text) && !CitesTheLaw().IsMatch(text)
+            || MinimumWage().IsMatch(text) || VillageFundPayout().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || Devices().IsMatch(asked) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text)
             || FamilyLaw().IsMatch(text) || ProductAdvice().IsMatch(asked) || Appearance().IsMatch(asked) || Songs().IsMatch(asked);
     }
 
@@ -175,8 +175,22 @@ public static partial class OperationalQuestion
     /// </summary>
     [GeneratedRegex(@"\b(gaji|upah|honor|bayaran)\w*\b.{0,40}\b(standar\w*|umumnya|rata rata|pasaran|layak\w*)\b"
         + @"|\b(biaya|ongkos|tarif|honor|gaji|upah|imbalan)\w*\b.{0,100}\b(wajar|pantas)\b"
-        + @"|\b(biaya|ongkos|tarif|imbalan)\w*\b.{0,60}\b(biasanya|umumnya|rata rata|pasaran|kisaran|standarnya)\b")]
+        + @"|\b(biaya|ongkos|tarif|imbalan|sewa)\w*\b.{0,60}\b(biasanya|umumnya|rata rata|pasaran|kisaran|standarnya)\b")]
     private static partial Regex Market();
+
+    /// <summary>
+    /// When the village fund is paid out ("dana desa tahap 2 cair kapan? buat modal kopdes"): the village's and the finance ministry's
+    /// calendar, even when the money is meant for the kopdes; whether the fund may be the kopdes' capital stays a cooperative question.
+    /// </summary>
+    [GeneratedRegex(@"^(?=.*\bkapan\b)(?=.*\b(cair\w*|pencairan|dicairkan|tahap)\b).*\bdana desa\b", RegexOptions.Singleline)]
+    private static partial Regex VillageFundPayout();
+
+    /// <summary>
+    /// "buat spanduk RAT mau kutip 'rapat anggota pemegang kekuasaan tertinggi', itu Pasal 26 kan?": a fitting named as where a rule
+    /// will be quoted asks which article says it.
+    /// </summary>
+    [GeneratedRegex(@"\bpasal \d+|\b(kutip|mengutip|dikutip|kutipan)\b")]
+    private static partial Regex CitesTheLaw();
 
     /// <summary>
     /// The shop's fittings and their sizes ("ukuran plang nama brp meter?", "seragam pengurus"): no regulation in the knowledge
@@ -259,7 +273,10 @@ public static partial class OperationalQuestion
     [GeneratedRegex(@"\b(hasil pemeriksaan|hasil pengawasan|data anggota|simpanan|tabungan|pinjaman|rahasia\w*)\b")]
     private static partial Regex Disclosure();
 
-    /// <summary>The Juklak's own rules for promoting a kopdes (hashtags, accounts) are a guideline question, not a shop chore.</summary>
-    [GeneratedRegex(@"\b(sosialisasi|hashtag|tagar|publikasi)\b")]
+    /// <summary>
+    /// The Juklak's own rules for promoting a kopdes (hashtags, accounts) are a guideline question, not a shop chore. It also says the
+    /// formation's results are "disebarluaskan dan dipublikasikan secara terbuka melalui media informasi", so announcing a musdesus or the cooperative's decisions there ("boleh diumumin lewat FB desa?") asks that rule.
+    /// </summary>
+    [GeneratedRegex(@"\b(sosialisasi|hashtag|tagar|publikasi|dipublikasikan|mempublikasikan|disebarluaskan|diumumkan|mengumumkan|pengumuman)\b")]
     private static partial Regex Socialization();
 }
