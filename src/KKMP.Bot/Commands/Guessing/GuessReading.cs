@@ -108,7 +108,7 @@ internal sealed class GuessReading
         {
             EndRun();
             _buy = true;
-            _passiveBuy |= ShopEntry.Passive.Contains(lower);
+            _passiveBuy |= ShopEntry.Passive.Contains(lower) || Tail.Taken.Contains(lower); // "diambil sama anaknya pak Imam"
             return true;
         }
         if ((GuessWords.From.Contains(lower) || (lower == "ke" && _buy)) && GuessWords.Sources.Contains(next))

@@ -21,8 +21,8 @@ internal static class GuessWords
         "ada", "ibu", "ibu2", "bapak", "warga", "pembeli",
         "pelanggan", "langganan", "tetangga", "dia", "kades", "rt", "rw", "teh", "aye",
         "ado", "aya", "customer", "konsumen",
-        // Ambon/Manado mama/tanta, and the elders
-        "mama", "tanta", "ibuk", "emak", "mak", "nenek", "kakek", "mbah", "simbah", "tiyang", "tiyange",
+        // Ambon/Manado tanta (mama is a form of address), and the elders
+        "tanta", "ibuk", "emak", "mak", "nenek", "kakek", "mbah", "simbah", "tiyang", "tiyange",
         "neng", "anak",
         // the shop next door buying ("warung sebelah beli …"), and Sundanese/Betawi forms of address: ceu, bi, mang, aa, uwa, haji
         // Banjar julak (elder)
@@ -71,8 +71,8 @@ internal static class GuessWords
         ["lk"] = GuessVerb.Sale, ["jl"] = GuessVerb.Sale, ["diterima"] = GuessVerb.Receipt, ["nerima"] = GuessVerb.Receipt, ["adep"] = GuessVerb.Sale,
         ["ngadep"] = GuessVerb.Sale, ["tama"] = GuessVerb.Receipt, ["tekan"] = GuessVerb.Receipt, ["itungan"] = GuessVerb.Count,
         ["hitungan"] = GuessVerb.Count, ["sale"] = GuessVerb.Sale,
-        // Minang "jua" (sold; Malay "also")
-        ["jua"] = GuessVerb.Sale,
+        // Minang "jua" (sold; Malay "also"), Osing and Javanese "dodol" (sell; also a sweet)
+        ["jua"] = GuessVerb.Sale, ["dodol"] = GuessVerb.Sale,
         // Javanese "kari" (left over; also curry), "nganter"/"nganterin" (a supplier bringing goods)
         ["kari"] = GuessVerb.Count, ["kare"] = GuessVerb.Count, // Madurese kare' (left)
         // "terima" (received; not in "terima kasih", see the reading), "laki" (laku after autocorrect; also a man)

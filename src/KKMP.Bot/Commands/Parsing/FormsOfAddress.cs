@@ -26,6 +26,11 @@ internal static class FormsOfAddress
         "ndi",
         // Acehnese teungku (a religious elder, said to any respected man), cut "tgk"
         "teungku", "tgk",
+        // Flores and Kupang bapa/mama, Manggarai kraeng (said to a respected man: "bapa kraeng"), Osing and Banjar paman,
+        // Osing riko (you)
+        "bapa", "mama", "kraeng", "paman", "riko",
+        // you: Papuan, Kupang and Kendari ko ("ko catat e")
+        "ko",
     ];
 
     /// <summary>The one speaking ("sa beli gula dari agen" is the shop buying, so never a customer).</summary>
@@ -37,6 +42,7 @@ internal static class FormsOfAddress
         "kamek", "gue", "gw", "katong", "kitong", "torang", "engko", "engkok", // and Madurese engko'
         "kito", // we: Palembang and Minang
         "lon", "ulon", "kamoe", // Acehnese I, we
+        "isun", // Osing I
     ];
 
     public static readonly HashSet<string> All = [.. Addressed, .. Speaking];
