@@ -7,7 +7,7 @@ namespace KKMP.Bot.Tests.Commands.Everyday;
 /// a tail starts, and a tail that says paid later makes the sale credit (asked back); where goods came from, in a header
 /// before a colon or after the amount ("teko Genteng", "kiriman Bulog"), is not part of them; the price of one pack after a
 /// tail still counts; Osing "isun", "mau isuk", "lare", "teko … tuku" and "dodol"; goods taken by someone ("diambil sama …")
-/// are sold; Flores and Manggarai "bapa", "kraeng".
+/// or bought up ("abis diborong ame …") by someone are sold; Flores and Manggarai "bapa", "kraeng"; "ops" is a count.
 /// </summary>
 public class RegionalEntries11Tests
 {
@@ -43,6 +43,10 @@ public class RegionalEntries11Tests
     [InlineData("isun dodol telor rong kilo mau sore", "jual telur 2 kg")]
     // taken by someone named after "sama": sold to them
     [InlineData("gula sekilo diambil tadi sama cucunya bu Sri, 17.500", "jual gula pasir 1 kg")]
+    [InlineData("minyak 2 liter udah diangkut sama tukang bakso, lunas", "jual minyak goreng 2 liter")]
+    [InlineData("terigu 3 kilo abis diborong ame tukang bakso", "jual tepung terigu 3 kg")]
+    // "ops": opname typed short (previewed, as it is also "oops")
+    [InlineData("ops gula 20 kg", "stok gula pasir dihitung 20 kg")]
     // Flores and Manggarai forms of address before the buyer
     [InlineData("kraeng Ardi beli beras 3 kilo, bayar tunai", "jual beras 3 kg")]
     public async Task An_entry_records_what_happened(string text, string recorded) =>

@@ -33,7 +33,9 @@ internal static class ShopEntry
             // "stok beras nambah 100 kilo": the stock grew, so goods came in; no count
             else if (StockGrewAt(words, i) is { } grew) { verbs.Add(ShopVerb.Receipt); grewAt = grew; }
             else if (i == grewAt) { }
-            else if (takenBy && Tail.Taken.Contains(lower)) verbs.Add(ShopVerb.Sale);
+            else if (takenBy && (Tail.Taken.Contains(lower) || (Passive.Contains(lower) && !IsBuyAt(words, i)))) verbs.Add(ShopVerb.Sale);
+            // "abis diborong ame tukang gorengan": all bought up
+            else if (lower is "abis" or "habis" && i + 1 < words.Count && (Passive.Contains(words[i + 1].Lower) || Tail.Taken.Contains(words[i + 1].Lower))) { }
             else if (i + 1 < words.Count && StillTherePairs.Contains((lower, words[i + 1].Lower))) { stillThere = true; i++; }
             else if (StillThere.Contains(lower)) stillThere = true;
             // "barang hanyar datang", "barang baru masuk": the goods word before a receipt verb, filler between

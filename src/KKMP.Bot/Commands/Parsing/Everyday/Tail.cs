@@ -125,6 +125,8 @@ internal static partial class Tail
         var lower = words[i].Lower;
         // "… gak pake plastik", "… tanpa kantong": how it was handed over
         if (lower is "gak" or "ga" or "nggak" or "tidak" or "ndak" or "ora" && i + 1 < words.Count && words[i + 1].Lower is "pake" or "pakai") return true;
+        // "… abis diborong ame tukang gorengan": all bought up, by whom follows; not "after"
+        if (lower is "abis" or "habis" && i + 1 < words.Count && (ShopEntry.Passive.Contains(words[i + 1].Lower) || Taken.Contains(words[i + 1].Lower))) return false;
         if (Starters.Contains(lower) || NotAnEntry.Credit.Contains(lower) || NotAnEntry.IsPayWord(lower) || (NotYet.Contains(lower) && i + 1 < words.Count && Paid.Contains(words[i + 1].Lower)))
             return true;
         if ((Purpose.Contains(lower) || Fill.Contains(lower)) && ForStock(words, i, Math.Min(words.Count, i + 3))) return true;
@@ -163,12 +165,15 @@ internal static partial class Tail
                && !ShopStock.Contains(words[who].Lower) && !FormsOfAddress.Speaking.Contains(words[who].Lower) && words[who].Lower is not ("kami" or "kita" or "kite");
     }
 
-    /// <summary>Taken (Indonesian diambil, Javanese dijupuk): by someone named after "sama/oleh", bought by them.</summary>
-    public static readonly HashSet<string> Taken = ["diambil", "dijupuk", "dipundhut"];
+    /// <summary>Taken, carried off (Indonesian diambil, diangkut, dibawa; Javanese dijupuk): by someone named after "sama/oleh", bought by them.</summary>
+    public static readonly HashSet<string> Taken = ["diambil", "diangkut", "dibawa", "dijupuk", "dipundhut"];
 
-    /// <summary>"telor sekilo diambil tadi sama anaknya pak Imam": taken by a person, so sold ("diambil dari gudang" is not).</summary>
+    /// <summary>
+    /// "telor sekilo diambil tadi sama anaknya pak Imam", "… diborong ame tukang gorengan": taken or bought up by a person, so
+    /// sold ("diambil dari gudang" is not).
+    /// </summary>
     public static bool TakenBySomeone(IReadOnlyList<Token> words) =>
-        words.Where((w, i) => By.Contains(w.Lower) && ByBuyer(words, i)).Any() && words.Any(w => !w.Quoted && Taken.Contains(w.Lower));
+        words.Where((w, i) => By.Contains(w.Lower) && ByBuyer(words, i)).Any() && words.Any(w => !w.Quoted && (Taken.Contains(w.Lower) || ShopEntry.Passive.Contains(w.Lower)));
 
     /// <summary>Where the buyer's name starts in a tail that <see cref="ByBuyer"/> found at <paramref name="i"/>: after its "by" word, if any.</summary>
     public static int BuyerAt(IReadOnlyList<Token> words, int i) => By.Contains(words[i].Lower) ? i + 1 : i;
