@@ -61,6 +61,7 @@ public sealed class ConversationRouter(
                 return new Reply(Commands.Naming.VisibleText.Escape(invalid.Message));
             case ParseResult.Parsed(var command):
                 if (asker.KoperasiId is { } cooperativeId && guess.Reread(cooperativeId, text, command) is { } better) command = better.Command;
+                command = MemberQuestions.AsAsked(command, asker.Role);
                 return Safely(message, () => dispatcher.Run(message, asker, command), command.GetType().Name)!;
             // "beras berapa?" is a price question when beras is on this cooperative's list ("anggota berapa?" is not).
             case ParseResult.NotACommand when CommandParser.CandidatePriceQuestion(text) is { Item: { } item } guess
@@ -82,10 +83,14 @@ public sealed class ConversationRouter(
 
     /// <summary>
     /// A shop message the grammar could not take as written, read again against the cooperative's catalogue
-    /// (see <see cref="ShopGuess"/>); only for those who may record sales, and always previewed before writing.
+    /// (see <see cref="ShopGuess"/>); always previewed before writing. Someone who may not record sales ("bu sy mau nyatet td
+    /// laku gula 1 kg" from a member) gets only the entry read, which the dispatcher refuses with how to become a pengelola,
+    /// never the guess's questions about an entry they cannot make.
     /// </summary>
     private ShopGuess.Result? Guess(Asker asker, string text) =>
-        asker.KoperasiId is { } koperasiId && CommandTable.AllowedRoles(GuessedSale).Contains(asker.Role) ? guess.Read(koperasiId, text) : null;
+        asker.KoperasiId is not { } koperasiId ? null
+        : CommandTable.AllowedRoles(GuessedSale).Contains(asker.Role) ? guess.Read(koperasiId, text)
+        : guess.Read(koperasiId, text) as ShopGuess.Result.Proposal;
 
     private static readonly Sale GuessedSale = new("", new Quantity(1, null), null);
 

@@ -46,6 +46,9 @@ public sealed record Passage(
     /// <summary>A caution that goes with the passage (reference prices: check the official text).</summary>
     public string? Warning { get; init; }
 
+    /// <summary>A form to fill in (the Juklak's draft minutes, the deed's opening): it states no rule, so it leads no reply unless asked for.</summary>
+    public bool IsForm { get; init; }
+
     /// <summary>The wording an amendment replaced, to tell a questioner that a premise quoting it is outdated.</summary>
     public string? ReplacedWording { get; init; }
 }

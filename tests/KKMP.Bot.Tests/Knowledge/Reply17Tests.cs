@@ -1,6 +1,7 @@
 using KKMP.Bot.Knowledge;
 using KKMP.Bot.Knowledge.Analysis;
 using KKMP.Bot.Knowledge.Answers;
+using KKMP.Bot.Knowledge.Documents;
 using KKMP.Bot.Knowledge.Search;
 using static KKMP.Bot.Tests.Knowledge.KnowledgeFixture;
 
@@ -19,7 +20,7 @@ public class Reply17Tests
         + "bertindak untuk dan atas nama Koperasi selaku kuasa Ketua dan Bendahara, bermeterai cukup.";
 
     private static Passage Form(float score) =>
-        new("Pedoman 1/2030 Lampiran 2", "pedoman-contoh", FormText, score, null, "Pedoman 1/2030 — Pedoman contoh", false);
+        new("Pedoman 1/2030 Lampiran 2", "pedoman-contoh", FormText, score, null, "Pedoman 1/2030 — Pedoman contoh", false) { IsForm = BlankForm.Is(FormText) };
 
     private static readonly Passage Borrowing = new("Pedoman 1/2030 Pasal 17", "pedoman-contoh",
         "(1) Pengurus mewakili Koperasi di dalam dan di luar pengadilan.\n"
@@ -70,7 +71,7 @@ public class Reply17Tests
 
     [Fact]
     public void An_article_leaving_a_few_blanks_is_no_form() =>
-        Assert.False(FillInForm.Is(Borrowing with { Text = "(1) Koperasi ini bernama …………… berkedudukan di ……………\n(2) Masa jabatan ……(……) tahun." }));
+        Assert.False(BlankForm.Is("(1) Koperasi ini bernama …………… berkedudukan di ……………\n(2) Masa jabatan ……(……) tahun."));
 
     /// <summary>A quorum article in the model AD's shape: vote share, quorum, what follows a missed quorum, the second meeting's quorum.</summary>
     private const string QuorumArticle =

@@ -17,7 +17,7 @@ public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup, Ref
         if (query.Item is { } typed)
             return lookup.TryResolve(context, typed, out var item, out var reply,
                 closeOnly: query.FromQuestion, unknown: () => NotSold(context, typed, Priced(context)))
-                ? new Reply(PriceOf(context, item)) : SeveralItems(context, typed) ?? reply;
+                ? new Reply(InStock(query, catalog.WithStock(item)) + PriceOf(context, item)) : SeveralItems(context, typed) ?? reply;
 
         var items = Priced(context);
         if (items.Count == 0) return new Reply($"Belum ada harga di {context.Cooperative.Name}. Pengelola menetapkannya dengan: /setharga beras 12.500");
@@ -81,6 +81,13 @@ public sealed partial class PriceHandler(Catalog catalog, ItemLookup lookup, Ref
         return Reply.Of($"\"{typed}\" tidak ada di daftar harga {context.Cooperative.Name}. Yang ada: {string.Join(", ", names)}{more}.\n" +
                         $"Tanya misalnya \"harga {first} berapa?\", atau ketik /harga untuk semua harga.", "/harga");
     }
+
+    /// <summary>
+    /// "Ya, minyak goreng masih ada. ": whether the shop has it, for a member who asked; no figure (members do not see stock).
+    /// The item must carry its current stock (<see cref="Catalog.WithStock"/>), not the cached catalogue's.
+    /// </summary>
+    private static string InStock(PriceQuery query, ItemDoc item) =>
+        !query.AsksInStock ? "" : item.Stock > 0 ? $"Ya, {item.Name.ToLowerInvariant()} masih ada. " : $"Maaf, {item.Name.ToLowerInvariant()} sedang habis. ";
 
     private string PriceOf(CommandContext context, ItemDoc item) => item.PriceRupiah is { } price
         ? $"Harga {item.Name.ToLowerInvariant()}: {Say.Rupiah(price)}/{item.BaseUnit}" + ReferenceNote(context, item) + PackNote(item, price) + "."

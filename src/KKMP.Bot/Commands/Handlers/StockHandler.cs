@@ -17,7 +17,8 @@ public sealed class StockHandler(Catalog catalog, StockBook stock, ItemLookup lo
         {
             if (!lookup.TryResolve(context, typed, out var item, out var notFound)) return notFound;
             var name = item.Name.ToLowerInvariant();
-            return new Reply($"Stok {Line(item)}\nUntuk mencatat hasil hitung stok: /stok {name} 50 {item.BaseUnit}. Stok semua barang: /stok");
+            // the looked-up item comes from the cached catalogue, whose stock may be from before the last movement
+            return new Reply($"Stok {Line(catalog.WithStock(item))}\nUntuk mencatat hasil hitung stok: /stok {name} 50 {item.BaseUnit}. Stok semua barang: /stok");
         }
         var items = catalog.ListItems(context.KoperasiId);
         if (items.Count == 0) return new Reply("Belum ada barang. Pengurus menambahkannya dengan: /barang tambah \"Minyak Goreng\" liter");

@@ -17,6 +17,8 @@ internal static class AskingWords
         // Banjar kaya apa / kayapa, Manado bagimana, Kupang bagemana, Betawi kayak ape
         "cemana", "kek", "kekmana", "macam", "mana", "mano", "cakmano", "camano", "baa", "bagaimano", "kaya", "kayak", "kayapa", "apa",
         "bagimana", "bagemana",
+        // Osing paran (what, how: "rego paran baen?")
+        "paran",
     ];
 
     /// <summary>"all", "the whole": "hargo galo barang", "harga-harga sadayana", "stok sadonyo".</summary>
@@ -27,8 +29,8 @@ internal static class AskingWords
         // Banjar barataan; eastern Malay (Manado, Kupang, Ambon) samua; Betawi semue; Makassar ngaseng; Madurese kabbhi
         "kabeh", "kabeeh", "sedaya", "sedanten", "sadaya", "sadayana", "sadonyo", "kasadonyo", "galo", "segalo", "sagalo", "galonyo",
         "barataan", "sabarataan", "samua", "samuanya", "semue", "ngaseng", "kabbhi",
-        // Acehnese mandum/bandum
-        "mandum", "bandum",
+        // Acehnese mandum/bandum; Jambi and Bengkulu semuanyo/semuonyo (final -a said -o)
+        "mandum", "bandum", "semuanyo", "semuonyo", "samuonyo",
     ];
 
     /// <summary>"now": skarang, saiki, ayeuna, kini; what a recap reads as today.</summary>
@@ -58,7 +60,16 @@ internal static class AskingWords
     /// <summary>
     /// Particles said around a question or a request, never an item nor a day: "brapa saja e?" (Papuan e), "rekap kemarin ta'"
     /// (Makassar ta'), "berape sih", "catat jak" (Pontianak jak: just), "neu hapus beh" (Acehnese neu: please, beh), "hapus jua"
-    /// (Ambon jua: just), "dolo" (Ambon dulu).
+    /// (Ambon jua: just), "dolo" (Ambon dulu), "brp bede skrg?" (Kendari and Buton bede: so, really).
     /// </summary>
-    public static readonly HashSet<string> Particles = ["e", "ta", "sih", "jak", "beh", "neu", "jua", "dolo"];
+    public static readonly HashSet<string> Particles = ["e", "ta", "sih", "jak", "beh", "neu", "jua", "dolo", "bede"];
+
+    /// <summary>
+    /// "there is", asking whether an item is in the shop: Jambi, Palembang and Minang ado, Sundanese aya, krama wonten, Sasak araq,
+    /// Minang lai, Javanese onok/ono. Never part of an item's name ("stok beras masih ado berapo kilo?").
+    /// </summary>
+    public static readonly HashSet<string> ThereIs = ["ada", "ado", "aya", "wonten", "araq", "lai", "onok", "ono"];
+
+    /// <summary>"still", as typed: "minyak masi ada?", "msh ada", Javanese isih.</summary>
+    public static readonly HashSet<string> Still = ["masih", "msh", "masi", "isih", "maseh"];
 }

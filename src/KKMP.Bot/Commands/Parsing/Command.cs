@@ -37,6 +37,12 @@ public sealed record PriceQuery(string? Item) : Command
     /// if the item is unknown the router may pass the text to the assistant instead of an error.
     /// </summary>
     public bool FromQuestion { get; init; }
+
+    /// <summary>
+    /// True for a member's "minyak masih ada?": whether the shop has the item is said beside its price, never the stock
+    /// figure (see <see cref="Table.MemberQuestions"/>).
+    /// </summary>
+    public bool AsksInStock { get; init; }
 }
 
 /// <summary>/stok without arguments: the stock list (/stok @kkmp-sukamaju: a pembina reads one cooperative of the city).</summary>

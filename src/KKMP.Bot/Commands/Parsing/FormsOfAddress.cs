@@ -21,14 +21,13 @@ internal static class FormsOfAddress
         // the east: kaka/ade, Papuan pace/mace, Ambon usi/bung, Manado nyong/nona; Balinese bli; Sasak inaq/amaq
         "kaka", "ade", "pace", "mace", "usi", "bung", "nyong", "nona", "bli", "inaq", "amaq",
         // you: Banjar pian (polite) and ikam, Manado ngana and ngoni; Makassar bela (friend)
-        "pian", "ikam", "ngana", "ngoni", "bela",
+        "pian", "ikam", "ngana", "ngoni", "bela", "riko", // and Osing riko
         // Bugis and Makassar ndi' (younger sibling, said to a younger clerk; not "andi", a name a sale may be for)
         "ndi",
         // Acehnese teungku (a religious elder, said to any respected man), cut "tgk"
         "teungku", "tgk",
-        // Flores and Kupang bapa/mama, Manggarai kraeng (said to a respected man: "bapa kraeng"), Osing and Banjar paman,
-        // Osing riko (you)
-        "bapa", "mama", "kraeng", "paman", "riko",
+        // Flores and Kupang bapa/mama, Manggarai kraeng (said to a respected man: "bapa kraeng"), Osing and Banjar paman
+        "bapa", "mama", "kraeng", "paman",
         // you: Papuan, Kupang and Kendari ko ("ko catat e")
         "ko",
     ];
@@ -42,7 +41,7 @@ internal static class FormsOfAddress
         "kamek", "gue", "gw", "katong", "kitong", "torang", "engko", "engkok", // and Madurese engko'
         "kito", // we: Palembang and Minang
         "lon", "ulon", "kamoe", // Acehnese I, we
-        "isun", // Osing I
+        "isun", // Osing (Banyuwangi) I
     ];
 
     public static readonly HashSet<string> All = [.. Addressed, .. Speaking];

@@ -33,7 +33,7 @@ internal static class PriceQuestion
     private static readonly HashSet<string> Fillers =
     [
         .. FormsOfAddress.All, .. AskingWords.How, .. AskingWords.All, .. AskingWords.Now, .. AskingWords.Show, .. AskingWords.Particles,
-        .. AskWords, "hari", "ini", "ya", "yah", "sih", "dong", "nih",
+        .. AskingWords.ThereIs, .. Everyday.EverydayWords.At, .. AskWords, "hari", "ini", "ya", "yah", "sih", "dong", "nih",
         "di", "koperasi", "toko", "gerai", "saat", "tuh",
         "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual", "hr", "aja", "saja", "teh", "euy", "mah",
         "per", "liter", "kilo", "kg", "sekilonya", "seliternya", "terima", "kasih", "informasi", "mohon",
@@ -52,8 +52,8 @@ internal static class PriceQuestion
         "ni", "ado", "lai", "apo", "sajo", "bot", "minta",
         // Sundanese aya (is there)
         "aya",
-        // Banjar wayah (the time: "wayah ini", now); Palembang bae and Sundanese wae (only)
-        "wayah", "bae", "wae",
+        // Banjar wayah (the time: "wayah ini", now); Palembang bae, Sundanese wae and Osing baen (only)
+        "wayah", "bae", "wae", "baen",
         // "sonde ada daftar harga kah?": "not" in Kupang, Papua and chat asks whether there is one
         "sonde", "tara", "tra", "nda", "ndak", "tidak", "tdk",
         // Balinese and Sasak nike/nika/punika (that), Pontianak ari (day: "ari ni"); the moment asked about: "dulu sebelum buka"
@@ -197,7 +197,7 @@ internal static class PriceQuestion
     private static bool IsOneOf(string word) =>
         IndonesianNumber.TrySplitGlued(word, out var number, out var unit) && number == "1" && (unit.Length == 0 || Units.IsUnit(unit));
 
-    private static readonly HashSet<string> Still = ["masih", "msh", "masi", "tetap", "ttp", "isih", "tetep"];
+    private static readonly HashSet<string> Still = [.. AskingWords.Still, "tetap", "ttp", "tetep"];
 
     /// <summary>
     /// "Pak, beras medium masih 12.500 kah?": whether the price is still what the asker remembers, which today's price answers.

@@ -39,7 +39,7 @@ public static partial class ChatNormalizer
         ["dipake"] = "dipakai", ["pake"] = "pakai", ["nerima"] = "menerima",
         ["mimpin"] = "memimpin", ["dipimpin"] = "dipimpin", ["mecat"] = "memecat", ["ngebela"] = "membela",
         ["nyalon"] = "mencalonkan", ["dilantik"] = "diangkat", ["nolak"] = "menolak", ["nagih"] = "menagih", ["ngoper"] = "mengalihkan",
-        ["minjemin"] = "meminjamkan", ["nutup"] = "menutup", ["nutupnya"] = "menutup",
+        ["minjemin"] = "meminjamkan", ["nyampur"] = "mencampur", ["nyampurin"] = "mencampur", ["dicampurin"] = "dicampur", ["nutup"] = "menutup", ["nutupnya"] = "menutup",
         ["dikasih"] = "diberi", ["tau"] = "tahu", ["skrg"] = "sekarang", ["tgl"] = "tanggal", ["bbrp"] = "beberapa", ["blg"] = "bilang", ["sj"] = "saja", ["blh"] = "boleh", ["dsr"] = "dasar", ["dmn"] = "dimana", ["dpt"] = "dapat", ["nyetor"] = "menyetor", ["langkah2"] = "langkah", ["syarat2"] = "syarat",
         // Javanese and Sundanese question and function words, as officers in Java type them ("syarate opo wae?", "kudu 20 wong?",
         // "leres mboten?"); only words with no other meaning in Indonesian ("oleh" stays: "dipilih oleh siapa").

@@ -123,7 +123,7 @@ public static class DomainSynonyms
         ["mati suri", "tidak aktif", "vakum", "menghidupkan kembali", "revitalisasi"],
         // Not yet a member is a non-member too: the law lets a cooperative serve "masyarakat yang bukan anggota" (UU 25/1992 Pasal 43).
         ["belum jadi anggota", "belum menjadi anggota", "belum anggota", "calon anggota", "bukan anggota"],
-        ["dipisah", "dipisahkan", "terpisah", "dicampur", "campur", "dicampuradukkan", "disatukan"],
+        ["dipisah", "dipisahkan", "terpisah", "dicampur", "campur", "mencampur", "dicampuradukkan", "disatukan"],
         ["mengerti keuangan", "paham keuangan", "ahli keuangan", "keahlian di bidang keuangan"],
         ["penjamin", "jaminan", "menjamin", "penjaminan"],
         ["bendahara", "anggota pengurus"],

@@ -115,10 +115,15 @@ public static partial class QuotedUnits
         // "RAT sah kalo yg dateng brp?": the meeting's quorum and the second meeting's are both stated as how many must attend; the
         // officer asking the quorum of no meeting in particular reads both rather than the one that shares a word more ("paling
         // sedikit" for "minimal"). "rapat kedua sah kalo yg hadir brp?" names its meeting: its own quorum answers.
+        // "dana cadangan bisa dipakai nutup rugi? siapa yg mutusin?": when no chosen unit states what is asked beyond the words (the
+        // organ, the figure, the way to contest), the unit that does is quoted beside them however many fewer words it shares: a quote
+        // without it leaves the asked part unanswered.
         var bestFrame = chosen.Max(c => FrameWeight(string.Join(' ', c.Unit.Lines), frame));
+        var noneStatesAsked = frame is not null && !chosen.Any(c => StatesAsked(string.Join(' ', c.Unit.Lines), frame));
         var bothQuorums = frame?.Quorum == true && !chosen.Any(c => c.Matched.Any(m => Ordinal().IsMatch(concepts[m].Surface)));
         if (chosen.Count < maxUnits)
-            chosen.AddRange(scored.Where(s => !chosen.Contains(s) && s.Weight >= best - CloseSecond
+            chosen.AddRange(scored.Where(s => !chosen.Contains(s)
+                    && (s.Weight >= best - CloseSecond || noneStatesAsked && StatesAsked(string.Join(' ', s.Unit.Lines), frame!))
                     && (FrameWeight(string.Join(' ', s.Unit.Lines), frame) > bestFrame || bothQuorums && Search.QuestionIntent.StatesQuorum(string.Join(' ', s.Unit.Lines)))
                     && s.Matched.Any(m => !concepts[m].Aside))
                 .OrderByDescending(s => s.Weight).Take(maxUnits - chosen.Count).ToList());
@@ -221,6 +226,14 @@ public static partial class QuotedUnits
         if (frame.Amount && !(frame.Number is { } asked && Search.QuestionIntent.States(asked, unit)) && AmountRule.SetsAmount(unit)) weight += 1;
         return weight;
     }
+
+    /// <summary>
+    /// Whether a passage states what the question asks beyond its words: the kind of figure, the organ that decides, the way to contest,
+    /// the case of something not done, each member's vote, the quorum. Not a bar or an amount rule: nearly every article bars something
+    /// or passes an amount on, so they tell no passage from another.
+    /// </summary>
+    public static bool StatesAsked(string text, AskedFrame frame) =>
+        FrameWeight(text, frame with { Permission = false, Amount = false, OutdatedWording = null }) > 0;
 
     /// <summary>The lead and the list's lines from the start, as many as fit (a long item is cut between its own lines); "…" says the list goes on.</summary>
     private static Quote Opening(string lead, List<(string Label, List<string> Lines)> units, string kind, int maxLength)

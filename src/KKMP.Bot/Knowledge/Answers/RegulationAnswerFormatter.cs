@@ -63,14 +63,14 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
     }
 
     /// <summary>
-    /// A form to fill in (<see cref="FillInForm"/>) gives the lead to the next passage of rules, training material or transcription
+    /// A form to fill in (<see cref="Passage.IsForm"/>) gives the lead to the next passage of rules, training material or transcription
     /// that scored at least the share named under "Lihat juga", unless the form is asked for; the form is then only named there.
     /// </summary>
     private static Passage RuleBeforeForm(string question, Passage top, IReadOnlyList<Passage> passages)
     {
-        if (!FillInForm.Is(top) || FillInForm.Asked(question)) return top;
+        if (!top.IsForm || FillInForm.Asked(question)) return top;
         return passages.FirstOrDefault(p => p != top && p.Kind is PassageKind.Regulation or PassageKind.Transcription or PassageKind.Training
-            && !FillInForm.Is(p) && p.Score >= top.Score * SeeAlsoRatio) ?? top;
+            && !p.IsForm && p.Score >= top.Score * SeeAlsoRatio) ?? top;
     }
 
     /// <summary>Opens the second quotation: the search scored two passages alike, so both are shown rather than one guessed.</summary>
@@ -93,19 +93,22 @@ public sealed partial class RegulationAnswerFormatter(IEnumerable<string>? topic
     {
         if (top.Kind is PassageKind.ReferencePrice or PassageKind.Faq) return null;
         // A form is quoted second no more than first (see RuleBeforeForm).
-        var second = result.Passages.FirstOrDefault(p => p != top && p.Citation != top.Citation && (!FillInForm.Is(p) || FillInForm.Asked(question)));
+        var second = result.Passages.FirstOrDefault(p => p != top && p.Citation != top.Citation && (!p.IsForm || FillInForm.Asked(question)));
         // A hedged answer is a list of candidates ("mungkin yang dimaksud"): the runner-up is quoted when it would be named under
         // "Lihat juga" of a confident answer, so the officer reads both guesses rather than one guess and a bare citation.
-        // So is a runner-up stating the kind of figure asked ("minimal brp org?") when the best passage states none of that kind:
-        // the officer asked for a number, and a reply without one does not answer.
-        var ratio = result.IsConfident && !StatesTheAskedFigure(question, second, top) ? CloseSecondRatio : SeeAlsoRatio;
+        // So is a runner-up stating what the question asks beyond its words when the best passage states none of it: the kind of
+        // figure ("minimal brp org?"), the way to contest ("bisa banding?"), each member's vote, the quorum; the officer asked for
+        // that, and a reply without it does not answer. Not an organ that decides or a case not done: so many passages state one
+        // that it tells no runner-up from another ("simpanan pokok 10rb, yg nentuin?" is not answered by the article on dissolution).
+        // So is one of a message asking several numbered questions: the runner-up may answer another of them.
+        var ratio = result.IsConfident && !StatesWhatIsAsked(question, second, top) && !SeveralQuestions.Asked(question) ? CloseSecondRatio : SeeAlsoRatio;
         return second is { Kind: PassageKind.Regulation or PassageKind.Transcription or PassageKind.Training } && second.Score >= top.Score * ratio
             ? second : null;
     }
 
-    private static bool StatesTheAskedFigure(string question, Passage? second, Passage top) =>
-        second is not null && Search.QuestionIntent.AsksForNumber(question) is { } kind
-        && !Search.QuestionIntent.States(kind, top.Text) && Search.QuestionIntent.States(kind, second.Text);
+    private static bool StatesWhatIsAsked(string question, Passage? second, Passage top) =>
+        second is not null && (Search.QuestionIntent.FrameOf(question) with { WhoDecides = false, NotDone = false }) is var frame
+        && !QuotedUnits.StatesAsked(top.Text, frame) && QuotedUnits.StatesAsked(second.Text, frame);
 
     /// <summary>The second passage's best ayat with its citation, in the passage's own words; training material named as such.</summary>
     private string SecondQuotation(string question, Passage passage)

@@ -24,6 +24,15 @@ public sealed record KnowledgeChunk(
     /// <summary>Everyday phrasings of what this passage answers (<see cref="Documents.CommonQuestions"/>): indexed, never shown.</summary>
     public string? CommonQuestions { get; init; }
 
+    /// <summary>A form to fill in (<see cref="BlankForm"/>), told once where the chunk is made: it states no rule.</summary>
+    public bool IsForm { get; init; }
+
+    /// <summary>
+    /// The next article's heading that the source prints at this one's end ("BAB VI PENGELOLAAN ORGANISASI DAN USAHA"): not part of
+    /// this article's wording, so never quoted; still indexed with it, as the search has always read the passage.
+    /// </summary>
+    public string? ClosingHeading { get; init; }
+
     /// <summary>An article of the model articles of association a kopdes adopts (Juklak Lampiran 7).</summary>
     public bool IsModelStatute { get; init; }
 

@@ -17,7 +17,7 @@ public static partial class SectionChunker
 
     public static IEnumerable<KnowledgeChunk> Chunk(KnowledgeDocument doc)
     {
-        string? part = null, partHeading = null, section = null, sectionTitle = null;
+        string? part = null, partHeading = null, section = null, sectionTitle = null, closing = null;
         var lines = new List<string>();
 
         IEnumerable<KnowledgeChunk> Flush(bool sectionFollows = false)
@@ -30,11 +30,14 @@ public static partial class SectionChunker
             var citation = Cite(doc, part, section);
             var chapter = sectionTitle is null ? partHeading! : $"{partHeading} — {sectionTitle}";
             var weight = doc.PartWeights.TryGetValue(part, out var partWeight) ? partWeight : part.StartsWith("Lampiran") ? AppendixWeight : 1f;
-            if (BlankForm.Is(text)) weight *= FormWeight;
+            var isForm = BlankForm.Is(text);
+            if (isForm) weight *= FormWeight;
             yield return new KnowledgeChunk(citation, doc.Id, chapter, text, Weight: weight)
             {
-                Document = doc, IsSummary = doc.SummaryParts.Contains(part), IsModelStatute = part == doc.ModelStatutesPart,
+                Document = doc, IsSummary = doc.SummaryParts.Contains(part), IsModelStatute = part == doc.ModelStatutesPart, IsForm = isForm,
+                ClosingHeading = closing,
             };
+            closing = null;
         }
 
         foreach (var raw in doc.BodyLines)
@@ -51,6 +54,8 @@ public static partial class SectionChunker
             }
             if (line.StartsWith("### ") || line.StartsWith("#### "))
             {
+                // Only an article's end: the part's opening before its first article is its own passage, as it was.
+                closing = line.StartsWith("#### ") && section is not null ? TakeClosingHeadings(lines) : null;
                 foreach (var chunk in Flush(sectionFollows: true)) yield return chunk;
                 var heading = line.TrimStart('#').Trim();
                 var numbered = Numbered().Match(heading);
@@ -69,6 +74,35 @@ public static partial class SectionChunker
         }
         foreach (var chunk in Flush()) yield return chunk;
     }
+
+    /// <summary>
+    /// The model AD's chapter and article headings stand before the article they title ("BAB VI", "PENGELOLAAN ORGANISASI DAN USAHA",
+    /// "Defisit Hasil Usaha"), at the end of the article before it: short lines of capitalised words with no closing punctuation,
+    /// after its last sentence. They are taken off its wording (a quote of its last ayat must not end in the next chapter's title) and
+    /// kept as its <see cref="KnowledgeChunk.ClosingHeading"/>.
+    /// </summary>
+    private static string? TakeClosingHeadings(List<string> lines)
+    {
+        var taken = new List<string>();
+        var end = lines.Count;
+        while (end > 0)
+        {
+            var line = TextReflow.Join([lines[end - 1]]);
+            if (line.Length > 0 && !IsHeading(line)) break;
+            if (line.Length > 0) taken.Insert(0, line);
+            end--;
+        }
+        // A passage of nothing but headings is no article's end: the BAB's own opening, kept as it is.
+        if (taken.Count == 0 || lines.Take(end).All(l => TextReflow.Join([l]).Length == 0)) return null;
+        lines.RemoveRange(end, lines.Count - end);
+        return string.Join(' ', taken);
+    }
+
+    private static bool IsHeading(string line) =>
+        !TextReflow.StartsItem(line) && !".;:,".Contains(line[^1]) && HeadingWords().IsMatch(line);
+
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}/]*,?|dan|serta|atau|dari|yang|di)( (\p{Lu}[\p{L}/]*,?|dan|serta|atau|dari|yang|di)){0,7}$")]
+    private static partial Regex HeadingWords();
 
     /// <summary>"Juklak Menkop 1/2025 BAB III angka 1"; training material by its lesson and slide title, never as an article.</summary>
     private static string Cite(KnowledgeDocument doc, string part, string? section) => doc.IsTraining

@@ -19,15 +19,45 @@ public static partial class TextReflow
             if (line.Length == 0) continue;
             if (output.Count == 0 || StartsItem(line))
             {
+                if (output.Count > 0) DropPadding(output[^1]);
                 output.Add(new StringBuilder(line));
                 continue;
             }
             var last = output[^1];
-            var hyphenated = last.Length > 1 && last[^1] == '-' && char.IsLetter(last[^2]) && char.IsLower(line[0]);
-            if (!hyphenated) last.Append(' ');
-            last.Append(line);
+            if (EndsInDash(last) && ContinuesWord(last, line)) last.Append(line);
+            else DropPadding(last).Append(' ').Append(line);
         }
+        if (output.Count > 0) DropPadding(output[^1]);
         return string.Join('\n', output.Select(b => b.ToString()));
+    }
+
+    private static bool EndsInDash(StringBuilder line) => line.Length > 1 && line[^1] == '-' && char.IsLetter(line[^2]);
+
+    /// <summary>
+    /// A word broken at its hyphen goes on in the next line with its own root: "perundang-" "undangan", "Undang-" "Undang",
+    /// "masing-" "masing". Any other dash closing a line pads the notarial draft ("dilakukan-" "oleh", "Rapat-" "Anggota").
+    /// </summary>
+    private static bool ContinuesWord(StringBuilder last, string next)
+    {
+        var start = next.TakeWhile(char.IsLetter).Take(RootLength).ToArray();
+        if (start.Length < RootLength) return false;
+        var text = last.ToString();
+        var word = text[(text.LastIndexOf(' ') + 1)..];
+        return word.Contains(new string(start), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private const int RootLength = 4;
+
+    /// <summary>
+    /// A dash closing a line after a word, a space or a sentence's end pads it ("Rapat Anggota.-", "1/5 (satu per -"); after a comma it
+    /// is money ("Rp5.000,-").
+    /// </summary>
+    private static StringBuilder DropPadding(StringBuilder line)
+    {
+        if (line.Length < 2 || line[^1] != '-' || !(char.IsLetter(line[^2]) || " .;:)".Contains(line[^2]))) return line;
+        line.Remove(line.Length - 1, 1);
+        while (line.Length > 0 && line[^1] == ' ') line.Remove(line.Length - 1, 1);
+        return line;
     }
 
     /// <summary>True when the line begins an ayat "(1)", a huruf "a.", a number "1." / "1)" / "1.1.", or a bullet.</summary>
@@ -44,7 +74,8 @@ public static partial class TextReflow
     [GeneratedRegex(@"^(\(\d+[a-z]?\)|[a-z]\.|[a-z]\)|\d+(\.\d+)*\.|\d+\)|[-•*]|[IVX]+\.)\s")]
     private static partial Regex ItemMarker();
 
-    [GeneratedRegex(@"-{3,}")]
+    /// <summary>The notarial draft pads lines with dashes, two or more ("sistem kelompok--", "tahun-- buku"); a hyphen is one.</summary>
+    [GeneratedRegex(@"-{2,}")]
     private static partial Regex FillerDashes();
 
     [GeneratedRegex(@"\s{2,}")]

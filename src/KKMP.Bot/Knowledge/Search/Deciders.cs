@@ -57,8 +57,11 @@ public static partial class Deciders
     [GeneratedRegex(@"\b(" + Decide + @")\s+(?<organ>pengurus|pengawas|ketua|bendahara|sekretaris|manajer|pengelola)\b")]
     private static partial Regex ActedOn();
 
-    /// <remarks>"tidak diperlukan persetujuan Menteri" names nobody who decides.</remarks>
-    [GeneratedRegex(@"(?<!\btidak (di)?perlukan )\b(ditentukan|ditetapkan|diputuskan|ditunjuk|diangkat|diberhentikan|dipilih|disahkan|disetujui|diselenggarakan|dipimpin|dilakukan|persetujuan|keputusan)( terlebih dahulu)?( oleh| dari| dalam)? (?<organ>" + Organs + @")\b")]
+    /// <remarks>
+    /// "tidak diperlukan persetujuan Menteri" names nobody who decides. "Penggunaan Dana Cadangan … ditetapkan berdasarkan Rapat Anggota"
+    /// gives the decision to the meeting as "oleh" does.
+    /// </remarks>
+    [GeneratedRegex(@"(?<!\btidak (di)?perlukan )\b(ditentukan|ditetapkan|diputuskan|ditunjuk|diangkat|diberhentikan|dipilih|disahkan|disetujui|diselenggarakan|dipimpin|dilakukan|persetujuan|keputusan)( terlebih dahulu)?( oleh| dari| dalam| berdasarkan)? (?<organ>" + Organs + @")\b")]
     private static partial Regex ByOrgan();
 
     /// <summary>"rencana pengangkatan tersebut diajukan kepada Rapat Anggota untuk mendapat persetujuan": the organ named before the approval.</summary>

@@ -34,7 +34,7 @@ public sealed class RegulationIndex : IDisposable
             {
                 writer.AddDocument(
                 [
-                    new TextField(TextField, chunk.Text, Field.Store.NO),
+                    new TextField(TextField, chunk.ClosingHeading is { } heading ? $"{chunk.Text} {heading}" : chunk.Text, Field.Store.NO),
                     new TextField(ExplanationField, chunk.Explanation ?? "", Field.Store.NO),
                     new TextField(HeadingField, Context(chunk), Field.Store.NO),
                     new TextField(LeadField, Lead(chunk.Text), Field.Store.NO),

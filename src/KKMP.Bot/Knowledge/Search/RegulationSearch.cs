@@ -570,6 +570,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             Kind = KindOf(chunk),
             Warning = chunk.Document.Prices?.Warning,
             ReplacedWording = chunk.ReplacedWording,
+            IsForm = chunk.IsForm,
             Explanation = chunk.Explanation,
             Chapter = chunk.Chapter,
             DocumentTitle = chunk.Document.Title,

@@ -42,9 +42,10 @@ internal static class EverydayReader
     {
         var asked = Requests.BeforeReason(words);
         // "sebelum tutup saya mau lihat rekapan hari ini dulu, mau saya cocokkan": the asker's plan before the recap word is
-        // no reason after a request; the recap reader cuts its own reason after the recap word.
+        // no reason after a request; the recap reader cuts its own reason after the recap word. "catatan tadi ternyata keliru
+        // karena …, mohon dibatalkan": the story of why the last entry goes comes before its undo (previewed for YA).
         return UndoInWords.Read(asked) ?? RecapInWords.Read(asked) ?? ReadInWords.Read(asked) ?? StockQuestion.Read(asked)
-            ?? (asked.Count < words.Count ? RecapInWords.Read(words) : null);
+            ?? (asked.Count < words.Count ? RecapInWords.Read(words) ?? UndoInWords.Read(words) : null);
     }
 
     /// <summary>
@@ -61,7 +62,10 @@ internal static class EverydayReader
         var requests = clauses.Select(c => (Clause: c, Reading: Request(c))).Where(r => r.Reading is not null).ToList();
         if (requests.Count != 1) return null;
         var remarks = clauses.Where(c => !ReferenceEquals(c, requests[0].Clause));
-        return remarks.All(c => c.All(w => !w.StartsLikeNumber && !EverydayWords.Verbs.ContainsKey(w.Lower))) ? requests[0].Reading : null;
+        // "sa bilang bede 5 kilo, bukan 50, hapus mi yg tadi": a closing undo of the last entry takes it back (previewed for YA);
+        // the figures before it say what was wrong with it, they are no entry of their own.
+        var closingUndo = requests[0].Reading is Reading.Slash { Word: "batal" } && ReferenceEquals(requests[0].Clause, clauses[^1]);
+        return remarks.All(c => c.All(w => (closingUndo || !w.StartsLikeNumber) && !EverydayWords.Verbs.ContainsKey(w.Lower))) ? requests[0].Reading : null;
     }
 
     /// <summary>Words of recording: "mau awak catat", "nulisnya", "cara inputnya".</summary>

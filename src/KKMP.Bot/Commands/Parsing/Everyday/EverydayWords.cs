@@ -217,7 +217,7 @@ internal static class EverydayWords
     ];
 
     /// <summary>"at" in Indonesian, Javanese (ndek, nang, ning, ing), Balinese (ring) and Bugis (ri), before a place in the shop.</summary>
-    private static readonly HashSet<string> At = ["di", "ndek", "nang", "ning", "neng", "ing", "ring", "ri", "dek"];
+    public static readonly HashSet<string> At = ["di", "ndek", "nang", "ning", "neng", "ing", "ring", "ri", "dek"];
 
     /// <summary>Where stock is kept (not "toko" or "warung": "di warung bu Iroh" names a customer).</summary>
     private static readonly HashSet<string> Places = ["gudang", "rak", "etalase", "lemari", "kulkas", "freezer", "gerai"];

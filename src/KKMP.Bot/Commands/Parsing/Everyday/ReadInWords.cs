@@ -16,9 +16,10 @@ internal static class ReadInWords
     private static readonly HashSet<string> Around =
     [
         .. FormsOfAddress.All, .. AskingWords.How, .. AskingWords.All, .. AskingWords.Now,
-        "cek", "coba", "minta", "tolong", "dong", "ya", "sisa", "sisanya", "tinggal", "barang",
+        .. AskingWords.ThereIs,
+        "cek", "coba", "minta", "tolong", "dong", "ya", "barang",
         "hari", "hr", "ini", "total", "posisi",
-        "aja", "saja", "nya", "yg", "yang", "kita", "saldo", "duit", "uang", "udh", "udah", "toko", "gerai", "daftar", "ada", "list", "mo",
+        "aja", "saja", "nya", "yg", "yang", "kita", "saldo", "duit", "uang", "udh", "udah", "toko", "gerai", "daftar", "list", "mo",
         // "stok apa aja yg tinggal sedikit / mau habis": the list answers it
         "sedikit", "dikit", "menipis", "tipis", "hampir", "mau", "habis", "abis",
         "ape", "aje", // Betawi apa, aja
@@ -38,7 +39,8 @@ internal static class ReadInWords
                 if (subject is not null && subject != said) return null;
                 subject = said;
             }
-            else if (!Around.Contains(word.Lower) && !Requests.IsAround(word.Lower) && !PriceQuestion.IsAskWord(word.Lower)) return null;
+            // "stok kabeh kari piro": a word about what is left (sisa, tinggal, Javanese kari) asks the same list
+            else if (!Around.Contains(word.Lower) && !StockQuestion.IsStockWord(word.Lower) && !Requests.IsAround(word.Lower) && !PriceQuestion.IsAskWord(word.Lower)) return null;
         }
         return subject is null ? null : new Reading.Slash(subject, [], Attempt: false);
     }

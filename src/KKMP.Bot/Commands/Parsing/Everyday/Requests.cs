@@ -11,11 +11,11 @@ internal static class Requests
         // an explanation or what happens next: "… ternyata pembelinya nggak jadi", "… nanti saya hitung ulang"
         "ternyata", "nanti", "ntar", "sebelum"];
 
-    /// <summary>"… saya mau belanja bulanan", "… sy mau beli": the asker's own plan after the request.</summary>
-    private static readonly HashSet<string> Askers = ["saya", "sy", "aku", "aq", "kami"];
+    /// <summary>"… saya mau belanja bulanan", "… sy mau beli", "… isun arep kulakan sesuk": the asker's own plan after the request.</summary>
+    private static readonly HashSet<string> Askers = [.. FormsOfAddress.Speaking, "aq", "kami"];
 
-    /// <summary>"… mau belanja bulanan", "… mo beli": a plan to shop, said after the request without the asker.</summary>
-    private static readonly HashSet<string> Wanting = ["mau", "mo", "pengen", "ingin"];
+    /// <summary>"… mau belanja bulanan", "… mo beli": a plan to shop, said after the request without the asker (Javanese arep).</summary>
+    private static readonly HashSet<string> Wanting = ["mau", "mo", "pengen", "ingin", "arep"];
 
     private static readonly HashSet<string> Shopping = [.. EverydayWords.Buy, "belanja", "blanja", "bli", "borong"];
 
@@ -26,6 +26,7 @@ internal static class Requests
         "assalamualaikum", "assalamu'alaikum", "wr", "wb", "selamat", "pagi", "siang", "sore", "malam", "permisi", "punten", "maaf", "mohon",
         "dengan", "hormat", "yth", "mau", "ingin", "minta", "tolong",
         "informasi", "info", "tanya", "nanya", "dulu", "terima", "kasih", "makasih", "nuwun", "bapak", "ibu",
+        "dahulu", "terlebih", // "mohon dibatalkan terlebih dahulu": first
         "aduh", "waduh", "nanti", "saat", "boleh", "dong", "ya", "yah", "di", "gerai", "koperasi",
         "yang", "yg", "ulang", "benar", "bener", "barang", "catatan", "ternyata", "ditampilkan",
         "melihat", "bolehkah", "meminta", "itung", "hitung", "tuku", "sido", "pls", "please", "plz", "anu", "e", "input",
@@ -44,7 +45,7 @@ internal static class Requests
             if (!words[i].Quoted && words[i].Text.EndsWith('?')) { words = words.Take(i + 1).ToList(); break; }
         for (var i = 2; i < words.Count; i++)
             if (!words[i].Quoted && (Reasons.Contains(words[i].Lower)
-                                     || (Askers.Contains(words[i].Lower) && i + 1 < words.Count && words[i + 1].Lower is "mau" or "pengen" or "ingin")
+                                     || (Askers.Contains(words[i].Lower) && i + 1 < words.Count && Wanting.Contains(words[i + 1].Lower))
                                      || (Wanting.Contains(words[i].Lower) && i + 1 < words.Count && Shopping.Contains(words[i + 1].Lower))))
                 return words.Take(i).ToList();
         return words;

@@ -11,7 +11,7 @@ internal static class StockQuestion
         ["stok", "stock", "setok", "stoknya", "sisa", "sisanya", "tinggal", "persediaan", "kari", "tingga", "sesa", "sesana", "kantun", "sisane"];
 
     /// <summary>Words that ask: how many, is there still, let me see.</summary>
-    private static readonly HashSet<string> Asking = ["cek", "masih", "ada", "lihat", "liat", "left", "araq"]; // Sasak araq: there is
+    private static readonly HashSet<string> Asking = ["cek", "lihat", "liat", "left", .. AskingWords.Still, .. AskingWords.ThereIs];
 
     /// <summary>Where and whether, beside the words around every request (<see cref="Requests.IsAround"/>).</summary>
     private static readonly HashSet<string> Around = ["sistem", "gudang", "toko", "rak", "kita", "kite", "aja", .. Negation.Plain, "kah", "ko", "how", "much", "many", "per", "saat"];
@@ -24,7 +24,7 @@ internal static class StockQuestion
         if (words.Count < 2 || words.Any(w => w.Quoted || w.StartsLikeNumber || WordNumbers.SaysAmount(w.Lower))) return null;
         var said = words.Select(w => w.Lower).ToList();
         // "beras masih ada brp karung?", "beras masih brapa kilo di gudang?": "still there" asks the stock too
-        var stillThere = said.Contains("masih") && (said.Contains("ada") || said.Any(PriceQuestion.IsAskWord)) && !said.Any(PriceQuestion.IsPriceWord);
+        var stillThere = said.Any(AskingWords.Still.Contains) && (said.Any(AskingWords.ThereIs.Contains) || said.Any(PriceQuestion.IsAskWord)) && !said.Any(PriceQuestion.IsPriceWord);
         if (!(said.Any(StockWords.Contains) || stillThere) || !said.Any(w => Asking.Contains(w) || PriceQuestion.IsAskWord(w))) return null;
         var item = words.Where(w => !StockWords.Contains(w.Lower) && !Asking.Contains(w.Lower) && !PriceQuestion.IsAskWord(w.Lower)
                                     && !Units.IsUnit(w.Text)
