@@ -103,8 +103,7 @@ internal sealed class GuessClauses
         return new GuessClauses { Entry = readings[entry]!, Donors = donors, Original = corrected ? readings[amounts[0]] : null, Restated = restated };
     }
 
-    /// <summary>Words of a change in amount: added (tambah, nambah, Javanese imbuh) or taken off (kurang, dikurangi).</summary>
-    private static readonly HashSet<string> Added = ["tambah", "nambah", "ditambah", "tambahin", "nambahin", "imbuh", "ngimbuhi"];
+    /// <summary>Words of a change in amount: added (<see cref="EverydayWords.Added"/>) or taken off (kurang, dikurangi).</summary>
     private static readonly HashSet<string> TakenOff = ["kurang", "dikurangi", "ngurangi", "ngurangin", "kurangin"];
 
     /// <summary>
@@ -117,7 +116,7 @@ internal sealed class GuessClauses
 
     /// <summary>1 when the clause adds an amount, -1 when it takes one off, 0 otherwise.</summary>
     private static int Change(IReadOnlyList<Token> words) =>
-        words.Any(w => Added.Contains(w.Lower)) ? 1 : words.Any(w => TakenOff.Contains(w.Lower)) ? -1 : 0;
+        words.Any(w => EverydayWords.Added.Contains(w.Lower)) ? 1 : words.Any(w => TakenOff.Contains(w.Lower)) ? -1 : 0;
 
     /// <summary>"bukan", "bkn", Javanese "dudu", krama "sanes": before an amount, the amount the sender takes back.</summary>
     private static readonly HashSet<string> Rejects = ["bukan", "bkn", "bukannya", "dudu", "sanes"];
@@ -232,6 +231,14 @@ internal sealed class GuessClauses
         return At(i) is "jadi" or "jd" or "sehingga" && (Final.Contains(At(i + 1)) || (At(i + 1) is "yang" or "yg" && Final.Contains(At(i + 2))));
     }
 
+    /// <summary>"diambil tadi sama anaknya pak Imam", "dibeli sama bu Ani": "sama" after a passive buy word says by whom, in the same clause.</summary>
+    private static bool SaysByWhom(IReadOnlyList<Token> tokens, int at)
+    {
+        if (tokens[at].Lower != "sama" || at + 1 >= tokens.Count) return false;
+        var words = EverydayWords.Clean(tokens.Take(at + 2).ToList());
+        return words.Count >= 2 && words[^2].Lower == "sama" && Tail.ByBuyer(words, words.Count - 2);
+    }
+
     /// <summary>Clauses end after a comma, full stop or semicolon at a word's end, and before a <see cref="Breaks"/> word.</summary>
     private static List<List<Token>> Split(IReadOnlyList<Token> tokens)
     {
@@ -249,7 +256,7 @@ internal sealed class GuessClauses
             var joinsAmounts = afterAmount && GuessReading.Joins(lower) && at + 1 < tokens.Count && tokens[at + 1].StartsLikeNumber;
             // "gulpas 4 klo laku": after a number "klo" is a kilo, not "kalau"
             var kilo = lower == "klo" && at > 0 && tokens[at - 1].StartsLikeNumber;
-            if (((Breaks.Contains(lower) && !joinsAmounts && !kilo) || (afterAmount && (lower is "yang" or "yg" || EverydayWords.PriceMarkers.Contains(lower))))
+            if (((Breaks.Contains(lower) && !joinsAmounts && !kilo && !SaysByWhom(tokens, at)) || (afterAmount && (lower is "yang" or "yg" || EverydayWords.PriceMarkers.Contains(lower))))
                 && clauses[^1].Count > 0) clauses.Add([]);
             clauses[^1].Add(token);
             if (!token.Quoted && token.Text.Length > 1 && token.Text[^1] is ',' or '.' or ';' or '!') clauses.Add([]);

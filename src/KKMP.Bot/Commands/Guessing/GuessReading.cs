@@ -108,7 +108,7 @@ internal sealed class GuessReading
         {
             EndRun();
             _buy = true;
-            _passiveBuy |= ShopEntry.Passive.Contains(lower);
+            _passiveBuy |= ShopEntry.Passive.Contains(lower) || Tail.Taken.Contains(lower); // "diambil sama anaknya pak Imam"
             return true;
         }
         if ((GuessWords.From.Contains(lower) || (lower == "ke" && _buy)) && GuessWords.Sources.Contains(next))
@@ -123,7 +123,8 @@ internal sealed class GuessReading
         // "di pasar", "di depan pasar": a place, never the goods ("pasar" is one letter from "pasir")
         if (i > 0 && words[i - 1].Lower is "di" or "depan" or "dekat" or "samping" or "belakang" && !word.StartsLikeNumber && !Units.IsUnit(lower)
             && !EverydayWords.Verbs.ContainsKey(lower)) { EndRun(); return true; }
-        if (GuessWords.NoneLeft.Contains(lower)) { EndRun(); SaysNoneLeft = true; _almost |= i > 0 && Almost.Contains(words[i - 1].Lower); return true; }
+        // "abis diborong ame tukang gorengan": all bought up, not none left
+        if (GuessWords.NoneLeft.Contains(lower) && !(ShopEntry.Passive.Contains(next) || Tail.Taken.Contains(next))) { EndRun(); SaysNoneLeft = true; _almost |= i > 0 && Almost.Contains(words[i - 1].Lower); return true; }
         // Bought or sold on credit: a receipt on credit is recorded with "utang" (and needs its price), a sale on credit cannot be.
         if (NotAnEntry.Credit.Contains(lower)) { EndRun(); OnCredit |= !NotAnEntry.Negated(words, i); return true; }
         if (GuessWords.PriceWords.Contains(lower)) { EndRun(); _priceWord = true; return true; }

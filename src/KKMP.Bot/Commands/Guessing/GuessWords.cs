@@ -21,14 +21,14 @@ internal static class GuessWords
         "ada", "ibu", "ibu2", "bapak", "warga", "pembeli",
         "pelanggan", "langganan", "tetangga", "dia", "kades", "rt", "rw", "teh", "aye",
         "ado", "aya", "customer", "konsumen",
-        // Ambon/Manado mama/tanta, and the elders
-        "mama", "tanta", "ibuk", "emak", "mak", "nenek", "kakek", "mbah", "simbah", "tiyang", "tiyange",
+        // Ambon/Manado tanta (mama is a form of address), and the elders
+        "tanta", "ibuk", "emak", "mak", "nenek", "kakek", "mbah", "simbah", "tiyang", "tiyange",
         "neng", "anak",
         // the shop next door buying ("warung sebelah beli …"), and Sundanese/Betawi forms of address: ceu, bi, mang, aa, uwa, haji
         // Banjar julak (elder)
         "julak", "nak", "adik", "adek", "bapak2", "bpk", "ibu-ibu", "bapak-bapak", "dorang", "mereka", "beliau",
-        // who brings goods: the driver, the courier
-        "sopir", "supir", "kurir",
+        // who brings goods: the driver, the courier; who buys a lot: a vendor ("tukang gorengan")
+        "sopir", "supir", "kurir", "tukang",
         // Malay and Palembang budak (children), Sundanese jalma (a person), the personal article "si" ("dibeli si Ucok")
         "budak", "budak-budak", "budak2", "jalma", "si",
         "warung", "toko", "kios", "sebelah", "ceu", "euceu", "bi", "bibi", "mang", "aa", "uwa", "haji", "hajah", "engkong", "encang", "encing",
@@ -71,8 +71,10 @@ internal static class GuessWords
         ["lk"] = GuessVerb.Sale, ["jl"] = GuessVerb.Sale, ["diterima"] = GuessVerb.Receipt, ["nerima"] = GuessVerb.Receipt, ["adep"] = GuessVerb.Sale,
         ["ngadep"] = GuessVerb.Sale, ["tama"] = GuessVerb.Receipt, ["tekan"] = GuessVerb.Receipt, ["itungan"] = GuessVerb.Count,
         ["hitungan"] = GuessVerb.Count, ["sale"] = GuessVerb.Sale,
-        // Minang "jua" (sold; Malay "also")
-        ["jua"] = GuessVerb.Sale,
+        // "ops" (opname typed short; also "oops")
+        ["ops"] = GuessVerb.Count,
+        // Minang "jua" (sold; Malay "also"), Osing and Javanese "dodol" (sell; also a sweet)
+        ["jua"] = GuessVerb.Sale, ["dodol"] = GuessVerb.Sale,
         // Javanese "kari" (left over; also curry), "nganter"/"nganterin" (a supplier bringing goods)
         ["kari"] = GuessVerb.Count, ["kare"] = GuessVerb.Count, // Madurese kare' (left)
         // "terima" (received; not in "terima kasih", see the reading), "laki" (laku after autocorrect; also a man)

@@ -26,6 +26,10 @@ internal static class FormsOfAddress
         "ndi",
         // Acehnese teungku (a religious elder, said to any respected man), cut "tgk"
         "teungku", "tgk",
+        // Flores and Kupang bapa/mama, Manggarai kraeng (said to a respected man: "bapa kraeng"), Osing and Banjar paman
+        "bapa", "mama", "kraeng", "paman",
+        // you: Papuan, Kupang and Kendari ko ("ko catat e")
+        "ko",
     ];
 
     /// <summary>The one speaking ("sa beli gula dari agen" is the shop buying, so never a customer).</summary>

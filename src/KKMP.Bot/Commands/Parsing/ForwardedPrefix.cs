@@ -25,8 +25,9 @@ internal static partial class ForwardedPrefix
 
     /// <summary>
     /// What was written, without the forwarding stamp, with copied columns as one line (<see cref="CopiedRows"/>), with
+    /// a number's punctuation typed between spaces closed up (<see cref="Everyday.TypingHabits.SpacedNumberPunctuation"/>),
     /// the punctuation a voice keyboard spelled out written as marks (<see cref="Everyday.TypingHabits.SpokenPunctuation"/>),
     /// and without a letter's or a form's framing (<see cref="Letters"/>).
     /// </summary>
-    public static string Unwrap(string text) => Letters.Body(CopiedRows.Flatten(Strip(Everyday.TypingHabits.SpaceAfterComma(Everyday.TypingHabits.SpokenPunctuation(text)))));
+    public static string Unwrap(string text) => Letters.Body(CopiedRows.Flatten(Strip(Everyday.TypingHabits.SpaceAfterComma(Everyday.TypingHabits.SpokenPunctuation(Everyday.TypingHabits.SpacedNumberPunctuation(text))))));
 }

@@ -113,6 +113,12 @@ internal static class EverydayWords
     };
 
     /// <summary>
+    /// Added (tambah, nambah, bertambah, Javanese imbuh): after "stok" and its item the stock grew, so goods came in
+    /// ("stok beras nambah 100 kilo"); in a correction, what the customer added.
+    /// </summary>
+    public static readonly HashSet<string> Added = ["tambah", "nambah", "ditambah", "bertambah", "tambahin", "nambahin", "imbuh", "ngimbuhi"];
+
+    /// <summary>
     /// What is still there: Javanese "isih (ono)", Banjar "nang ada" (what there is), "masih ada", "yg ada". A count only when
     /// nothing else says what happened ("masih ada penjualan terigu 4 kg" is a sale).
     /// </summary>
@@ -146,7 +152,8 @@ internal static class EverydayWords
 
     /// <summary>"ada yg beli gula 2 kg": someone bought, so a sale.</summary>
     public static readonly HashSet<string> Someone =
-        ["yg", "yang", "org", "orang", "wong", "sing", "nu", "nan", "urang", "tiyang", "oreng", "halak", "ureueng", "jelema"];
+        ["yg", "yang", "org", "orang", "wong", "sing", "nu", "nan", "urang", "tiyang", "oreng", "halak", "ureueng", "jelema",
+         "lare"]; // Osing and Javanese lare (a child)
 
     public static readonly HashSet<string> Fillers =
     [
@@ -270,6 +277,7 @@ internal static class EverydayWords
     /// </summary>
     public static List<Token> Clean(IReadOnlyList<Token> tokens)
     {
+        tokens = RestatedInBrackets.Without(Tail.WithoutSourceHeader(tokens));
         var clean = new List<Token>(tokens.Count);
         (int At, long Amount) streetMoney = (-1, 0);
         foreach (var token in tokens)
@@ -310,6 +318,7 @@ internal static class EverydayWords
         for (var i = 0; i + 1 < clean.Count; i++)
             if (!clean[i].Quoted && clean[i].Lower == "sa" && (Units.IsUnit(clean[i + 1].Text) || clean[i + 1].Lower == "kilo")) clean[i] = new Token("1", false);
         TypingHabits.WithoutClockTimes(clean);
+        TypingHabits.WithoutEarlierToday(clean);
         PackSizes.Without(clean);
         // "jual apa namanya gula": a speaker searching for the word, not a question; Javanese "nyuwun sewu" (excuse me,
         // literally "I ask a thousand") is no money.

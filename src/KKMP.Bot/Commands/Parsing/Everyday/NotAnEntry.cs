@@ -60,7 +60,7 @@ internal static class NotAnEntry
     /// <summary>"bayar akhir bulan", "bayare sesok", "dibayar pas gajian": paid later, which is credit.</summary>
     private static readonly HashSet<string> PayWords =
     [
-        "bayar", "bayarnya", "dibayar", "bayare", "dibayare", "lunas", "dilunasi", "nyicil",
+        "bayar", "bayarnya", "dibayar", "bayare", "dibayare", "lunas", "dilunasi", "nyicil", "mbayar", // Osing and Javanese mbayar
         // Minang bayia/bayianyo/dibayia, Sundanese mayar/bayarna/dibayarkeun
         "bayia", "bayianyo", "bayiano", "dibayia", "mambayia", "mayar", "bayarna", "dibayarkeun",
     ];
@@ -70,8 +70,11 @@ internal static class NotAnEntry
         ["besok", "sesok", "nanti", "ntar", "kaina", "bisuak", "bisuk", "baisuk", "akhir", "gajian", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "benjing", "lusa", "belakangan", "mingdep",
          "beko", "isukan", "engke", "kagek"];
 
+    /// <summary>A word of paying: "bayarnya", Minang "bayia", Sundanese "mayar".</summary>
+    public static bool IsPayWord(string lower) => PayWords.Contains(lower);
+
     /// <summary>"bayarnya hari Kamis": a day named after "hari".</summary>
-    private static bool PaidLater(IReadOnlyList<Token> words, int i)
+    public static bool PaidLater(IReadOnlyList<Token> words, int i)
     {
         if (!PayWords.Contains(words[i].Lower) || Negated(words, i)) return false;
         var when = i + 1;

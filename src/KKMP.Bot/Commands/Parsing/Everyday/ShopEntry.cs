@@ -13,6 +13,7 @@ internal static class ShopEntry
 {
     public static Reading? Read(IReadOnlyList<Token> words)
     {
+        var takenBy = Tail.TakenBySomeone(words);
         words = Tail.Cut(words, out var fromPerson, out var onCredit, out var forStock);
         if (words.Count == 0) return null;
         if (words.Any(w => !w.Quoted && Losses.Contains(w.Lower)) && words.Any(w => w.StartsLikeNumber)) return LossReply(words);
@@ -22,21 +23,38 @@ internal static class ShopEntry
         var rest = new List<Token>(words.Count);
         var supplierAt = SupplierAt(words);
         var stillThere = false;
+        var grewAt = -1;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
             if (word.Quoted) { rest.Add(word); continue; }
             var lower = word.Lower;
             if (i + 1 < words.Count && Pairs.TryGetValue((lower, words[i + 1].Lower), out var pair)) { verbs.Add(pair); i++; }
+            // "stok beras nambah 100 kilo": the stock grew, so goods came in; no count
+            else if (StockGrewAt(words, i) is { } grew) { verbs.Add(ShopVerb.Receipt); grewAt = grew; }
+            else if (i == grewAt) { }
+            else if (takenBy && (Tail.Taken.Contains(lower) || (Passive.Contains(lower) && !IsBuyAt(words, i)))) verbs.Add(ShopVerb.Sale);
+            // "abis diborong ame tukang gorengan": all bought up
+            else if (lower is "abis" or "habis" && i + 1 < words.Count && (Passive.Contains(words[i + 1].Lower) || Tail.Taken.Contains(words[i + 1].Lower))) { }
             else if (i + 1 < words.Count && StillTherePairs.Contains((lower, words[i + 1].Lower))) { stillThere = true; i++; }
             else if (StillThere.Contains(lower)) stillThere = true;
             // "barang hanyar datang", "barang baru masuk": the goods word before a receipt verb, filler between
             else if (lower is "barang" or "brg" && NextWord(words, i + 1) is { } verbAt && Verbs.TryGetValue(words[verbAt].Lower, out var receipt) && receipt == ShopVerb.Receipt)
             { verbs.Add(receipt); i = verbAt; }
             // "ada yg beli", Betawi and Pontianak "ade yang beli": someone bought
-            else if (lower is "ada" or "ade" && i + 2 < words.Count && Someone.Contains(words[i + 1].Lower) && IsBuyAt(words, i + 2)) { verbs.Add(ShopVerb.Sale); i += 2; }
+            // Osing "ono wong teko Rogojampi tuku": someone came (from a place) to buy
+            else if (lower is "ada" or "ade" or "ono" && i + 2 < words.Count && Someone.Contains(words[i + 1].Lower) && BuyAfterCame(words, i + 2) is { } bought)
+            { verbs.Add(ShopVerb.Sale); i = bought; }
             // "ibu ibu tadi datang beli telur …": a customer who came to buy, not goods that came
-            else if (Arrivals.Contains(lower) && i + 1 < words.Count && IsBuyAt(words, i + 1)) { verbs.Add(ShopVerb.Sale); i++; }
+            else if (Arrivals.Contains(lower) && i + 1 < words.Count && BuyAfterCame(words, i) is { } cameToBuy)
+            {
+                verbs.Add(ShopVerb.Sale);
+                // "wong teko Rogojampi tuku": the someone who came is no part of the goods
+                if (rest.Count > 0 && ReferenceEquals(rest[^1], words[i - 1]) && Someone.Contains(words[i - 1].Lower)) rest.RemoveAt(rest.Count - 1);
+                i = cameToBuy;
+            }
+            // "tuku gula nggo slametan": what the goods are for
+            else if (Tail.IsPurpose(lower) && i + 1 < words.Count && SaleForMember.Purposes.Contains(words[i + 1].Lower)) i++;
             else if (i == supplierAt) i++; // "dari agen"
             // "teko sales, migor 3 dus": who brought the goods, right after the arrival
             else if (i > 0 && Suppliers.Contains(lower) && Arrivals.Contains(words[i - 1].Lower)) { }
@@ -125,6 +143,37 @@ internal static class ShopEntry
     /// <summary>A customer named before the buy word at <paramref name="at"/>: "pak Darto beli …", "ada yg beli …".</summary>
     private static bool CustomerBefore(IReadOnlyList<Token> words, int at) =>
         words.Take(at).Any(w => !w.Quoted && (FormsOfAddress.Addressed.Contains(w.Lower) || Someone.Contains(w.Lower)));
+
+    /// <summary>
+    /// The index of an added word after "stok" and up to three words of its item ("stok beras nambah", "stock gula pasir
+    /// bertambah"), or null.
+    /// </summary>
+    private static int? StockGrewAt(IReadOnlyList<Token> words, int at)
+    {
+        if (words[at].Lower is not ("stok" or "stock")) return null;
+        for (var k = at + 1; k < words.Count && k <= at + 4; k++)
+        {
+            if (words[k].Quoted || words[k].StartsLikeNumber || Verbs.ContainsKey(words[k].Lower)) return null;
+            if (Added.Contains(words[k].Lower)) return k > at + 1 ? k : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The buy word of a customer who came: "datang beli", "teko Rogojampi tuku", "datang dari Lekor beli" (where from, in
+    /// between); the buy word itself when <paramref name="at"/> is one; null otherwise.
+    /// </summary>
+    private static int? BuyAfterCame(IReadOnlyList<Token> words, int at)
+    {
+        if (IsBuyAt(words, at)) return at;
+        if (!Arrivals.Contains(words[at].Lower)) return null;
+        for (var k = at + 1; k < words.Count && k <= at + 4; k++)
+        {
+            if (IsBuyAt(words, k)) return k;
+            if (words[k].Quoted || !(Tail.IsFrom(words[k].Lower) || Tail.IsProperName(words[k]))) return null;
+        }
+        return null;
+    }
 
     /// <summary>The index of "dari" in "beli gula dari agen", or -1.</summary>
     private static int SupplierAt(IReadOnlyList<Token> words)

@@ -21,6 +21,28 @@ internal static partial class TypingHabits
     private static partial System.Text.RegularExpressions.Regex GluedComma();
 
     /// <summary>
+    /// "RP 312 . 500", "1 , 5 KG", "11 . 500 / KG": spaces typed around the punctuation inside one number, which would split
+    /// it into two. A dot before three digits groups thousands and a comma before one or two digits is a decimal, so both
+    /// close up; a slash between a number and its unit does too. Read whole, or asked back, never in part.
+    /// </summary>
+    public static string SpacedNumberPunctuation(string text) =>
+        text.Contains(" .") || text.Contains(". ") || text.Contains(" ,") || text.Contains(" /") || text.Contains("/ ")
+            ? SpacedSlash().Replace(SpacedDecimal().Replace(SpacedThousands().Replace(text, "$1.$2"), "$1,$2"), "$1/$2")
+            : text;
+
+    // "312 . 500", "1 . 250 . 000": the left part may itself be grouped already ("1.250 . 000")
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d,])(\d{1,3}(?:\.\d{3})*)(?: +\. *| *\. +)(\d{3})(?![\d,])")]
+    private static partial System.Text.RegularExpressions.Regex SpacedThousands();
+
+    // "1 , 5 KG": a space before the comma (a comma with a space only after it is a list: "gula 2, 3 bungkus")
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,])(\d{1,3}) +, *(\d{1,2})(?![\d.,]| *(?:rb|ribu|rebu|ewu|jt|juta)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SpacedDecimal();
+
+    // "11.500 / KG", "300 RIBU / KARUNG": a slash between a price and a unit word
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\d|(?<=\d)k|rb|ribu|rebu|ewu)(?: +/ *| */ +)(\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SpacedSlash();
+
+    /// <summary>
     /// "jual minyak goreng dua liter titik", "gula setengah kilo koma bayar tunai titik": voice typing spells the punctuation.
     /// "titik", "tanda tanya" and "tanda seru" end a clause; "koma" does too unless a number follows it ("satu koma lima
     /// kilo", "dua puluh dua kilo koma lima" are decimals).
@@ -93,6 +115,20 @@ internal static partial class TypingHabits
 
     private static readonly HashSet<string> Clock = ["jam", "jm", "pukul", "pkl"];
     private static readonly HashSet<string> DayParts = ["pagi", "siang", "sore", "malam", "subuh", "an"];
+
+    /// <summary>Javanese and Osing parts of the day: isuk/esuk (morning), awan (midday), bengi/wengi (night), sore.</summary>
+    private static readonly HashSet<string> JavaneseDayParts = ["isuk", "esuk", "awan", "bengi", "wengi", "sore"];
+
+    /// <summary>
+    /// Drops Javanese and Osing "mau isuk", "mau bengi" (earlier this morning, last night): before a part of the day "mau" says
+    /// when, not "want" as in Indonesian ("mau beli" keeps it).
+    /// </summary>
+    public static List<Token> WithoutEarlierToday(List<Token> words)
+    {
+        for (var i = words.Count - 2; i >= 0; i--)
+            if (!words[i].Quoted && words[i].Lower == "mau" && JavaneseDayParts.Contains(words[i + 1].Lower)) words.RemoveRange(i, 2);
+        return words;
+    }
 
     /// <summary>Drops "jam 8", "pukul 10.30", "jam 7 pagi": when the entry happened is not part of it.</summary>
     public static List<Token> WithoutClockTimes(List<Token> words)
