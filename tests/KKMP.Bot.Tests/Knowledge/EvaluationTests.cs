@@ -232,16 +232,17 @@ public class EvaluationTests
     // Together (ranking and replies merged): 0.750.
     [InlineData(SessionElevenDev, 0.75)]
     [InlineData("holdout-3-everyday-questions.json", 0.97)]
-    // held-out, at the values read at the end of session 9
-    [InlineData("holdout-4-everyday-questions.json", 0.82)]
+    // held-out, at the values read at the end of session 9; holdout-4, -6 and -8 raised to the values read at the end of session 11
+    [InlineData("holdout-4-everyday-questions.json", 0.83)]
     [InlineData("holdout-5-everyday-questions.json", 0.85)]
-    [InlineData("holdout-6-everyday-questions.json", 0.82)]
+    [InlineData("holdout-6-everyday-questions.json", 0.83)]
     [InlineData("holdout-7-everyday-questions.json", 0.82)]
-    [InlineData("holdout-8-everyday-questions.json", 0.86)]
+    [InlineData("holdout-8-everyday-questions.json", 0.87)]
     [InlineData("holdout-9-everyday-questions.json", 0.71)]
     [InlineData("holdout-10-everyday-questions.json", 0.73)]
     [InlineData("holdout-11-everyday-questions.json", 0.72)]
-    [InlineData(SessionEleven, 0.70)]
+    // first 0.700; 0.713 at the end of session 11
+    [InlineData(SessionEleven, 0.71)]
     public void Replies_state_the_key_fact_at_the_floor(string set, double rightReplies)
     {
         var metrics = Metrics[set].Value;
