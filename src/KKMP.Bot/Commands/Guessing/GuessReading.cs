@@ -149,7 +149,7 @@ internal sealed class GuessReading
     {
         for (var k = at + 1; k < Math.Min(words.Count, at + 5); k++)
         {
-            if (GuessWords.OwnShop.Contains(words[k].Lower)) return true;
+            if (EverydayWords.OwnShop.Contains(words[k].Lower)) return true;
             if (!(words[k].StartsLikeNumber || words[k].Lower is "no" or "nomor" or "kios" or "toko" or "gerai" or "warung" || words[k].Text.StartsWith('#'))) return false;
         }
         return false;
@@ -159,8 +159,8 @@ internal sealed class GuessReading
     private static bool DeliveredElsewhere(IReadOnlyList<Token> words, int from)
     {
         for (var k = from + 1; k + 1 < words.Count; k++)
-            if (words[k].Lower is "ke" or "ka" or "kepada" or "kpd" && !GuessWords.OwnShop.Contains(words[k + 1].Lower)
-                && words[k + 1].Lower is not ("gudang" or "gerai" or "kami" or "kita" or "sini" or "kite" or "torang" or "katong")) return true;
+            if (Tail.To.Contains(words[k].Lower) && !EverydayWords.OwnShop.Contains(words[k + 1].Lower) && !EverydayWords.Us.Contains(words[k + 1].Lower)
+                && words[k + 1].Lower is not ("gudang" or "gerai" or "sini")) return true;
         return false;
     }
 

@@ -87,9 +87,6 @@ internal static class GuessWords
         ["keluar"] = GuessVerb.Sale, ["kluar"] = GuessVerb.Sale,
     };
 
-    /// <summary>The cooperative's own names: a note it wrote out is a sale.</summary>
-    public static readonly HashSet<string> OwnShop = ["kopdes", "koperasi", "kkmp", "kdkmp", "kdmp", "kmp", "kopkel"];
-
     /// <summary>Words of goods being brought: to the shop, unless "ke"/"ka" names where they went on to.</summary>
     public static readonly HashSet<string> Deliveries =
         ["antar", "anter", "hantar", "dihantar", "diantar", "dianter", "nganter", "nganterin", "ngantar", "dikirim", "ngirim"];

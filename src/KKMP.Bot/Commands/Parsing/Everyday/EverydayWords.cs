@@ -155,6 +155,12 @@ internal static class EverydayWords
         ["yg", "yang", "org", "orang", "wong", "sing", "nu", "nan", "urang", "tiyang", "oreng", "halak", "ureueng", "jelema",
          "lare"]; // Osing and Javanese lare (a child)
 
+    /// <summary>The cooperative's own names: a note it wrote out is a sale, goods for it are its stock, it never buys at its own counter.</summary>
+    public static readonly HashSet<string> OwnShop = ["kopdes", "koperasi", "kkmp", "kdkmp", "kdmp", "kmp", "kopkel"];
+
+    /// <summary>The shop's own people: the one speaking and "we" ("dibeli kami" names no customer, "antar ke kita" is goods coming in).</summary>
+    public static readonly HashSet<string> Us = [.. FormsOfAddress.Speaking, "kami", "kita", "kite"];
+
     public static readonly HashSet<string> Fillers =
     [
         .. FormsOfAddress.All,

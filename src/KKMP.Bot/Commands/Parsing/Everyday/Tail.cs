@@ -29,7 +29,7 @@ internal static partial class Tail
     public static readonly HashSet<string> To = ["ke", "ka", "kepada", "kpd", "sang", "lawan"];
 
     /// <summary>Where the shop's own stock is: "… buat stok", "… gasan stok koperasi", "… untuak koperasi".</summary>
-    private static readonly HashSet<string> ShopStock = ["stok", "stock", "koperasi", "kopdes", "gerai"];
+    private static readonly HashSet<string> ShopStock = ["stok", "stock", "gerai", .. EverydayWords.OwnShop];
 
     /// <summary>"for" (see <see cref="Starters"/>), and Kupang "ko" before filling the stock ("… ko isi stok").</summary>
     public static bool IsPurpose(string lower) => Purpose.Contains(lower);
@@ -162,7 +162,7 @@ internal static partial class Tail
         if (!(ShopEntry.Passive.Contains(words[verb].Lower) || (Taken.Contains(words[verb].Lower) && By.Contains(words[i].Lower)))) return false;
         var who = By.Contains(words[i].Lower) ? i + 1 : i;
         return who < words.Count && !words[who].Quoted && !SaysAmount(words[who]) && !IsPrice(words, who)
-               && !ShopStock.Contains(words[who].Lower) && !FormsOfAddress.Speaking.Contains(words[who].Lower) && words[who].Lower is not ("kami" or "kita" or "kite");
+               && !ShopStock.Contains(words[who].Lower) && !EverydayWords.Us.Contains(words[who].Lower);
     }
 
     /// <summary>Taken, carried off (Indonesian diambil, diangkut, dibawa; Javanese dijupuk): by someone named after "sama/oleh", bought by them.</summary>
