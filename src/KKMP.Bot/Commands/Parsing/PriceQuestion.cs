@@ -33,25 +33,24 @@ internal static class PriceQuestion
     private static readonly HashSet<string> Fillers =
     [
         .. FormsOfAddress.All, .. AskingWords.How, .. AskingWords.All, .. AskingWords.Now, .. AskingWords.Show, .. AskingWords.Particles,
-        .. AskingWords.ThereIs, .. Everyday.EverydayWords.At, .. AskWords, "hari", "ini", "ya", "yah", "sih", "dong", "nih",
-        "di", "koperasi", "toko", "gerai", "saat", "tuh",
-        "yg", "yang", "kah", "ada", "deh", "tolong", "info", "mau", "tanya", "jual", "hr", "aja", "saja", "teh", "euy", "mah",
+        // "is there" (ada, ado, lai, aya, wonten) and "at" (di, ing, nang, ring) come from the shared lists above
+        .. AskingWords.ThereIs, .. Everyday.EverydayWords.At, .. AskWords, "hari", "ini", "ya", "yah", "dong", "nih",
+        "koperasi", "toko", "gerai", "saat", "tuh",
+        "yg", "yang", "kah", "deh", "tolong", "info", "mau", "tanya", "jual", "hr", "aja", "saja", "teh", "euy", "mah",
         "per", "liter", "kilo", "kg", "sekilonya", "seliternya", "terima", "kasih", "informasi", "mohon",
-        // particles and "this"/"at" in the regions: to/toh/tho, nggih, bah, mi/ji/ki, jo/le, iki/niki/ieu/iko, nang
+        // particles and "this" in the regions: to/toh/tho, nggih, bah, mi/ji/ki, jo/le, iki/niki/ieu/iko
         "to", "toh", "tho", "nggih", "njih", "bah", "mi", "ji", "ki", "jo", "le", "lah", "atuh", "iki",
-        "niki", "ieu", "iko", "nang", "kopdes", "warung",
+        "niki", "ieu", "iko", "kopdes", "warung",
         // "harga semua barang", "harga sembako": the whole list.
         "sembako", "barang", "barangnya", "lengkap", "daftar", "list",
         // "yang terbaru", "nya ada ga": whether, not which item
-        // Ambon/Manado/Papua and Madurese particles: pung, dang, sa, ta; "X's price": Manado pe, Papua and Kupang pu, punya
-        "pung", "dang", "ta", "pe", "pu", "punya",
+        // Ambon/Manado/Papua particles: pung, dang (Madurese ta is in AskingWords.Particles); "X's price": Manado pe, Papua and Kupang pu, punya
+        "pung", "dang", "pe", "pu", "punya",
         "terbaru", "baru", "terkini", "update", "nya", "ga", "gak", "nggak", "ngga", "masih",
-        // Javanese krama "at" (ten, ing), "which are" (ingkang wonten), "please" (nyuwun); Malay and Minang "this" (ni),
-        // "is there" (ado, lai), "what" (apo), "only" (sajo); the bot addressed
-        "ten", "ing", "ingkang", "wonten", "nyuwun",
-        "ni", "ado", "lai", "apo", "sajo", "bot", "minta",
-        // Sundanese aya (is there)
-        "aya",
+        // Javanese krama "at" (ten), "which are" (ingkang), "please" (nyuwun); Malay and Minang "this" (ni), "what" (apo),
+        // "only" (sajo); the bot addressed
+        "ten", "ingkang", "nyuwun",
+        "ni", "apo", "sajo", "bot", "minta",
         // Banjar wayah (the time: "wayah ini", now); Palembang bae, Sundanese wae and Osing baen (only)
         "wayah", "bae", "wae", "baen",
         // "sonde ada daftar harga kah?": "not" in Kupang, Papua and chat asks whether there is one
