@@ -76,6 +76,11 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     // credit sales, spoiled goods, returns and corrections (dev-32)
     [InlineData("shop-messages-dev-31.json", 100, 0.0)]
     [InlineData("shop-messages-dev-32.json", 100, 0.0)]
+    // session 12 (new authors, scored on arrival): Riau/Kepri Melayu, Bangka Belitung, Dayak Ngaju in Palangka Raya and a manager
+    // reporting days late from a notebook (dev-33); Serang/Banten Javanese, a Medan Chinese-Indonesian trader, Toraja and a
+    // voice-typing manager (dev-34)
+    [InlineData("shop-messages-dev-33.json", 100, 0.0)]
+    [InlineData("shop-messages-dev-34.json", 100, 0.0)]
     [InlineData("shop-messages-holdout.json", 80, 0.95)]
     // Written by the lead after the grammar was built, never shown to its author: the honest held-out figure.
     [InlineData("shop-messages-holdout-lead.json", 50, 0.95)]
@@ -105,6 +110,8 @@ public class ShopMessageEvaluationTests(ITestOutputHelper output)
     [InlineData("shop-messages-holdout-15.json", 80, 0.0)]
     // Session 11's fresh held-out (80): Gorontalo, Ternate/Tidore (North Maluku Malay) and Cirebon/Indramayu, scored once on arrival: report-only.
     [InlineData("shop-messages-holdout-16.json", 80, 0.0)]
+    // Session 12's fresh held-out (100): Banyumasan/Tegal ngapak, Malang walikan and Sumbawa/Bima, scored once on arrival: report-only.
+    [InlineData("shop-messages-holdout-17.json", 80, 0.0)]
     public async Task Everyday_shop_messages_meet_the_floor(string file, int minimumSize, double floor)
     {
         var messages = ShopMessage.Load(file);
