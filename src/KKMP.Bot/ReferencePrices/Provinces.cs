@@ -1,6 +1,9 @@
 namespace KKMP.Bot.ReferencePrices;
 
-/// <summary>One of Indonesia's provinces: its name, what people type for it, and the region words price zones use for it.</summary>
+/// <summary>
+/// One of Indonesia's provinces: its name, what people type for it (its abbreviation, and its capital or a well-known region
+/// whose name is not also an everyday word: "Toraja", "Bangka", not "Padang" or "Malang"), and the region words price zones use for it.
+/// </summary>
 public sealed record Province(string Name, string[] Aliases, string[] Regions);
 
 /// <summary>
@@ -14,14 +17,14 @@ public static class Provinces
     public static IReadOnlyList<Province> All { get; } =
     [
         new("Aceh", ["nad"], ["Aceh", .. OtherSumatera]),
-        new("Sumatera Utara", ["sumut"], ["Sumut", .. OtherSumatera]),
+        new("Sumatera Utara", ["sumut", "medan"], ["Sumut", .. OtherSumatera]),
         new("Sumatera Barat", ["sumbar"], ["Sumbar", .. OtherSumatera]),
-        new("Riau", [], ["Riau", .. OtherSumatera]),
-        new("Kepulauan Riau", ["kepri"], ["Kepri", .. OtherSumatera]),
+        new("Riau", ["pekanbaru"], ["Riau", .. OtherSumatera]),
+        new("Kepulauan Riau", ["kepri", "batam", "tanjungpinang"], ["Kepri", .. OtherSumatera]),
         new("Jambi", [], ["Jambi", .. OtherSumatera]),
         new("Bengkulu", [], ["Bengkulu", .. OtherSumatera]),
-        new("Kepulauan Bangka Belitung", ["babel", "bangka belitung"], ["Babel", .. OtherSumatera]),
-        new("Sumatera Selatan", ["sumsel"], []),
+        new("Kepulauan Bangka Belitung", ["babel", "bangka belitung", "bangka", "belitung", "pangkalpinang"], ["Babel", .. OtherSumatera]),
+        new("Sumatera Selatan", ["sumsel", "palembang"], []),
         new("Lampung", [], []),
         new("DKI Jakarta", ["jakarta", "dki"], ["Jawa"]),
         new("Banten", [], ["Jawa"]),
@@ -30,22 +33,22 @@ public static class Provinces
         new("DI Yogyakarta", ["diy", "yogyakarta", "jogja", "yogya"], ["Jawa"]),
         new("Jawa Timur", ["jatim"], ["Jawa"]),
         new("Bali", [], []),
-        new("Nusa Tenggara Barat", ["ntb"], ["NTB"]),
-        new("Nusa Tenggara Timur", ["ntt"], ["NTT"]),
-        new("Kalimantan Barat", ["kalbar"], ["Kalimantan"]),
+        new("Nusa Tenggara Barat", ["ntb", "lombok", "mataram", "sumbawa"], ["NTB"]),
+        new("Nusa Tenggara Timur", ["ntt", "kupang", "flores"], ["NTT"]),
+        new("Kalimantan Barat", ["kalbar", "pontianak"], ["Kalimantan"]),
         new("Kalimantan Tengah", ["kalteng"], ["Kalimantan"]),
-        new("Kalimantan Selatan", ["kalsel"], ["Kalimantan"]),
-        new("Kalimantan Timur", ["kaltim"], ["Kalimantan"]),
+        new("Kalimantan Selatan", ["kalsel", "banjarmasin"], ["Kalimantan"]),
+        new("Kalimantan Timur", ["kaltim", "samarinda", "balikpapan"], ["Kalimantan"]),
         new("Kalimantan Utara", ["kaltara"], ["Kalimantan"]),
-        new("Sulawesi Utara", ["sulut"], ["Sulawesi"]),
+        new("Sulawesi Utara", ["sulut", "manado"], ["Sulawesi"]),
         new("Gorontalo", [], ["Sulawesi"]),
         new("Sulawesi Tengah", ["sulteng"], ["Sulawesi"]),
         new("Sulawesi Barat", ["sulbar"], ["Sulawesi"]),
-        new("Sulawesi Selatan", ["sulsel"], ["Sulawesi"]),
-        new("Sulawesi Tenggara", ["sultra"], ["Sulawesi"]),
-        new("Maluku", [], []),
+        new("Sulawesi Selatan", ["sulsel", "makassar", "toraja"], ["Sulawesi"]),
+        new("Sulawesi Tenggara", ["sultra", "kendari"], ["Sulawesi"]),
+        new("Maluku", ["ambon"], []),
         new("Maluku Utara", ["malut"], ["Maluku"]),
-        new("Papua", [], []),
+        new("Papua", ["jayapura"], []),
         new("Papua Barat", [], ["Papua"]),
         new("Papua Barat Daya", [], ["Papua"]),
         new("Papua Selatan", [], ["Papua"]),

@@ -58,6 +58,13 @@ public static partial class ChatNormalizer
         ["nang"] = "yang", ["suah"] = "pernah", ["jua"] = "juga", ["banyu"] = "air", ["pambakal"] = "kepala desa", ["ading"] = "adik",
         ["adingnya"] = "adiknya", ["maadakan"] = "mengadakan", ["bekeluarga"] = "berkeluarga",
         ["sa"] = "saya", ["beta"] = "saya", ["pung"] = "punya", ["sonde"] = "tidak", ["su"] = "sudah", ["ka"] = "kah", ["bapa"] = "bapak",
+        // Riau and Kepri Malay, Palembang and Bangka Belitung Malay, Bima (Sumbawa) as officers and members there type them ("berape
+        // kuorumnye?", "pacak dak diambik?", "nahu ketua kopdes"): question and function words only, each with no other meaning in
+        // Indonesian. A content word said with a final -e for -a ("harge", "warge") is read by the search (TypoCorrector), not listed.
+        ["ape"] = "apa", ["berape"] = "berapa", ["siape"] = "siapa", ["mane"] = "mana", ["kenape"] = "kenapa", ["bile"] = "kapan",
+        ["kite"] = "kita", ["tak"] = "tidak", ["dah"] = "sudah", ["nak"] = "mau", ["kene"] = "harus",
+        ["pacak"] = "bisa", ["dak"] = "tidak", ["idak"] = "tidak", ["bae"] = "saja", ["ku"] = "saya", ["besak"] = "besar",
+        ["nahu"] = "saya", ["ndaiku"] = "kami", ["rupenye"] = "rupanya", ["jugak"] = "juga", ["ni"] = "ini", ["tu"] = "itu",
         // English mixed into Indonesian chats (VOICE.md: "meeting anggota online sah gak?")
         ["meeting"] = "rapat", ["website"] = "situs", ["web"] = "situs", ["member"] = "anggota", ["members"] = "anggota", ["report"] = "laporan", ["profit"] = "keuntungan",
         ["loan"] = "pinjaman", ["budget"] = "anggaran", ["chairman"] = "ketua", ["treasurer"] = "bendahara", ["fee"] = "imbalan",
@@ -117,11 +124,13 @@ public static partial class ChatNormalizer
     /// <summary>
     /// The Jakarta-style "-in" suffix on verbs the list does not name: "diselenggarain" → "diselenggarakan",
     /// "nyelenggarain" → "menyelenggarakan", "ngadain" → "mengadakan". Only with the di-/ny-/ng- prefix and
-    /// seven letters or more, so "ingin", "kemarin", "izin" and "mungkin" stay as they are.
+    /// seven letters or more, so "ingin", "kemarin", "izin" and "mungkin" stay as they are. The bare ng- before a vowel on a
+    /// "-kan" verb ("ngalihkan", "ngumumkan") is the me- prefix the stemmer knows.
     /// </summary>
     private static string Colloquial(string word) =>
         word.EndsWith("nya", StringComparison.Ordinal) && Abbreviations.Contains(word[..^3]) ? word[..^3]
         : word.Length >= 7 && word.StartsWith("nge", StringComparison.Ordinal) && !word.EndsWith("in", StringComparison.Ordinal) ? word[3..]   // "ngebahas" → "bahas"
+        : word.Length >= 8 && word.StartsWith("ng", StringComparison.Ordinal) && "aiou".Contains(word[2]) && word.EndsWith("kan", StringComparison.Ordinal) ? "me" + word   // "ngalihkan" → "mengalihkan"
         : word.Length < 7 || !word.EndsWith("in", StringComparison.Ordinal) ? word
         : word.StartsWith("di", StringComparison.Ordinal) ? word[..^2] + "kan"
         : word.StartsWith("ny", StringComparison.Ordinal) ? "me" + word[..^2] + "kan"

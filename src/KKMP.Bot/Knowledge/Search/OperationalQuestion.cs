@@ -26,15 +26,25 @@ public static partial class OperationalQuestion
             || Elsewhere().IsMatch(text) && !PledgesCooperativeProperty(text) || SocialMedia().IsMatch(text) && !Socialization().IsMatch(text) && !Disclosure().IsMatch(text) || Cooking().IsMatch(text)
             || Weather().IsMatch(asked) || OtherLaw().IsMatch(text) || LoanTerms().IsMatch(text) || Advice().IsMatch(text) || Market().IsMatch(text) || Fittings().IsMatch(text) && !CitesTheLaw().IsMatch(text)
             || MinimumWage().IsMatch(text) || VillageFundPayout().IsMatch(text) || Files().IsMatch(text) || FertiliserPrice().IsMatch(text) || Devices().IsMatch(asked) || SocialAid().IsMatch(text) && !JoiningTheCooperative().IsMatch(text)
-            || FamilyLaw().IsMatch(text) || ProductAdvice().IsMatch(asked) || Appearance().IsMatch(asked) || Songs().IsMatch(asked);
+            || FamilyLaw().IsMatch(text) || LocalPerson().IsMatch(text) || ProductAdvice().IsMatch(asked) || Appearance().IsMatch(asked) || Songs().IsMatch(asked);
     }
 
     /// <summary>
     /// Marriage and divorce ("mau cerai, simpanan koperasi sy termasuk harta gono-gini?"): how a couple's property is split is family
-    /// law, even when the property is a member's savings; the cooperative's texts only say who may take savings out.
+    /// law, even when the property is a member's savings; the cooperative's texts only say who may take savings out. So is how an
+    /// estate is shared ("simpanan almarhum jatuh ke siapa menurut hukum waris?"); the heir who may continue a membership ("ahli
+    /// waris", UU 25/1992's explanation of Pasal 19) stays a cooperative question.
     /// </summary>
-    [GeneratedRegex(@"\b(cerai|bercerai|perceraian|diceraikan|gono gini|gono-gini|harta bersama|talak|hak asuh|nafkah)\b")]
+    [GeneratedRegex(@"\b(cerai|bercerai|perceraian|diceraikan|gono gini|gono-gini|harta bersama|talak|hak asuh|nafkah|hukum waris|pembagian waris|bagi waris|harta warisan|faraid|faraidh)\b")]
     private static partial Regex FamilyLaw();
+
+    /// <summary>
+    /// Who holds an office in one's own cooperative now ("siapa bendahara kopdes kami skrg? lupa namanya"): the cooperative's own
+    /// records know, no regulation does. "siapa yg berhak jd bendahara?" asks the rule and has no "now" nor a forgotten name.
+    /// </summary>
+    [GeneratedRegex(@"\bsiapa (nama )?(ketua|wakil ketua|bendahara|sekretaris|manajer|pengawas|pengurus|pengelola|kasir)\b[^?.!,]{0,40}\b(sekarang|saat ini)\b\s*([?.!]|$)"
+        + @"|\blupa nama\w*\b.{0,40}\b(ketua|bendahara|sekretaris|manajer|pengawas|kasir)\b")]
+    private static partial Regex LocalPerson();
 
     /// <summary>
     /// Which product to buy ("aplikasi kasir yg bagus apa?", "printer struk merk apa?"): a recommendation, not a rule, even for the
@@ -164,9 +174,10 @@ public static partial class OperationalQuestion
 
     /// <summary>
     /// Which lender to choose for one's own needs ("mending pinjol atau koperasi?", "enaknya pinjam ke kopdes atau ke bank?"):
-    /// advice, not a rule.
+    /// advice, not a rule. So is the term that suits one's own loan ("sebaiknya ambil tenor brp lama biar gk berat?").
     /// </summary>
-    [GeneratedRegex(@"\b(mending|mendingan|enakan|enaknya|bagusan|lebih baik|lebih untung)\b.{0,40}\b(pinjol|leasing|rentenir|bank)\b|\b(pinjol|leasing|rentenir)\b.{0,30}\batau\b")]
+    [GeneratedRegex(@"\b(mending|mendingan|enakan|enaknya|bagusan|lebih baik|lebih untung)\b.{0,40}\b(pinjol|leasing|rentenir|bank)\b|\b(pinjol|leasing|rentenir)\b.{0,30}\batau\b"
+        + @"|\b(sebaiknya|baiknya|enaknya|idealnya|mending|mendingan)\b.{0,30}\b(tenor|cicilan|cicil)\b")]
     private static partial Regex Advice();
 
     /// <summary>
@@ -179,10 +190,10 @@ public static partial class OperationalQuestion
     private static partial Regex Market();
 
     /// <summary>
-    /// When the village fund is paid out ("dana desa tahap 2 cair kapan? buat modal kopdes"): the village's and the finance ministry's
+    /// When the village fund is paid out ("dana desa tahap 2 cair kapan? buat modal kopdes", "tgl brp"): the village's and the finance ministry's
     /// calendar, even when the money is meant for the kopdes; whether the fund may be the kopdes' capital stays a cooperative question.
     /// </summary>
-    [GeneratedRegex(@"^(?=.*\bkapan\b)(?=.*\b(cair\w*|pencairan|dicairkan|tahap)\b).*\bdana desa\b", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?=.*\b(kapan|tanggal berapa|bulan apa)\b)(?=.*\b(cair\w*|pencairan|dicairkan|tahap)\b).*\bdana desa\b", RegexOptions.Singleline)]
     private static partial Regex VillageFundPayout();
 
     /// <summary>

@@ -14,8 +14,24 @@ public static class TypoCorrector
 {
     public static string Correct(string term, RegulationIndex index, IReadOnlySet<string> targets)
     {
-        if (term.Length < 6 || index.DocumentFrequency(term) > 0 || term.Any(char.IsDigit)) return term;
+        if (index.DocumentFrequency(term) > 0 || term.Any(char.IsDigit)) return term;
+        if (MalayForm(term, index) is { } standard) return standard;
+        if (term.Length < 6) return term;
         return index.Corrections.GetOrAdd(term, t => Nearest(t, index, targets));
+    }
+
+    /// <summary>
+    /// Riau, Kepri, Palembang and Bangka Malay say a final -a as -e and "-nya" as "-nye" ("harge gule", "warge", "angkenye"): an
+    /// unknown word read that way is the standard word when the index knows it. A regular sound change, not a typo, so short words
+    /// and story words are read too; a word the index knows as typed ("tipe", "mode") is never touched.
+    /// </summary>
+    private static string? MalayForm(string term, RegulationIndex index)
+    {
+        var stem = term.Length >= 6 && term.EndsWith("nye", StringComparison.Ordinal) ? term[..^3] : term;
+        if (stem != term && index.DocumentFrequency(stem) > 0) return stem;
+        if (stem.Length < 4 || stem[^1] != 'e') return null;
+        var standard = stem[..^1] + "a";
+        return index.DocumentFrequency(standard) > 0 ? standard : null;
     }
 
     private static string Nearest(string term, RegulationIndex index, IReadOnlySet<string> targets)

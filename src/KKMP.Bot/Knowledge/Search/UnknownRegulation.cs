@@ -28,10 +28,10 @@ public sealed partial class UnknownRegulation
 
     private static IEnumerable<(int, int)> PairsIn(string text) => NumberAndYear().Matches(text.ToLowerInvariant()).Select(Pair);
 
-    /// <summary>True when the question names regulations by number and year and none of them is in the knowledge base.</summary>
+    /// <summary>True when the question names regulations by number and year (typed, or said: "pmk empat puluh sembilan tahun dua ribu dua puluh lima") and none of them is in the knowledge base.</summary>
     public bool Named(string question)
     {
-        var named = NamedRegulation().Matches(ChatNormalizer.Normalize(question)).Select(Pair).ToList();
+        var named = NamedRegulation().Matches(SpokenNumbers.ToDigits(ChatNormalizer.Normalize(question))).Select(Pair).ToList();
         return named.Count > 0 && !named.Any(_known.Contains);
     }
 
