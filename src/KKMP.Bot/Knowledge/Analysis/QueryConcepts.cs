@@ -39,11 +39,12 @@ public sealed partial class QueryConcepts(Analyzer analyzer, IReadOnlyList<strin
         var words = matches.Select(m => m.Value).ToList();
         var asked = QuestionFrame.AskedWords(text, matches);
         var speakers = QuestionFrame.Speakers(words);
+        var relatives = QuestionFrame.OwnRelatives(words);
         var concepts = new List<Concept>();
         for (var i = 0; i < words.Count;)
         {
             // "kata pak carik …": who said the claim is not what it is about.
-            if (speakers.Contains(i)) { i++; continue; }
+            if (speakers.Contains(i) || relatives.Contains(i)) { i++; continue; }
             var (length, group) = LongestGroupAt(words, i);
             var surface = string.Join(' ', words.Skip(i).Take(Math.Max(length, 1)));
             var phrases = group is null ? [surface] : new[] { surface }.Concat(group.Where(p => Phrase(p) != surface));

@@ -84,6 +84,34 @@ public static partial class QuestionFrame
         return speakers;
     }
 
+    /// <summary>
+    /// The asker's own relative ("istri sy org Malaysia, bisa jd anggota?", "keanggotaan ku dialihkan ke anak ku"): who the story is
+    /// about, not a family tie between officers, so the kin word is not searched and cannot pull the rules on officers' relatives.
+    /// When the asker holds an office too ("anak sy mau jd pengelola, sy kan udh pengelola"), the tie is what is asked, and it stays.
+    /// </summary>
+    public static IReadOnlySet<int> OwnRelatives(IReadOnlyList<string> words)
+    {
+        var relatives = new HashSet<int>();
+        for (var i = 0; i + 1 < words.Count; i++)
+            if (Kin.Contains(words[i]) && FirstPerson.Contains(words[i + 1])) relatives.Add(i);
+        if (relatives.Count == 0) return relatives;
+        for (var i = 0; i + 1 < words.Count; i++)
+            if (FirstPerson.Contains(words[i]) && (Offices.Contains(words[i + 1]) || i + 2 < words.Count && words[i + 1] is "sudah" or "juga" or "kan" or "sebagai" && Offices.Contains(words[i + 2])))
+                return new HashSet<int>();
+        return relatives;
+    }
+
+    private static readonly HashSet<string> Kin =
+    [
+        "anak", "istri", "isteri", "suami", "bapak", "ibu", "ayah", "emak", "mertua", "menantu", "ipar", "adik", "kakak", "abang", "saudara", "sepupu",
+        "keponakan", "ponakan", "kemenakan", "paman", "om", "tante", "bibi", "cucu", "kakek", "nenek",
+    ];
+
+    /// <summary>First-person words after chat normalisation ("sy", "ku", "nahu" → "saya").</summary>
+    private static readonly HashSet<string> FirstPerson = ["saya", "kami"];
+
+    private static readonly HashSet<string> Offices = ["pengurus", "pengawas", "pengelola", "manajer", "ketua", "bendahara", "sekretaris", "kasir"];
+
     /// <summary>Words before a speaker's name or office ("pak carik", "org dinas", "para pengurus").</summary>
     private static readonly HashSet<string> Honorifics = ["pak", "bu", "bapak", "ibu", "mas", "mbak", "orang", "para", "si", "teman", "temen"];
 
