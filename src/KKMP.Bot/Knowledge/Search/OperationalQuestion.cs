@@ -42,7 +42,7 @@ public static partial class OperationalQuestion
     /// Who holds an office in one's own cooperative now ("siapa bendahara kopdes kami skrg? lupa namanya"): the cooperative's own
     /// records know, no regulation does. "siapa yg berhak jd bendahara?" asks the rule and has no "now" nor a forgotten name.
     /// </summary>
-    [GeneratedRegex(@"\bsiapa (nama )?(ketua|wakil ketua|bendahara|sekretaris|manajer|pengawas|pengurus|pengelola|kasir)\b[^?.!,]{0,40}\b(sekarang|saat ini)\b\s*([?.!]|$)"
+    [GeneratedRegex(@"\bsiapa (nama )?(ketua|wakil ketua|bendahara|sekretaris|manajer|pengawas|pengurus|pengelola|kasir)\b[^?.!,]{0,40}\b(sekarang|saat ini)\b\s*(ya|sih|pak|bu|ini)?\s*([?.!]|$)"
         + @"|\blupa nama\w*\b.{0,40}\b(ketua|bendahara|sekretaris|manajer|pengawas|kasir)\b")]
     private static partial Regex LocalPerson();
 
@@ -177,7 +177,7 @@ public static partial class OperationalQuestion
     /// advice, not a rule. So is the term that suits one's own loan ("sebaiknya ambil tenor brp lama biar gk berat?").
     /// </summary>
     [GeneratedRegex(@"\b(mending|mendingan|enakan|enaknya|bagusan|lebih baik|lebih untung)\b.{0,40}\b(pinjol|leasing|rentenir|bank)\b|\b(pinjol|leasing|rentenir)\b.{0,30}\batau\b"
-        + @"|\b(sebaiknya|baiknya|enaknya|idealnya|mending|mendingan)\b.{0,30}\b(tenor|cicilan|cicil)\b")]
+        + @"|\b(sebaiknya|baiknya|enaknya|idealnya|mending|mendingan)\b.{0,30}\b(tenor|cicilan|cicil|dicicil|nyicil)\b")]
     private static partial Regex Advice();
 
     /// <summary>
