@@ -25,16 +25,21 @@ public static partial class QuestionFrame
         // what it is about; it is part of the question, not a story around it. So does a plan ("mau bubarin kopdes lewat rapat,
         // yg hadir hrs brp?"): the question asks what the plan needs.
         var parts = asked.Select(c => (Start: c.Index, End: c.Index + c.Length)).ToList();
+        var conditions = new List<Match>();
         if (asked.Count > 0)
             for (var i = 0; i + 1 < clauses.Count; i++)
                 if (asked.Contains(clauses[i + 1]) && !asked.Contains(clauses[i]) && Condition().Match(clauses[i].Value) is { Success: true } condition)
+                {
                     // The planned act, not the officer who plans it: "pengurus mau ganti AD. yg berhak ngubah AD siapa?" asks
                     // whose power it is, and "pengurus" there would pull every article about the pengurus.
                     parts.Add((clauses[i].Index + (condition.Groups["planner"].Success ? condition.Length : 0), clauses[i].Index + clauses[i].Length));
+                    conditions.Add(clauses[i]);
+                }
         // "laporan keuangan boleh pakai bahasa inggris biar keren?": "biar" after the asked thing gives the asker's reason, which the
         // answer need not hold; like the story, it is context. ("gmn biar kopdes sehat?" asks the purpose: nothing asked comes before it.)
         // A question that only points back ("10rb aja biar warga mampu, gitu kan caranya?") asks the whole message, reason aside.
-        var reasons = (asked.Count > 0 ? asked : clauses).Select(c => (Clause: c, Reason: Reason().Match(c.Value)))
+        // So is the reason inside a plan told right before the question ("mau ngalihin keanggotaan ke sy biar simpanannya lanjut. bisa?").
+        var reasons = (asked.Count > 0 ? asked.Concat(conditions) : clauses).Select(c => (Clause: c, Reason: Reason().Match(c.Value)))
             .Where(r => r.Reason.Success && ContentWord().Matches(r.Clause.Value[..r.Reason.Index]).Any(w => !FrameWords.Contains(w.Value)))
             .Select(r => (Start: r.Clause.Index + r.Reason.Index, End: r.Clause.Index + r.Clause.Length)).ToList();
         var frame = new HashSet<int>();

@@ -5,9 +5,9 @@ namespace KKMP.Bot.Knowledge.Search;
 /// <summary>
 /// What a passage states, read once when the index is built so that re-ranking a question's candidates
 /// runs no regular expression: whether it enumerates, which kinds of number it states, and the numbers
-/// only its replaced (1992) wording had, whose duties or rights it lists (<see cref="OrganDuties"/>) whether it names the organ that decides (<see cref="Deciders"/>) which officer organ it is about, whether it states what happens when something is not done, whether it details one item of another article's list, and what its deadline counts from.
+/// only its replaced (1992) wording had, whose duties or rights it lists (<see cref="OrganDuties"/>) whether it names the organ that decides (<see cref="Deciders"/>) which officer organ it is about, whether it states what happens when something is not done, whether it details one item of another article's list, what its deadline counts from, and the acts it forbids.
 /// </summary>
-public sealed record PassageFeatures(bool Enumerates, IReadOnlySet<NumberKind> States, IReadOnlySet<string> OldOnlyNumbers, IReadOnlySet<(Organ, Act)> Duties, IReadOnlySet<string> DecidingOrgans, Organ? Officer, bool StatesNotDone, bool DetailsOneItem, DeadlineReference? Deadline)
+public sealed record PassageFeatures(bool Enumerates, IReadOnlySet<NumberKind> States, IReadOnlySet<string> OldOnlyNumbers, IReadOnlySet<(Organ, Act)> Duties, IReadOnlySet<string> DecidingOrgans, Organ? Officer, bool StatesNotDone, bool DetailsOneItem, DeadlineReference? Deadline, IReadOnlySet<string> Forbids)
 {
     public static PassageFeatures Of(KnowledgeChunk chunk, Lucene.Net.Analysis.Analyzer analyzer) => new(
         chunk.Enumerates,
@@ -18,5 +18,6 @@ public sealed record PassageFeatures(bool Enumerates, IReadOnlySet<NumberKind> S
         OrganDuties.OfficerOf(chunk.Text),
         QuestionIntent.StatesNotDone(chunk.Text),
         QuestionIntent.DetailsOneItem(chunk.Text),
-        DeadlineReference.Of(chunk.Text, analyzer));
+        DeadlineReference.Of(chunk.Text, analyzer),
+        QuestionIntent.ForbiddenActs(chunk.Text, analyzer));
 }

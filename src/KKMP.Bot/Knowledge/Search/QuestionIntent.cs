@@ -166,6 +166,27 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\b(harga|het|hap|acuan|eceran|berapa|rp|rupiah|(ke)?mahal(an)?|(ke)?murah(an)?|tertinggi)\b|\b\d+\s*(rb|ribu|rebu)\b")]
     private static partial Regex Price();
 
+    /// <summary>"boleh gak …?", "bisa dialihkan?", "pacak dak?": whether something may be done.</summary>
+    public static bool AsksWhetherAllowed(string question)
+    {
+        var text = ChatNormalizer.Normalize(question);
+        return Permission().IsMatch(text) || Able().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"\b(bisa|bisakah|dapatkah)\b")]
+    private static partial Regex Able();
+
+    /// <summary>
+    /// The acts a passage forbids, as index terms: the words right after "tidak dapat", "dilarang", "tidak boleh" ("tidak dapat
+    /// menghipotekkan atau menggadaikan harta kekayaannya" forbids "hipotek", "gadai", "harta"). A question whether such an act is
+    /// allowed is answered by the passage that forbids it, however long the rest of that passage is.
+    /// </summary>
+    public static IReadOnlySet<string> ForbiddenActs(string text, Lucene.Net.Analysis.Analyzer analyzer) =>
+        Forbidding().Matches(text.ToLowerInvariant()).SelectMany(m => IndonesianAnalysis.Terms(analyzer, m.Groups["act"].Value)).ToHashSet();
+
+    [GeneratedRegex(@"\b(tidak dapat|tidak boleh|tidak diperbolehkan|tidak diperkenankan|tidak dibenarkan|dilarang)\s+(?<act>(\p{L}+\s+){0,2}\p{L}+)")]
+    private static partial Regex Forbidding();
+
     /// <summary>"boleh gak …?", "apakah diperkenankan …?": whether something is allowed.</summary>
     [GeneratedRegex(@"\b(boleh|bolehkah|diperbolehkan|dibolehkan|diperkenankan|dilarang|larangan)\b")]
     private static partial Regex Permission();

@@ -370,7 +370,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
 
     /// <summary>What the question asks for, read once per search.</summary>
     private sealed record Intent(bool Definition, bool List, NumberKind? Number, bool ModelStatutes, bool Kopdes, bool Operational,
-        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers, (Organ Organ, Act Act)? Duty, bool Prices, (bool Asked, string? Object) WhoDecides, Organ? Officer, bool CountsDays = false, bool Difference = false, bool NotDone = false)
+        IReadOnlySet<KnowledgeDocument> Named, IReadOnlySet<string> Numbers, (Organ Organ, Act Act)? Duty, bool Prices, (bool Asked, string? Object) WhoDecides, Organ? Officer, bool CountsDays = false, bool Difference = false, bool NotDone = false, bool AsksAllowed = false)
     {
         public static readonly Intent None = new(false, false, null, false, false, false, new HashSet<KnowledgeDocument>(), new HashSet<string>(), null, true, (false, null), null);
 
@@ -379,7 +379,7 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
             QuestionIntent.AsksAboutModelStatutes(question), QuestionIntent.MentionsKopdes(question), OperationalQuestion.Matches(question), named,
             QuestionIntent.NumbersIn(question), OrganDuties.AskedIn(question), QuestionIntent.AsksAboutPrice(question),
             Deciders.AskedIn(question), OrganDuties.OfficerAskedAbout(question), QuestionIntent.CountsDays(question), QuestionIntent.AsksForDifference(question),
-            QuestionIntent.TellsNotDone(question));
+            QuestionIntent.TellsNotDone(question), QuestionIntent.AsksWhetherAllowed(question));
     }
 
     private HashSet<KnowledgeDocument> NamedDocuments(IReadOnlyList<Concept> concepts) => _names
@@ -420,6 +420,8 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         // "RAT paling telat kapan?": not the annual report's deadline, counted back from the RAT ("… sebelum diselenggarakan rapat anggota tahunan").
         if (intent.Number == NumberKind.Duration && features.Deadline is { } deadline && CountsFromTheAsked(concepts, deadline))
             fit /= DeadlineElsewherePenalty;
+        // "pengurus mau gadaikan gedung USP, boleh?": the passage forbidding the asked act answers, however long its other ayat are.
+        if (intent.AsksAllowed && ForbidsTheAsked(concepts, features)) fit *= ForbidsBoost;
         // "katanya minimal 20 orang": a number only the 1992 wording had points at the amended article.
         if (intent.Numbers.Overlaps(features.OldOnlyNumbers)) fit *= OldWordingBoost;
         // "bedanya koperasi primer sama koperasi sekunder?": each glossary entry defines one of the two, and the reply sets the
@@ -427,6 +429,19 @@ public sealed class RegulationSearch(RegulationIndex index, double minConfidence
         var compared = intent.Difference && defines.Boost(hit.Doc) > 1 ? defines.Terms : null;
         return hit.Score * chunk.Weight * fit * Math.Pow(Coverage(concepts, hit.Doc, StatedDuty(intent, hit.Doc), compared), CoverageExponent);
     }
+
+    /// <summary>
+    /// An act the asked part names (one word: "gadai", "pindahtangan") is one the passage forbids, and a rare one: "diambil" is
+    /// forbidden of simpanan pokok in one passage and allowed of simpanan sukarela in another, so a common act says too little.
+    /// </summary>
+    private bool ForbidsTheAsked(IReadOnlyList<Concept> concepts, PassageFeatures features) =>
+        features.Forbids.Count > 0 && concepts.Any(c => !c.Aside && c.Alternatives.Any(a => a.Count == 1 && features.Forbids.Contains(a[0])
+            && index.DocumentFrequency(a[0]) <= RareActPassages));
+
+    private const double ForbidsBoost = 1.3;
+
+    /// <summary>A forbidden act named in at most this many passages is the asked act, not a word many rules share.</summary>
+    private const int RareActPassages = 3;
 
     /// <summary>
     /// The passage names a cooperative body or event the question names ("RAT") only as the point its deadline counts from, and
