@@ -9,7 +9,8 @@ namespace KKMP.Bot.Tests.Knowledge;
 /// Riau, Palembang, Bangka and Bima function words are read in Indonesian; a Malay final -e is the standard -a when the index knows
 /// the word; the asker's own relative is who the story is about, not a family tie between officers. The gate: the village fund's
 /// pay-out date asked as "tgl brp", the term of one's own loan, how an estate is shared, who holds an office now, a regulation named
-/// by voice, and a reference price for a province named by its region are declined.
+/// by voice, and a reference price for a province named by its region are declined. Whether an act is allowed is answered by the
+/// passage forbidding it when the act is rare; a reason inside a plan told before the question is context.
 /// </summary>
 public class Ranking19Tests
 {
@@ -44,6 +45,48 @@ public class Ranking19Tests
         var result = Search.Search(question);
         Assert.Equal(citation, result.Passages[0].Citation);
         Assert.True(result.IsConfident);
+    }
+
+    [Theory]
+    // PP 9/1995 Pasal 14 (6) forbids pledging the savings-and-loan unit's property, among six ayat on sound business.
+    [InlineData("bendahara usul BPKB mobil operasional USP digadaikan ke pegadaian biar ada modal. boleh gk?", "PP 9/1995 Pasal 14")]
+    // UU 25/1992 Pasal 19 (2): membership "tidak dapat dipindahtangankan".
+    [InlineData("keanggotaan sy bisa dipindahtangankan ke tetangga gk?", "UU 25/1992 Pasal 19")]
+    // A reason in the plan told before the question is context: borrowing is the asked act (the model AD's Pasal 17).
+    [InlineData("pengurus mau pinjam ke bank biar gerai jalan. perlu persetujuan rapat anggota gk?", "Juklak Menkop 1/2025 Lampiran 7 Pasal 17")]
+    public void Whether_an_act_is_allowed_reaches_the_passage_that_rules_on_it(string question, string citation)
+    {
+        var result = Search.Search(question);
+        Assert.Equal(citation, result.Passages[0].Citation);
+        Assert.True(result.IsConfident);
+    }
+
+    [Fact]
+    public void Handing_membership_to_a_relative_reaches_the_article_forbidding_it()
+    {
+        Assert.Equal("UU 25/1992 Pasal 19", Search.Search("mau ngoper keanggotaan ke menantu biar tetap dapat SHU. bisa ga?").Passages[0].Citation);
+    }
+
+    [Theory]
+    [InlineData("Koperasi tidak dapat menggadaikan harta kekayaannya.", "gadai")]
+    [InlineData("Pengurus dilarang merangkap jabatan sebagai Pengawas.", "rangkap")]
+    public void A_passage_forbids_the_acts_after_its_negated_modal(string text, string act)
+    {
+        Assert.Contains(act, QuestionIntent.ForbiddenActs(text, Search.Index.Analyzer));
+    }
+
+    [Fact]
+    public void A_common_act_does_not_make_a_passage_forbid_it()
+    {
+        Assert.DoesNotContain("jual", QuestionIntent.ForbiddenActs("Anggota boleh menjual hasil panen.", Search.Index.Analyzer));
+    }
+
+    [Fact]
+    public void A_reason_inside_the_plan_before_the_question_is_context()
+    {
+        var concepts = Search.ConceptsOf("mau ngalihin keanggotaan ke adik biar simpanan tetap jalan. bisa?");
+        Assert.Contains(concepts, c => c.Surface == "simpanan" && c.Aside);
+        Assert.Contains(concepts, c => c.Surface == "keanggotaan" && !c.Aside);
     }
 
     [Theory]
