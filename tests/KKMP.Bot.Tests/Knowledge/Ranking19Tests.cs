@@ -19,6 +19,9 @@ public class Ranking19Tests
     [InlineData("pacak dak ku pinjam ke koperasi?", "bisa tidak saya pinjam ke koperasi?")]
     [InlineData("nahu mau tanya, siape yg nentuin?", "saya mau tanya, siapa yang menentukan?")]
     [InlineData("pengurus ngumumkan rapat anggota", "pengurus mengumumkan rapat anggota")]
+    // The texts never use the verb "lampir-": its stem is that of "Lampiran", the appendices.
+    [InlineData("notulen hrs dilampiri apa?", "notulen harus dilengkapi apa?")]
+    [InlineData("berkas apa yg perlu dilampirin", "berkas apa yang perlu dilengkapi")]
     public void Malay_and_Bima_function_words_are_read_in_Indonesian(string typed, string normalized)
     {
         Assert.Equal(normalized, ChatNormalizer.Normalize(typed));

@@ -65,6 +65,10 @@ public static partial class ChatNormalizer
         ["kite"] = "kita", ["tak"] = "tidak", ["dah"] = "sudah", ["nak"] = "mau", ["kene"] = "harus",
         ["pacak"] = "bisa", ["dak"] = "tidak", ["idak"] = "tidak", ["bae"] = "saja", ["ku"] = "saya", ["besak"] = "besar",
         ["nahu"] = "saya", ["ndaiku"] = "kami", ["rupenye"] = "rupanya", ["jugak"] = "juga", ["ni"] = "ini", ["tu"] = "itu",
+        // "hrs dilampiri apa aja?": documents attached to a record are what the Juklak says it is "dilengkapi" with. The texts never use
+        // the verb; its stem is that of "Lampiran" (the appendices), which would pull every passage naming one.
+        ["dilampiri"] = "dilengkapi", ["dilampirkan"] = "dilengkapi", ["dilampirin"] = "dilengkapi", ["melampirkan"] = "melengkapi",
+        ["lampirkan"] = "lengkapi", ["dilampirkannya"] = "dilengkapi",
         // English mixed into Indonesian chats (VOICE.md: "meeting anggota online sah gak?")
         ["meeting"] = "rapat", ["website"] = "situs", ["web"] = "situs", ["member"] = "anggota", ["members"] = "anggota", ["report"] = "laporan", ["profit"] = "keuntungan",
         ["loan"] = "pinjaman", ["budget"] = "anggaran", ["chairman"] = "ketua", ["treasurer"] = "bendahara", ["fee"] = "imbalan",
