@@ -8,6 +8,13 @@ namespace KKMP.Bot.Knowledge.Analysis;
 /// </summary>
 public static class DomainSynonyms
 {
+    /// <summary>Family ties as the rules on officers' relatives name them, and the kin words people use for them.</summary>
+    public static readonly string[] FamilyTies =
+    [
+        "keluarga", "ipar", "istri", "suami", "mertua", "menantu", "saudara kandung", "keluarga semenda", "keluarga sedarah", "hubungan keluarga",
+        "kakak", "adik", "kakak adik", "kakak adik kandung", "adik kandung", "kakak kandung", "kakak beradik", "bersaudara", "saudara", "sepupu", "keponakan", "ponakan",
+    ];
+
     public static readonly IReadOnlyList<string[]> Groups =
     [
         ["rat", "rapat anggota tahunan", "rapat tahunan", "rapat anggota"],
@@ -78,8 +85,7 @@ public static class DomainSynonyms
         ["didahulukan", "diutamakan", "mengutamakan", "diprioritaskan", "memprioritaskan", "prioritas"],
         ["ngutang", "berutang", "meminjam uang"],
         ["dikembalikan", "pengembalian", "diambil kembali", "diambil balik", "ambil balik", "ditarik kembali", "balik"],
-        ["keluarga", "ipar", "istri", "suami", "mertua", "menantu", "saudara kandung", "keluarga semenda", "keluarga sedarah", "hubungan keluarga",
-         "kakak", "adik", "kakak adik", "kakak adik kandung", "adik kandung", "kakak kandung", "kakak beradik", "bersaudara", "saudara", "sepupu", "keponakan", "ponakan"],
+        FamilyTies,
         ["nyalon", "mencalonkan", "dipilih kembali"],
         ["periksa", "memeriksa", "meneliti", "mengecek", "cek", "dicek"],
         ["rahasia", "merahasiakan", "kerahasiaan", "membocorkan", "dibocorkan", "bocor", "menyebarkan", "disebarkan", "disebar", "nyebarin",

@@ -106,10 +106,11 @@ public static partial class QuestionFrame
         return relatives;
     }
 
+    /// <summary>The single kin words of the family-ties group, and the parents, children and elders it need not name.</summary>
     private static readonly HashSet<string> Kin =
     [
-        "anak", "istri", "isteri", "suami", "bapak", "ibu", "ayah", "emak", "mertua", "menantu", "ipar", "adik", "kakak", "abang", "saudara", "sepupu",
-        "keponakan", "ponakan", "kemenakan", "paman", "om", "tante", "bibi", "cucu", "kakek", "nenek",
+        .. DomainSynonyms.FamilyTies.Where(w => !w.Contains(' ')),
+        "anak", "isteri", "bapak", "ibu", "ayah", "emak", "abang", "kemenakan", "paman", "om", "tante", "bibi", "cucu", "kakek", "nenek",
     ];
 
     /// <summary>First-person words after chat normalisation ("sy", "ku", "nahu" → "saya").</summary>
